@@ -1,0 +1,190 @@
+import type { UnitGroup } from '../model/types';
+
+/**
+ * 评分规则: every number of SPEC section 4 as a setting with its default. Stored in the template
+ * workbook (sheet 评分规则) so the office can see and change them; each review states the
+ * settings it used.
+ */
+export interface ScoringSettings {
+  /** Ledgers of month M are due on this day of month M+1, inclusive (默认 5 日). */
+  ledgerDueDay: number;
+  /** The review of quarter Q is held on this day of the month after Q (默认 15 日). */
+  reviewDay: number;
+  /** 自评偏高: self-score above inspection score by more than this share of the points. */
+  selfHighRatio: number;
+  /** Weight of the mean inspection score rate in the composite (默认 0.8). */
+  weightInspection: number;
+  /** Weight of ledger timeliness (默认 0.1). */
+  weightTimeliness: number;
+  /** Weight of ledger quality (默认 0.1). */
+  weightQuality: number;
+  /** Decimals the composite is rounded to (ROUND in the sheet). */
+  compositeDecimals: number;
+  /** 经验介绍: top N per group… */
+  experienceTopN: Record<UnitGroup, number>;
+  /** …with a composite of at least this. */
+  experienceMin: number;
+  /** 检查性发言: bottom N per group… */
+  statementBottomN: Record<UnitGroup, number>;
+  /** …with a composite below this… */
+  statementBelow: number;
+  /** …plus any unit below this. */
+  statementFloor: number;
+  /** Consecutive 检查性发言 that bring 通报批评 + 约谈. */
+  criticismStreak: number;
+  /** Severe: composite below this… */
+  severeBelow: number;
+  /** …or at least this many ledgers missing in the quarter… */
+  severeMissingLedgers: number;
+  /** …or 检查性发言 this many times running. */
+  severeStatementStreak: number;
+  /** Self-scores must be a multiple of this (默认 0.5). */
+  selfScoreStep: number;
+  /** Group the functional zones (开发区、工业园区、示范区) rank with. */
+  functionalZoneGroup: UnitGroup;
+}
+
+export const DEFAULT_SETTINGS: Readonly<ScoringSettings> = Object.freeze({
+  ledgerDueDay: 5,
+  reviewDay: 15,
+  selfHighRatio: 0.1,
+  weightInspection: 0.8,
+  weightTimeliness: 0.1,
+  weightQuality: 0.1,
+  compositeDecimals: 2,
+  experienceTopN: Object.freeze({ 县区: 2, 市直: 3 }) as Record<UnitGroup, number>,
+  experienceMin: 90,
+  statementBottomN: Object.freeze({ 县区: 2, 市直: 3 }) as Record<UnitGroup, number>,
+  statementBelow: 80,
+  statementFloor: 60,
+  criticismStreak: 2,
+  severeBelow: 60,
+  severeMissingLedgers: 2,
+  severeStatementStreak: 3,
+  selfScoreStep: 0.5,
+  functionalZoneGroup: '县区',
+});
+
+/** One problem with a settings value, in both languages. */
+export interface SettingsProblem {
+  key: keyof ScoringSettings | string;
+  zh: string;
+  en: string;
+}
+
+export class InvalidSettingsError extends Error {
+  constructor(public readonly problems: SettingsProblem[]) {
+    super(`评分规则设置无效：${problems.map((p) => p.zh).join('；')}`);
+    this.name = 'InvalidSettingsError';
+  }
+}
+
+type Check = (s: ScoringSettings) => SettingsProblem | null;
+
+const integerIn =
+  (key: keyof ScoringSettings, label: string, min: number, max: number): Check =>
+  (s) => {
+    const v = s[key];
+    return typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max
+      ? null
+      : { key, zh: `${label}（${key}）应为 ${min}–${max} 的整数，现为 ${String(v)}`, en: `${key} must be an integer from ${min} to ${max}, got ${String(v)}` };
+  };
+
+const numberIn =
+  (key: keyof ScoringSettings, label: string, min: number, max: number): Check =>
+  (s) => {
+    const v = s[key];
+    return typeof v === 'number' && Number.isFinite(v) && v >= min && v <= max
+      ? null
+      : { key, zh: `${label}（${key}）应为 ${min}–${max} 的数值，现为 ${String(v)}`, en: `${key} must be a number from ${min} to ${max}, got ${String(v)}` };
+  };
+
+const perGroup =
+  (key: 'experienceTopN' | 'statementBottomN', label: string): Check =>
+  (s) => {
+    const v = s[key] as unknown;
+    const ok =
+      !!v &&
+      typeof v === 'object' &&
+      (['县区', '市直'] as const).every((g) => {
+        const n = (v as Record<string, unknown>)[g];
+        return typeof n === 'number' && Number.isInteger(n) && n >= 0 && n <= 100;
+      });
+    return ok
+      ? null
+      : { key, zh: `${label}（${key}）应分别给出县区、市直的人数（0–100 的整数）`, en: `${key} needs a whole number 0–100 for each group (县区, 市直)` };
+  };
+
+const CHECKS: Check[] = [
+  integerIn('ledgerDueDay', '台账报送截止日', 1, 28),
+  integerIn('reviewDay', '季度点评会议日', 1, 28),
+  numberIn('selfHighRatio', '自评偏高阈值', 0, 1),
+  numberIn('weightInspection', '检查得分率权重', 0, 1),
+  numberIn('weightTimeliness', '报送及时率权重', 0, 1),
+  numberIn('weightQuality', '填报质量权重', 0, 1),
+  integerIn('compositeDecimals', '综合得分小数位', 0, 6),
+  perGroup('experienceTopN', '经验介绍名额'),
+  numberIn('experienceMin', '经验介绍最低综合得分', 0, 100),
+  perGroup('statementBottomN', '检查性发言名额'),
+  numberIn('statementBelow', '检查性发言综合得分上限', 0, 100),
+  numberIn('statementFloor', '检查性发言兜底线', 0, 100),
+  integerIn('criticismStreak', '通报批评连续次数', 2, 12),
+  numberIn('severeBelow', '严重滞后综合得分线', 0, 100),
+  integerIn('severeMissingLedgers', '严重滞后缺报台账数', 1, 3),
+  integerIn('severeStatementStreak', '严重滞后连续检查性发言次数', 2, 12),
+  numberIn('selfScoreStep', '自评分最小单位', 0.01, 100),
+  (s) =>
+    s.functionalZoneGroup === '县区' || s.functionalZoneGroup === '市直'
+      ? null
+      : { key: 'functionalZoneGroup', zh: `功能区排名分组（functionalZoneGroup）应为“县区”或“市直”，现为 ${String(s.functionalZoneGroup)}`, en: `functionalZoneGroup must be 县区 or 市直` },
+  (s) =>
+    Math.abs(s.weightInspection + s.weightTimeliness + s.weightQuality - 1) < 1e-9
+      ? null
+      : {
+          key: 'weightInspection',
+          zh: `三项权重之和应为 1（现为 ${s.weightInspection} + ${s.weightTimeliness} + ${s.weightQuality}）`,
+          en: `the three weights must add up to 1 (got ${s.weightInspection} + ${s.weightTimeliness} + ${s.weightQuality})`,
+        },
+  (s) =>
+    s.experienceMin >= s.statementBelow
+      ? null
+      : {
+          key: 'experienceMin',
+          zh: `经验介绍最低分（${s.experienceMin}）不能低于检查性发言分数线（${s.statementBelow}），否则同一单位可能两者兼有`,
+          en: `experienceMin (${s.experienceMin}) must not be below statementBelow (${s.statementBelow})`,
+        },
+  (s) =>
+    s.statementFloor <= s.statementBelow
+      ? null
+      : { key: 'statementFloor', zh: `检查性发言兜底线（${s.statementFloor}）不能高于分数线（${s.statementBelow}）`, en: `statementFloor must not exceed statementBelow` },
+];
+
+/** Every problem with the settings, all at once (empty when valid). */
+export function checkSettings(settings: ScoringSettings): SettingsProblem[] {
+  const problems: SettingsProblem[] = [];
+  for (const check of CHECKS) {
+    try {
+      const p = check(settings);
+      if (p) problems.push(p);
+    } catch {
+      problems.push({ key: '?', zh: '评分规则设置格式不正确', en: 'malformed settings' });
+    }
+  }
+  return problems;
+}
+
+/**
+ * Defaults overlaid with the given values, validated. Throws {@link InvalidSettingsError}
+ * listing every problem when any value is out of range.
+ */
+export function resolveSettings(overrides: Partial<ScoringSettings> = {}): ScoringSettings {
+  const merged: ScoringSettings = {
+    ...DEFAULT_SETTINGS,
+    ...overrides,
+    experienceTopN: { ...DEFAULT_SETTINGS.experienceTopN, ...(overrides.experienceTopN ?? {}) },
+    statementBottomN: { ...DEFAULT_SETTINGS.statementBottomN, ...(overrides.statementBottomN ?? {}) },
+  };
+  const problems = checkSettings(merged);
+  if (problems.length) throw new InvalidSettingsError(problems);
+  return merged;
+}
