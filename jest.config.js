@@ -10,7 +10,7 @@ module.exports = {
     '^@ledger-review/workbook/(.*)$': '<rootDir>/packages/workbook/src/$1',
   },
   transform: {
-    '^.+\\.tsx?$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json', isolatedModules: true, diagnostics: false }],
+    '^.+\\.tsx?$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json', diagnostics: false }],
   },
   testTimeout: 30000,
 };

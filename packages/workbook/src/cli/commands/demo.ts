@@ -1,0 +1,53 @@
+import * as path from 'node:path';
+import { quarterLabel } from '@ledger-review/scoring';
+import { writeSampleQuarter } from '../../demo/node';
+import { buildTemplateWorkbookPlan } from '../../layouts/templateWorkbook';
+import { collectInputFiles, writeBytes } from '../../node/files';
+import { runReview } from '../../pipeline';
+import { renderWorkbook } from '../../xlsx/exceljsAdapter';
+import { readGrids } from '../../xlsx/readGrids';
+import type { ParsedArgs } from '../args';
+import { defaultContext } from '../context';
+import type { CliIO } from '../main';
+import type { CliLang } from '../messages';
+import { batchReader } from './shared';
+
+/**
+ * Write the bundled sample quarter and run the real pipeline on it: the previous quarter's review
+ * first (it gives the 检查性发言 history), then this quarter's review.
+ */
+export async function runDemo(args: ParsedArgs, io: CliIO, lang: CliLang): Promise<number> {
+  const en = lang === 'en';
+  const dir = path.resolve(io.cwd, args.positionals[0] ?? 'demo-output');
+  const context = defaultContext();
+  const started = Date.now();
+  const sample = await writeSampleQuarter(dir);
+  await writeBytes(path.join(dir, '指标模板.xlsx'), await renderWorkbook(buildTemplateWorkbookPlan(context)));
+
+  const build = async (quarter: string, inputs: string[], previous: ReturnType<typeof readGrids>[]) => {
+    const files = await collectInputFiles(inputs);
+    const run = runReview({ files, quarter, context, readGrids: batchReader(files, readGrids), previousReviews: previous });
+    const bytes = await renderWorkbook(run.plan);
+    const out = path.join(dir, `${quarter}_季度点评.xlsx`);
+    await writeBytes(out, bytes);
+    return { run, out, bytes };
+  };
+  const prev = await build(sample.previousQuarter, sample.previousDirs, []);
+  const cur = await build(sample.quarter, sample.currentDirs, [readGrids(prev.bytes)]);
+
+  const { review, consolidation } = cur.run;
+  io.out(en ? `Sample quarter written to ${dir}` : `示例季度已写入 ${dir}`);
+  io.out(`  ${en ? 'previous review' : '上季度点评'}: ${prev.out}`);
+  io.out(`  ${en ? 'this review' : '本季度点评'}: ${cur.out}`);
+  io.out(
+    en
+      ? `  ${consolidation.files.length} files: ${consolidation.ledgers.length} ledgers used, ${consolidation.inspections.length} inspection records`
+      : `  ${quarterLabel(review.quarter)}：共 ${consolidation.files.length} 个文件，采用台账 ${consolidation.ledgers.length} 份，检查记录 ${consolidation.inspections.length} 条`,
+  );
+  for (const u of review.units.filter((x) => x.outcomes.length)) {
+    const outcomes = u.outcomes.map((o) => `${en ? o.labelEn : o.label}${o.proposed ? (en ? ' (proposed)' : '（拟提议）') : ''}`).join('、');
+    io.out(`  ${u.group} ${u.unitName} ${u.composite.toFixed(2)} #${u.rank}${u.tied ? (en ? ' tied' : ' 并列') : ''}: ${outcomes}`);
+  }
+  io.out(en ? `done in ${((Date.now() - started) / 1000).toFixed(1)} s` : `完成，用时 ${((Date.now() - started) / 1000).toFixed(1)} 秒`);
+  return 0;
+}

@@ -1,0 +1,67 @@
+import type { Finding, InspectionRecord, LedgerHeader, LedgerRow, ValidationReport } from '@ledger-review/scoring';
+
+/** How an input file was accounted for (文件清单). */
+export type FileStatus = 'accepted' | 'accepted-with-warnings' | 'rejected' | 'superseded';
+
+export const FILE_STATUS_LABEL: Record<FileStatus, string> = {
+  accepted: '已接收',
+  'accepted-with-warnings': '已接收（有警告）',
+  rejected: '已拒收',
+  superseded: '已被替换',
+};
+
+/** One accepted ledger after validation: the facts the review needs plus every row as sent. */
+export interface ConsolidatedLedger {
+  file: string;
+  unitCode: string;
+  unitName: string;
+  month: string;
+  header: LedgerHeader;
+  rows: LedgerRow[];
+  /** Sheet rows (1-based) with at least one error-severity finding. */
+  invalidRows: number[];
+  validRows: number;
+  applicableRows: number;
+  /** 收到日期 the office recorded (kept across re-consolidations), ISO. */
+  receivedDate: string | null;
+  report: ValidationReport;
+}
+
+export interface FileAccount {
+  file: string;
+  kind: 'ledger' | 'inspection' | 'unknown';
+  status: FileStatus;
+  unitCode: string | null;
+  unitName: string | null;
+  /** Month (ledgers) or bimonth (inspections). */
+  period: string | null;
+  filledDate: string | null;
+  receivedDate: string | null;
+  errors: number;
+  warnings: number;
+  /** Reason in words (zh), e.g. the first error or why it was superseded. */
+  reason: string;
+  reasonEn: string;
+}
+
+/** Everything received for a quarter, accounted for. */
+export interface Consolidation {
+  /** Accepted ledgers, one per unit and month (a later 填报日期 replaces an earlier one). */
+  ledgers: ConsolidatedLedger[];
+  inspections: InspectionRecord[];
+  files: FileAccount[];
+  /** Every finding of every file, with file name, sheet and cell. */
+  findings: Finding[];
+}
+
+/** What the office typed by hand in an earlier review workbook, keyed so a rebuild keeps it. */
+export interface HandTyped {
+  /** 分析原因 / 会议备注 / 确认 per unit code, by column label. */
+  byUnit: Record<string, Record<string, string>>;
+  /** 整改情况 etc. per rectification key `unit|period|indicator`. */
+  byRectification: Record<string, Record<string, string>>;
+  /** 收到日期 per `unit|month`. */
+  receivedDates: Record<string, string>;
+}
+
+export const EMPTY_HAND_TYPED: HandTyped = { byUnit: {}, byRectification: {}, receivedDates: {} };

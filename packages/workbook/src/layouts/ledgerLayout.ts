@@ -1,0 +1,73 @@
+import type { LedgerField, LedgerHeaderField } from '@ledger-review/scoring';
+
+/**
+ * The unit ledger workbook's layout (SPEC section 5): one place that says where everything is.
+ * Readers find labels by text (so a workbook saved by WPS or LibreOffice, or with a column moved,
+ * still reads); writers put them at these positions.
+ */
+export const LEDGER_SHEET = '工作台账';
+export const LEDGER_GUIDE_SHEET = '填报说明';
+export const META_SHEET = '元数据';
+export const LEDGER_KIND = 'ledger';
+export const TOOL_NAME = '台账点评';
+
+/** Header label → field, and where the writer puts the label (the value sits one column right). */
+export const LEDGER_HEADER: ReadonlyArray<{ field: LedgerHeaderField; label: string; row: number; col: number }> = [
+  { field: 'unitName', label: '单位名称', row: 2, col: 1 },
+  { field: 'month', label: '报告月份', row: 2, col: 4 },
+  { field: 'filler', label: '填报人', row: 2, col: 6 },
+  { field: 'phone', label: '联系电话', row: 2, col: 8 },
+  { field: 'filledDate', label: '填报日期', row: 3, col: 1 },
+  { field: 'reviewer', label: '审核人', row: 3, col: 4 },
+];
+
+/** Informational header cells the writer adds (not read back as data). */
+export const LEDGER_INFO = { dueLabel: { row: 3, col: 6, label: '报送截止' }, versionLabel: { row: 3, col: 8, label: '模板版本' } };
+
+export const LEDGER_NOTE_ROW = 4;
+export const LEDGER_TABLE_HEADER_ROW = 5;
+export const LEDGER_FIRST_DATA_ROW = 6;
+
+export interface LedgerColumnDef {
+  field: LedgerField;
+  label: string;
+  width: number;
+  /** Pre-filled from the template and locked; the unit fills the others. */
+  locked: boolean;
+}
+
+/** Table columns in template order, exactly the labels of SPEC section 5. */
+export const LEDGER_COLUMNS: readonly LedgerColumnDef[] = [
+  { field: 'code', label: '指标编号', width: 8, locked: true },
+  { field: 'area', label: '检查内容', width: 16, locked: true },
+  { field: 'text', label: '指标内容', width: 36, locked: true },
+  { field: 'points', label: '分值', width: 6, locked: true },
+  { field: 'target', label: '目标值', width: 8, locked: true },
+  { field: 'workDone', label: '本月工作完成情况', width: 36, locked: false },
+  { field: 'status', label: '完成状态', width: 10, locked: false },
+  { field: 'progress', label: '完成进度(%)', width: 9, locked: false },
+  { field: 'actual', label: '实际值', width: 8, locked: false },
+  { field: 'evidence', label: '佐证材料', width: 24, locked: false },
+  { field: 'selfScore', label: '自评分', width: 7, locked: false },
+  { field: 'problems', label: '存在问题', width: 24, locked: false },
+  { field: 'nextSteps', label: '下步计划', width: 24, locked: false },
+  { field: 'remarks', label: '备注', width: 20, locked: false },
+];
+
+/** 1-based column number of a field in a freshly written ledger. */
+export function ledgerColumn(field: LedgerField): number {
+  return LEDGER_COLUMNS.findIndex((c) => c.field === field) + 1;
+}
+
+/** Metadata keys in the hidden sheet (column A key, column B value). */
+export const META_KEYS = {
+  tool: '工具',
+  kind: '类型',
+  templateVersion: '模板版本',
+  unitCode: '单位编码',
+  unitName: '单位名称',
+  month: '报告月份',
+  fingerprint: '指标指纹',
+  period: '检查期间',
+  quarter: '季度',
+} as const;

@@ -1,0 +1,173 @@
+import { makeFinding, type Finding, type LedgerField, type RawLedger } from '@ledger-review/scoring';
+import { address, columnLetter, parseAddress } from '../plan/a1';
+import { cellAt, type GridSheet } from '../plan/grid';
+import {
+  LEDGER_COLUMNS,
+  LEDGER_HEADER,
+  LEDGER_KIND,
+  LEDGER_SHEET,
+  LEDGER_TABLE_HEADER_ROW,
+  META_KEYS,
+} from './ledgerLayout';
+import { readMeta } from './meta';
+import { findHeaderRow, normaliseLabel, rowIsBlank } from './tableReader';
+
+export interface LedgerReadResult {
+  /** The ledger as host-neutral raw cells, or null when the workbook is not a readable ledger. */
+  raw: RawLedger | null;
+  meta: Record<string, string> | null;
+  /** Structural findings (also carried in raw.preFindings when raw is not null). */
+  findings: Finding[];
+}
+
+const LABELS = LEDGER_COLUMNS.map((c) => c.label);
+
+/** Where a header value is: the cell right of its label, found by text in the rows above the table. */
+function findHeaderCells(sheet: GridSheet, lastRow: number): RawLedger['header'] {
+  const header: RawLedger['header'] = {};
+  const byLabel = new Map(LEDGER_HEADER.map((h) => [normaliseLabel(h.label), h.field]));
+  for (let r = 1; r <= lastRow; r++) {
+    const row = sheet.grid[r - 1] ?? [];
+    for (let c = 1; c <= row.length; c++) {
+      const field = byLabel.get(normaliseLabel(row[c - 1]));
+      if (field && !header[field]) {
+        header[field] = { value: cellAt(sheet, r, c + 1), row: r, column: columnLetter(c + 1) };
+      }
+    }
+  }
+  return header;
+}
+
+function mergedOverData(sheet: GridSheet, firstDataRow: number, headerCells: RawLedger['header']): string[] {
+  const headerAddrs = Object.values(headerCells).map((c) => (c ? `${c.column}${c.row}` : ''));
+  return (sheet.merges ?? []).filter((m) => {
+    const [a, b] = m.split(':');
+    const from = parseAddress(a);
+    const to = parseAddress(b ?? a);
+    if (to.row >= firstDataRow) return true;
+    return headerAddrs.some((h) => {
+      if (!h) return false;
+      const p = parseAddress(h);
+      return p.row >= from.row && p.row <= to.row && p.col >= from.col && p.col <= to.col;
+    });
+  });
+}
+
+/**
+ * Read the 工作台账 sheet of any workbook (ours, or saved by Excel/WPS/LibreOffice) into raw
+ * cells for the validator. Labels are found by text; structural problems become findings.
+ */
+export function readLedgerSheets(sheets: readonly GridSheet[], file: string): LedgerReadResult {
+  const findings: Finding[] = [];
+  const meta = readMeta(sheets);
+  if (meta && meta[META_KEYS.kind] && meta[META_KEYS.kind] !== LEDGER_KIND) {
+    findings.push(makeFinding('workbook-not-ledger', { kind: meta[META_KEYS.kind] }, { file }));
+    return { raw: null, meta, findings };
+  }
+  let sheet = sheets.find((s) => s.name === LEDGER_SHEET);
+  let match = sheet ? findHeaderRow(sheet, LABELS, { minMatches: 3 }) : null;
+  if (!sheet || !match) {
+    // A renamed sheet still holds the table: find it by its labels.
+    for (const s of sheets) {
+      if (s.state === 'veryHidden') continue;
+      const m = findHeaderRow(s, LABELS, { minMatches: Math.ceil(LABELS.length / 2) });
+      if (m) {
+        if (s.name !== LEDGER_SHEET) {
+          findings.push(makeFinding('sheet-renamed', { expected: LEDGER_SHEET, found: s.name }, { file, sheet: s.name }));
+        }
+        sheet = s;
+        match = m;
+        break;
+      }
+    }
+  }
+  if (!sheet || !match) {
+    findings.push(
+      sheets.some((s) => s.name === LEDGER_SHEET) || meta
+        ? makeFinding('sheet-missing', { sheet: LEDGER_SHEET }, { file, sheet: LEDGER_SHEET })
+        : makeFinding('workbook-not-ledger', { kind: '' }, { file }),
+    );
+    return { raw: null, meta, findings };
+  }
+  const sheetName = sheet.name;
+  const headerRow = match.row;
+  for (const label of match.missing) {
+    const expectedCol = LEDGER_COLUMNS.findIndex((c) => c.label === label) + 1;
+    findings.push(
+      makeFinding(
+        'column-missing',
+        { label, found: String(cellAt(sheet, headerRow, expectedCol) ?? '') },
+        { file, sheet: sheetName, row: headerRow, column: columnLetter(expectedCol) },
+      ),
+    );
+  }
+  if (!match.inOrder) {
+    findings.push(makeFinding('column-reordered', {}, { file, sheet: sheetName, row: headerRow, column: 'A' }));
+  }
+  const columns: RawLedger['columns'] = {};
+  const colOf = new Map<LedgerField, number>();
+  for (const c of LEDGER_COLUMNS) {
+    const n = match.columns.get(c.label);
+    if (n) {
+      columns[c.field] = columnLetter(n);
+      colOf.set(c.field, n);
+    }
+  }
+  const header = findHeaderCells(sheet, headerRow - 1);
+  for (const m of mergedOverData(sheet, headerRow + 1, header)) {
+    const from = parseAddress(m.split(':')[0]);
+    findings.push(makeFinding('merged-cells', { range: m }, { file, sheet: sheetName, row: from.row, column: columnLetter(from.col) }));
+  }
+
+  // Formulas in cells the unit fills: a cached value is used (warning), none means no value (error).
+  const formulaValue = (row: number, col: number, value: unknown): unknown => {
+    const f = sheet!.formulas?.get(address(row, col));
+    if (!f) return value;
+    const loc = { file, sheet: sheetName, row, column: columnLetter(col) };
+    if (f.cached) {
+      findings.push(makeFinding('formula-cached-result', { formula: f.formula, value: String(value ?? '') }, loc));
+      return value;
+    }
+    findings.push(makeFinding('formula-no-result', { formula: f.formula }, loc));
+    return null;
+  };
+  for (const cell of Object.values(header)) {
+    if (cell) cell.value = formulaValue(cell.row, parseAddress(`${cell.column}1`).col, cell.value);
+  }
+
+  const rows: RawLedger['rows'] = [];
+  const dataCols = [...colOf.values()];
+  let lastNonBlank = headerRow;
+  for (let r = headerRow + 1; r <= sheet.grid.length; r++) if (!rowIsBlank(sheet, r, dataCols)) lastNonBlank = r;
+  for (let r = headerRow + 1; r <= lastNonBlank; r++) {
+    if (rowIsBlank(sheet, r, dataCols)) continue;
+    const cells: RawLedger['rows'][number]['cells'] = {};
+    for (const [field, c] of colOf) {
+      const v = cellAt(sheet, r, c);
+      const locked = LEDGER_COLUMNS.find((d) => d.field === field)?.locked;
+      cells[field] = locked ? v : formulaValue(r, c, v);
+    }
+    rows.push({ row: r, cells });
+  }
+
+  const raw: RawLedger = {
+    file,
+    sheet: sheetName,
+    header,
+    meta: meta
+      ? {
+          templateVersion: meta[META_KEYS.templateVersion] || undefined,
+          unitCode: meta[META_KEYS.unitCode] || undefined,
+          month: meta[META_KEYS.month] || undefined,
+          fingerprint: meta[META_KEYS.fingerprint] || undefined,
+        }
+      : undefined,
+    columns,
+    rows,
+    preFindings: findings,
+  };
+  return { raw, meta, findings };
+}
+
+/** Row of the table header in a freshly written ledger (readers search; this is for writers/tests). */
+export const WRITTEN_HEADER_ROW = LEDGER_TABLE_HEADER_ROW;

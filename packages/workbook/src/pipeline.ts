@@ -1,0 +1,115 @@
+import {
+  quarterOf,
+  reviewQuarter,
+  type IndicatorTemplate,
+  type InspectionTeam,
+  type LedgerFacts,
+  type QuarterReview,
+  type ScoringSettings,
+  type Unit,
+} from '@ledger-review/scoring';
+import { consolidate, type GridReader, type InputFile } from './consolidate/consolidate';
+import type { ConsolidatedLedger, Consolidation } from './consolidate/types';
+import type { GridSheet } from './plan/grid';
+import type { WorkbookPlan } from './plan/types';
+import { buildReviewPlan, readHandTyped, readHistory, type PriorReview } from './review';
+
+/** Everything a review needs besides the received files: from the template workbook or the defaults. */
+export interface ReviewContext {
+  template: IndicatorTemplate;
+  roster: Unit[];
+  settings: ScoringSettings;
+  team: InspectionTeam;
+}
+
+/** The facts scoring needs from an accepted ledger. */
+export function ledgerFacts(l: ConsolidatedLedger): LedgerFacts {
+  const selfScores: Record<string, number | null> = {};
+  // Validation already nulls a self-score it could not accept (not a number, above 分值 …).
+  for (const r of l.rows) selfScores[r.code] = r.selfScore;
+  return {
+    unitCode: l.unitCode,
+    month: l.month,
+    filledDate: l.header.filledDate,
+    receivedDate: l.receivedDate,
+    selfScores,
+    validRows: l.validRows,
+    applicableRows: l.applicableRows,
+  };
+}
+
+/** The quarter most of the given months fall in (ties: the latest). */
+export function inferQuarter(months: string[]): string | null {
+  const counts = new Map<string, number>();
+  for (const m of months) counts.set(quarterOf(m), (counts.get(quarterOf(m)) ?? 0) + 1);
+  let best: string | null = null;
+  for (const [q, n] of counts) if (!best || n > (counts.get(best) ?? 0) || (n === counts.get(best) && q > best)) best = q;
+  return best;
+}
+
+/** Merge review histories; later entries for the same quarter win. */
+function mergeHistory(...lists: PriorReview[][]): PriorReview[] {
+  const byQuarter = new Map<string, PriorReview>();
+  for (const list of lists) for (const h of list) byQuarter.set(h.quarter, h);
+  return [...byQuarter.values()].sort((a, b) => a.quarter.localeCompare(b.quarter));
+}
+
+export interface ReviewRun {
+  consolidation: Consolidation;
+  review: QuarterReview;
+  plan: WorkbookPlan;
+  history: PriorReview[];
+}
+
+/**
+ * One click: received files (ledgers and inspection workbooks) → consolidated, validated, scored,
+ * ranked → the review workbook plan. Host-neutral: the CLI, the add-in and the browser mode call it.
+ */
+export function runReview(input: {
+  files: InputFile[];
+  quarter: string;
+  context: ReviewContext;
+  readGrids: GridReader;
+  /** The review workbook being updated: what the office typed there is kept. */
+  existingReview?: GridSheet[];
+  /** Earlier reviews, for the 检查性发言 history. */
+  previousReviews?: GridSheet[][];
+  onProgress?: (done: number, total: number, file: string) => void;
+  signal?: { aborted: boolean };
+}): ReviewRun {
+  const { context, quarter } = input;
+  const handTyped = input.existingReview ? readHandTyped(input.existingReview) : undefined;
+  const history = mergeHistory(
+    ...(input.previousReviews ?? []).map((sheets) => readHistory(sheets)),
+    input.existingReview ? readHistory(input.existingReview) : [],
+  ).filter((h) => h.quarter < quarter);
+  const consolidation = consolidate(input.files, {
+    template: context.template,
+    roster: context.roster,
+    settings: context.settings,
+    team: context.team,
+    readGrids: input.readGrids,
+    quarter,
+    handTyped,
+    onProgress: input.onProgress,
+    signal: input.signal,
+  });
+  const review = reviewQuarter({
+    quarter,
+    template: context.template,
+    roster: context.roster,
+    settings: context.settings,
+    ledgers: consolidation.ledgers.map(ledgerFacts),
+    inspections: consolidation.inspections,
+    history,
+  });
+  const plan = buildReviewPlan({
+    review,
+    consolidation,
+    template: context.template,
+    roster: context.roster,
+    handTyped,
+    history,
+  });
+  return { consolidation, review, plan, history };
+}

@@ -1,0 +1,113 @@
+/**
+ * Sheet plans: a host-neutral description of sheets to write. The .xlsx adapter (ExcelJS) and the
+ * Excel add-in (Office.js) both render the same plans, so a review built by the CLI and one built
+ * in the task pane have the same cells, formulas, validations and formats.
+ */
+
+/** Named styles; each host maps them to its own formatting calls. */
+export type CellStyle =
+  | 'title'
+  | 'subtitle'
+  | 'label'
+  | 'header'
+  | 'locked'
+  | 'input'
+  | 'number'
+  | 'note'
+  | 'good'
+  | 'bad'
+  | 'warn';
+
+export type CellScalar = string | number | boolean | null;
+
+export interface CellPlan {
+  /** A literal value. Strings are always written as text, never parsed as formulas. */
+  value?: CellScalar;
+  /** A formula without the leading `=`, e.g. `ROUND(E5*0.8,2)`. */
+  formula?: string;
+  /** Number format code, e.g. `0.00`, `0%`, `yyyy-mm-dd`, `@`. */
+  numFmt?: string;
+  style?: CellStyle;
+  /** Unlocked for input when the sheet is protected. */
+  unlocked?: boolean;
+  /** Wrap text. */
+  wrap?: boolean;
+}
+
+export interface ColumnPlan {
+  width: number;
+  hidden?: boolean;
+}
+
+export type ValidationKind = 'list' | 'decimal' | 'whole' | 'date' | 'textLength';
+
+export interface ValidationPlan {
+  /** A1 range, e.g. `G6:G45`. Always bounded (never whole columns: see TOOLCHAIN.md). */
+  range: string;
+  kind: ValidationKind;
+  /** For lists: the allowed values (written inline) or a range formula such as `$A$2:$A$6`. */
+  list?: string[];
+  listFormula?: string;
+  operator?: 'between' | 'greaterThanOrEqual' | 'lessThanOrEqual';
+  /** Bounds for numbers/dates: numbers or formulas (strings, without `=`). */
+  min?: number | string;
+  max?: number | string;
+  allowBlank: boolean;
+  errorTitle: string;
+  error: string;
+  promptTitle?: string;
+  prompt?: string;
+}
+
+export interface ConditionalFormatPlan {
+  range: string;
+  /** Formula relative to the top-left cell of the range, without `=`. */
+  formula: string;
+  style: 'bad' | 'warn' | 'good';
+}
+
+export interface PrintPlan {
+  landscape: boolean;
+  /** Rows repeated on every printed page, e.g. `5:5`. */
+  titleRows?: string;
+  fitToWidth?: boolean;
+}
+
+export interface SheetPlan {
+  name: string;
+  state?: 'visible' | 'hidden' | 'veryHidden';
+  /** Dense grid from A1; null = empty cell. */
+  rows: (CellPlan | null)[][];
+  columns?: ColumnPlan[];
+  merges?: string[];
+  /** Freeze the first N rows / M columns. */
+  freeze?: { rows: number; columns: number };
+  validations?: ValidationPlan[];
+  conditionalFormats?: ConditionalFormatPlan[];
+  /** Protect the sheet (locked cells read-only; `unlocked` cells editable). */
+  protect?: boolean;
+  print?: PrintPlan;
+  autoFilter?: string;
+  tabColor?: string;
+}
+
+export interface WorkbookPlan {
+  sheets: SheetPlan[];
+  title?: string;
+  /** Workbook-level defined names, e.g. for metadata lookups. */
+  definedNames?: Array<{ name: string; ref: string }>;
+}
+
+/** Shorthand constructors used by the layout modules. */
+export const text = (value: string | null | undefined, style?: CellStyle, extra: Partial<CellPlan> = {}): CellPlan => ({
+  value: value ?? '',
+  numFmt: '@',
+  style,
+  ...extra,
+});
+export const num = (value: number | null | undefined, numFmt?: string, style?: CellStyle): CellPlan => ({
+  value: value ?? null,
+  numFmt,
+  style,
+});
+export const formula = (f: string, numFmt?: string, style?: CellStyle): CellPlan => ({ formula: f, numFmt, style });

@@ -1,0 +1,11 @@
+import type { GridSheet } from '../plan/grid';
+import { readWorkbook } from './lean';
+import type { ReadOptions } from './lean/types';
+
+/**
+ * Read an untrusted .xlsx into host-neutral grids with the lean reader (bounded sizes, nothing
+ * evaluated). Throws WorkbookReadError, whose `code` is a validation rule code.
+ */
+export function readGrids(bytes: Uint8Array, options?: ReadOptions): GridSheet[] {
+  return readWorkbook(bytes, options).sheets;
+}
