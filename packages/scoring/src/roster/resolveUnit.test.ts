@@ -156,14 +156,10 @@ describe('buildUnitIndex', () => {
     expect(index.get('nope')).toBeUndefined();
   });
 
-  it('resolves 3,000 names against a 3,000-unit roster quickly', () => {
+  it('resolves every name of a 3,000-unit roster by full name and by alias', () => {
+    // Speed is measured by npm run bench; this pins correctness at province scale.
     const big: Unit[] = Array.from({ length: 3000 }, (_, i) => unit(`U${i}`, `第${i}号单位管理局`, [`单位${i}`]));
-    const started = performance.now();
     for (let i = 0; i < 3000; i++) expect(resolveUnit(i % 2 ? `第${i}号单位管理局` : ` 单位${i} `, big).unit?.code).toBe(`U${i}`);
-    const elapsed = performance.now() - started;
-    // Measured ~0.35 s under jest (mostly expect calls); in plain Node the index builds in ~50 ms
-    // and 3,000 look-ups take ~20 ms. The bound only catches a return to per-call rebuilding.
-    expect(elapsed).toBeLessThan(5000);
   });
 });
 

@@ -1,4 +1,5 @@
 import {
+  formatBytes,
   isRuleCode,
   makeFinding,
   renderFinding,
@@ -50,11 +51,41 @@ export class ConsolidationCancelled extends Error {
   }
 }
 
+type ReadErrorParams = Record<string, string | number>;
+
+const num = (v: string | number | undefined): number => (typeof v === 'number' ? v : Number(v ?? NaN));
+const bytes = (v: string | number | undefined): string => (Number.isFinite(num(v)) ? formatBytes(num(v)) : String(v ?? ''));
+
+/**
+ * The lean reader's codes and params that differ from the rule registry's: without this a zip
+ * bomb or a corrupt part reached the user as `zip-bomb (entry=…, limit=…)` and an oversized sheet
+ * as "{cells} 个单元格".
+ */
+function ruleOfReadError(code: string, params: ReadErrorParams): { code: string; params: ReadErrorParams } {
+  switch (code) {
+    case 'zip-bomb':
+      return { code: 'file-zip-bomb', params: { max: bytes(params.limit), ...(params.entry ? { entry: params.entry } : {}) } };
+    case 'file-too-large':
+      return { code, params: { size: bytes(params.bytes ?? params.size), max: bytes(params.limit ?? params.max) } };
+    case 'sheet-too-large': {
+      const cells = params.cells ?? (Number.isFinite(num(params.rows) * num(params.cols)) ? num(params.rows) * num(params.cols) : '');
+      return { code, params: { ...params, cells } };
+    }
+    case 'xlsx-malformed':
+      return { code: 'file-not-xlsx', params: { detail: [params.part, params.detail].filter(Boolean).join(': ') } };
+    default:
+      return { code, params };
+  }
+}
+
 /** The rule a reader failure maps to; anything unexpected is `file-read-failed` with its reason. */
 function readErrorFinding(e: unknown, file: string): Finding {
   if (e && typeof e === 'object' && 'code' in e) {
-    const err = e as { code: unknown; params?: Record<string, string | number> };
-    if (typeof err.code === 'string' && isRuleCode(err.code)) return makeFinding(err.code, err.params ?? {}, { file });
+    const err = e as { code: unknown; params?: ReadErrorParams };
+    if (typeof err.code === 'string') {
+      const mapped = ruleOfReadError(err.code, err.params ?? {});
+      if (isRuleCode(mapped.code)) return makeFinding(mapped.code, mapped.params, { file });
+    }
   }
   return makeFinding('file-read-failed', { reason: e instanceof Error ? e.message : String(e) }, { file });
 }

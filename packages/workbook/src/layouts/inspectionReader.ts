@@ -138,7 +138,7 @@ export function readInspectionSheets(
   if (ctx.team) {
     for (const v of checkRecusal(records, ctx.team)) {
       const r = rowOfRecord.get(v.record) ?? 0;
-      findings.push(makeFinding('inspector-recusal', { inspector: v.record.inspector, unit: v.record.unitCode }, loc(r, 'inspector')));
+      findings.push(makeFinding('inspector-recusal', { inspector: v.record.inspector, unit: ctx.roster.find((u) => u.code === v.record.unitCode)?.name ?? v.record.unitCode }, loc(r, 'inspector')));
     }
   }
   return { period, records, findings };

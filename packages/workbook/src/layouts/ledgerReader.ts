@@ -1,4 +1,4 @@
-import { makeFinding, type Finding, type LedgerField, type RawLedger } from '@ledger-review/scoring';
+import { makeFinding, type Finding, type LedgerField, type RawCell, type RawLedger } from '@ledger-review/scoring';
 import { address, columnLetter, parseAddress } from '../plan/a1';
 import { cellAt, type GridSheet } from '../plan/grid';
 import {
@@ -31,7 +31,11 @@ function findHeaderCells(sheet: GridSheet, lastRow: number): RawLedger['header']
     for (let c = 1; c <= row.length; c++) {
       const field = byLabel.get(normaliseLabel(row[c - 1]));
       if (field && !header[field]) {
-        header[field] = { value: cellAt(sheet, r, c + 1), row: r, column: columnLetter(c + 1) };
+        const cell: RawCell = { value: cellAt(sheet, r, c + 1), row: r, column: columnLetter(c + 1) };
+        // The number format tells a real Excel date from a number that only looks like a serial.
+        const numberFormat = sheet.formats?.get(address(r, c + 1));
+        if (numberFormat) cell.numberFormat = numberFormat;
+        header[field] = cell;
       }
     }
   }
@@ -51,6 +55,31 @@ function mergedOverData(sheet: GridSheet, firstDataRow: number, headerCells: Raw
       return p.row >= from.row && p.row <= to.row && p.col >= from.col && p.col <= to.col;
     });
   });
+}
+
+/**
+ * The number format of each table column, as most of its filled numeric cells carry it: a
+ * percent format on 完成进度(%) means a stored 0.8 is 80 (what Excel stores when "80%" is typed).
+ */
+function columnFormats(
+  sheet: GridSheet,
+  rows: RawLedger['rows'],
+  colOf: Map<LedgerField, number>,
+): NonNullable<RawLedger['columnFormats']> {
+  const out: NonNullable<RawLedger['columnFormats']> = {};
+  if (!sheet.formats?.size) return out;
+  for (const [field, c] of colOf) {
+    const counts = new Map<string, number>();
+    for (const r of rows) {
+      if (typeof cellAt(sheet, r.row, c) !== 'number') continue;
+      const f = sheet.formats.get(address(r.row, c));
+      if (f) counts.set(f, (counts.get(f) ?? 0) + 1);
+    }
+    let best: string | undefined;
+    for (const [f, n] of counts) if (!best || n > (counts.get(best) ?? 0)) best = f;
+    if (best) out[field] = best;
+  }
+  return out;
 }
 
 /**
@@ -82,8 +111,12 @@ export function readLedgerSheets(sheets: readonly GridSheet[], file: string): Le
     }
   }
   if (!sheet || !match) {
+    // A workbook of blank sheets (a new file saved unfilled) is empty, not some other document.
+    const blank = !meta && sheets.every((s) => s.grid.every((row) => row.every((v) => v === null || String(v).trim() === '')));
     findings.push(
-      sheets.some((s) => s.name === LEDGER_SHEET) || meta
+      blank
+        ? makeFinding('workbook-empty', {}, { file })
+        : sheets.some((s) => s.name === LEDGER_SHEET) || meta
         ? makeFinding('sheet-missing', { sheet: LEDGER_SHEET }, { file, sheet: LEDGER_SHEET })
         : makeFinding('workbook-not-ledger', { kind: '' }, { file }),
     );
@@ -96,13 +129,19 @@ export function readLedgerSheets(sheets: readonly GridSheet[], file: string): Le
     findings.push(
       makeFinding(
         'column-missing',
-        { label, found: String(cellAt(sheet, headerRow, expectedCol) ?? '') },
+        { label, expectedColumn: columnLetter(expectedCol), found: String(cellAt(sheet, headerRow, expectedCol) ?? '') },
         { file, sheet: sheetName, row: headerRow, column: columnLetter(expectedCol) },
       ),
     );
   }
   if (!match.inOrder) {
-    findings.push(makeFinding('column-reordered', {}, { file, sheet: sheetName, row: headerRow, column: 'A' }));
+    // Name the first column found away from its template position, so the office knows what moved.
+    const moved = LEDGER_COLUMNS.map((c, i) => ({ label: c.label, expected: i + 1, found: match!.columns.get(c.label) })).find(
+      (c) => c.found !== undefined && c.found !== c.expected,
+    );
+    const params = moved ? { label: moved.label, expectedColumn: columnLetter(moved.expected), foundColumn: columnLetter(moved.found as number) } : {};
+    const column = moved ? columnLetter(moved.found as number) : 'A';
+    findings.push(makeFinding('column-reordered', params, { file, sheet: sheetName, row: headerRow, column }));
   }
   const columns: RawLedger['columns'] = {};
   const colOf = new Map<LedgerField, number>();
@@ -154,6 +193,7 @@ export function readLedgerSheets(sheets: readonly GridSheet[], file: string): Le
     file,
     sheet: sheetName,
     header,
+    columnFormats: columnFormats(sheet, rows, colOf),
     meta: meta
       ? {
           templateVersion: meta[META_KEYS.templateVersion] || undefined,

@@ -37,7 +37,7 @@ export function recordSheet(
 export function readRecordSheet(
   sheet: GridSheet,
   columns: readonly string[],
-): { records: SheetRecord[]; headerRow: number; missing: string[] } | null {
+): { records: SheetRecord[]; headerRow: number; missing: string[]; columns: Map<string, number> } | null {
   const match = findHeaderRow(sheet, columns, { minMatches: Math.min(3, columns.length) });
   if (!match) return null;
   const records: SheetRecord[] = [];
@@ -48,5 +48,5 @@ export function readRecordSheet(
     for (const [label, c] of match.columns) cells[label] = sheet.grid[r - 1]?.[c - 1] ?? null;
     records.push({ row: r, cells });
   }
-  return { records, headerRow: match.row, missing: match.missing };
+  return { records, headerRow: match.row, missing: match.missing, columns: match.columns };
 }

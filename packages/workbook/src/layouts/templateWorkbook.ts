@@ -13,6 +13,7 @@ import {
   type ScoringSettings,
   type Unit,
 } from '@ledger-review/scoring';
+import { columnLetter } from '../plan/a1';
 import type { GridSheet } from '../plan/grid';
 import { text, type CellPlan, type SheetPlan, type WorkbookPlan } from '../plan/types';
 import { META_KEYS, TOOL_NAME } from './ledgerLayout';
@@ -100,6 +101,16 @@ export interface TemplateWorkbookRead {
 const ROLES: readonly Inspector['role'][] = ['副局长', '科长', '创建专班'];
 
 /**
+ * The loaders name a column by its label (分值); the office needs the cell (D7). Labels are
+ * found by text, so the letter comes from where the header actually is.
+ */
+function letterOf(columns: Map<string, number>, label: string | null | undefined): string {
+  if (!label) return '';
+  const n = columns.get(label);
+  return n ? columnLetter(n) : label;
+}
+
+/**
  * Read a template workbook after the office edited it in Excel, WPS or LibreOffice. Every problem
  * comes back with its sheet and cell; nothing is silently defaulted except what is reported.
  */
@@ -118,7 +129,7 @@ export function readTemplateWorkbook(sheets: readonly GridSheet[]): TemplateWork
     const loaded = loadRoster(rosterRecords.records);
     roster = loaded.roster;
     for (const p of loaded.problems)
-      problems.push({ severity: p.severity, sheet: ROSTER_SHEET, row: p.row ?? 0, column: p.column ?? '', zh: p.zh, en: p.en });
+      problems.push({ severity: p.severity, sheet: ROSTER_SHEET, row: p.row ?? 0, column: letterOf(rosterRecords.columns, p.column), zh: p.zh, en: p.en });
   }
 
   let template: IndicatorTemplate | null = null;
@@ -133,7 +144,7 @@ export function readTemplateWorkbook(sheets: readonly GridSheet[]): TemplateWork
     });
     template = loaded.template;
     for (const p of loaded.problems)
-      problems.push({ severity: p.severity, sheet: TEMPLATE_SHEET, row: p.row ?? 0, column: p.column ?? '', zh: p.zh, en: p.en });
+      problems.push({ severity: p.severity, sheet: TEMPLATE_SHEET, row: p.row ?? 0, column: letterOf(templateRecords.columns, p.column), zh: p.zh, en: p.en });
   }
 
   let settings: ScoringSettings | null = { ...DEFAULT_SETTINGS } as ScoringSettings;
@@ -156,11 +167,11 @@ export function readTemplateWorkbook(sheets: readonly GridSheet[]): TemplateWork
       const role = String(r.cells['职务'] ?? '').trim() as Inspector['role'];
       const resolved = resolveUnit(unitName, roster);
       if (!resolved.unit) {
-        problems.push({ severity: 'error', sheet: TEAM_SHEET, row: r.row, column: 'A', zh: `检查组成员所属单位“${unitName}”不在单位名录中`, en: `unknown unit ${unitName}` });
+        problems.push({ severity: 'error', sheet: TEAM_SHEET, row: r.row, column: letterOf(teamRecords.columns, '所属单位'), zh: `检查组成员所属单位“${unitName}”不在单位名录中`, en: `unknown unit ${unitName}` });
         continue;
       }
       if (!ROLES.includes(role)) {
-        problems.push({ severity: 'error', sheet: TEAM_SHEET, row: r.row, column: 'B', zh: `职务“${role}”无效，应为副局长、科长或创建专班`, en: `invalid role ${role}` });
+        problems.push({ severity: 'error', sheet: TEAM_SHEET, row: r.row, column: letterOf(teamRecords.columns, '职务'), zh: `职务“${role}”无效，应为副局长、科长或创建专班`, en: `invalid role ${role}` });
         continue;
       }
       team.members.push({

@@ -25,7 +25,7 @@ export async function collectInputFiles(paths: string[]): Promise<CollectedFile[
     }
     const name = path.basename(p);
     if (stat.size > MAX_INPUT_FILE_BYTES) {
-      out.push({ name, path: p, bytes: new Uint8Array(0), skipped: { code: 'file-too-large', params: { size: stat.size, max: MAX_INPUT_FILE_BYTES } } });
+      out.push({ name, path: p, bytes: new Uint8Array(0), skipped: { code: 'file-too-large', params: { bytes: stat.size, limit: MAX_INPUT_FILE_BYTES } } });
       return;
     }
     out.push({ name, path: p, bytes: new Uint8Array(await fs.readFile(p)) });
@@ -38,7 +38,8 @@ export async function collectInputFiles(paths: string[]): Promise<CollectedFile[
         name: path.basename(p),
         path: p,
         bytes: new Uint8Array(0),
-        skipped: { code: 'file-unreadable', params: { detail: e instanceof Error ? e.message : String(e) } },
+        // A registered rule code, so the user reads 读取文件…失败：<reason> rather than "[object Object]".
+        skipped: { code: 'file-read-failed', params: { reason: e instanceof Error ? e.message : String(e) } },
       });
     }
   }

@@ -83,8 +83,11 @@ function validationModel(v: NonNullable<SheetPlan['validations']>[number]): Exce
     const formula = v.listFormula ?? `"${(v.list ?? []).join(',')}"`;
     return { ...base, type: 'list', formulae: [formula] };
   }
-  const bound = (b: number | string | undefined) => (b === undefined ? undefined : b);
-  const formulae = [bound(v.min), bound(v.max)].filter((b) => b !== undefined) as (number | string)[];
+  // ExcelJS writes a date rule's number as JS milliseconds (44316 became 1970-01-01 00:00:44, so
+  // "填报日期 ≥ 月末" accepted any date); plans hold Excel serials, so hand it the Date they mean.
+  const bound = (b: number | string | undefined) =>
+    b === undefined ? undefined : v.kind === 'date' && typeof b === 'number' ? new Date(Date.UTC(1899, 11, 30) + b * 86_400_000) : b;
+  const formulae = [bound(v.min), bound(v.max)].filter((b) => b !== undefined) as (number | string | Date)[];
   return { ...base, type: v.kind, operator: v.operator ?? 'between', formulae } as ExcelJS.DataValidation;
 }
 
