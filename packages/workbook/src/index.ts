@@ -23,5 +23,6 @@ export * from './consolidate/types';
 export * from './consolidate/consolidate';
 export * from './pipeline';
 export * from './review';
+export * from './demo';
 export { readGrids } from './xlsx/readGrids';
 export { renderWorkbook } from './xlsx/exceljsAdapter';

@@ -1,8 +1,9 @@
 import {
-  formatBytes,
   isRuleCode,
   makeFinding,
   renderFinding,
+  bimonthMonths,
+  quarterInspectionPeriods,
   quarterMonths,
   resolveUnit,
   validateLedger,
@@ -35,7 +36,10 @@ export interface ConsolidateContext {
   roster: Unit[];
   settings: ScoringSettings;
   readGrids: GridReader;
-  /** Only ledgers of this quarter's months are used (others are listed with a reason). */
+  /**
+   * Only ledgers this quarter's review uses are kept: its months and the months of its inspection
+   * periods (others are listed with a reason).
+   */
   quarter?: string;
   team?: InspectionTeam;
   handTyped?: HandTyped;
@@ -51,43 +55,15 @@ export class ConsolidationCancelled extends Error {
   }
 }
 
-type ReadErrorParams = Record<string, string | number>;
-
-const num = (v: string | number | undefined): number => (typeof v === 'number' ? v : Number(v ?? NaN));
-const bytes = (v: string | number | undefined): string => (Number.isFinite(num(v)) ? formatBytes(num(v)) : String(v ?? ''));
-
-/**
- * The lean reader's codes and params that differ from the rule registry's: without this a zip
- * bomb or a corrupt part reached the user as `zip-bomb (entry=…, limit=…)` and an oversized sheet
- * as "{cells} 个单元格".
- */
-function ruleOfReadError(code: string, params: ReadErrorParams): { code: string; params: ReadErrorParams } {
-  switch (code) {
-    case 'zip-bomb':
-      return { code: 'file-zip-bomb', params: { max: bytes(params.limit), ...(params.entry ? { entry: params.entry } : {}) } };
-    case 'file-too-large':
-      return { code, params: { size: bytes(params.bytes ?? params.size), max: bytes(params.limit ?? params.max) } };
-    case 'sheet-too-large': {
-      const cells = params.cells ?? (Number.isFinite(num(params.rows) * num(params.cols)) ? num(params.rows) * num(params.cols) : '');
-      return { code, params: { ...params, cells } };
-    }
-    case 'xlsx-malformed':
-      return { code: 'file-not-xlsx', params: { detail: [params.part, params.detail].filter(Boolean).join(': ') } };
-    default:
-      return { code, params };
-  }
-}
-
 /** The rule a reader failure maps to; anything unexpected is `file-read-failed` with its reason. */
 function readErrorFinding(e: unknown, file: string): Finding {
   if (e && typeof e === 'object' && 'code' in e) {
-    const err = e as { code: unknown; params?: ReadErrorParams };
-    if (typeof err.code === 'string') {
-      const mapped = ruleOfReadError(err.code, err.params ?? {});
-      if (isRuleCode(mapped.code)) return makeFinding(mapped.code, mapped.params, { file });
-    }
+    const err = e as { code: unknown; params?: Record<string, string | number> };
+    if (typeof err.code === 'string' && isRuleCode(err.code)) return makeFinding(err.code, err.params ?? {}, { file });
   }
-  return makeFinding('file-read-failed', { reason: e instanceof Error ? e.message : String(e) }, { file });
+  // Errors from Node's fs are not `instanceof Error` inside some sandboxes (jest): read the message field.
+  const message = e && typeof e === 'object' && typeof (e as { message?: unknown }).message === 'string' ? (e as { message: string }).message : String(e);
+  return makeFinding('file-read-failed', { reason: message }, { file });
 }
 
 /** A unit named in the file name (e.g. `华龙区2021年4月台账.xlsx`), when the workbook does not say. */
@@ -125,7 +101,11 @@ export function consolidate(files: InputFile[], ctx: ConsolidateContext): Consol
   const accounts: FileAccount[] = [];
   const candidates: Array<{ ledger: ConsolidatedLedger; account: FileAccount; index: number }> = [];
   const inspections: InspectionRecord[] = [];
-  const months = ctx.quarter ? new Set(quarterMonths(ctx.quarter)) : null;
+  // The quarter's months, plus the earlier month of a bimonth that straddles quarters (B2 = Mar–Apr):
+  // its ledger supplies the self-score fallback for that inspection period.
+  const months = ctx.quarter
+    ? new Set([...quarterMonths(ctx.quarter), ...quarterInspectionPeriods(ctx.quarter).flatMap((p) => bimonthMonths(p))])
+    : null;
 
   files.forEach((input, index) => {
     if (ctx.signal?.aborted) throw new ConsolidationCancelled();

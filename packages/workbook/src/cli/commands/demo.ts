@@ -19,9 +19,10 @@ import { batchReader } from './shared';
 export async function runDemo(args: ParsedArgs, io: CliIO, lang: CliLang): Promise<number> {
   const en = lang === 'en';
   const dir = path.resolve(io.cwd, args.positionals[0] ?? 'demo-output');
-  const context = defaultContext();
   const started = Date.now();
   const sample = await writeSampleQuarter(dir);
+  // The sample's inspection team has names, so 回避 is checked for real.
+  const context = { ...defaultContext(), team: sample.sample.team };
   await writeBytes(path.join(dir, '指标模板.xlsx'), await renderWorkbook(buildTemplateWorkbookPlan(context)));
 
   const build = async (quarter: string, inputs: string[], previous: ReturnType<typeof readGrids>[]) => {

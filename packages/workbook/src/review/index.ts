@@ -1,0 +1,33 @@
+/** The quarterly review workbook (季度点评): sheet plan, its layout, and reading it back. */
+export { buildReviewPlan, REVIEW_META_KEYS } from './buildReviewPlan';
+export { readHandTyped, readHistory, typedDate } from './readBack';
+export { historyWithThisQuarter } from './historySheet';
+export { summaryLines, type SummaryLine } from './summarySheet';
+export { ReviewInputMismatchError } from './submissionSheet';
+export { REVIEW_TEXT, SUMMARY_TEXT, type ReviewText } from './messages';
+export {
+  REVIEW_KIND,
+  REVIEW_SHEETS,
+  CONSOLIDATION_SHEETS,
+  HEADER_ROW as REVIEW_HEADER_ROW,
+  FIRST_DATA_ROW as REVIEW_FIRST_DATA_ROW,
+  INDICATOR_SCORE_COLUMNS,
+  AREA_SCORE_COLUMNS,
+  RANKING_LEAD_COLUMNS,
+  RANKING_TAIL_COLUMNS,
+  RANKING_HAND_TYPED,
+  SUBMISSION_COLUMNS,
+  OUTCOME_COLUMNS,
+  PROBLEM_COLUMNS,
+  RECTIFICATION_COLUMNS,
+  LEDGER_ROW_COLUMNS,
+  FILE_COLUMNS,
+  FINDING_COLUMNS,
+  CONFIRM_CHOICES,
+  confirmKey,
+  rectificationKey,
+  type ReviewColumn,
+} from './layout';
+export { rankingColumns, periodRateLabel } from './rankingSheet';
+export type { ReviewPlanArgs, FindingLike } from './types';
+export type { PriorReview } from '@ledger-review/scoring';

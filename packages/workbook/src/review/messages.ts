@@ -1,0 +1,178 @@
+/**
+ * The review workbook's catalogue: every sentence the review sheets write, and every error the
+ * builder raises, in zh-CN (the workbook's language) and en. Builders pick `.zh`; the add-in and
+ * the CLI can show `.en`.
+ */
+export interface ReviewText {
+  zh: string;
+  en: string;
+}
+
+const t = (zh: string, en: string): ReviewText => ({ zh, en });
+
+/** A list of names for a sentence, or 无 / none. */
+export function listOf(items: readonly string[], lang: 'zh' | 'en'): string {
+  if (items.length === 0) return lang === 'zh' ? '无' : 'none';
+  return items.join(lang === 'zh' ? '、' : ', ');
+}
+
+export const REVIEW_TEXT = {
+  // Sheet notes.
+  rankingNote: () =>
+    t(
+      '得分率、检查得分率、报送及时率、填报质量、综合得分、排名、并列均为公式：得分率按“指标得分”汇总，报送及时率和填报质量按“报送情况”的报送明细计算；' +
+        '综合得分 = ROUND(检查得分率权重×检查得分率 + 及时率权重×报送及时率×100 + 质量权重×填报质量×100, 小数位)，权重和小数位引用“评分规则”；排名为组内 RANK.EQ。' +
+        '“分析原因”“会议备注”由办公室填写，重新生成时按单位编码保留。',
+      'Rates, composite, rank and ties are formulas over 指标得分 and 报送情况, with the weights and decimals of 评分规则; ' +
+        'rank is RANK.EQ within the group. 分析原因 and 会议备注 are typed by the office and kept by unit code when the workbook is rebuilt.',
+    ),
+  submissionNote: (dueDay: number) =>
+    t(
+      `每月 ${dueDay} 日前（含当日）报送上月台账；报送日期以办公室登记的收到日期为准（在“文件清单”填写），未登记的按台账填报日期。` +
+        '按时 = 报送日期不晚于截止日期；逾期天数 = 报送日期 − 截止日期；有效行数 = 无错误的台账行数（不超过应填行数）。',
+      `Ledgers are due by day ${dueDay} of the next month (inclusive). The submission date is the office's 收到日期 (typed in 文件清单), ` +
+        'else the ledger’s 填报日期. 按时 = submitted on or before the due date; 有效行数 = rows without errors (at most the applicable rows).',
+    ),
+  outcomeNote: () =>
+    t(
+      '点评结果按评分规则确定，原因见各行。标“拟提议”的事项（取消年度综合考评评先资格、建议取消文明单位荣誉称号）须经办公室在“办公室确认”列选择“同意”后方可执行，不自动生效；重新生成时按单位保留确认结果。',
+      'Outcomes follow the scoring rules; each row gives its reason. Items marked 拟提议 (proposals) take effect only when the office chooses 同意 ' +
+        'in the 办公室确认 column; the choice is kept by unit when the workbook is rebuilt.',
+    ),
+  problemNote: () =>
+    t(
+      '来源：报送 = 台账逾期或未报送；检查 = 双月检查组发现的问题及扣分原因；台账 = 单位在台账“存在问题”栏自报的问题；校验 = 台账校验错误汇总（明细见“问题清单”）；评分 = 自评分明显高于检查得分的指标。',
+      'Sources: 报送 late or missing ledgers; 检查 problems found by the inspection team; 台账 problems the unit reported; ' +
+        '校验 validation errors (details in 问题清单); 评分 self-scores well above the inspection score.',
+    ),
+  rectificationNote: () =>
+    t(
+      '根据双月检查提出的整改要求生成。“整改情况”“完成时间”由办公室跟踪填写，重新生成时按“单位编码|检查期间|指标编号”保留。',
+      'Built from the inspection team’s rectification requirements. 整改情况 and 完成时间 are tracked by the office and kept by unit|period|indicator.',
+    ),
+  ledgerRowsNote: () =>
+    t(
+      '本季度采用的全部台账行（同一单位同一月份以较晚报送的一份为准）。校验结果“有错误”的行不计入填报质量，具体问题见“问题清单”。',
+      'Every row of the ledgers used this quarter (for a unit and month the later submission counts). Rows with errors do not count toward quality.',
+    ),
+  fileNote: () =>
+    t(
+      '本次汇总收到的全部文件及处理结果。台账的“收到日期”由办公室填写（实际收到台账的日期，优先于填报日期计算是否按时），重新生成时按“单位编码|月份”保留。',
+      'Every file received and what became of it. 收到日期 (the day a ledger actually arrived; it wins over the ledger’s own date) is typed by the office and kept by unit|month.',
+    ),
+  findingNote: () =>
+    t(
+      '每个文件校验发现的全部问题，按文件、严重程度排列；单元格为 Excel 地址（行号从 1 开始）。',
+      'Every finding of every file, by file and severity; cells are Excel A1 addresses.',
+    ),
+  historyNote: () =>
+    t(
+      '各季度点评会议作检查性发言的单位（含本季度）。下一季度生成点评时从本表读取，用于判断“连续两次作检查性发言”（通报批评、约谈）等。',
+      'Units that made a self-critical statement at each quarterly review, this quarter included; the next review reads it for consecutive statements.',
+    ),
+
+  // Problem lines.
+  ledgerStateProblem: (month: string, label: string) =>
+    t(`${month}台账${label}`, `${month} ledger: ${label}`),
+  validationSummary: (errors: number, rows: number) =>
+    t(
+      `台账校验发现 ${errors} 处错误，涉及 ${rows} 行（不计入填报质量）`,
+      `${errors} validation errors in ${rows} rows (not counted toward quality)`,
+    ),
+  selfHighProblem: (n: number) =>
+    t(
+      `${n} 项指标自评分明显高于检查得分（自评偏高）`,
+      `${n} indicators self-scored well above the inspection score`,
+    ),
+
+  // Errors.
+  ledgerNotConsolidated: (unit: string, month: string) =>
+    t(
+      `点评结果显示 ${unit} ${month} 的台账已报送，但汇总结果中没有这份台账：请用同一次汇总的结果生成点评`,
+      `The review counts ${unit}'s ${month} ledger as submitted, but the consolidation does not hold it: build the review from the same consolidation`,
+    ),
+  qualityMismatch: (unit: string, library: number, sheet: number) =>
+    t(
+      `${unit} 的填报质量与汇总台账不一致（评分 ${library}，台账 ${sheet}）：请用同一次汇总的结果生成点评`,
+      `${unit}: quality ${library} from scoring differs from ${sheet} in the consolidated ledgers: build the review from the same consolidation`,
+    ),
+} as const;
+
+/** The sentences of the 点评通报 draft. */
+export const SUMMARY_TEXT = {
+  title: (quarterZh: string, quarter: string) =>
+    t(
+      `${quarterZh}法治政府建设示范市创建工作点评通报（草稿）`,
+      `Quarterly review of the model-city programme, ${quarter} (draft)`,
+    ),
+  intro: (p: { reviewDate: string; periodsZh: string; periods: string; monthsZh: string; months: string }) =>
+    t(
+      `点评会议日：${p.reviewDate}。本季度双月检查期间：${p.periodsZh}；台账月份：${p.monthsZh}。本稿由系统根据汇总数据生成，数字以“综合排名”等工作表为准，请办公室修改完善后使用。`,
+      `Review meeting: ${p.reviewDate}. Inspection periods: ${p.periods}; ledger months: ${p.months}. Generated from the consolidated data; edit before use.`,
+    ),
+  heading1: () => t('一、总体情况', '1. Overview'),
+  submissions: (p: {
+    due: number;
+    units: number;
+    months: number;
+    onTime: number;
+    late: number;
+    missing: number;
+  }) =>
+    t(
+      `本季度应报台账 ${p.due} 份（${p.units} 个单位 × ${p.months} 个月），按时报送 ${p.onTime} 份，逾期报送 ${p.late} 份，未报送 ${p.missing} 份。`,
+      `${p.due} ledgers were due (${p.units} units × ${p.months} months): ${p.onTime} on time, ${p.late} late, ${p.missing} missing.`,
+    ),
+  lateUnits: (zh: string, en: string) => t(`逾期报送：${zh}。`, `Late: ${en}.`),
+  missingUnits: (zh: string, en: string) => t(`未报送：${zh}。`, `Missing: ${en}.`),
+  inspections: (p: { periods: number; average: string; unchecked: number; selfHigh: number }) =>
+    t(
+      `本季度开展双月检查 ${p.periods} 次，各单位平均检查得分率 ${p.average}；未经检查、按自评分计分的指标 ${p.unchecked} 项次，自评偏高 ${p.selfHigh} 项次。`,
+      `${p.periods} bimonthly inspections; mean inspection score rate ${p.average}; ${p.unchecked} indicator scores taken from self-scores (unchecked), ${p.selfHigh} self-scores flagged as too high.`,
+    ),
+  heading2: () => t('二、综合排名', '2. Ranking'),
+  groupLine: (p: {
+    group: string;
+    count: number;
+    top: string;
+    bottom: string;
+    topEn: string;
+    bottomEn: string;
+  }) =>
+    t(
+      `${p.group}（${p.count} 个单位）：综合得分居前的是 ${p.top}；居后的是 ${p.bottom}。`,
+      `${p.group} (${p.count} units): top ${p.topEn}; bottom ${p.bottomEn}.`,
+    ),
+  tiedNote: () =>
+    t('（并列者名次相同，下一名次顺延。）', '(Tied units share a rank; the next rank is skipped.)'),
+  heading3: () => t('三、点评结果', '3. Outcomes'),
+  outcomeLine: (label: string, labelEn: string, proposed: boolean, zh: string, en: string) =>
+    t(
+      `${label}${proposed ? '（拟提议，待办公室确认）' : ''}：${zh}。`,
+      `${labelEn}${proposed ? ' (proposal, pending the office’s confirmation)' : ''}: ${en}.`,
+    ),
+  heading4: () => t('四、存在的主要问题', '4. Main problems'),
+  problemCounts: (p: {
+    inspectionProblems: number;
+    inspectionUnits: number;
+    ledgerProblems: number;
+    validationErrors: number;
+    validationUnits: number;
+  }) =>
+    t(
+      `双月检查发现问题 ${p.inspectionProblems} 条，涉及 ${p.inspectionUnits} 个单位；各单位台账自报存在问题 ${p.ledgerProblems} 条；台账校验错误 ${p.validationErrors} 处，涉及 ${p.validationUnits} 个单位（明细见“通报问题”“问题清单”）。`,
+      `${p.inspectionProblems} problems found by inspections (${p.inspectionUnits} units); ${p.ledgerProblems} problems reported in ledgers; ${p.validationErrors} validation errors (${p.validationUnits} units).`,
+    ),
+  problemItem: (p: { unit: string; periodZh: string; period: string; code: string; problem: string }) =>
+    t(
+      `${p.unit}（${p.periodZh}，指标 ${p.code}）：${p.problem}`,
+      `${p.unit} (${p.period}, indicator ${p.code}): ${p.problem}`,
+    ),
+  heading5: () => t('五、下步要求', '5. Next steps'),
+  nextSteps: () =>
+    t(
+      '各单位要对照“通报问题”“整改台账”逐项分析原因，在整改时限内完成整改，并在下月工作台账中报告整改情况；作检查性发言的单位要在点评会议上说明原因和整改措施。',
+      'Units analyse each problem in 通报问题 and 整改台账, rectify within the deadline and report in next month’s ledger; units making a statement explain causes and measures at the meeting.',
+    ),
+  dataNotes: () => t('数据说明：', 'Data notes:'),
+} as const;

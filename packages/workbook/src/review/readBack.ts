@@ -1,0 +1,202 @@
+import {
+  OUTCOME_LABELS,
+  fromDayNumber,
+  isIsoDate,
+  isQuarter,
+  isoDate,
+  type PriorReview,
+} from '@ledger-review/scoring';
+import type { GridSheet, GridValue } from '../plan/grid';
+import type { HandTyped } from '../consolidate/types';
+import {
+  CONFIRM_LABEL,
+  FILE_KIND_LABEL,
+  RANKING_HAND_TYPED,
+  RECEIVED_DATE_LABEL,
+  RECTIFICATION_HAND_TYPED,
+  REVIEW_SHEETS,
+  STATEMENT_FLAG,
+  confirmKey,
+  rectificationKey,
+} from './layout';
+
+/**
+ * Reading an existing review workbook back, so a rebuild keeps what the office typed and the next
+ * quarter knows the earlier 检查性发言. Tables are found by their header labels and rows are keyed
+ * by unit code (never by position): the office may sort, filter or move columns in between.
+ */
+
+/** Days between Excel's day 0 (1899-12-30) and 1970-01-01. */
+const EXCEL_EPOCH_OFFSET = 25569;
+
+function cellText(v: GridValue | undefined): string {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'number') return Number.isInteger(v) ? String(v) : String(Number(v.toPrecision(15)));
+  if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
+  return v.trim();
+}
+
+const DATE_RE = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*[日号]?$/;
+
+/**
+ * A date the office typed, as ISO where it is unambiguous: an Excel date (serial number), or
+ * `2021-05-06`, `2021/5/6`, `2021.5.6`, `2021年5月6日`. Anything else is kept as typed, so
+ * nothing the office wrote is lost; the scoring library ignores a date it cannot read.
+ */
+export function typedDate(v: GridValue | undefined): string {
+  if (typeof v === 'number' && Number.isFinite(v) && v >= 1 && v < 2958466)
+    return fromDayNumber(Math.floor(v) - EXCEL_EPOCH_OFFSET);
+  const s = cellText(v);
+  if (isIsoDate(s)) return s;
+  const m = DATE_RE.exec(s);
+  if (m) {
+    const iso = isoDate(Number(m[1]), Number(m[2]), Number(m[3]));
+    return isIsoDate(iso) ? iso : s;
+  }
+  return s;
+}
+
+interface FoundHeader {
+  row: number; // 1-based
+  cols: Map<string, number>; // label → 1-based column
+}
+
+/** Every row whose cells include all the labels (a sheet may hold several tables). */
+function findHeaders(sheet: GridSheet, required: readonly string[]): FoundHeader[] {
+  const out: FoundHeader[] = [];
+  sheet.grid.forEach((cells, i) => {
+    if (!cells) return;
+    const cols = new Map<string, number>();
+    cells.forEach((v, c) => {
+      const t = cellText(v);
+      if (t && !cols.has(t)) cols.set(t, c + 1);
+    });
+    if (required.every((l) => cols.has(l))) out.push({ row: i + 1, cols });
+  });
+  return out;
+}
+
+/** Data rows under a header: until the next header row or the end of the sheet; rows without a key are skipped. */
+function* dataRows(sheet: GridSheet, headers: FoundHeader[], h: FoundHeader): Generator<GridValue[]> {
+  const next = headers.find((x) => x.row > h.row)?.row ?? sheet.grid.length + 1;
+  for (let r = h.row + 1; r < next; r++) {
+    const cells = sheet.grid[r - 1];
+    if (cells) yield cells;
+  }
+}
+
+const at = (cells: GridValue[], col: number | undefined) => (col ? cells[col - 1] : undefined);
+
+function sheetNamed(sheets: readonly GridSheet[], name: string): GridSheet | undefined {
+  return sheets.find((s) => s.name === name) ?? sheets.find((s) => s.name.trim() === name);
+}
+
+/**
+ * What the office typed in a review workbook: 分析原因 and 会议备注 (综合排名) and the
+ * 办公室确认 of each proposal (点评结果) by unit code; 整改情况 and 完成时间 (整改台账) by
+ * `unit|period|indicator`; 收到日期 (文件清单) by `unit|month`, as ISO dates. Blank cells are
+ * not recorded, so they never overwrite anything.
+ */
+export function readHandTyped(sheets: readonly GridSheet[]): HandTyped {
+  const out: HandTyped = { byUnit: {}, byRectification: {}, receivedDates: {} };
+  const setUnit = (code: string, key: string, value: string) => {
+    if (!code || !value) return;
+    (out.byUnit[code] ??= {})[key] = value;
+  };
+
+  const ranking = sheetNamed(sheets, REVIEW_SHEETS.ranking);
+  if (ranking) {
+    const headers = findHeaders(ranking, ['单位编码', ...RANKING_HAND_TYPED]);
+    for (const h of headers) {
+      for (const cells of dataRows(ranking, headers, h)) {
+        const code = cellText(at(cells, h.cols.get('单位编码')));
+        for (const label of RANKING_HAND_TYPED) setUnit(code, label, cellText(at(cells, h.cols.get(label))));
+      }
+    }
+  }
+
+  const outcomes = sheetNamed(sheets, REVIEW_SHEETS.outcomes);
+  if (outcomes) {
+    // Only rows naming an outcome are data: block subtitles (merged, so some readers repeat
+    // them in every cell) and notes are not.
+    const known = new Set(Object.values(OUTCOME_LABELS).map((l) => l.zh));
+    const headers = findHeaders(outcomes, ['单位编码', '点评结果', CONFIRM_LABEL]);
+    for (const h of headers) {
+      for (const cells of dataRows(outcomes, headers, h)) {
+        const code = cellText(at(cells, h.cols.get('单位编码')));
+        const label = cellText(at(cells, h.cols.get('点评结果')));
+        if (known.has(label))
+          setUnit(code, confirmKey(label), cellText(at(cells, h.cols.get(CONFIRM_LABEL))));
+      }
+    }
+  }
+
+  const rectification = sheetNamed(sheets, REVIEW_SHEETS.rectification);
+  if (rectification) {
+    const headers = findHeaders(rectification, ['单位编码', '检查期间', '指标编号']);
+    for (const h of headers) {
+      for (const cells of dataRows(rectification, headers, h)) {
+        const key = rectificationKey(
+          cellText(at(cells, h.cols.get('单位编码'))),
+          cellText(at(cells, h.cols.get('检查期间'))),
+          cellText(at(cells, h.cols.get('指标编号'))),
+        );
+        if (key.startsWith('|')) continue;
+        const progress = cellText(at(cells, h.cols.get(RECTIFICATION_HAND_TYPED[0])));
+        const doneOn = typedDate(at(cells, h.cols.get(RECTIFICATION_HAND_TYPED[1])));
+        if (!progress && !doneOn) continue;
+        const entry = (out.byRectification[key] ??= {});
+        if (progress) entry[RECTIFICATION_HAND_TYPED[0]] = progress;
+        if (doneOn) entry[RECTIFICATION_HAND_TYPED[1]] = doneOn;
+      }
+    }
+  }
+
+  const files = sheetNamed(sheets, REVIEW_SHEETS.files);
+  if (files) {
+    const headers = findHeaders(files, ['单位编码', '期间', RECEIVED_DATE_LABEL]);
+    for (const h of headers) {
+      for (const cells of dataRows(files, headers, h)) {
+        const kind = cellText(at(cells, h.cols.get('类型')));
+        if (kind && kind !== FILE_KIND_LABEL.ledger) continue;
+        const code = cellText(at(cells, h.cols.get('单位编码')));
+        const month = cellText(at(cells, h.cols.get('期间')));
+        const received = typedDate(at(cells, h.cols.get(RECEIVED_DATE_LABEL)));
+        if (!code || !month || !received) continue;
+        const key = `${code}|${month}`;
+        // A superseded file's row may repeat the unit and month: the accepted row's date wins.
+        const status = cellText(at(cells, h.cols.get('状态')));
+        if (out.receivedDates[key] && status.startsWith('已被替换')) continue;
+        out.receivedDates[key] = received;
+      }
+    }
+  }
+  return out;
+}
+
+const FLAG_WORDS = new Set([STATEMENT_FLAG, '是', '√', '✓', '✔', 'Y', 'y', 'yes', 'YES', '1', 'TRUE']);
+
+/**
+ * The 检查性发言 history recorded in a review workbook's 历次点评 sheet, one entry per quarter
+ * column (including the workbook's own quarter), oldest first. Empty when the sheet is absent.
+ */
+export function readHistory(sheets: readonly GridSheet[]): PriorReview[] {
+  const sheet = sheetNamed(sheets, REVIEW_SHEETS.history);
+  if (!sheet) return [];
+  const headers = findHeaders(sheet, ['单位编码']);
+  const byQuarter = new Map<string, Set<string>>();
+  for (const h of headers) {
+    const quarterCols = [...h.cols.entries()].filter(([label]) => isQuarter(label));
+    for (const [q] of quarterCols) if (!byQuarter.has(q)) byQuarter.set(q, new Set());
+    for (const cells of dataRows(sheet, headers, h)) {
+      const code = cellText(at(cells, h.cols.get('单位编码')));
+      if (!code) continue;
+      for (const [q, col] of quarterCols) {
+        if (FLAG_WORDS.has(cellText(at(cells, col)))) byQuarter.get(q)!.add(code);
+      }
+    }
+  }
+  return [...byQuarter.entries()]
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([quarter, codes]) => ({ quarter, statementUnitCodes: [...codes].sort() }));
+}

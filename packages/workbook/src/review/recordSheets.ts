@@ -1,0 +1,161 @@
+import { quarterLabel, type IndicatorTemplate, type QuarterReview } from '@ledger-review/scoring';
+import { text, type CellPlan, type SheetPlan } from '../plan/types';
+import { FILE_STATUS_LABEL, type Consolidation, type HandTyped } from '../consolidate/types';
+import {
+  FILE_COLUMNS,
+  FILE_KIND_LABEL,
+  FINDING_COLUMNS,
+  LEDGER_ROW_COLUMNS,
+  REVIEW_SHEETS,
+  ROW_INVALID,
+  ROW_VALID,
+  SEVERITY_LABEL,
+} from './layout';
+import { REVIEW_TEXT } from './messages';
+import { areaNameOf } from './scoreSheets';
+import { dateCell, numberCell, tableSheet } from './sheetKit';
+import type { FindingLike } from './types';
+
+/**
+ * 台账汇总: every row of every accepted ledger as the unit sent it (after normalisation), units in
+ * display order then by month, with 校验结果 有效 / 有错误. Every unit-supplied text goes through
+ * text(), so a 完成情况 that starts with `=` stays text.
+ */
+export function ledgerRowSheet(
+  review: QuarterReview,
+  consolidation: Consolidation,
+  template: IndicatorTemplate,
+): SheetPlan {
+  const unitIndex = new Map(review.units.map((u, i) => [u.unitCode, i]));
+  const indicatorByCode = new Map(template.indicators.map((i) => [i.code, i]));
+  const big = Number.MAX_SAFE_INTEGER;
+  const ledgers = [...consolidation.ledgers].sort(
+    (a, b) =>
+      (unitIndex.get(a.unitCode) ?? big) - (unitIndex.get(b.unitCode) ?? big) ||
+      (a.month < b.month ? -1 : a.month > b.month ? 1 : 0),
+  );
+  const body: CellPlan[][] = [];
+  for (const ledger of ledgers) {
+    const invalid = new Set(ledger.invalidRows);
+    for (const row of ledger.rows) {
+      const indicator = indicatorByCode.get(row.code);
+      const bad = invalid.has(row.row);
+      body.push([
+        text(ledger.unitCode, 'locked'),
+        text(ledger.unitName, 'locked'),
+        text(ledger.month, 'locked'),
+        numberCell(row.row || null, '0'),
+        text(row.code, 'locked'),
+        text(indicator ? areaNameOf(template, indicator.area) : '', 'locked'),
+        text(indicator?.text ?? '', 'locked', { wrap: true }),
+        text(row.workDone, 'locked', { wrap: true }),
+        text(row.status ?? '', 'locked'),
+        numberCell(row.progress),
+        numberCell(row.actual),
+        text(row.evidence, 'locked', { wrap: true }),
+        numberCell(row.selfScore),
+        text(row.problems, 'locked', { wrap: true }),
+        text(row.nextSteps, 'locked', { wrap: true }),
+        text(row.remarks, 'locked', { wrap: true }),
+        text(bad ? ROW_INVALID : ROW_VALID, bad ? 'bad' : 'good'),
+        text(ledger.file, 'locked'),
+      ]);
+    }
+  }
+  return tableSheet({
+    name: REVIEW_SHEETS.ledgerRows,
+    title: `${quarterLabel(review.quarter)}台账汇总`,
+    note: REVIEW_TEXT.ledgerRowsNote().zh,
+    columns: LEDGER_ROW_COLUMNS,
+    body,
+    freezeColumns: 5,
+  });
+}
+
+/**
+ * 文件清单: every input file and what became of it. 收到日期 is the office's column (the date a
+ * ledger actually arrived, which wins over its 填报日期): restored by `unit|month` on a rebuild.
+ */
+export function fileSheet(
+  review: QuarterReview,
+  consolidation: Consolidation,
+  handTyped: HandTyped,
+): SheetPlan {
+  const body = consolidation.files.map((f, i): CellPlan[] => {
+    const key = f.kind === 'ledger' && f.unitCode && f.period ? `${f.unitCode}|${f.period}` : null;
+    const received = (key ? handTyped.receivedDates[key] : undefined) ?? f.receivedDate;
+    const styleOfStatus =
+      f.status === 'rejected'
+        ? 'bad'
+        : f.status === 'accepted-with-warnings' || f.status === 'superseded'
+          ? 'warn'
+          : 'good';
+    return [
+      numberCell(i + 1, '0'),
+      text(f.file, 'locked'),
+      text(FILE_KIND_LABEL[f.kind], 'locked'),
+      text(FILE_STATUS_LABEL[f.status], styleOfStatus),
+      text(f.unitCode ?? '', 'locked'),
+      text(f.unitName ?? '', 'locked'),
+      text(f.period ?? '', 'locked'),
+      dateCell(f.filledDate, 'locked'),
+      // Only a ledger with a known unit and month has a key to keep the date under.
+      key ? dateCell(received, 'input', { unlocked: true }) : text('', 'locked'),
+      numberCell(f.errors, '0'),
+      numberCell(f.warnings, '0'),
+      text(f.reason, 'locked', { wrap: true }),
+    ];
+  });
+  return tableSheet({
+    name: REVIEW_SHEETS.files,
+    title: `${quarterLabel(review.quarter)}文件清单`,
+    note: REVIEW_TEXT.fileNote().zh,
+    columns: FILE_COLUMNS,
+    body,
+    freezeColumns: 2,
+  });
+}
+
+/** A finding's cell as A1 (`F12`), or its row alone when it has no column. */
+export function findingCell(f: FindingLike): string {
+  if (f.address) return f.address;
+  if (f.row && f.column) return `${f.column}${f.row}`;
+  if (f.row) return String(f.row);
+  return f.column ?? '';
+}
+
+/** 问题清单: every finding of every file, errors first within a file, in the consolidation's file order. */
+export function findingSheet(review: QuarterReview, consolidation: Consolidation): SheetPlan {
+  const findings = consolidation.findings as FindingLike[];
+  const fileOrder = new Map(consolidation.files.map((f, i) => [f.file, i]));
+  const rank = (s: string) => (s === 'error' ? 0 : s === 'warning' ? 1 : 2);
+  const sorted = findings
+    .map((f, i) => ({ f, i }))
+    .sort(
+      (a, b) =>
+        (fileOrder.get(a.f.file ?? '') ?? Number.MAX_SAFE_INTEGER) -
+          (fileOrder.get(b.f.file ?? '') ?? Number.MAX_SAFE_INTEGER) ||
+        rank(a.f.severity) - rank(b.f.severity) ||
+        a.i - b.i,
+    );
+  const body = sorted.map(({ f }, i): CellPlan[] => [
+    numberCell(i + 1, '0'),
+    text(f.file ?? '', 'locked'),
+    text(f.sheet ?? '', 'locked'),
+    text(findingCell(f), 'locked'),
+    text(
+      SEVERITY_LABEL[f.severity] ?? f.severity,
+      f.severity === 'error' ? 'bad' : f.severity === 'warning' ? 'warn' : 'locked',
+    ),
+    text(f.code, 'locked'),
+    text(f.message, 'locked', { wrap: true }),
+  ]);
+  return tableSheet({
+    name: REVIEW_SHEETS.findings,
+    title: `${quarterLabel(review.quarter)}问题清单`,
+    note: REVIEW_TEXT.findingNote().zh,
+    columns: FINDING_COLUMNS,
+    body,
+    freezeColumns: 2,
+  });
+}

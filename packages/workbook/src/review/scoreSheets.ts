@@ -1,0 +1,148 @@
+import { quarterLabel, type IndicatorTemplate, type QuarterReview } from '@ledger-review/scoring';
+import { address, sheetRef } from '../plan/a1';
+import { formula, text, type CellPlan, type SheetPlan } from '../plan/types';
+import { settingCell, SETTINGS_SHEET } from '../layouts/settingsLayout';
+import {
+  AREA_SCORE_COLUMNS,
+  FIRST_DATA_ROW,
+  INDICATOR_SCORE_COLUMNS,
+  REVIEW_SHEETS,
+  columnOf,
+} from './layout';
+import { columnRange, numberCell, tableSheet } from './sheetKit';
+import type { IndicatorScoreRefs } from './types';
+
+export const SOURCE_TEXT = { inspection: '检查', self: '自评（未经检查）', none: '无' } as const;
+export const SELF_HIGH_TEXT = '自评偏高';
+export const TOTAL_TEXT = '合计';
+
+/**
+ * Mirrors the library's 自评偏高 tolerance: a difference equal to the threshold is not "more
+ * than" it, whatever the last binary digit says.
+ */
+const SELF_HIGH_EPSILON = '0.000000001';
+
+export function areaNameOf(template: IndicatorTemplate, area: number): string {
+  return template.areas.find((a) => a.no === area)?.name ?? String(area);
+}
+
+const c = (key: (typeof INDICATOR_SCORE_COLUMNS)[number]['key']) => columnOf(INDICATOR_SCORE_COLUMNS, key);
+
+/**
+ * 指标得分: the data every score formula reads. The raw 检查得分 and the 自评分 the library used
+ * are values; 采用得分, 来源 and 自评偏高 are formulas over them, so a corrected score in this
+ * sheet flows into 得分明细 and 综合排名.
+ */
+export function indicatorScoreSheet(
+  review: QuarterReview,
+  template: IndicatorTemplate,
+): { sheet: SheetPlan; refs: IndicatorScoreRefs } {
+  const body: CellPlan[][] = [];
+  const ratio = sheetRef(SETTINGS_SHEET, settingCell('selfHighRatio'));
+  for (const unit of review.units) {
+    for (const period of unit.periods) {
+      for (const s of period.indicators) {
+        const r = FIRST_DATA_ROW + body.length;
+        const insp = address(r, c('inspection'));
+        const self = address(r, c('self'));
+        const points = address(r, c('points'));
+        body.push([
+          text(unit.unitCode, 'locked'),
+          text(unit.unitName, 'locked'),
+          text(period.period, 'locked'),
+          text(s.code, 'locked'),
+          numberCell(s.area, '0'),
+          text(areaNameOf(template, s.area), 'locked'),
+          numberCell(s.points),
+          numberCell(s.inspectionScore),
+          numberCell(s.selfScore),
+          formula(`IF(ISNUMBER(${insp}),${insp},IF(ISNUMBER(${self}),${self},0))`, 'General', 'number'),
+          formula(
+            `IF(ISNUMBER(${insp}),"${SOURCE_TEXT.inspection}",IF(ISNUMBER(${self}),"${SOURCE_TEXT.self}","${SOURCE_TEXT.none}"))`,
+            undefined,
+            'locked',
+          ),
+          formula(
+            `IF(AND(ISNUMBER(${insp}),ISNUMBER(${self})),IF(${self}-${insp}>${ratio}*${points}+${SELF_HIGH_EPSILON},"${SELF_HIGH_TEXT}",""),"")`,
+            undefined,
+            'locked',
+          ),
+        ]);
+      }
+    }
+  }
+  const last = FIRST_DATA_ROW + body.length - 1;
+  const range = (key: Parameters<typeof c>[0]) =>
+    sheetRef(REVIEW_SHEETS.indicatorScores, columnRange(c(key), FIRST_DATA_ROW, last));
+  const sheet = tableSheet({
+    name: REVIEW_SHEETS.indicatorScores,
+    title: `${quarterLabel(review.quarter)}指标得分`,
+    note:
+      '每个单位、每个检查期间、每项适用指标一行（按指标体系顺序）。检查得分、自评分为数据；采用得分 = 有检查得分用检查得分，否则用期内最新台账的自评分（未经检查），都没有计 0；' +
+      '自评分高于检查得分超过“评分规则”中自评偏高阈值×分值的，标记自评偏高。',
+    columns: INDICATOR_SCORE_COLUMNS,
+    body,
+    freezeColumns: 4,
+  });
+  return {
+    sheet,
+    refs: {
+      unitCodes: range('unitCode'),
+      periods: range('period'),
+      areas: range('area'),
+      points: range('points'),
+      used: range('used'),
+    },
+  };
+}
+
+const a = (key: (typeof AREA_SCORE_COLUMNS)[number]['key']) => columnOf(AREA_SCORE_COLUMNS, key);
+
+/**
+ * 得分明细: per unit, inspection period and area (only areas with indicators that apply to the
+ * unit), then the period's 合计 — all SUMIFS over 指标得分, so they re-add themselves when a
+ * score there is corrected.
+ */
+export function areaScoreSheet(
+  review: QuarterReview,
+  template: IndicatorTemplate,
+  refs: IndicatorScoreRefs,
+): SheetPlan {
+  const body: (CellPlan | null)[][] = [];
+  for (const unit of review.units) {
+    for (const period of unit.periods) {
+      const rowsOfPeriod = [...period.areas.filter((x) => x.available > 0).map((x) => x.area), null];
+      for (const area of rowsOfPeriod) {
+        const r = FIRST_DATA_ROW + body.length;
+        const code = address(r, a('unitCode'));
+        const per = address(r, a('period'));
+        const criteria =
+          `${refs.unitCodes},${code},${refs.periods},${per}` +
+          (area === null ? '' : `,${refs.areas},${address(r, a('area'))}`);
+        const got = address(r, a('obtained'));
+        const avail = address(r, a('available'));
+        const style = area === null ? 'label' : 'number';
+        body.push([
+          text(unit.unitCode, 'locked'),
+          text(unit.unitName, 'locked'),
+          text(unit.group, 'locked'),
+          text(period.period, 'locked'),
+          area === null ? null : numberCell(area, '0'),
+          text(area === null ? TOTAL_TEXT : areaNameOf(template, area), area === null ? 'label' : 'locked'),
+          formula(`SUMIFS(${refs.used},${criteria})`, 'General', style),
+          formula(`SUMIFS(${refs.points},${criteria})`, 'General', style),
+          // A period without any applicable indicator rates 0, as in the library; an area without one is not listed.
+          formula(`IF(${avail}=0,${area === null ? '0' : '""'},${got}/${avail}*100)`, '0.00', style),
+        ]);
+      }
+    }
+  }
+  return tableSheet({
+    name: REVIEW_SHEETS.areaScores,
+    title: `${quarterLabel(review.quarter)}得分明细（按检查内容）`,
+    note: '得分、应得分按“指标得分”汇总（SUMIFS），得分率 = 得分 / 应得分 × 100；只列出适用于该单位的检查内容。每个检查期间的“合计”即综合排名中该期的得分率。',
+    columns: AREA_SCORE_COLUMNS,
+    body,
+    freezeColumns: 4,
+  });
+}

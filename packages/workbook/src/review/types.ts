@@ -1,0 +1,56 @@
+import type { IndicatorTemplate, PriorReview, QuarterReview, Unit } from '@ledger-review/scoring';
+import type { Consolidation, HandTyped } from '../consolidate/types';
+
+export interface ReviewPlanArgs {
+  /** The scoring library's review of the quarter (reviewQuarter). */
+  review: QuarterReview;
+  /** What was received for the quarter: ledgers with rows, inspections, file accounting, findings. */
+  consolidation: Consolidation;
+  template: IndicatorTemplate;
+  roster: Unit[];
+  /** What the office typed in an earlier version of this workbook (readHandTyped), to keep. */
+  handTyped?: HandTyped;
+  /** Earlier reviews' 检查性发言 (readHistory of the previous quarter's workbook). */
+  history?: PriorReview[];
+  /** Tool and version that built the workbook, recorded in the metadata. */
+  generatedBy?: string;
+}
+
+/**
+ * The parts of a validation finding the review lists. Structural, so any finding record with
+ * these fields (the scoring library's `Finding`) fits.
+ */
+export interface FindingLike {
+  code: string;
+  severity: string;
+  message: string;
+  file?: string;
+  sheet?: string;
+  row?: number;
+  column?: string;
+  /** A1 address such as `G12`. */
+  address?: string;
+}
+
+/** Absolute ranges (with sheet name) that formulas on other sheets sum over. */
+export interface IndicatorScoreRefs {
+  unitCodes: string;
+  periods: string;
+  areas: string;
+  points: string;
+  used: string;
+}
+
+export interface SubmissionRefs {
+  unitCodes: string;
+  onTime: string;
+  validRows: string;
+  dueRows: string;
+}
+
+/** Where each unit's row of 综合排名 is, for references from 点评结果. */
+export interface RankingRefs {
+  rowOf: Map<string, number>;
+  compositeColumn: number;
+  rankColumn: number;
+}
