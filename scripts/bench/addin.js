@@ -101,9 +101,9 @@ if (require.main === module) {
   run({ reuseBuild: process.argv.includes('--reuse'), log: (line) => console.log(line) })
     .then((results) => {
       for (const r of results) {
-        console.log(
-          `${r.met ? 'ok  ' : 'MISS'} ${r.name}: ${r.value} ${r.unit} (target ${r.target} ${r.unit})`,
-        );
+        const verdict = r.met === true ? 'ok  ' : r.met === false ? 'MISS' : '--  ';
+        const value = r.value === null ? 'not measured' : `${r.value} ${r.unit}`;
+        console.log(`${verdict} ${r.name}: ${value} (target ${r.target})${r.note ? ` — ${r.note}` : ''}`);
       }
       if (results.some((r) => r.met === false)) process.exitCode = 1;
     })

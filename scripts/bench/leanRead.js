@@ -16,6 +16,8 @@ const DATA_ROWS = 120;
 const FIXTURE_VERSION = 'v1';
 const PYTHON = '/usr/bin/python3';
 const RATIO_TARGET = 5;
+/** Reading a quarter's 100 ledgers should feel instant next to the rest of a consolidation. */
+const LEAN_BUDGET_MS = 1000;
 const LEAN_DIST = path.join(
   __dirname,
   '..',
@@ -193,17 +195,17 @@ async function run(ctx = {}) {
       name: `lean readWorkbook, ${files.length} ledgers (best of 3)`,
       value: round(leanMs),
       unit: 'ms',
-      target: 1000,
-      met: leanMs <= 1000,
+      target: `≤ ${LEAN_BUDGET_MS} ms`,
+      met: leanMs <= LEAN_BUDGET_MS,
     },
     {
       name: `ExcelJS readFile, ${files.length} ledgers`,
       value: round(excelJsMs),
       unit: 'ms',
       target: null,
-      met: true,
+      met: null,
     },
-    { name: 'ExcelJS / lean', value: round(excelJsMs / leanMs), unit: 'x', target: null, met: true },
+    { name: 'ExcelJS / lean', value: round(excelJsMs / leanMs), unit: '×', target: null, met: null },
   ];
   if ('ms' in pandas) {
     const ratio = pandas.ms / leanMs;
@@ -212,17 +214,25 @@ async function run(ctx = {}) {
       value: round(pandas.ms),
       unit: 'ms',
       target: null,
-      met: true,
+      met: null,
     });
     results.push({
       name: 'pandas / lean',
       value: round(ratio),
-      unit: 'x',
-      target: RATIO_TARGET,
+      unit: '×',
+      target: `≥ ${RATIO_TARGET}×`,
       met: ratio >= RATIO_TARGET,
     });
   } else {
     log(`pandas skipped: ${pandas.skipped}`);
+    results.push({
+      name: 'pandas / lean',
+      value: null,
+      unit: '×',
+      target: `≥ ${RATIO_TARGET}×`,
+      met: false,
+      note: pandas.skipped,
+    });
   }
   log(`lean read ${leanRuns[0].cells} used-range cells per pass`);
   return results;
@@ -234,13 +244,11 @@ if (require.main === module) {
   run()
     .then((rows) => {
       for (const r of rows) {
-        const target =
-          r.target === null
-            ? ''
-            : ` (target ${r.unit === 'x' ? '≥' : '≤'} ${r.target}${r.unit === 'x' ? '×' : ` ${r.unit}`}: ${r.met ? 'met' : 'NOT met'})`;
-        console.log(`${r.name}: ${r.value} ${r.unit}${target}`);
+        const value = r.value === null ? `not measured (${r.note})` : `${r.value} ${r.unit}`;
+        const verdict = r.target === null ? '' : ` (target ${r.target}: ${r.met ? 'met' : 'NOT met'})`;
+        console.log(`${r.name}: ${value}${verdict}`);
       }
-      if (rows.some((r) => !r.met)) process.exitCode = 1;
+      if (rows.some((r) => r.met === false)) process.exitCode = 1;
     })
     .catch((e) => {
       console.error(e);

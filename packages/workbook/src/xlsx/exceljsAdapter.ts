@@ -72,7 +72,6 @@ function validationModel(v: NonNullable<SheetPlan['validations']>[number]): Exce
   const base = {
     allowBlank: v.allowBlank,
     showErrorMessage: true,
-    errorStyle: 'error' as const,
     errorTitle: v.errorTitle,
     error: v.error,
     showInputMessage: !!v.prompt,

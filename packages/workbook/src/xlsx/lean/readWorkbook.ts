@@ -1,0 +1,194 @@
+/**
+ * readWorkbook: cell values and the metadata we judge ledgers by, from untrusted .xlsx bytes.
+ * Browser-safe (no Node APIs); inflates only the parts it needs, and each within a budget.
+ */
+import { WorkbookReadError, malformed } from './errors';
+import { parseCoreProperties, parseCustomProperties } from './parts/docProps';
+import { dirOf, parseRels, relsPathOf, type Relationship } from './parts/rels';
+import { parseSharedStrings } from './parts/sharedStrings';
+import { SheetScanner } from './parts/sheetScanner';
+import { parseStyles, type CellNumFmt } from './parts/styles';
+import { parseWorkbookXml } from './parts/workbookXml';
+import { assertZipContainer } from './sniff';
+import {
+  DEFAULT_READ_LIMITS,
+  type LeanSheet,
+  type ReadOptions,
+  type ReadResult,
+  type SheetEntry,
+  type SheetState,
+} from './types';
+import {
+  createBudget,
+  inflateEntry,
+  openZip,
+  readEntryBytes,
+  type InflateBudget,
+  type ZipArchive,
+  type ZipEntry,
+} from './zip';
+
+interface PlannedSheet {
+  name: string;
+  state: SheetState;
+  part: string;
+}
+
+export function readWorkbook(bytes: Uint8Array, options: ReadOptions = {}): ReadResult {
+  const maxFileBytes = options.maxFileBytes ?? DEFAULT_READ_LIMITS.maxFileBytes;
+  if (bytes.length > maxFileBytes)
+    throw new WorkbookReadError('file-too-large', { bytes: bytes.length, limit: maxFileBytes });
+  assertZipContainer(bytes);
+  try {
+    return readPackage(bytes, options);
+  } catch (e) {
+    if (e instanceof WorkbookReadError) throw e;
+    // Anything else (a RangeError on a lying offset, …) still means we could not understand the file.
+    throw new WorkbookReadError(
+      'xlsx-malformed',
+      { part: '[unknown]', detail: String((e as Error)?.message ?? e) },
+      e,
+    );
+  }
+}
+
+function readPackage(bytes: Uint8Array, options: ReadOptions): ReadResult {
+  const zip = openZip(bytes);
+  const budget = createBudget(options.maxUncompressedBytes ?? DEFAULT_READ_LIMITS.maxUncompressedBytes);
+  const read = (part: string): Uint8Array | undefined => {
+    const entry = zip.get(part);
+    return entry ? readEntryBytes(zip, entry, budget) : undefined;
+  };
+
+  const rootRelsBytes = read('_rels/.rels');
+  const rootRels = rootRelsBytes ? parseRels(rootRelsBytes, '') : [];
+  const workbookPart = findWorkbookPart(zip, rootRels);
+  const workbook = parseWorkbookXml(read(workbookPart)!);
+  const relsBytes = read(relsPathOf(workbookPart));
+  if (!relsBytes) throw malformed(relsPathOf(workbookPart), 'missing');
+  const rels = new Map<string, Relationship>();
+  for (const r of parseRels(relsBytes, dirOf(workbookPart))) rels.set(r.id, r);
+
+  const planned: PlannedSheet[] = [];
+  for (const sheet of workbook.sheets) {
+    const rel = rels.get(sheet.relId);
+    if (!rel) throw malformed(workbookPart, `sheet "${sheet.name}" has no relationship ${sheet.relId}`);
+    // Chart sheets and dialog sheets hold no cells.
+    if (rel.kind !== 'worksheet' || rel.external) continue;
+    planned.push({ name: sheet.name, state: sheet.state, part: rel.target });
+  }
+  if (planned.length === 0) throw new WorkbookReadError('workbook-empty');
+
+  const wanted = options.sheets ? new Set(options.sheets) : undefined;
+  const toRead = planned.filter((s) => !wanted || wanted.has(s.name));
+
+  let sharedStrings: string[] = [];
+  let numFmts: CellNumFmt[] = [];
+  if (toRead.length) {
+    const ssPart = relTarget(rels, 'sharedStrings');
+    const ssBytes = ssPart ? read(ssPart) : undefined;
+    if (ssBytes) sharedStrings = parseSharedStrings(ssBytes);
+    const stylesPart = relTarget(rels, 'styles');
+    const stylesBytes = stylesPart ? read(stylesPart) : undefined;
+    if (stylesBytes) numFmts = parseStyles(stylesBytes);
+  }
+
+  const maxRows = options.maxRows ?? DEFAULT_READ_LIMITS.maxRows;
+  const maxCells = options.maxCells ?? DEFAULT_READ_LIMITS.maxCells;
+  const sheets: LeanSheet[] = toRead.map((plan) => {
+    const entry = zip.get(plan.part);
+    if (!entry) throw malformed(plan.part, `part of sheet "${plan.name}" is missing`);
+    const scanner = new SheetScanner({
+      sheetName: plan.name,
+      partName: plan.part,
+      sharedStrings,
+      numFmts,
+      date1904: workbook.date1904,
+      maxRows,
+      maxCells,
+      valuesOnly: options.valuesOnly === true,
+    });
+    let bytesRead = 0;
+    try {
+      streamText(
+        zip,
+        entry,
+        budget,
+        (bytes) => (bytesRead += bytes),
+        (text) => scanner.push(text),
+      );
+      return { name: plan.name, state: plan.state, ...scanner.finish() };
+    } catch (e) {
+      // How far we got before stopping: evidence that an oversized sheet was not read to the end.
+      if (e instanceof WorkbookReadError && e.code === 'sheet-too-large') e.params.bytesRead = bytesRead;
+      throw e;
+    }
+  });
+
+  const definedNames: Record<string, string> = {};
+  for (const d of workbook.definedNames) if (d.sheet === undefined) definedNames[d.name] = d.value;
+
+  const customPart = relTarget(rootRels, 'custom-properties') ?? 'docProps/custom.xml';
+  const customBytes = read(customPart);
+  const corePart = relTarget(rootRels, 'core-properties') ?? 'docProps/core.xml';
+  const coreBytes = read(corePart);
+
+  const loaded = new Set(toRead.map((s) => s.name));
+  const sheetList: SheetEntry[] = planned.map((s) => ({
+    name: s.name,
+    state: s.state,
+    loaded: loaded.has(s.name),
+  }));
+  return {
+    sheets,
+    sheetList,
+    definedNames,
+    definedNameList: workbook.definedNames,
+    customProperties: customBytes ? parseCustomProperties(customBytes) : {},
+    coreProperties: coreBytes ? parseCoreProperties(coreBytes) : {},
+    date1904: workbook.date1904,
+  };
+}
+
+function findWorkbookPart(zip: ZipArchive, rootRels: Relationship[]): string {
+  const declared = relTarget(rootRels, 'officeDocument');
+  if (declared && zip.get(declared)) {
+    if (/\.bin$/i.test(declared)) throw malformed(declared, 'binary workbook (.xlsb) is not supported');
+    return declared;
+  }
+  if (zip.get('xl/workbook.xml')) return 'xl/workbook.xml';
+  if (zip.get('xl/workbook.bin'))
+    throw malformed('xl/workbook.bin', 'binary workbook (.xlsb) is not supported');
+  throw malformed('xl/workbook.xml', 'missing: not a spreadsheet package');
+}
+
+function relTarget(
+  rels: Iterable<Relationship> | Map<string, Relationship>,
+  kind: string,
+): string | undefined {
+  const list = rels instanceof Map ? rels.values() : rels;
+  for (const r of list) if (r.kind === kind && !r.external) return r.target;
+  return undefined;
+}
+
+/** Inflate an entry and hand its text to `sink` chunk by chunk (UTF-8, or UTF-16 when it starts with a BOM). */
+function streamText(
+  zip: ZipArchive,
+  entry: ZipEntry,
+  budget: InflateBudget,
+  onBytes: (n: number) => void,
+  sink: (text: string) => void,
+): void {
+  let decoder: InstanceType<typeof TextDecoder> | undefined;
+  inflateEntry(zip, entry, budget, (chunk) => {
+    onBytes(chunk.length);
+    if (!decoder) {
+      const utf16 =
+        chunk.length >= 2 &&
+        ((chunk[0] === 0xff && chunk[1] === 0xfe) || (chunk[0] === 0xfe && chunk[1] === 0xff));
+      decoder = new TextDecoder(utf16 ? (chunk[0] === 0xff ? 'utf-16le' : 'utf-16be') : 'utf-8');
+    }
+    sink(decoder.decode(chunk, { stream: true }));
+  });
+  if (decoder) sink(decoder.decode());
+}

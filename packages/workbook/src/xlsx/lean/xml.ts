@@ -1,0 +1,249 @@
+/**
+ * A forgiving, allocation-light XML tag scanner (indexOf/charCodeAt, no DOM) for the handful of
+ * SpreadsheetML parts we read. It never expands DTD entities (a DOCTYPE is skipped), so entity
+ * expansion attacks do nothing; unknown entities are kept literally.
+ */
+
+export interface Tag {
+  /** Local name, namespace prefix removed ('x:row' → 'row'). */
+  name: string;
+  /** Name as written, needed to find the matching close tag. */
+  qname: string;
+  /** Index of '<'. */
+  start: number;
+  /** Index just after '>'. */
+  end: number;
+  /** Attribute text lies in [attrStart, attrEnd). */
+  attrStart: number;
+  attrEnd: number;
+  closing: boolean;
+  selfClosing: boolean;
+}
+
+const GT = 62; // >
+const SLASH = 47;
+const QUOT = 34;
+const APOS = 39;
+const BANG = 33;
+const QUESTION = 63;
+
+/** Next element tag (open, close or empty) at or after `from`; comments, PIs, CDATA and DOCTYPE are skipped. */
+export function nextTag(s: string, from: number, limit = s.length): Tag | null {
+  let lt = s.indexOf('<', from);
+  while (lt >= 0 && lt < limit) {
+    const c = s.charCodeAt(lt + 1);
+    if (c === QUESTION || c === BANG) {
+      const e = skipSpecial(s, lt);
+      if (e < 0) return null;
+      lt = s.indexOf('<', e);
+      continue;
+    }
+    const closing = c === SLASH;
+    let p = closing ? lt + 2 : lt + 1;
+    const nameStart = p;
+    let colon = -1;
+    for (; p < s.length; p++) {
+      const ch = s.charCodeAt(p);
+      if (ch <= 32 || ch === GT || ch === SLASH) break;
+      if (ch === 58) colon = p;
+    }
+    const qname = s.slice(nameStart, p);
+    const attrStart = p;
+    // Find '>' outside quoted attribute values ('>' is legal inside them).
+    let quote = 0;
+    for (; p < s.length; p++) {
+      const ch = s.charCodeAt(p);
+      if (quote) {
+        if (ch === quote) quote = 0;
+      } else if (ch === QUOT || ch === APOS) quote = ch;
+      else if (ch === GT) break;
+    }
+    if (p >= s.length) return null;
+    const selfClosing = !closing && s.charCodeAt(p - 1) === SLASH;
+    return {
+      name: colon >= 0 ? s.slice(colon + 1, attrStart) : qname,
+      qname,
+      start: lt,
+      end: p + 1,
+      attrStart,
+      attrEnd: selfClosing ? p - 1 : p,
+      closing,
+      selfClosing,
+    };
+  }
+  return null;
+}
+
+/** For '<!…' and '<?…' markup at `lt` (comment, CDATA, declaration, PI): the index after it, or -1 if unterminated. */
+export function skipSpecial(s: string, lt: number): number {
+  if (s.charCodeAt(lt + 1) === QUESTION) return endOf(s, '?>', lt + 2);
+  if (s.startsWith('<!--', lt)) return endOf(s, '-->', lt + 4);
+  if (s.startsWith('<![CDATA[', lt)) return endOf(s, ']]>', lt + 9);
+  return skipDeclaration(s, lt + 2);
+}
+
+function endOf(s: string, marker: string, from: number): number {
+  const e = s.indexOf(marker, from);
+  return e < 0 ? -1 : e + marker.length;
+}
+
+/** `<!DOCTYPE ... [ internal subset ] >`: skip without interpreting anything inside. */
+function skipDeclaration(s: string, from: number): number {
+  let depth = 0;
+  for (let p = from; p < s.length; p++) {
+    const ch = s.charCodeAt(p);
+    if (ch === 91) depth++;
+    else if (ch === 93) depth--;
+    else if (ch === GT && depth <= 0) return p + 1;
+  }
+  return -1;
+}
+
+/** All attributes of a tag, keyed by qualified name, values entity-decoded. */
+export function attributes(s: string, tag: Tag): Record<string, string> {
+  const out: Record<string, string> = {};
+  forEachAttribute(s, tag.attrStart, tag.attrEnd, (name, value) => {
+    out[name] = value;
+  });
+  return out;
+}
+
+export function forEachAttribute(
+  s: string,
+  from: number,
+  to: number,
+  fn: (qname: string, value: string) => void,
+): void {
+  let p = from;
+  while (p < to) {
+    const eq = s.indexOf('=', p);
+    if (eq < 0 || eq >= to) return;
+    const name = s.slice(p, eq).trim();
+    let q = eq + 1;
+    while (q < to && s.charCodeAt(q) <= 32) q++;
+    const quote = s.charCodeAt(q);
+    if (quote !== QUOT && quote !== APOS) return;
+    const close = s.indexOf(quote === QUOT ? '"' : "'", q + 1);
+    if (close < 0 || close >= to) return;
+    fn(name, decodeEntities(s.slice(q + 1, close)));
+    p = close + 1;
+  }
+}
+
+/** Attribute by local name, whatever its prefix ('r:id', 'ns1:id' and 'id' all match 'id' when `prefixed`). */
+export function attrLocal(
+  attrs: Record<string, string>,
+  local: string,
+  prefixed = false,
+): string | undefined {
+  if (!prefixed && attrs[local] !== undefined) return attrs[local];
+  for (const k of Object.keys(attrs)) {
+    const colon = k.indexOf(':');
+    if (colon >= 0 && k.slice(colon + 1) === local && k.slice(0, colon) !== 'xmlns') return attrs[k];
+  }
+  return undefined;
+}
+
+/**
+ * Text content of an element whose open tag ended at `from`, up to its `</qname>`, with CDATA
+ * kept verbatim and entities decoded. Returns the text and the index after the close tag.
+ */
+export function elementText(s: string, from: number, qname: string): { text: string; end: number } {
+  const close = '</' + qname + '>';
+  const e = s.indexOf(close, from);
+  const stop = e < 0 ? s.length : e;
+  let raw = s.slice(from, stop);
+  // XML parsers hand applications '\n' for every line break; '&#13;' stays a CR (decoded after this).
+  if (raw.indexOf('\r') >= 0) raw = raw.replace(/\r\n?/g, '\n');
+  const text = raw.indexOf('<') >= 0 ? stripMarkup(raw) : decodeEntities(raw);
+  return { text, end: e < 0 ? s.length : e + close.length };
+}
+
+/** Text inside mixed content: CDATA verbatim, comments dropped, entities decoded elsewhere. */
+function stripMarkup(raw: string): string {
+  let out = '';
+  let p = 0;
+  while (p < raw.length) {
+    const lt = raw.indexOf('<', p);
+    if (lt < 0) {
+      out += decodeEntities(raw.slice(p));
+      break;
+    }
+    out += decodeEntities(raw.slice(p, lt));
+    if (raw.startsWith('<![CDATA[', lt)) {
+      const e = raw.indexOf(']]>', lt + 9);
+      out += raw.slice(lt + 9, e < 0 ? raw.length : e);
+      p = e < 0 ? raw.length : e + 3;
+    } else {
+      const e = raw.indexOf('>', lt);
+      p = e < 0 ? raw.length : e + 1;
+    }
+  }
+  return out;
+}
+
+const NAMED_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+export function decodeEntities(raw: string): string {
+  let amp = raw.indexOf('&');
+  if (amp < 0) return raw;
+  let out = '';
+  let p = 0;
+  while (amp >= 0) {
+    const semi = raw.indexOf(';', amp + 1);
+    if (semi < 0 || semi - amp > 12) {
+      // Not an entity reference: keep the '&' literally, as a lenient reader would.
+      out += raw.slice(p, amp + 1);
+      p = amp + 1;
+      amp = raw.indexOf('&', p);
+      continue;
+    }
+    const body = raw.slice(amp + 1, semi);
+    let rep: string | undefined;
+    if (body.charCodeAt(0) === 35 /* # */) {
+      const code =
+        body.charCodeAt(1) === 120 || body.charCodeAt(1) === 88
+          ? parseInt(body.slice(2), 16)
+          : parseInt(body.slice(1), 10);
+      if (Number.isFinite(code) && code >= 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff))
+        rep = String.fromCodePoint(code);
+    } else rep = NAMED_ENTITIES[body];
+    if (rep === undefined) {
+      out += raw.slice(p, semi + 1);
+    } else {
+      out += raw.slice(p, amp) + rep;
+    }
+    p = semi + 1;
+    amp = raw.indexOf('&', p);
+  }
+  return out + raw.slice(p);
+}
+
+/**
+ * SpreadsheetML escapes characters that XML cannot carry as `_xHHHH_` (e.g. `_x000D_` for CR);
+ * a literal "_x0041_" typed by a user is stored as `_x005F_x0041_`. Applied to cell text only.
+ */
+export function decodeOoxmlEscapes(text: string): string {
+  if (text.indexOf('_x') < 0) return text;
+  return text.replace(/_x([0-9A-Fa-f]{4})_/g, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16)));
+}
+
+/** Decode a part, honouring a UTF-16 byte-order mark (allowed by OPC, rarely used). */
+export function decodePart(bytes: Uint8Array): string {
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe)
+    return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff)
+    return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  return new TextDecoder('utf-8').decode(bytes);
+}
+
+/** Iterate every element tag of a document (convenience for small parts). */
+export function* tags(s: string, from = 0, limit = s.length): Generator<Tag> {
+  let p = from;
+  for (;;) {
+    const t = nextTag(s, p, limit);
+    if (!t) return;
+    yield t;
+    p = t.end;
+  }
+}
