@@ -1,4 +1,3 @@
-/* global performance */
 /**
  * Add-in benchmarks, as a module for scripts/bench.js (result format: see there) and runnable alone:
  *

@@ -61,9 +61,11 @@ function readErrorFinding(e: unknown, file: string): Finding {
     const err = e as { code: unknown; params?: Record<string, string | number> };
     if (typeof err.code === 'string' && isRuleCode(err.code)) return makeFinding(err.code, err.params ?? {}, { file });
   }
-  // Errors from Node's fs are not `instanceof Error` inside some sandboxes (jest): read the message field.
-  const message = e && typeof e === 'object' && typeof (e as { message?: unknown }).message === 'string' ? (e as { message: string }).message : String(e);
-  return makeFinding('file-read-failed', { reason: message }, { file });
+  // Errors from Node's fs are not `instanceof Error` inside some sandboxes (jest), and a host may
+  // throw a plain `{ code }`: read the fields rather than print "[object Object]".
+  const fields = e && typeof e === 'object' ? (e as { message?: unknown; code?: unknown }) : {};
+  const reason = typeof fields.message === 'string' ? fields.message : typeof fields.code === 'string' ? fields.code : String(e);
+  return makeFinding('file-read-failed', { reason }, { file });
 }
 
 /** A unit named in the file name (e.g. `华龙区2021年4月台账.xlsx`), when the workbook does not say. */
@@ -149,13 +151,13 @@ export function consolidate(files: InputFile[], ctx: ConsolidateContext): Consol
       return;
     }
     const raw = read.raw;
-    // Identification: metadata, else the header, else the file name.
-    let expectedUnitCode = raw.meta?.unitCode;
+    // Identification: metadata, else the header, else the file name. The validator compares the
+    // metadata with the header itself (metadata-mismatch: "以表头为准"); passing the metadata as
+    // the expected unit and month as well added a contradicting error at the same cell.
     const headerName = raw.header.unitName?.value;
-    if (!expectedUnitCode && (headerName === null || headerName === undefined || String(headerName).trim() === '')) {
+    if (!raw.meta?.unitCode && (headerName === null || headerName === undefined || String(headerName).trim() === '')) {
       const guessed = unitFromFileName(file, ctx.roster);
       if (guessed) {
-        expectedUnitCode = guessed.code;
         raw.header.unitName = { value: guessed.name, row: raw.header.unitName?.row ?? 2, column: raw.header.unitName?.column ?? 'B' };
         raw.preFindings = [
           ...(raw.preFindings ?? []),
@@ -167,8 +169,6 @@ export function consolidate(files: InputFile[], ctx: ConsolidateContext): Consol
       template: ctx.template,
       roster: ctx.roster,
       settings: ctx.settings,
-      expectedUnitCode,
-      expectedMonth: raw.meta?.month,
       knownTemplateVersions: [ctx.template.version],
     });
     const report = validation.report;

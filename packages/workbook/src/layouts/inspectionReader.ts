@@ -11,20 +11,40 @@ import {
   type IndicatorTemplate,
   type InspectionRecord,
   type InspectionTeam,
+  type Inspector,
   type ScoringSettings,
   type Unit,
 } from '@ledger-review/scoring';
 import { columnLetter } from '../plan/a1';
 import { cellAt, type GridSheet } from '../plan/grid';
-import { INSPECTION_COLUMNS, INSPECTION_REQUIRED, INSPECTION_SHEET, type InspectionField } from './inspectionLayout';
+import { INSPECTION_COLUMNS, INSPECTION_REQUIRED, INSPECTION_SHEET, INSPECTION_TEAM_SHEET, type InspectionField } from './inspectionLayout';
 import { META_KEYS } from './ledgerLayout';
 import { readMeta } from './meta';
+import { readRecordSheet } from './recordSheet';
 import { findHeaderRow, rowIsBlank } from './tableReader';
 
 export interface InspectionReadResult {
   period: string | null;
   records: InspectionRecord[];
   findings: Finding[];
+}
+
+/**
+ * The team to check 回避 against: the template's, plus the people named in the workbook's own
+ * 检查组 sheet — that is where the office types the names, and without them an inspector
+ * scoring his own unit went unreported whenever the template workbook listed no names.
+ */
+function withWorkbookTeam(team: InspectionTeam | undefined, sheets: readonly GridSheet[], roster: Unit[]): InspectionTeam {
+  const members: Inspector[] = (team?.members ?? []).filter((m) => m.name.trim() !== '');
+  const sheet = sheets.find((s) => s.name === INSPECTION_TEAM_SHEET);
+  const read = sheet ? readRecordSheet(sheet, ['所属单位', '职务', '姓名', '联系电话']) : null;
+  for (const r of read?.records ?? []) {
+    const name = normaliseText(r.cells['姓名']).value ?? '';
+    const unit = resolveUnit(normaliseText(r.cells['所属单位']).value ?? '', roster).unit;
+    if (!name || !unit || members.some((m) => m.name === name && m.unitCode === unit.code)) continue;
+    members.push({ name, unitCode: unit.code, role: (normaliseText(r.cells['职务']).value ?? '') as Inspector['role'] });
+  }
+  return { members };
 }
 
 /**
@@ -135,10 +155,11 @@ export function readInspectionSheets(
     records.push(record);
     rowOfRecord.set(record, r);
   }
-  if (ctx.team) {
-    for (const v of checkRecusal(records, ctx.team)) {
+  const team = withWorkbookTeam(ctx.team, sheets, ctx.roster);
+  if (team.members.length) {
+    for (const v of checkRecusal(records, team)) {
       const r = rowOfRecord.get(v.record) ?? 0;
-      findings.push(makeFinding('inspector-recusal', { inspector: v.record.inspector, unit: ctx.roster.find((u) => u.code === v.record.unitCode)?.name ?? v.record.unitCode }, loc(r, 'inspector')));
+      findings.push(makeFinding('inspector-recusal', { inspector: v.inspector.name, unit: ctx.roster.find((u) => u.code === v.record.unitCode)?.name ?? v.record.unitCode }, loc(r, 'inspector')));
     }
   }
   return { period, records, findings };

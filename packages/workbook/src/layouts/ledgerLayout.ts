@@ -8,6 +8,14 @@ import type { LedgerField, LedgerHeaderField } from '@ledger-review/scoring';
 export const LEDGER_SHEET = '工作台账';
 export const LEDGER_GUIDE_SHEET = '填报说明';
 export const META_SHEET = '元数据';
+/**
+ * Hidden sheet mirroring the ledger cell by cell: `E` (error) or `W` (warning) where validation
+ * found a problem. The ledger's conditional formats read it, so the add-in highlights bad cells by
+ * writing this sheet only — the unit's own cells and formatting are never touched.
+ */
+export const MARKS_SHEET = '校验标记';
+export const MARK_ERROR = 'E';
+export const MARK_WARNING = 'W';
 export const LEDGER_KIND = 'ledger';
 export const TOOL_NAME = '台账点评';
 

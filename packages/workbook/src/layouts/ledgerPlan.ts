@@ -11,7 +11,7 @@ import {
   type ScoringSettings,
   type Unit,
 } from '@ledger-review/scoring';
-import { address, columnLetter } from '../plan/a1';
+import { address, columnLetter, sheetRef } from '../plan/a1';
 import { excelSerial } from '../plan/excelDate';
 import { text, type CellPlan, type SheetPlan, type WorkbookPlan } from '../plan/types';
 import {
@@ -24,6 +24,9 @@ import {
   LEDGER_NOTE_ROW,
   LEDGER_SHEET,
   LEDGER_TABLE_HEADER_ROW,
+  MARKS_SHEET,
+  MARK_ERROR,
+  MARK_WARNING,
   META_KEYS,
   TOOL_NAME,
   ledgerColumn,
@@ -165,6 +168,7 @@ export function buildLedgerPlan(input: LedgerPlanInput): WorkbookPlan {
   const filledDateCell = address(LEDGER_HEADER[4].row, LEDGER_HEADER[4].col + 1);
   const phoneCell = address(LEDGER_HEADER[3].row, LEDGER_HEADER[3].col + 1);
 
+  const marksRange = `A2:${lastColLetter}${last}`;
   const ledger: SheetPlan = {
     name: LEDGER_SHEET,
     rows,
@@ -238,6 +242,9 @@ export function buildLedgerPlan(input: LedgerPlanInput): WorkbookPlan {
       : [],
     conditionalFormats: indicators.length
       ? [
+          // Marks written by the add-in's validation (校验标记): highlight without touching the cells.
+          { range: marksRange, formula: `${sheetRef(MARKS_SHEET, 'A2')}="${MARK_ERROR}"`, style: 'bad' },
+          { range: marksRange, formula: `${sheetRef(MARKS_SHEET, 'A2')}="${MARK_WARNING}"`, style: 'warn' },
           { range: span('progress'), formula: `AND($${col('status')}${first}="已完成",$${col('progress')}${first}<100)`, style: 'bad' },
           { range: span('progress'), formula: `AND($${col('status')}${first}="未启动",$${col('progress')}${first}>0)`, style: 'bad' },
           { range: span('selfScore'), formula: `$${col('selfScore')}${first}>$${col('points')}${first}`, style: 'bad' },
@@ -266,6 +273,7 @@ export function buildLedgerPlan(input: LedgerPlanInput): WorkbookPlan {
     sheets: [
       ledger,
       guide,
+      { name: MARKS_SHEET, state: 'veryHidden', rows: [] },
       metaSheet({
         [META_KEYS.tool]: TOOL_NAME,
         [META_KEYS.kind]: LEDGER_KIND,

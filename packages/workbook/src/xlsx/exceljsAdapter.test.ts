@@ -9,16 +9,26 @@ async function load(bytes: Uint8Array): Promise<ExcelJS.Workbook> {
   await wb.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
   return wb;
 }
-const sheetXml = (bytes: Uint8Array) => strFromU8(unzipSync(bytes, { filter: (f) => f.name === 'xl/worksheets/sheet1.xml' })['xl/worksheets/sheet1.xml']);
+const sheetXml = (bytes: Uint8Array) =>
+  strFromU8(
+    unzipSync(bytes, { filter: (f) => f.name === 'xl/worksheets/sheet1.xml' })['xl/worksheets/sheet1.xml'],
+  );
 
 test('text that starts with = + - @ is written as text; formulas only where the plan says so', async () => {
   const hostile = ['=SUM(A1:A3)', '+86 热线', '-继续推进', '@办公室'];
   const plan: WorkbookPlan = {
-    sheets: [{ name: 'S', rows: [hostile.map((value) => ({ value })), [{ formula: 'ROUND(1.234,2)', numFmt: '0.00' }]] }],
+    sheets: [
+      {
+        name: 'S',
+        rows: [hostile.map((value) => ({ value })), [{ formula: 'ROUND(1.234,2)', numFmt: '0.00' }]],
+      },
+    ],
   };
   const bytes = await renderWorkbook(plan);
   const ws = (await load(bytes)).getWorksheet('S')!;
-  expect(hostile.map((_, i) => [ws.getCell(1, i + 1).type, ws.getCell(1, i + 1).value])).toEqual(hostile.map((v) => [ExcelJS.ValueType.String, v]));
+  expect(hostile.map((_, i) => [ws.getCell(1, i + 1).type, ws.getCell(1, i + 1).value])).toEqual(
+    hostile.map((v) => [ExcelJS.ValueType.String, v]),
+  );
   expect(ws.getCell('A2').formula).toBe('ROUND(1.234,2)');
   expect([...(readGrids(bytes)[0].formulas?.keys() ?? [])]).toEqual(['A2']);
 });
@@ -29,7 +39,17 @@ test('regression: a date validation bound is written as the Excel serial the pla
       {
         name: 'S',
         rows: [[{ value: null }]],
-        validations: [{ range: 'A1', kind: 'date', operator: 'greaterThanOrEqual', min: 44316, allowBlank: true, errorTitle: 't', error: 'e' }],
+        validations: [
+          {
+            range: 'A1',
+            kind: 'date',
+            operator: 'greaterThanOrEqual',
+            min: 44316,
+            allowBlank: true,
+            errorTitle: 't',
+            error: 'e',
+          },
+        ],
       },
     ],
   };
@@ -43,7 +63,13 @@ test('sheet state, protection with unlocked cells, merges, number formats, print
     sheets: [
       {
         name: '表',
-        rows: [[{ value: '锁定', style: 'locked' }, { value: 3, numFmt: '0.0', unlocked: true }], [{ value: '合并' }]],
+        rows: [
+          [
+            { value: '锁定', style: 'locked' },
+            { value: 3, numFmt: '0.0', unlocked: true },
+          ],
+          [{ value: '合并' }],
+        ],
         merges: ['A2:B2'],
         protect: true,
         print: { landscape: true, titleRows: '1:1', fitToWidth: true },

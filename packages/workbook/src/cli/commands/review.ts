@@ -50,12 +50,14 @@ async function run(args: ParsedArgs, io: CliIO, lang: CliLang, consolidateOnly: 
   if (!args.positionals.length) throw new UsageError(lang === 'en' ? 'give files or folders to consolidate' : '请给出要汇总的文件或目录');
   const out = stringOption(args, 'out');
   if (!out) throw new UsageError(lang === 'en' ? '--out FILE is required' : '需要 --out 输出文件');
-  const context = await loadContext(stringOption(args, 'template'), lang, io.err);
-  const files = await collectInputFiles(args.positionals);
+  // Usage errors first: before this check, `review .` read every file under the folder (all of
+  // node_modules in a project folder) only to say that --quarter was missing.
   let quarter = stringOption(args, 'quarter');
   if (quarter && !isQuarter(quarter)) throw new UsageError(lang === 'en' ? `bad quarter ${quarter} (e.g. 2021Q2)` : `季度格式应为 2021Q2：${quarter}`);
+  if (!quarter && !consolidateOnly) throw new UsageError(lang === 'en' ? '--quarter is required' : '需要 --quarter，如 2021Q2');
+  const context = await loadContext(stringOption(args, 'template'), lang, io.err);
+  const files = await collectInputFiles(args.positionals);
   if (!quarter) {
-    if (!consolidateOnly) throw new UsageError(lang === 'en' ? '--quarter is required' : '需要 --quarter，如 2021Q2');
     const months = files.map((f) => /(\d{4})\D{0,3}(\d{1,2})月/.exec(f.name)).filter(Boolean).map((m) => `${m![1]}-${m![2].padStart(2, '0')}`);
     quarter = inferQuarter(months) ?? undefined;
     if (!quarter) throw new UsageError(lang === 'en' ? '--quarter is required (cannot infer it from file names)' : '无法从文件名推断季度，请用 --quarter 指定');

@@ -1,0 +1,40 @@
+import { MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
+import { useI18n } from '../../i18n/I18nContext';
+import type { UiKey } from '../../i18n/ui';
+import type { HostContext } from '../../office/types';
+
+const KNOWN_PLATFORMS = ['PC', 'Mac', 'OfficeOnline', 'iOS', 'Android', 'Universal'];
+
+/** Says where the pane runs (Excel or browser mode, and why) and what this Excel cannot do. */
+export function HostBanner({ host }: { host: HostContext }) {
+  const { t } = useI18n();
+  if (host.kind === 'browser') {
+    const reason = t(`host.browser.${host.reason}` as UiKey, { host: host.hostName ?? '' });
+    return (
+      <MessageBar intent="info" data-host-mode="browser">
+        <MessageBarBody>{t('host.browser', { reason })}</MessageBarBody>
+      </MessageBar>
+    );
+  }
+  const platformKey = KNOWN_PLATFORMS.includes(host.platform) ? host.platform : 'unknown';
+  const platform = t(`host.platform.${platformKey}` as UiKey);
+  return (
+    <>
+      <MessageBar intent="success" data-host-mode="excel">
+        <MessageBarBody>{t('host.excel', { platform })}</MessageBarBody>
+      </MessageBar>
+      {host.missing.length > 0 && (
+        <MessageBar intent="warning">
+          <MessageBarBody>
+            <MessageBarTitle>{t('host.missingTitle')}</MessageBarTitle>
+            {t('host.missing', {
+              features: host.missing
+                .map((m) => t(`feature.${m.feature}` as UiKey, { version: m.version }))
+                .join(t('list.separator')),
+            })}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,82 @@
+import { FluentProvider } from '@fluentui/react-components';
+import { useCallback, useEffect, useState } from 'react';
+import { createRoot } from 'react-dom/client';
+import { htmlLang, initialLang, rememberLang, type StorageLike } from '../i18n/languagePreference';
+import { translate, type Lang } from '../i18n/ui';
+import { excelHostContext } from '../office/excelContext';
+import { OFFICE_READY_TIMEOUT_MS, detectHost, officeGlobal } from '../office/host';
+import type { HostContext } from '../office/types';
+import { App } from './App';
+import { taskpaneTheme } from './theme';
+import { searchWithView, viewFromSearch, type ViewId } from './views';
+
+/** Marked once the first real render is on screen; scripts/bench/addin.js reads it. */
+export const FIRST_RENDER_MARK = 'ledger-review:first-render';
+
+function localStorageOrUndefined(): StorageLike | undefined {
+  try {
+    return window.localStorage;
+  } catch {
+    return undefined; // sandboxed frames throw on access
+  }
+}
+
+function Root({ host }: { host: HostContext }) {
+  const storage = localStorageOrUndefined();
+  const [lang, setLang] = useState<Lang>(() => initialLang(window.location.search, storage));
+
+  useEffect(() => {
+    document.documentElement.lang = htmlLang(lang);
+    document.title = translate(lang, 'app.title');
+  }, [lang]);
+
+  const changeLang = useCallback(
+    (next: Lang) => {
+      rememberLang(next, storage);
+      setLang(next);
+    },
+    [storage],
+  );
+
+  const changeView = useCallback((view: ViewId) => {
+    window.history.replaceState(
+      null,
+      '',
+      searchWithView(window.location.search, view) + window.location.hash,
+    );
+  }, []);
+
+  const firstRender = useCallback(() => {
+    performance.mark(FIRST_RENDER_MARK);
+    document.documentElement.dataset.ready = 'true';
+  }, []);
+
+  return (
+    <FluentProvider theme={taskpaneTheme}>
+      <App
+        host={host}
+        initialView={viewFromSearch(window.location.search)}
+        lang={lang}
+        onLangChange={changeLang}
+        onViewChange={changeView}
+        onFirstRender={firstRender}
+      />
+    </FluentProvider>
+  );
+}
+
+async function boot(): Promise<void> {
+  const params = new URLSearchParams(window.location.search);
+  // Decide the host before rendering anything, so no component ever sees a half-ready Office.
+  const decision = await detectHost({
+    office: officeGlobal(),
+    timeoutMs: OFFICE_READY_TIMEOUT_MS,
+    forceBrowser: params.get('host') === 'browser',
+  });
+  const host: HostContext = decision.kind === 'excel' ? excelHostContext(decision.platform) : decision;
+  const container = document.getElementById('container');
+  if (!container) throw new Error('taskpane.html lacks #container');
+  createRoot(container).render(<Root host={host} />);
+}
+
+void boot();

@@ -1,0 +1,103 @@
+import { FluentProvider } from '@fluentui/react-components';
+import fs from 'fs';
+import path from 'path';
+import { renderToStaticMarkup } from 'react-dom/server';
+import type { HostContext, HostOps } from '../../src/office/types';
+import { App } from '../../src/taskpane/App';
+import { taskpaneTheme } from '../../src/taskpane/theme';
+import type { ViewId } from '../../src/taskpane/views';
+
+const browserHost: HostContext = { kind: 'browser', reason: 'office-js-missing' };
+const noop = () => undefined;
+const TODAY = new Date(2021, 6, 2); // July 2021: the review due is 2021Q2
+
+function render(host: HostContext, view: ViewId, lang: 'zh-CN' | 'en'): string {
+  return renderToStaticMarkup(
+    <FluentProvider theme={taskpaneTheme}>
+      <App host={host} initialView={view} lang={lang} onLangChange={noop} today={TODAY} />
+    </FluentProvider>,
+  );
+}
+
+/** Visible text of server-rendered markup (tags dropped, entities decoded). */
+function text(html: string): string {
+  return html
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&quot;/g, '"')
+    .replace(/&#x27;/g, "'")
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ');
+}
+
+describe('App shell (server-rendered, no browser needed)', () => {
+  test('Chinese by default: title, three tabs, browser-mode banner, file picker', () => {
+    const out = text(render(browserHost, 'validate', 'zh-CN'));
+    expect(out).toContain('台账点评');
+    for (const tab of ['单位校验', '汇总台账', '季度点评']) expect(out).toContain(tab);
+    expect(out).toContain('浏览器模式：未能加载 Office.js');
+    expect(out).toContain('选择工作簿…');
+    expect(out).toContain('尚未选择文件。');
+    expect(out).toContain('English'); // the language switch names the other language
+  });
+
+  test('English and the review view with the library schedule', () => {
+    const html = render(browserHost, 'review', 'en');
+    const out = text(html);
+    expect(out).toContain('Ledger Review');
+    expect(out).toContain('Review schedule for Q2 2021');
+    expect(out).toContain('May 2021');
+    expect(out).toContain('due 5 Jul 2021');
+    expect(out).toContain('meeting 15 Jul 2021');
+    expect(out).toContain('中文');
+    expect(out).not.toMatch(/单位校验|汇总台账|季度点评/);
+    // the selected tab is the review tab
+    expect(html).toMatch(/aria-selected="true"[^>]*value="review"|value="review"[^>]*aria-selected="true"/);
+  });
+
+  test('in Excel the validate view offers reading the active sheet and names the platform', () => {
+    const ops = {} as HostOps;
+    const excel: HostContext = {
+      kind: 'excel',
+      platform: 'PC',
+      ops,
+      missing: [{ feature: 'dataValidation', set: 'ExcelApi', version: '1.8' }],
+    };
+    const out = text(render(excel, 'validate', 'zh-CN'));
+    expect(out).toContain('已连接 Excel（Windows）');
+    expect(out).toContain('读取当前工作表');
+    expect(out).toContain('编辑时实时校验');
+    expect(out).toContain('写入下拉列表和数值限制（需要 ExcelApi 1.8）');
+    expect(out).not.toContain('选择工作簿…');
+  });
+
+  test('an Excel without ExcelApi 1.7 explains instead of offering live validation', () => {
+    const excel: HostContext = {
+      kind: 'excel',
+      platform: 'Mac',
+      ops: {} as HostOps,
+      missing: [{ feature: 'liveValidation', set: 'ExcelApi', version: '1.7' }],
+    };
+    const out = text(render(excel, 'validate', 'en'));
+    expect(out).toContain('Connected to Excel (Mac)');
+    expect(out).toContain('cannot validate live');
+  });
+});
+
+describe('no markup from data', () => {
+  test('nothing under src/ renders raw HTML', () => {
+    const offenders: string[] = [];
+    const walk = (dir: string) => {
+      for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+        const file = path.join(dir, entry.name);
+        if (entry.isDirectory()) walk(file);
+        else if (/\.(tsx?|html)$/.test(entry.name)) {
+          const source = fs.readFileSync(file, 'utf8');
+          if (/dangerouslySetInnerHTML|\.innerHTML\s*=|insertAdjacentHTML|document\.write/.test(source))
+            offenders.push(file);
+        }
+      }
+    };
+    walk(path.resolve(__dirname, '..', '..', 'src'));
+    expect(offenders).toEqual([]);
+  });
+});

@@ -1,0 +1,72 @@
+import { detectHost, type OfficeLike } from '../../src/office/host';
+
+const office = (onReady: OfficeLike['onReady']): OfficeLike => ({ onReady });
+
+describe('detectHost', () => {
+  test('no Office global → browser mode, office-js-missing', async () => {
+    await expect(detectHost({ office: undefined, timeoutMs: 50 })).resolves.toEqual({
+      kind: 'browser',
+      reason: 'office-js-missing',
+    });
+  });
+
+  test('an Office global without onReady counts as missing', async () => {
+    await expect(detectHost({ office: {} as OfficeLike, timeoutMs: 50 })).resolves.toEqual({
+      kind: 'browser',
+      reason: 'office-js-missing',
+    });
+  });
+
+  test('?host=browser wins even inside Excel, without asking Office', async () => {
+    const onReady = jest.fn(async () => ({ host: 'Excel', platform: 'PC' }));
+    await expect(detectHost({ office: office(onReady), timeoutMs: 50, forceBrowser: true })).resolves.toEqual(
+      {
+        kind: 'browser',
+        reason: 'forced',
+      },
+    );
+    expect(onReady).not.toHaveBeenCalled();
+  });
+
+  test('office.js outside Office (host null) → not-in-office', async () => {
+    await expect(
+      detectHost({ office: office(async () => ({ host: null, platform: null })), timeoutMs: 50 }),
+    ).resolves.toEqual({ kind: 'browser', reason: 'not-in-office' });
+  });
+
+  test('Excel → excel mode with its platform', async () => {
+    await expect(
+      detectHost({
+        office: office(async () => ({ host: 'Excel', platform: 'OfficeOnline' })),
+        timeoutMs: 50,
+      }),
+    ).resolves.toEqual({ kind: 'excel', platform: 'OfficeOnline' });
+  });
+
+  test('another Office application → unsupported-host naming it', async () => {
+    await expect(
+      detectHost({ office: office(async () => ({ host: 'Word', platform: 'PC' })), timeoutMs: 50 }),
+    ).resolves.toEqual({ kind: 'browser', reason: 'unsupported-host', hostName: 'Word' });
+  });
+
+  test('Office that never answers → office-timeout after the timeout', async () => {
+    const started = Date.now();
+    const decision = await detectHost({ office: office(() => new Promise(() => undefined)), timeoutMs: 80 });
+    expect(decision).toEqual({ kind: 'browser', reason: 'office-timeout' });
+    expect(Date.now() - started).toBeGreaterThanOrEqual(70);
+    expect(Date.now() - started).toBeLessThan(2000);
+  });
+
+  test('onReady that throws synchronously or rejects → office-js-missing', async () => {
+    const throwing = office(() => {
+      throw new Error('boom');
+    });
+    await expect(detectHost({ office: throwing, timeoutMs: 50 })).resolves.toEqual({
+      kind: 'browser',
+      reason: 'office-js-missing',
+    });
+    await expect(
+      detectHost({ office: office(() => Promise.reject(new Error('x'))), timeoutMs: 50 }),
+    ).resolves.toEqual({ kind: 'browser', reason: 'office-js-missing' });
+  });
+});

@@ -1,0 +1,40 @@
+import { FEATURE_REQUIREMENTS, missingRequirements, supports } from '../../src/office/requirements';
+
+/** An Excel that supports every ExcelApi version up to `max` (numeric compare of minor). */
+function excelUpTo(max: string) {
+  const minor = (v: string) => Number(v.split('.')[1]);
+  return (name: string, version?: string) => name === 'ExcelApi' && minor(version ?? '1.1') <= minor(max);
+}
+
+describe('requirement sets', () => {
+  test('Excel 2019 (ExcelApi 1.8) has everything', () => {
+    expect(missingRequirements(excelUpTo('1.8'))).toEqual([]);
+  });
+
+  test('ExcelApi 1.7 lacks only data validation (1.8)', () => {
+    const missing = missingRequirements(excelUpTo('1.7'));
+    expect(missing).toEqual([{ feature: 'dataValidation', set: 'ExcelApi', version: '1.8' }]);
+    expect(supports(missing, 'liveValidation')).toBe(true);
+    expect(supports(missing, 'dataValidation')).toBe(false);
+  });
+
+  test('ExcelApi 1.6 also lacks live validation, freeze panes and tab colours', () => {
+    const features = missingRequirements(excelUpTo('1.6'))
+      .map((m) => m.feature)
+      .sort();
+    expect(features).toEqual(['dataValidation', 'freezePanes', 'liveValidation', 'tabColor']);
+  });
+
+  test('the isSetSupported callback is asked about ExcelApi with each feature version', () => {
+    const asked: string[] = [];
+    missingRequirements((name, version) => {
+      asked.push(`${name} ${version}`);
+      return true;
+    });
+    expect(asked.sort()).toEqual(
+      Object.values(FEATURE_REQUIREMENTS)
+        .map((v) => `ExcelApi ${v}`)
+        .sort(),
+    );
+  });
+});

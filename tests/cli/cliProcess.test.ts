@@ -1,0 +1,104 @@
+/**
+ * The built CLI as a script would run it: a real child process of
+ * `node packages/workbook/dist/cli/main.js` with pipes (not a terminal). Needs `npm run build:lib`
+ * (run by `npm install` through `prepare`); skipped with a warning when dist is absent.
+ */
+import { execFile } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { readTemplateWorkbook } from '../../packages/workbook/src/layouts/templateWorkbook';
+import { readGrids } from '../../packages/workbook/src/xlsx/readGrids';
+import { tempDir } from '../fixtures/excel';
+import { filledLedgerBytes } from '../fixtures/ledgers';
+import { pngLikeBytes } from '../fixtures/bad/hostileInputs';
+
+const CLI = resolve(__dirname, '../../packages/workbook/dist/cli/main.js');
+const built = existsSync(CLI);
+if (!built) console.warn(`${CLI} is missing: run \`npm run build:lib\` to test the CLI as a child process`);
+const describeBuilt = built ? describe : describe.skip;
+
+function node(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+  return new Promise((done) => {
+    // CI unset so the progress guard is exercised by the pipe alone, not by the environment.
+    const env = { ...process.env, CI: '' };
+    execFile(
+      process.execPath,
+      [CLI, ...args],
+      { env, timeout: 60_000, maxBuffer: 16 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
+        done({ code, stdout, stderr });
+      },
+    );
+  });
+}
+
+describeBuilt('ledger-review as a child process', () => {
+  let dir: string;
+  let cleanup: () => void;
+  let good: string;
+  let bad: string;
+  let notZip: string;
+
+  beforeAll(async () => {
+    ({ dir, cleanup } = tempDir('lr-cli-proc-'));
+    good = join(dir, '华龙区 2021年4月 工作台账.xlsx');
+    bad = join(dir, '清丰县 2021年4月.xlsx');
+    notZip = join(dir, '南乐县.xlsx');
+    writeFileSync(good, await filledLedgerBytes({}));
+    writeFileSync(bad, await filledLedgerBytes({ unit: '清丰县', phone: '12' }));
+    writeFileSync(notZip, pngLikeBytes());
+  });
+  afterAll(() => cleanup());
+
+  test('validate --json: exit 0, JSON on stdout, nothing on stderr (no progress on a pipe)', async () => {
+    const r = await node('validate', good, good, '--json');
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.stdout);
+    expect(json).toHaveLength(2);
+    expect(json[0]).toMatchObject({
+      file: good,
+      kind: 'ledger',
+      status: 'accepted',
+      unitCode: 'XQ01',
+      valid: true,
+      errors: 0,
+      findings: [],
+    });
+  });
+
+  test('exit 1 when a ledger has errors', async () => {
+    const r = await node('validate', bad, '--json');
+    expect(r.code).toBe(1);
+    expect(
+      JSON.parse(r.stdout)[0].findings.map((f: { code: string; address: string }) => [f.code, f.address]),
+    ).toEqual([['phone-invalid', 'I2']]);
+  });
+
+  test('exit 2 for unreadable input and for usage errors, with the reason on stderr', async () => {
+    const unreadable = await node('validate', notZip);
+    expect(unreadable.code).toBe(2);
+    expect(unreadable.stdout).toContain('文件“南乐县.xlsx”不是有效的 .xlsx 工作簿');
+    const usage = await node('frobnicate', '--lang', 'en');
+    expect(usage).toMatchObject({ code: 2, stdout: '' });
+    expect(usage.stderr).toBe(
+      'usage error: unknown command "frobnicate"\nRun ledger-review --help for usage.\n',
+    );
+  });
+
+  test('--lang en prints English', async () => {
+    const r = await node('validate', bad, '--lang', 'en');
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('Phone number “12” is malformed');
+    expect(r.stdout.trim().split('\n').at(-1)).toBe('0/1 valid');
+  });
+
+  test('template writes a real template workbook', async () => {
+    const out = join(dir, '指标 模板.xlsx');
+    const r = await node('template', '--out', out);
+    expect(r).toMatchObject({ code: 0, stderr: '' });
+    expect(r.stdout).toBe(`已生成模板工作簿：${out}\n`);
+    expect(readTemplateWorkbook(readGrids(new Uint8Array(readFileSync(out)))).problems).toEqual([]);
+  });
+});

@@ -1,0 +1,216 @@
+/**
+ * Builds the Excel add-in (task pane + ribbon function file) into dist/.
+ *
+ *   npx webpack --mode production        # dist/ for deployment, bundle budgets apply
+ *   node scripts/start.js                # https://localhost:3000 dev server (see that file)
+ *
+ * Budgets (checked by tests/e2e/taskpane.e2e.test.ts and scripts/bench/addin.js): the task
+ * pane's initial JS is at most 300 KB gzip; ExcelJS and the file reader load only when a file
+ * is opened, as the separate `xlsx-reader` chunk (dynamic import in src/browser/loadXlsxReader.ts).
+ */
+const path = require('path');
+const webpack = require('webpack');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+
+const root = __dirname;
+
+/**
+ * Writes dist/build-info.json (mode, time, entry files) so tests and benches can tell a fresh
+ * production build from a stale or development one without rebuilding.
+ */
+/**
+ * ExcelJS ships pre-minified (dist/exceljs.min.js). Minifying it again costs most of the
+ * production build time and saves nothing, so its chunk is flagged as minimized before the
+ * minimizer runs (webpack's minimizer skips assets flagged so).
+ */
+class PreMinifiedChunkPlugin {
+  constructor(chunkNames) {
+    this.chunkNames = new Set(chunkNames);
+  }
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap('PreMinifiedChunkPlugin', (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: 'PreMinifiedChunkPlugin', stage: webpack.Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE_SIZE - 1 },
+        () => {
+          for (const chunk of compilation.chunks) {
+            if (!chunk.name || !this.chunkNames.has(chunk.name)) continue;
+            for (const file of chunk.files) {
+              if (file.endsWith('.js'))
+                compilation.updateAsset(file, (source) => source, { minimized: true });
+            }
+          }
+        },
+      );
+    });
+  }
+}
+
+class BuildInfoPlugin {
+  constructor(mode) {
+    this.mode = mode;
+  }
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap('BuildInfoPlugin', (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: 'BuildInfoPlugin', stage: webpack.Compilation.PROCESS_ASSETS_STAGE_REPORT },
+        () => {
+          const entrypoints = {};
+          for (const [name, entry] of compilation.entrypoints) {
+            entrypoints[name] = entry.getFiles().filter((f) => f.endsWith('.js'));
+          }
+          const info = { mode: this.mode, builtAt: new Date().toISOString(), entrypoints };
+          compilation.emitAsset(
+            'build-info.json',
+            new webpack.sources.RawSource(JSON.stringify(info, null, 2)),
+          );
+        },
+      );
+    });
+  }
+}
+const DEV_PORT = 3000;
+
+/** Node core modules ExcelJS and its dependencies mention; none is needed in the browser build. */
+const NODE_CORE_FALLBACKS = {
+  fs: false,
+  path: false,
+  os: false,
+  crypto: false,
+  stream: false,
+  zlib: false,
+  util: false,
+  buffer: false,
+  events: false,
+  url: false,
+  http: false,
+  https: false,
+  net: false,
+  tls: false,
+  child_process: false,
+  worker_threads: false,
+  string_decoder: false,
+  assert: false,
+  constants: false,
+};
+
+module.exports = (env = {}, argv = {}) => {
+  const mode = argv.mode || env.mode || 'production';
+  const production = mode === 'production';
+  return {
+    mode,
+    context: root,
+    // No eval-based source maps: Office webviews and the CSP-free static hosts both handle files.
+    devtool: production ? 'source-map' : 'cheap-module-source-map',
+    entry: {
+      taskpane: './src/taskpane/index.tsx',
+      commands: './src/commands/commands.ts',
+    },
+    output: {
+      path: path.resolve(root, 'dist'),
+      filename: production ? '[name].[contenthash:8].js' : '[name].js',
+      chunkFilename: production ? '[name].[contenthash:8].js' : '[name].js',
+      // Chunks load relative to the page, so dist/ works from any origin and sub-path.
+      publicPath: 'auto',
+      clean: true,
+    },
+    resolve: {
+      extensions: ['.ts', '.tsx', '.js', '.mjs', '.json'],
+      alias: {
+        // Same aliases as tsconfig.json "paths" and jest moduleNameMapper: source, not dist/.
+        '@ledger-review/scoring$': path.resolve(root, 'packages/scoring/src/index.ts'),
+        '@ledger-review/workbook$': path.resolve(root, 'packages/workbook/src/index.ts'),
+        '@ledger-review/workbook': path.resolve(root, 'packages/workbook/src'),
+        // ExcelJS's self-contained browser build (its package.json "browser" field points here
+        // too); pinning it keeps `import ExcelJS from 'exceljs'` away from the Node entry.
+        exceljs$: path.resolve(root, 'node_modules/exceljs/dist/exceljs.min.js'),
+      },
+      fallback: NODE_CORE_FALLBACKS,
+    },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: 'ts-loader',
+            options: {
+              configFile: path.resolve(root, 'tsconfig.json'),
+              transpileOnly: true,
+              compilerOptions: {
+                // ES modules, so webpack keeps `import()` as a split point (CommonJS output
+                // would turn it into a synchronous require and pull ExcelJS into the entry).
+                module: 'esnext',
+                moduleResolution: 'node',
+                noEmit: false,
+                declaration: false,
+                sourceMap: true,
+              },
+            },
+          },
+        },
+      ],
+      // The prebuilt ExcelJS bundle has its own module system; parsing it for imports is waste.
+      noParse: /exceljs[\\/]dist[\\/]exceljs(\.min)?\.js$/,
+    },
+    plugins: [
+      // `node:fs` style specifiers: drop the scheme so the fallbacks above apply.
+      new webpack.NormalModuleReplacementPlugin(/^node:/, (resource) => {
+        resource.request = resource.request.replace(/^node:/, '');
+      }),
+      new HtmlWebpackPlugin({
+        filename: 'taskpane.html',
+        template: './src/taskpane/taskpane.html',
+        chunks: ['taskpane'],
+        scriptLoading: 'defer',
+        inject: 'body',
+      }),
+      new HtmlWebpackPlugin({
+        filename: 'commands.html',
+        template: './src/commands/commands.html',
+        chunks: ['commands'],
+        scriptLoading: 'defer',
+        inject: 'body',
+      }),
+      new BuildInfoPlugin(mode),
+      new PreMinifiedChunkPlugin(['exceljs']),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: 'assets/*.png', to: 'assets/[name][ext]' },
+          { from: 'manifest.xml', to: 'manifest.xml' },
+          { from: 'src/support/support.html', to: 'support.html' },
+        ],
+      }),
+    ],
+    optimization: {
+      splitChunks: {
+        // Only async chunks are split; the task pane's entry stays one file.
+        chunks: 'async',
+        cacheGroups: {
+          exceljs: {
+            test: /[\\/]node_modules[\\/]exceljs[\\/]/,
+            name: 'exceljs',
+            chunks: 'async',
+            priority: 20,
+          },
+        },
+      },
+    },
+    performance: {
+      // The lazy xlsx chunk is large by nature; the entry budget is enforced in gzip by the e2e test.
+      hints: false,
+    },
+    devServer: {
+      port: DEV_PORT,
+      host: 'localhost',
+      hot: false,
+      liveReload: !production,
+      // Office loads the function file and the pane from other origins (Excel on the web).
+      headers: { 'Access-Control-Allow-Origin': '*' },
+      client: { overlay: { errors: true, warnings: false } },
+      static: false,
+    },
+  };
+};
+
+module.exports.DEV_PORT = DEV_PORT;
