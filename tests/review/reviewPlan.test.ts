@@ -13,7 +13,7 @@ import {
 } from '../../packages/workbook/src/review';
 import type { Consolidation, HandTyped } from '../../packages/workbook/src/consolidate/types';
 import { settingCell } from '../../packages/workbook/src/layouts/settingsLayout';
-import { renderWorkbook } from '../../packages/workbook/src/xlsx/exceljsAdapter';
+import { renderWorkbook } from '../../packages/workbook/src/xlsx/xlsxWriter';
 import { readGrids } from '../../packages/workbook/src/xlsx/readGrids';
 import { columnsOf, formulaOf, loadWorkbook, toGridSheets } from './excelGrids';
 import { HOSTILE, buildSampleQuarter, toFacts, type SampleQuarter } from './sampleQuarter';
@@ -171,7 +171,7 @@ describe('review workbook plan', () => {
     const nc = columnsOf(findings, HEADER_ROW);
     const rows = [...Array(findings.rowCount - HEADER_ROW).keys()].map((i) =>
       ['文件', '单元格', '严重程度', '代码'].map(
-        (l) => findings.getCell(HEADER_ROW + 1 + i, nc.get(l)!).value,
+        (l) => findings.getCell(HEADER_ROW + 1 + i, nc.get(l)!).value ?? '', // an empty text cell is written as no cell
       ),
     );
     expect(rows).toHaveLength(sample.consolidation.findings.length);

@@ -10,7 +10,7 @@ import { defaultContext } from '../../packages/workbook/src/cli/context';
 import { consolidate, type InputFile } from '../../packages/workbook/src/consolidate/consolidate';
 import { collectInputFiles } from '../../packages/workbook/src/node/files';
 import { text } from '../../packages/workbook/src/plan/types';
-import { renderWorkbook } from '../../packages/workbook/src/xlsx/exceljsAdapter';
+import { renderWorkbook } from '../../packages/workbook/src/xlsx/xlsxWriter';
 import { readGrids } from '../../packages/workbook/src/xlsx/readGrids';
 import { loadXlsx, sheetOf, tempDir } from '../fixtures/excel';
 import {

@@ -13,7 +13,7 @@ import {
   buildTemplateWorkbookPlan,
   readTemplateWorkbook,
 } from '../../packages/workbook/src/layouts/templateWorkbook';
-import { renderWorkbook } from '../../packages/workbook/src/xlsx/exceljsAdapter';
+import { renderWorkbook } from '../../packages/workbook/src/xlsx/xlsxWriter';
 import { readGrids } from '../../packages/workbook/src/xlsx/readGrids';
 import { loadXlsx, partXml, sheetOf, tempDir, validationsOf } from '../fixtures/excel';
 import { filledLedgerBytes, filledLedgerPlan } from '../fixtures/ledgers';

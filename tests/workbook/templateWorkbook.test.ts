@@ -10,7 +10,7 @@ import {
   buildTemplateWorkbookPlan,
   readTemplateWorkbook,
 } from '../../packages/workbook/src/layouts/templateWorkbook';
-import { renderWorkbook } from '../../packages/workbook/src/xlsx/exceljsAdapter';
+import { renderWorkbook } from '../../packages/workbook/src/xlsx/xlsxWriter';
 import { readGrids } from '../../packages/workbook/src/xlsx/readGrids';
 import { editXlsx, loadXlsx, rowWith, sheetOf } from '../fixtures/excel';
 

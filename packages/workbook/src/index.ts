@@ -25,4 +25,4 @@ export * from './pipeline';
 export * from './review';
 export * from './demo';
 export { readGrids } from './xlsx/readGrids';
-export { renderWorkbook } from './xlsx/exceljsAdapter';
+export { renderWorkbook } from './xlsx/xlsxWriter';

@@ -9,7 +9,7 @@ const path = require('path');
 const UNIT_COUNT = 100;
 const INDICATORS = 120;
 const MONTH = '2021-04';
-const FIXTURE_VERSION = 'v1';
+const FIXTURE_VERSION = 'v2';
 
 function rng(seed) {
   let s = seed >>> 0;

@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import { writeBytes } from '../node/files';
-import { renderWorkbook } from '../xlsx/exceljsAdapter';
+import { renderWorkbook } from '../xlsx/xlsxWriter';
 import { SAMPLE_FOLDERS, buildSampleQuarter } from './sampleQuarter';
 import type { SampleQuarter, SampleQuarterOptions } from './types';
 

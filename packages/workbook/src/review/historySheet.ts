@@ -6,7 +6,7 @@ import {
   type Unit,
 } from '@ledger-review/scoring';
 import { columnLetter } from '../plan/a1';
-import { text, type CellPlan, type SheetPlan } from '../plan/types';
+import type { CellPlan, SheetPlan } from '../plan/types';
 import {
   FIRST_DATA_ROW,
   HEADER_ROW,
@@ -18,7 +18,7 @@ import {
   TITLE_ROW,
 } from './layout';
 import { REVIEW_TEXT } from './messages';
-import { GridBuilder, numberCell, printLandscape } from './sheetKit';
+import { GridBuilder, numberCell, printLandscape, text } from './sheetKit';
 
 /**
  * The statement history after this review: the earlier reviews given, with this quarter's

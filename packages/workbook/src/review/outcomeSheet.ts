@@ -1,6 +1,6 @@
 import { OUTCOME_LABELS, quarterLabel, type OutcomeKind, type QuarterReview } from '@ledger-review/scoring';
 import { address, columnLetter, sheetRef } from '../plan/a1';
-import { formula, text, type SheetPlan, type ValidationPlan } from '../plan/types';
+import { formula, type SheetPlan, type ValidationPlan } from '../plan/types';
 import type { HandTyped } from '../consolidate/types';
 import {
   CONFIRM_CHOICES,
@@ -13,7 +13,7 @@ import {
   confirmKey,
 } from './layout';
 import { REVIEW_TEXT } from './messages';
-import { GridBuilder, handCell, headerCells } from './sheetKit';
+import { GridBuilder, handCell, headerCells, text } from './sheetKit';
 import type { RankingRefs } from './types';
 
 /** Outcome blocks in the order the meeting takes them. */

@@ -6,11 +6,11 @@ import {
   type QuarterReview,
   type UnitQuarterResult,
 } from '@ledger-review/scoring';
-import { text, type CellPlan, type SheetPlan } from '../plan/types';
+import type { CellPlan, SheetPlan } from '../plan/types';
 import type { Consolidation, HandTyped } from '../consolidate/types';
 import { PROBLEM_COLUMNS, RECTIFICATION_COLUMNS, REVIEW_SHEETS, rectificationKey } from './layout';
 import { REVIEW_TEXT } from './messages';
-import { dateCell, handCell, numberCell, tableSheet } from './sheetKit';
+import { dateCell, handCell, numberCell, tableSheet, text } from './sheetKit';
 import type { FindingLike } from './types';
 
 export const PROBLEM_SOURCE = {
@@ -33,6 +33,18 @@ export function inspectionSorter(review: QuarterReview, template: IndicatorTempl
     (unitIndex.get(a.unitCode) ?? big) - (unitIndex.get(b.unitCode) ?? big) ||
     (a.period < b.period ? -1 : a.period > b.period ? 1 : 0) ||
     (codeIndex.get(a.indicatorCode) ?? big) - (codeIndex.get(b.indicatorCode) ?? big);
+}
+
+/** Items by key, each list in the input's order. */
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = out.get(k);
+    if (list) list.push(item);
+    else out.set(k, [item]);
+  }
+  return out;
 }
 
 const nonBlank = (s: string | null | undefined) => !!s && s.trim() !== '';
@@ -87,16 +99,18 @@ export function problemSheet(
       text(detail, 'locked', { wrap: true }),
     ]);
 
+  // Grouped by unit once (in their sorted / consolidation order), not filtered again per unit.
+  const inspectionsOf = groupBy(inspections, (r) => r.unitCode);
+  const ledgersOf = groupBy(consolidation.ledgers, (l) => l.unitCode);
+
   for (const unit of review.units) {
     const submission = submissionProblem(unit);
     if (submission) push(unit, PROBLEM_SOURCE.submission, review.quarter, '', submission, '');
-    for (const r of inspections) {
-      if (r.unitCode !== unit.unitCode || !(nonBlank(r.problems) || nonBlank(r.deductionReason))) continue;
+    for (const r of inspectionsOf.get(unit.unitCode) ?? []) {
+      if (!(nonBlank(r.problems) || nonBlank(r.deductionReason))) continue;
       push(unit, PROBLEM_SOURCE.inspection, r.period, r.indicatorCode, r.problems, r.deductionReason);
     }
-    const ledgers = consolidation.ledgers
-      .filter((l) => l.unitCode === unit.unitCode)
-      .sort((a, b) => (a.month < b.month ? -1 : 1));
+    const ledgers = (ledgersOf.get(unit.unitCode) ?? []).sort((a, b) => (a.month < b.month ? -1 : 1));
     for (const ledger of ledgers) {
       for (const row of ledger.rows) {
         if (nonBlank(row.problems))

@@ -5,7 +5,7 @@ import {
   type UnitQuarterResult,
 } from '@ledger-review/scoring';
 import { address, columnLetter, sheetRef } from '../plan/a1';
-import { formula, text, type CellPlan, type SheetPlan } from '../plan/types';
+import { formula, type CellPlan, type SheetPlan } from '../plan/types';
 import { SETTINGS_SHEET, settingCell } from '../layouts/settingsLayout';
 import type { HandTyped } from '../consolidate/types';
 import {
@@ -20,7 +20,7 @@ import {
   type ReviewColumn,
 } from './layout';
 import { REVIEW_TEXT } from './messages';
-import { GridBuilder, formulaString, handCell, printLandscape } from './sheetKit';
+import { GridBuilder, formulaString, handCell, printLandscape, text } from './sheetKit';
 import type { IndicatorScoreRefs, RankingRefs, SubmissionRefs } from './types';
 
 export const TIED_TEXT = '并列';

@@ -1,5 +1,5 @@
 import { quarterLabel, type IndicatorTemplate, type QuarterReview } from '@ledger-review/scoring';
-import { text, type CellPlan, type SheetPlan } from '../plan/types';
+import type { CellPlan, SheetPlan } from '../plan/types';
 import { FILE_STATUS_LABEL, type Consolidation, type HandTyped } from '../consolidate/types';
 import {
   FILE_COLUMNS,
@@ -12,8 +12,8 @@ import {
   SEVERITY_LABEL,
 } from './layout';
 import { REVIEW_TEXT } from './messages';
-import { areaNameOf } from './scoreSheets';
-import { dateCell, numberCell, tableSheet } from './sheetKit';
+import { areaNames } from './scoreSheets';
+import { dateCell, numberCell, tableSheet, text } from './sheetKit';
 import type { FindingLike } from './types';
 
 /**
@@ -28,6 +28,7 @@ export function ledgerRowSheet(
 ): SheetPlan {
   const unitIndex = new Map(review.units.map((u, i) => [u.unitCode, i]));
   const indicatorByCode = new Map(template.indicators.map((i) => [i.code, i]));
+  const areaName = areaNames(template);
   const big = Number.MAX_SAFE_INTEGER;
   const ledgers = [...consolidation.ledgers].sort(
     (a, b) =>
@@ -46,7 +47,7 @@ export function ledgerRowSheet(
         text(ledger.month, 'locked'),
         numberCell(row.row || null, '0'),
         text(row.code, 'locked'),
-        text(indicator ? areaNameOf(template, indicator.area) : '', 'locked'),
+        text(indicator ? areaName(indicator.area) : '', 'locked'),
         text(indicator?.text ?? '', 'locked', { wrap: true }),
         text(row.workDone, 'locked', { wrap: true }),
         text(row.status ?? '', 'locked'),

@@ -1,6 +1,6 @@
 import { quarterLabel, type IndicatorTemplate, type QuarterReview } from '@ledger-review/scoring';
-import { address, sheetRef } from '../plan/a1';
-import { formula, text, type CellPlan, type SheetPlan } from '../plan/types';
+import { address, columnLetter, sheetRef } from '../plan/a1';
+import { formula, type CellPlan, type SheetPlan } from '../plan/types';
 import { settingCell, SETTINGS_SHEET } from '../layouts/settingsLayout';
 import {
   AREA_SCORE_COLUMNS,
@@ -9,7 +9,7 @@ import {
   REVIEW_SHEETS,
   columnOf,
 } from './layout';
-import { columnRange, numberCell, tableSheet } from './sheetKit';
+import { columnRange, numberCell, tableSheet, text } from './sheetKit';
 import type { IndicatorScoreRefs } from './types';
 
 export const SOURCE_TEXT = { inspection: '检查', self: '自评（未经检查）', none: '无' } as const;
@@ -26,6 +26,14 @@ export function areaNameOf(template: IndicatorTemplate, area: number): string {
   return template.areas.find((a) => a.no === area)?.name ?? String(area);
 }
 
+/** {@link areaNameOf} as a look-up built once, for sheets that name an area on every row. */
+export function areaNames(template: IndicatorTemplate): (area: number) => string {
+  const byNo = new Map<number, string>();
+  // The first area of a number wins, as with `find`.
+  for (const a of template.areas) if (!byNo.has(a.no)) byNo.set(a.no, a.name);
+  return (area) => byNo.get(area) ?? String(area);
+}
+
 const c = (key: (typeof INDICATOR_SCORE_COLUMNS)[number]['key']) => columnOf(INDICATOR_SCORE_COLUMNS, key);
 
 /**
@@ -39,20 +47,25 @@ export function indicatorScoreSheet(
 ): { sheet: SheetPlan; refs: IndicatorScoreRefs } {
   const body: CellPlan[][] = [];
   const ratio = sheetRef(SETTINGS_SHEET, settingCell('selfHighRatio'));
+  // Column letters once, not per cell: this sheet has a row per unit × period × indicator.
+  const inspCol = columnLetter(c('inspection'));
+  const selfCol = columnLetter(c('self'));
+  const pointsCol = columnLetter(c('points'));
+  const areaName = areaNames(template);
   for (const unit of review.units) {
     for (const period of unit.periods) {
       for (const s of period.indicators) {
         const r = FIRST_DATA_ROW + body.length;
-        const insp = address(r, c('inspection'));
-        const self = address(r, c('self'));
-        const points = address(r, c('points'));
+        const insp = inspCol + r;
+        const self = selfCol + r;
+        const points = pointsCol + r;
         body.push([
           text(unit.unitCode, 'locked'),
           text(unit.unitName, 'locked'),
           text(period.period, 'locked'),
           text(s.code, 'locked'),
           numberCell(s.area, '0'),
-          text(areaNameOf(template, s.area), 'locked'),
+          text(areaName(s.area), 'locked'),
           numberCell(s.points),
           numberCell(s.inspectionScore),
           numberCell(s.selfScore),
@@ -109,6 +122,7 @@ export function areaScoreSheet(
   refs: IndicatorScoreRefs,
 ): SheetPlan {
   const body: (CellPlan | null)[][] = [];
+  const areaName = areaNames(template);
   for (const unit of review.units) {
     for (const period of unit.periods) {
       const rowsOfPeriod = [...period.areas.filter((x) => x.available > 0).map((x) => x.area), null];
@@ -128,7 +142,7 @@ export function areaScoreSheet(
           text(unit.group, 'locked'),
           text(period.period, 'locked'),
           area === null ? null : numberCell(area, '0'),
-          text(area === null ? TOTAL_TEXT : areaNameOf(template, area), area === null ? 'label' : 'locked'),
+          text(area === null ? TOTAL_TEXT : areaName(area), area === null ? 'label' : 'locked'),
           formula(`SUMIFS(${refs.used},${criteria})`, 'General', style),
           formula(`SUMIFS(${refs.points},${criteria})`, 'General', style),
           // A period without any applicable indicator rates 0, as in the library; an area without one is not listed.

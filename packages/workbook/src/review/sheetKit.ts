@@ -1,8 +1,18 @@
 import { isIsoDate } from '@ledger-review/scoring';
 import { columnLetter } from '../plan/a1';
 import { excelSerial } from '../plan/excelDate';
-import { text, type CellPlan, type CellStyle, type SheetPlan } from '../plan/types';
+import type { CellPlan, CellStyle, SheetPlan } from '../plan/types';
 import { FIRST_DATA_ROW, HEADER_ROW, NOTE_ROW, TITLE_ROW, type ReviewColumn } from './layout';
+
+/**
+ * The same cell as plan/types' `text()`, built without an object spread when there is nothing
+ * extra: a review writes several hundred thousand text cells, and the spread's generic property
+ * copy was the plan builder's single largest cost.
+ */
+export function text(value: string | null | undefined, style?: CellStyle, extra?: Partial<CellPlan>): CellPlan {
+  const cell: CellPlan = { value: value ?? '', numFmt: '@', style };
+  return extra ? Object.assign(cell, extra) : cell;
+}
 
 /** Row-by-row construction of a sheet's dense grid (1-based rows and columns). */
 export class GridBuilder {
@@ -17,7 +27,22 @@ export class GridBuilder {
 
   /** Writes cells from column 1 of the given row. */
   putRow(row: number, cells: readonly (CellPlan | null)[]): void {
-    cells.forEach((c, i) => this.put(row, i + 1, c));
+    for (let i = 0; i < cells.length; i++) this.put(row, i + 1, cells[i]);
+  }
+
+  /**
+   * Rows from `firstRow` on, each from column 1, as `putRow` would write them. A row that starts a
+   * new line of the grid is taken as it is, not copied: the table sheets write tens of thousands
+   * of rows, and every copy is memory the garbage collector has to move.
+   */
+  putRows(firstRow: number, body: (CellPlan | null)[][]): void {
+    if (body.length === 0) return;
+    while (this.rows.length < firstRow - 1) this.rows.push([]);
+    for (let i = 0; i < body.length; i++) {
+      const at = firstRow - 1 + i;
+      if (at < this.rows.length) this.putRow(at + 1, body[i]);
+      else this.rows.push(body[i]);
+    }
   }
 
   get rowCount(): number {
@@ -32,9 +57,12 @@ export const headerCells = (columns: readonly ReviewColumn[]): CellPlan[] =>
 export function dateCell(
   value: string | null | undefined,
   style: CellStyle = 'number',
-  extra: Partial<CellPlan> = {},
+  extra?: Partial<CellPlan>,
 ): CellPlan {
-  if (value && isIsoDate(value)) return { value: excelSerial(value), numFmt: 'yyyy-mm-dd', style, ...extra };
+  if (value && isIsoDate(value)) {
+    const cell: CellPlan = { value: excelSerial(value), numFmt: 'yyyy-mm-dd', style };
+    return extra ? Object.assign(cell, extra) : cell;
+  }
   return text(value ?? '', style, extra);
 }
 
@@ -48,6 +76,68 @@ export const numberCell = (
   style,
 });
 
+/**
+ * Identical cells shared within a sheet: the unit, period, indicator and area columns repeat on
+ * every row of 指标得分 and 台账汇总 (tens of thousands of rows), and building a review was spent
+ * mostly in the garbage collector moving those copies. Shared cells are frozen, so a host that
+ * tried to edit one in place (rather than replace it, as demo/planEdits does) fails loudly
+ * instead of changing every row at once. The cells equal what text() and numberCell() build.
+ */
+export class SharedCells {
+  private readonly texts = new Map<string, Map<string, CellPlan>>();
+  private readonly numbers = new Map<string, Map<number | null, CellPlan>>();
+
+  /** text(value, style), or with `wrap: true` when `wrap` is set. */
+  text(value: string | null | undefined, style?: CellStyle, wrap = false): CellPlan {
+    const v = value ?? '';
+    const group = `${style ?? ''}|${wrap ? 'w' : ''}`;
+    let byValue = this.texts.get(group);
+    if (!byValue) this.texts.set(group, (byValue = new Map()));
+    let cell = byValue.get(v);
+    if (!cell) {
+      cell = Object.freeze(wrap ? text(v, style, { wrap: true }) : text(v, style));
+      byValue.set(v, cell);
+    }
+    return cell;
+  }
+
+  /** Text typed by people (mostly different on every row): only the blank cell is shared. */
+  freeText(value: string | null | undefined, style?: CellStyle, wrap = false): CellPlan {
+    if (!value) return this.text('', style, wrap);
+    return wrap ? text(value, style, { wrap: true }) : text(value, style);
+  }
+
+  /** numberCell(value, numFmt, style). */
+  number(value: number | null | undefined, numFmt = 'General', style: CellStyle = 'number'): CellPlan {
+    const v = value ?? null;
+    // A map treats -0 as 0; keep the sign by not sharing it.
+    if (v !== null && Object.is(v, -0)) return numberCell(v, numFmt, style);
+    const group = `${numFmt}|${style}`;
+    let byValue = this.numbers.get(group);
+    if (!byValue) this.numbers.set(group, (byValue = new Map()));
+    let cell = byValue.get(v);
+    if (!cell) {
+      cell = Object.freeze(numberCell(v, numFmt, style));
+      byValue.set(v, cell);
+    }
+    return cell;
+  }
+}
+
+/**
+ * A formula that differs from row to row only by its row number, e.g. `IF(ISNUMBER(H{r}),H{r},0)`:
+ * the text is split once and joined around each row number, giving one flat string per cell
+ * instead of a chain of concatenations kept alive in the plan.
+ */
+export function rowFormula(template: string): (row: number) => string {
+  const parts = template.split(ROW_MARK);
+  if (parts.length === 1) return () => template;
+  return (row) => parts.join(String(row));
+}
+
+/** The row placeholder of {@link rowFormula}. */
+export const ROW_MARK = '{r}';
+
 /** A column the office types in: unlocked, white, written as text (never as a formula). */
 export const handCell = (value: string | undefined, extra: Partial<CellPlan> = {}): CellPlan =>
   text(value ?? '', 'input', { unlocked: true, wrap: true, ...extra });
@@ -57,8 +147,8 @@ export interface TableSheetArgs {
   title: string;
   note: string;
   columns: readonly ReviewColumn[];
-  /** Data rows, written from {@link FIRST_DATA_ROW}. */
-  body: readonly (readonly (CellPlan | null)[])[];
+  /** Data rows, written from {@link FIRST_DATA_ROW}; the arrays become the sheet's rows (not copied). */
+  body: (CellPlan | null)[][];
   freezeColumns?: number;
   tabColor?: string;
 }
@@ -73,7 +163,7 @@ export function tableSheet(args: TableSheetArgs): SheetPlan {
   grid.put(TITLE_ROW, 1, text(args.title, 'title'));
   grid.put(NOTE_ROW, 1, text(args.note, 'note', { wrap: true }));
   grid.putRow(HEADER_ROW, headerCells(args.columns));
-  args.body.forEach((cells, i) => grid.putRow(FIRST_DATA_ROW + i, cells));
+  grid.putRows(FIRST_DATA_ROW, args.body);
   const lastRow = Math.max(HEADER_ROW, FIRST_DATA_ROW + args.body.length - 1);
   return {
     name: args.name,

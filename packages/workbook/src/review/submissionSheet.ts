@@ -7,7 +7,7 @@ import {
   type Unit,
 } from '@ledger-review/scoring';
 import { address, columnLetter, sheetRef } from '../plan/a1';
-import { formula, text, type CellStyle, type SheetPlan } from '../plan/types';
+import { formula, type CellStyle, type SheetPlan } from '../plan/types';
 import type { Consolidation } from '../consolidate/types';
 import {
   FIRST_DATA_ROW,
@@ -20,7 +20,7 @@ import {
   columnOf,
 } from './layout';
 import { REVIEW_TEXT } from './messages';
-import { GridBuilder, columnRange, dateCell, headerCells, numberCell, printLandscape } from './sheetKit';
+import { GridBuilder, columnRange, dateCell, headerCells, numberCell, printLandscape, text } from './sheetKit';
 import type { SubmissionRefs } from './types';
 
 const STATE_STYLE: Record<string, CellStyle> = { 'on-time': 'good', late: 'warn', missing: 'bad' };

@@ -8,7 +8,8 @@ import {
   type QuarterReview,
   type UnitQuarterResult,
 } from '@ledger-review/scoring';
-import { text, type CellPlan, type SheetPlan } from '../plan/types';
+import type { CellPlan, SheetPlan } from '../plan/types';
+import { text } from './sheetKit';
 import type { Consolidation } from '../consolidate/types';
 import { REVIEW_SHEETS } from './layout';
 import { SUMMARY_TEXT, listOf, type ReviewText } from './messages';

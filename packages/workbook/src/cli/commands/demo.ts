@@ -4,7 +4,7 @@ import { writeSampleQuarter } from '../../demo/node';
 import { buildTemplateWorkbookPlan } from '../../layouts/templateWorkbook';
 import { collectInputFiles, writeBytes } from '../../node/files';
 import { runReview } from '../../pipeline';
-import { renderWorkbook } from '../../xlsx/exceljsAdapter';
+import { renderWorkbook } from '../../xlsx/xlsxWriter';
 import { readGrids } from '../../xlsx/readGrids';
 import type { ParsedArgs } from '../args';
 import { defaultContext } from '../context';

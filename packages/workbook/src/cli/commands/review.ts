@@ -4,7 +4,7 @@ import { FILE_STATUS_LABEL } from '../../consolidate/types';
 import { collectInputFiles, writeBytes } from '../../node/files';
 import { inferQuarter, runReview, type ReviewRun } from '../../pipeline';
 import type { GridSheet } from '../../plan/grid';
-import { renderWorkbook } from '../../xlsx/exceljsAdapter';
+import { renderWorkbook } from '../../xlsx/xlsxWriter';
 import { readGrids } from '../../xlsx/readGrids';
 import { CONSOLIDATION_SHEETS } from '../../review';
 import { UsageError, stringOption, type ParsedArgs } from '../args';

@@ -16,7 +16,7 @@ import { buildLedgerPlan } from '../../layouts/ledgerPlan';
 import { buildTemplateWorkbookPlan } from '../../layouts/templateWorkbook';
 import { collectInputFiles, writeBytes } from '../../node/files';
 import { ledgerFacts } from '../../pipeline';
-import { renderWorkbook } from '../../xlsx/exceljsAdapter';
+import { renderWorkbook } from '../../xlsx/xlsxWriter';
 import { readGrids } from '../../xlsx/readGrids';
 import { UsageError, stringOption, type ParsedArgs } from '../args';
 import { loadContext } from '../context';

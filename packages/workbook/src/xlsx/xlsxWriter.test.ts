@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { strFromU8, unzipSync } from 'fflate';
 import { readGrids } from './readGrids';
-import { renderWorkbook } from './exceljsAdapter';
+import { renderWorkbook } from './xlsxWriter';
 import type { WorkbookPlan } from '../plan/types';
 
 async function load(bytes: Uint8Array): Promise<ExcelJS.Workbook> {

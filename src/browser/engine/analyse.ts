@@ -1,0 +1,61 @@
+import { isRuleCode, makeFinding, type Finding } from '@ledger-review/scoring';
+import {
+  INSPECTION_KIND,
+  META_KEYS,
+  REVIEW_KIND,
+  TEMPLATE_KIND,
+  readGrids,
+  readMeta,
+  type GridSheet,
+  type ReviewContext,
+} from '@ledger-review/workbook';
+import { checkLedger, type LedgerCheck } from './ledgerCheck';
+
+/**
+ * What a picked workbook is, found from its hidden metadata (so a renamed file is still
+ * recognised), and for ledgers the full check. Plain data for React state.
+ */
+export type WorkbookSummary =
+  | { kind: 'ledger'; check: LedgerCheck }
+  | { kind: 'inspection'; period: string | null }
+  | { kind: 'review'; quarter: string | null }
+  | { kind: 'template' };
+
+export interface AnalysedWorkbook {
+  sheets: GridSheet[];
+  summary: WorkbookSummary;
+}
+
+/**
+ * Whatever a reader threw, as a finding of the rule registry: the lean reader throws
+ * `{ code, params }` with a rule code; anything else is `file-read-failed` with its message.
+ */
+export function readFailure(err: unknown, file: string): Finding {
+  if (err && typeof err === 'object' && 'code' in err) {
+    const e = err as { code: unknown; params?: Record<string, string | number> };
+    if (typeof e.code === 'string' && isRuleCode(e.code)) return makeFinding(e.code, e.params ?? {}, { file });
+  }
+  const message = err instanceof Error ? err.message : String(err);
+  return makeFinding('file-read-failed', { reason: message }, { file });
+}
+
+/** Reads an untrusted .xlsx with the lean reader; throws a finding-shaped error when it cannot. */
+export function readWorkbook(bytes: Uint8Array): GridSheet[] {
+  return readGrids(bytes);
+}
+
+/** Classifies already-read sheets; ledgers (and anything unidentified) get the full check. */
+export function summariseSheets(sheets: GridSheet[], file: string, context: ReviewContext): WorkbookSummary {
+  const meta = readMeta(sheets);
+  const kind = meta?.[META_KEYS.kind];
+  if (kind === INSPECTION_KIND) return { kind: 'inspection', period: meta?.[META_KEYS.period] || null };
+  if (kind === REVIEW_KIND) return { kind: 'review', quarter: meta?.[META_KEYS.quarter] || null };
+  if (kind === TEMPLATE_KIND) return { kind: 'template' };
+  return { kind: 'ledger', check: checkLedger(sheets, file, context) };
+}
+
+/** Reads and classifies one picked file. Throws (see `readFailure`) when it is not readable. */
+export function analyseWorkbook(file: string, bytes: Uint8Array, context: ReviewContext): AnalysedWorkbook {
+  const sheets = readWorkbook(bytes);
+  return { sheets, summary: summariseSheets(sheets, file, context) };
+}
