@@ -84,15 +84,17 @@ export const numberCell = (
  * instead of changing every row at once. The cells equal what text() and numberCell() build.
  */
 export class SharedCells {
-  private readonly texts = new Map<string, Map<string, CellPlan>>();
-  private readonly numbers = new Map<string, Map<number | null, CellPlan>>();
+  // By wrap (0/1), style, then value; number cells by format, style, then value. Nested maps
+  // rather than composite string keys, so a look-up allocates nothing.
+  private readonly texts = [new Map<CellStyle | undefined, Map<string, CellPlan>>(), new Map<CellStyle | undefined, Map<string, CellPlan>>()];
+  private readonly numbers = new Map<string, Map<CellStyle, Map<number | null, CellPlan>>>();
 
   /** text(value, style), or with `wrap: true` when `wrap` is set. */
   text(value: string | null | undefined, style?: CellStyle, wrap = false): CellPlan {
     const v = value ?? '';
-    const group = `${style ?? ''}|${wrap ? 'w' : ''}`;
-    let byValue = this.texts.get(group);
-    if (!byValue) this.texts.set(group, (byValue = new Map()));
+    const byStyle = this.texts[wrap ? 1 : 0];
+    let byValue = byStyle.get(style);
+    if (!byValue) byStyle.set(style, (byValue = new Map()));
     let cell = byValue.get(v);
     if (!cell) {
       cell = Object.freeze(wrap ? text(v, style, { wrap: true }) : text(v, style));
@@ -112,9 +114,10 @@ export class SharedCells {
     const v = value ?? null;
     // A map treats -0 as 0; keep the sign by not sharing it.
     if (v !== null && Object.is(v, -0)) return numberCell(v, numFmt, style);
-    const group = `${numFmt}|${style}`;
-    let byValue = this.numbers.get(group);
-    if (!byValue) this.numbers.set(group, (byValue = new Map()));
+    let byStyle = this.numbers.get(numFmt);
+    if (!byStyle) this.numbers.set(numFmt, (byStyle = new Map()));
+    let byValue = byStyle.get(style);
+    if (!byValue) byStyle.set(style, (byValue = new Map()));
     let cell = byValue.get(v);
     if (!cell) {
       cell = Object.freeze(numberCell(v, numFmt, style));
