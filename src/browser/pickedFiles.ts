@@ -1,8 +1,11 @@
 /**
- * Files the user picked or dropped, before any domain logic sees them: which are accepted,
- * which are duplicates, and what the quick read found. Pure functions over plain data so the
- * rules are testable without a browser.
+ * Files the user picked or dropped, before any domain logic sees them: which are new, which are
+ * duplicates, which are too large to even read. Pure functions over plain data so the rules are
+ * testable without a browser. What a file *is* (ledger, inspection workbook, not a workbook at
+ * all) is decided by the engine's reader from its content, never from its name.
  */
+import { makeFinding, type Finding } from '@ledger-review/scoring';
+import type { WorkbookSummary } from './engine/analyse';
 
 /** The parts of a DOM `File` the rules look at. */
 export interface FileLike {
@@ -11,29 +14,11 @@ export interface FileLike {
   lastModified: number;
 }
 
-/** One sheet of a workbook as the quick read saw it. */
-export interface SheetSummary {
-  name: string;
-  /** Rows holding at least one value. */
-  rows: number;
-  columns: number;
-  state: 'visible' | 'hidden' | 'veryHidden';
-}
-
-export type RejectReason = 'not-xlsx' | 'empty' | 'too-large';
-export type UnreadableReason =
-  /** Not a ZIP container at all (renamed .csv, HTML saved as .xlsx…). */
-  | 'not-zip'
-  /** An OLE compound file: a password-protected workbook or an old .xls renamed. */
-  | 'encrypted-or-xls'
-  /** A ZIP the xlsx reader could not make sense of. */
-  | 'corrupt';
-
 export type PickedStatus =
-  | { kind: 'rejected'; reason: RejectReason }
   | { kind: 'reading' }
-  | { kind: 'read'; sheets: SheetSummary[] }
-  | { kind: 'unreadable'; reason: UnreadableReason; message?: string };
+  | { kind: 'read'; summary: WorkbookSummary }
+  /** Not readable as a workbook; the finding (a rule of the registry) says why in both languages. */
+  | { kind: 'unreadable'; finding: Finding };
 
 export interface PickedFile<F extends FileLike = FileLike> {
   /** Stable across re-renders; unique within one list. */
@@ -44,27 +29,29 @@ export interface PickedFile<F extends FileLike = FileLike> {
   status: PickedStatus;
 }
 
-/** Ledger workbooks are tens of KB; anything this big is not one and would stall the page. */
-export const MAX_FILE_BYTES = 30 * 1024 * 1024;
-
-export function isXlsxName(name: string): boolean {
-  return /\.xlsx$/i.test(name.trim());
-}
+/**
+ * The lean reader's own limit (DEFAULT_READ_LIMITS.maxFileBytes): a file above it is refused
+ * before its bytes are even loaded. Ledger workbooks are tens of KB.
+ */
+export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
 export function fileKey(file: FileLike): string {
   return `${file.name}\u0000${file.size}\u0000${file.lastModified}`;
 }
 
 export function initialStatus(file: FileLike): PickedStatus {
-  if (!isXlsxName(file.name)) return { kind: 'rejected', reason: 'not-xlsx' };
-  if (file.size === 0) return { kind: 'rejected', reason: 'empty' };
-  if (file.size > MAX_FILE_BYTES) return { kind: 'rejected', reason: 'too-large' };
+  if (file.size > MAX_FILE_BYTES) {
+    return {
+      kind: 'unreadable',
+      finding: makeFinding('file-too-large', { bytes: file.size, limit: MAX_FILE_BYTES }, { file: file.name }),
+    };
+  }
   return { kind: 'reading' };
 }
 
 export interface Admission<F extends FileLike> {
   files: PickedFile<F>[];
-  /** The newly listed files (rejected ones included, so the user sees why). */
+  /** The newly listed files (refused ones included, so the user sees why). */
   added: PickedFile<F>[];
   /** Names of files already in the list (same name, size and modification time). */
   duplicates: string[];
@@ -103,14 +90,16 @@ export function totalSize(files: readonly PickedFile<FileLike>[]): number {
   return files.reduce((sum, p) => sum + p.size, 0);
 }
 
-/**
- * What the first bytes say before the xlsx reader is even loaded: .xlsx is a ZIP (`PK\3\4`);
- * encrypted workbooks and legacy .xls are OLE compound files (`D0 CF 11 E0`).
- */
-export function sniffContainer(head: Uint8Array): 'zip' | 'ole' | 'other' {
-  if (head.length >= 4 && head[0] === 0x50 && head[1] === 0x4b && head[2] === 0x03 && head[3] === 0x04)
-    return 'zip';
-  if (head.length >= 4 && head[0] === 0xd0 && head[1] === 0xcf && head[2] === 0x11 && head[3] === 0xe0)
-    return 'ole';
-  return 'other';
+/** Months of the picked ledgers (for the default quarter). */
+export function ledgerMonths(files: readonly PickedFile<FileLike>[]): string[] {
+  const months: string[] = [];
+  for (const f of files) {
+    if (f.status.kind === 'read' && f.status.summary.kind === 'ledger' && f.status.summary.check.month)
+      months.push(f.status.summary.check.month);
+  }
+  return months;
+}
+
+export function stillReading(files: readonly PickedFile<FileLike>[]): number {
+  return files.filter((f) => f.status.kind === 'reading').length;
 }

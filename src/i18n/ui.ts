@@ -3,9 +3,14 @@
  * Templates use `{name}` placeholders filled by `translate`; values are inserted as text by
  * React, never as HTML, so a unit name or file name cannot inject markup.
  *
- * The domain messages (validation findings, review reasons) live with their registries in the
- * scoring library; this catalogue is only the add-in's own chrome.
+ * The domain messages (validation findings, review reasons, file accounting reasons) come with
+ * their registries in the scoring and workbook libraries in both languages; the host layer's
+ * error texts and feature names live with their codes in src/office/ and are merged in here
+ * (`hostError.<code>`, `feature.<name>`), so the UI has one place to look a string up.
  */
+import { HOST_ERROR_TEXT, type HostErrorCode } from '../office/errors';
+import { FEATURE_TEXT } from '../office/requirements';
+import type { RequirementFeature } from '../office/types';
 
 export type Lang = 'zh-CN' | 'en';
 export const LANGS: readonly Lang[] = ['zh-CN', 'en'];
@@ -40,57 +45,155 @@ const zhCN = {
   'host.browser.forced': '网址指定了浏览器模式',
   'host.missingTitle': '此版本的 Excel 缺少部分功能',
   'host.missing': '以下功能不可用：{features}。请升级到 Microsoft 365 版 Excel 或使用 Excel 网页版。',
-  'feature.liveValidation': '编辑时实时校验（需要 ExcelApi {version}）',
-  'feature.conditionalFormats': '条件格式标记（需要 ExcelApi {version}）',
-  'feature.dataValidation': '写入下拉列表和数值限制（需要 ExcelApi {version}）',
-  'feature.freezePanes': '冻结表头（需要 ExcelApi {version}）',
-  'feature.tabColor': '工作表标签颜色（需要 ExcelApi {version}）',
   'list.separator': '；',
+  'list.comma': '、',
 
-  'hostError.requirement-missing': '此版本的 Excel 不支持该功能（需要 ExcelApi {version}）。',
-  'hostError.sheet-not-found': '找不到工作表“{sheet}”。',
-  'hostError.aborted': '操作已取消。',
-  'hostError.office-error': 'Excel 报告错误：{message}',
+  'hostErrorHelp.requirement-missing':
+    '请升级到 Microsoft 365 版 Excel 或改用 Excel 网页版；也可以在浏览器中打开本页，上传工作簿处理。',
+  'hostErrorHelp.sheet-not-found': '请确认该工作表没有被重命名或删除，然后重试。',
+  'hostErrorHelp.office-error': '请稍后重试；如果仍然出错，请保存工作簿，关闭并重新打开任务窗格。',
   'error.unexpected': '发生意外错误：{message}',
+  'error.engineLoad': '未能加载处理程序（{message}）。请检查网络后刷新本页。',
+  'common.cancel': '取消',
+  'common.cancelled': '已取消。',
+  'common.working': '正在处理…',
+  'common.makeFailed': '生成文件失败：{message}',
+  'common.percent': '{value}%',
+
+  'severity.error': '错误',
+  'severity.warning': '警告',
+  'severity.info': '说明',
+  'issues.group': '{label}（{count}）',
+  'issues.none': '没有发现问题。',
+  'issues.partial': '问题较多，只列出前 {shown} 个（共 {total} 个）。',
+  'issues.selectLabel': '在 Excel 中选中 {cell}',
+  'issues.listLabel': '问题清单',
 
   'files.pick': '选择工作簿…',
   'files.dropHint': '或将 .xlsx 文件拖放到这里',
   'files.dropZoneLabel': '文件拖放区',
   'files.none': '尚未选择文件。',
   'files.count': '已选择 {count} 个文件，合计 {size}。',
+  'files.reading': '还有 {count} 个文件正在读取…',
   'files.col.name': '文件名',
   'files.col.size': '大小',
-  'files.col.status': '状态',
+  'files.col.status': '内容',
   'files.col.actions': '操作',
   'files.remove': '移除',
   'files.removeLabel': '移除 {name}',
   'files.clear': '全部清除',
   'files.duplicates': '已忽略重复的文件：{names}',
   'files.status.reading': '正在读取…',
-  'files.status.read': '工作表 {count} 个：{sheets}',
-  'files.status.sheet': '{name}（{rows} 行）',
-  'files.status.not-xlsx': '不是 .xlsx 文件，已忽略（.xls 或 WPS 文件请先另存为 .xlsx）',
-  'files.status.empty': '文件为空，已忽略',
-  'files.status.too-large': '文件超过 {limit}，已忽略',
-  'files.status.unreadable': '无法读取：{message}',
-  'files.status.not-zip': '内容不是 .xlsx 工作簿（可能是改了扩展名的其他文件）',
-  'files.status.encrypted-or-xls': '工作簿已加密或是旧版 .xls 文件：请去掉密码或另存为 .xlsx',
+  'files.status.ledger': '工作台账 · {unit} · {month}',
+  'files.status.ledgerUnidentified': '工作台账（单位或月份无法确定）',
+  'files.status.notLedger': '不是工作台账',
+  'files.status.notLedgerBecause': '不是工作台账：{reason}',
+  'files.status.counts': '{errors} 个错误，{warnings} 个警告',
+  'files.status.ok': '通过校验',
+  'files.status.inspection': '双月检查评分表 · {period}',
+  'files.status.review': '季度点评工作簿 · {quarter}',
+  'files.status.template': '指标模板工作簿',
+  'files.status.unknownPeriod': '期间不明',
 
-  'validate.introExcel': '读取当前工作表中本单位的工作台账。开启实时校验后，每次编辑都会重新读取。',
-  'validate.introBrowser': '上传本单位的月度工作台账（.xlsx），在本页检查。',
-  'validate.read': '读取当前工作表',
-  'validate.reading': '正在读取…',
-  'validate.readResult': '已读取工作表“{sheet}”：{rows} 行 × {columns} 列，其中公式 {formulas} 个。',
-  'validate.readEmpty': '工作表“{sheet}”是空的。',
+  'validate.introExcel':
+    '检查当前工作簿中的本单位工作台账。编辑、粘贴、填充或撤销后会自动重新校验，有问题的单元格会标出颜色。',
+  'validate.introBrowser':
+    '上传本单位的月度工作台账（.xlsx），在本页检查，报送前改正所有错误。未安装 Excel 加载项（如使用 WPS）时也可以这样检查。',
+  'validate.run': '校验台账',
+  'validate.checking': '正在校验…',
   'validate.live': '编辑时实时校验',
   'validate.liveUnavailable':
-    '此版本的 Excel 不支持实时校验（需要 ExcelApi 1.7），请在修改后点击“读取当前工作表”。',
+    '此版本的 Excel 不支持实时校验（需要 ExcelApi 1.7），请在修改后点击“校验台账”。',
   'validate.lastChange': '最近一次修改：{sheet}!{address}（{source}）',
   'validate.source.Local': '本人',
   'validate.source.Remote': '共同编辑者',
+  'validate.summary.unit': '单位',
+  'validate.summary.month': '报告月份',
+  'validate.summary.due': '报送截止',
+  'validate.summary.version': '模板版本',
+  'validate.summary.rows': '通过校验的行',
+  'validate.summary.rowsValue': '{valid} / {applicable} 行',
+  'validate.summary.unknown': '无法确定',
+  'validate.due.left': '（还有 {days} 天）',
+  'validate.due.today': '（今天截止）',
+  'validate.due.over': '（已逾期 {days} 天）',
+  'validate.canSubmit': '可以报送：没有发现错误。',
+  'validate.canSubmitWarnings': '可以报送：没有错误；另有 {warnings} 个警告，建议核对后报送。',
+  'validate.mustFix': '还有 {errors} 个错误，改正后才能报送。',
+  'validate.notLedger.title': '这不是工作台账',
+  'validate.notLedger.body': '请打开本单位的月度工作台账；如果还没有，请在下方下载当前模板填报。',
+  'validate.template.outdated':
+    '此台账使用的模板版本 {version} 已过时（当前为 {current}）。请在下方下载当前模板，把内容转填后报送。',
+  'validate.template.unknown':
+    '此台账的模板版本“{version}”不是办公室下发的版本（当前为 {current}）。请在下方下载当前模板填报。',
+  'validate.template.no-metadata':
+    '未找到台账模板的隐藏信息（复制到新工作簿时会丢失），按表头识别。建议在下方下载当前模板填报。',
+  'validate.marksFailed': '未能在工作表中标出问题单元格：{message}',
+  'validate.fileResults': '校验结果',
 
-  'consolidate.introExcel': '选择收到的各单位台账工作簿（可多选），汇总到当前打开的工作簿。',
-  'consolidate.introBrowser': '选择收到的各单位台账工作簿（可多选），在本页汇总。',
+  'template.title': '下载当前台账模板',
+  'template.intro': '按当前指标体系为本单位生成该月的台账（指标已预填并锁定，含下拉列表和数值校验）。',
+  'template.unit': '单位',
+  'template.month': '报告月份',
+  'template.download': '下载台账模板',
+  'template.done': '已下载 {file}。',
+
+  'carry.title': '沿用上月',
+  'carry.intro':
+    '选择上月已报送的台账，生成本月台账：上月各行内容以及填报人、联系电话、审核人会预先填好（填报日期留空），修改后即可报送。',
+  'carry.pick': '选择上月台账…',
+  'carry.done':
+    '已下载 {file}：沿用了{fromMonth}的 {rows} 行内容和填报人、联系电话、审核人；请更新本月情况并重新填写填报日期。',
+  'carry.not-ledger': '所选文件不是工作台账，无法沿用。',
+  'carry.unit-unknown': '无法确定所选台账的单位（单位名称不在名录中），无法沿用。',
+  'carry.month-unknown': '无法确定所选台账的报告月份，无法沿用。',
+
+  'consolidate.introExcel':
+    '选择收到的各单位台账和双月检查评分表（可多选），一键汇总、校验、评分，并把点评表写入当前打开的工作簿。',
+  'consolidate.introBrowser':
+    '选择收到的各单位台账和双月检查评分表（可多选），一键汇总、校验、评分，结果可下载为点评工作簿。',
+  'consolidate.extraFiles':
+    '也可以一并选择指标模板工作簿（使用其中的指标体系和单位名录）和上季度的点评工作簿（用于判断连续检查性发言）。',
+  'consolidate.runExcel': '汇总并写入当前工作簿',
+  'consolidate.runBrowser': '汇总并点评',
+  'consolidate.demo': '载入示例数据',
+  'consolidate.demoHint': '没有文件？载入内置的示例季度（29 个单位的台账和检查评分表），看看汇总和点评的效果。',
+  'consolidate.quarterAuto': '按所选台账的月份推断。',
+  'consolidate.quarterDefault': '默认点评上一个季度。',
+  'consolidate.progress.reading-workbook': '正在读取当前工作簿中已有的点评表…',
+  'consolidate.progress.consolidating': '正在汇总 {total} 个文件…',
+  'consolidate.progress.writing': '正在写入工作表“{detail}”…',
+  'consolidate.progress.sample': '正在生成示例文件（{done}/{total}）：{detail}',
+  'consolidate.progress.rendering': '正在生成 {detail}…',
+  'consolidate.result.summary':
+    '{quarter}：共 {files} 个文件——已接收 {accepted}，已接收（有警告）{warned}，已拒收 {rejected}，已被替换 {superseded}；采用台账 {ledgers} 份，检查记录 {inspections} 条。用时 {seconds} 秒。',
+  'consolidate.result.written': '已写入当前工作簿：{sheets} 个工作表，{cells} 个单元格。排名和点评结果见“季度点评”。',
+  'consolidate.result.ready': '汇总完成，排名和点评结果见“季度点评”。',
+  'consolidate.result.skipped': '此版本的 Excel 未能设置：{features}。',
+  'consolidate.result.template': '使用模板工作簿“{file}”中的指标体系、单位名录和评分规则。',
+  'consolidate.result.templateInvalid': '模板工作簿有错误，本次使用内置的默认指标体系：',
+  'consolidate.result.keptOpen': '保留了当前工作簿中已填写的分析原因、会议备注和收到日期。',
+  'consolidate.result.keptFile': '保留了“{file}”中已填写的分析原因、会议备注和收到日期。',
+  'consolidate.result.history': '判断连续检查性发言时依据了 {quarters} 的点评。',
+  'consolidate.result.stale': '所选文件在汇总后有变化，请重新汇总。',
+  'consolidate.download': '下载点评工作簿（.xlsx）',
+  'consolidate.accounts': '文件清单',
+  'consolidate.col.file': '文件',
+  'consolidate.col.unit': '单位',
+  'consolidate.col.period': '期间',
+  'consolidate.col.status': '状态',
+  'consolidate.col.reason': '说明',
+  'fileStatus.accepted': '已接收',
+  'fileStatus.accepted-with-warnings': '已接收（有警告）',
+  'fileStatus.rejected': '已拒收',
+  'fileStatus.superseded': '已被替换',
+  'fileRole.status': '另作他用',
+  'fileRole.template': '指标模板：本次使用其中的指标体系、单位名录和评分规则',
+  'fileRole.template-invalid': '指标模板有错误，未使用',
+  'fileRole.template-extra': '已有另一个指标模板，本文件未使用',
+  'fileRole.existing-review': '本季度已有的点评工作簿：保留其中已填写的内容',
+  'fileRole.previous-review': '往季点评工作簿：用于判断连续检查性发言',
+  'fileRole.review-unused': '点评工作簿不属于之前的季度，未使用',
 
   'review.intro': '选择要点评的季度，查看本次点评依据的台账月份、双月检查和会议日期。',
   'review.year': '年度',
@@ -108,11 +211,40 @@ const zhCN = {
   'review.meetingDate': '会议日期',
   'review.settingsNote':
     '日期按评分规则默认值计算：台账次月 {dueDay} 日前报送，点评会在季度结束后次月 {reviewDay} 日召开。',
+  'review.noRun': '在“汇总台账”中汇总本季度收到的文件后，这里显示各组排名和点评结果。',
+  'review.otherQuarter': '已汇总的是{quarter}；要点评所选季度，请在“汇总台账”中重新汇总。',
+  'review.rankingTitle': '{group}排名',
+  'review.group.县区': '县区（含功能区）',
+  'review.group.市直': '市直单位',
+  'review.col.rank': '名次',
+  'review.col.unit': '单位',
+  'review.col.composite': '综合得分',
+  'review.col.inspectionRate': '检查得分率',
+  'review.col.timeliness': '报送及时率',
+  'review.col.quality': '填报质量',
+  'review.col.outcome': '点评结果',
+  'review.tied': '并列',
+  'review.proposed': '（建议，待办公室确认）',
+  'review.noOutcome': '—',
+  'review.downloads': '下载',
+  'review.downloadReview': '下载点评工作簿（.xlsx）',
+  'review.templatesTitle': '各单位台账模板',
+  'review.templatesMonth': '报告月份',
+  'review.templatesDownload': '下载 {count} 份台账模板（.zip）',
+  'review.templatesDone': '已下载 {file}：{count} 份，其中 {carried} 份沿用了上月已汇总的内容。',
+  'review.inspectionTitle': '双月检查评分表',
+  'review.inspectionPeriod': '检查期间',
+  'review.inspectionDownload': '下载检查评分表',
+  'review.inspectionDone': '已下载 {file}：{units} 个单位的自评分已按期内最新台账预填。',
+  'review.reviewDone': '已下载 {file}。',
 } as const;
 
-export type UiKey = keyof typeof zhCN;
+type BaseKey = keyof typeof zhCN;
+type HostErrorKey = `hostError.${HostErrorCode}`;
+type FeatureKey = `feature.${RequirementFeature}`;
+export type UiKey = BaseKey | HostErrorKey | FeatureKey;
 
-const en: Record<UiKey, string> = {
+const en: Record<BaseKey, string> = {
   'app.title': 'Ledger Review',
   'app.subtitle': 'Rule-of-law government model city: bimonthly inspection, quarterly review',
   'app.loading': 'Loading…',
@@ -142,61 +274,160 @@ const en: Record<UiKey, string> = {
   'host.browser.forced': 'the address asks for browser mode',
   'host.missingTitle': 'This version of Excel lacks some features',
   'host.missing': 'Not available: {features}. Update to Excel for Microsoft 365 or use Excel on the web.',
-  'feature.liveValidation': 'live validation while editing (needs ExcelApi {version})',
-  'feature.conditionalFormats': 'conditional-format highlighting (needs ExcelApi {version})',
-  'feature.dataValidation': 'writing dropdowns and number limits (needs ExcelApi {version})',
-  'feature.freezePanes': 'frozen header rows (needs ExcelApi {version})',
-  'feature.tabColor': 'sheet tab colours (needs ExcelApi {version})',
   'list.separator': '; ',
+  'list.comma': ', ',
 
-  'hostError.requirement-missing': 'This version of Excel does not support that (needs ExcelApi {version}).',
-  'hostError.sheet-not-found': 'Sheet “{sheet}” was not found.',
-  'hostError.aborted': 'Cancelled.',
-  'hostError.office-error': 'Excel reported an error: {message}',
+  'hostErrorHelp.requirement-missing':
+    'Update to Excel for Microsoft 365 or use Excel on the web; or open this page in a browser and upload the workbook.',
+  'hostErrorHelp.sheet-not-found': 'Check that the sheet was not renamed or deleted, then try again.',
+  'hostErrorHelp.office-error':
+    'Try again in a moment; if it keeps failing, save the workbook and close and reopen the task pane.',
   'error.unexpected': 'Unexpected error: {message}',
+  'error.engineLoad': 'The processing code could not be loaded ({message}). Check the network and reload the page.',
+  'common.cancel': 'Cancel',
+  'common.cancelled': 'Cancelled.',
+  'common.working': 'Working…',
+  'common.makeFailed': 'Could not make the file: {message}',
+  'common.percent': '{value}%',
+
+  'severity.error': 'Errors',
+  'severity.warning': 'Warnings',
+  'severity.info': 'Notes',
+  'issues.group': '{label} ({count})',
+  'issues.none': 'No problems found.',
+  'issues.partial': 'Many problems: only the first {shown} of {total} are listed.',
+  'issues.selectLabel': 'Select {cell} in Excel',
+  'issues.listLabel': 'Problems',
 
   'files.pick': 'Choose workbooks…',
   'files.dropHint': 'or drop .xlsx files here',
   'files.dropZoneLabel': 'File drop zone',
   'files.none': 'No files chosen yet.',
   'files.count': '{count} file(s) chosen, {size} in total.',
+  'files.reading': '{count} file(s) still being read…',
   'files.col.name': 'File',
   'files.col.size': 'Size',
-  'files.col.status': 'Status',
+  'files.col.status': 'Contents',
   'files.col.actions': 'Actions',
   'files.remove': 'Remove',
   'files.removeLabel': 'Remove {name}',
   'files.clear': 'Clear all',
   'files.duplicates': 'Ignored duplicate files: {names}',
   'files.status.reading': 'Reading…',
-  'files.status.read': '{count} sheet(s): {sheets}',
-  'files.status.sheet': '{name} ({rows} rows)',
-  'files.status.not-xlsx': 'Not an .xlsx file; ignored (save .xls or WPS files as .xlsx first)',
-  'files.status.empty': 'Empty file; ignored',
-  'files.status.too-large': 'Larger than {limit}; ignored',
-  'files.status.unreadable': 'Cannot read: {message}',
-  'files.status.not-zip': 'The content is not an .xlsx workbook (perhaps another file renamed)',
-  'files.status.encrypted-or-xls':
-    'The workbook is encrypted or an old .xls file: remove the password or save it as .xlsx',
+  'files.status.ledger': 'Work ledger · {unit} · {month}',
+  'files.status.ledgerUnidentified': 'Work ledger (unit or month unknown)',
+  'files.status.notLedger': 'Not a work ledger',
+  'files.status.notLedgerBecause': 'Not a work ledger: {reason}',
+  'files.status.counts': '{errors} error(s), {warnings} warning(s)',
+  'files.status.ok': 'valid',
+  'files.status.inspection': 'Inspection workbook · {period}',
+  'files.status.review': 'Review workbook · {quarter}',
+  'files.status.template': 'Indicator template workbook',
+  'files.status.unknownPeriod': 'period unknown',
 
   'validate.introExcel':
-    "Reads your unit's work ledger on the active sheet. With live validation on, every edit reads it again.",
-  'validate.introBrowser': "Upload your unit's monthly work ledger (.xlsx) to check it here.",
-  'validate.read': 'Read active sheet',
-  'validate.reading': 'Reading…',
-  'validate.readResult': 'Read sheet “{sheet}”: {rows} rows × {columns} columns, {formulas} formula(s).',
-  'validate.readEmpty': 'Sheet “{sheet}” is empty.',
+    "Checks your unit's work ledger in this workbook. After typing, pasting, filling or undoing it checks again, and problem cells are highlighted.",
+  'validate.introBrowser':
+    "Upload your unit's monthly work ledger (.xlsx) to check it here and fix every error before sending it. This also works without the Excel add-in (e.g. in WPS).",
+  'validate.run': 'Validate ledger',
+  'validate.checking': 'Checking…',
   'validate.live': 'Live validation while editing',
   'validate.liveUnavailable':
-    'This version of Excel cannot validate live (needs ExcelApi 1.7); click “Read active sheet” after editing.',
+    'This version of Excel cannot validate live (needs ExcelApi 1.7); click “Validate ledger” after editing.',
   'validate.lastChange': 'Last change: {sheet}!{address} ({source})',
   'validate.source.Local': 'you',
   'validate.source.Remote': 'a co-author',
+  'validate.summary.unit': 'Unit',
+  'validate.summary.month': 'Month',
+  'validate.summary.due': 'Due',
+  'validate.summary.version': 'Template version',
+  'validate.summary.rows': 'Valid rows',
+  'validate.summary.rowsValue': '{valid} / {applicable} rows',
+  'validate.summary.unknown': 'unknown',
+  'validate.due.left': ' ({days} days left)',
+  'validate.due.today': ' (due today)',
+  'validate.due.over': ' ({days} days overdue)',
+  'validate.canSubmit': 'Ready to send: no errors found.',
+  'validate.canSubmitWarnings': 'Ready to send: no errors; {warnings} warning(s) worth checking first.',
+  'validate.mustFix': '{errors} error(s) left; fix them before sending.',
+  'validate.notLedger.title': 'This is not a work ledger',
+  'validate.notLedger.body':
+    "Open your unit's monthly work ledger; if you do not have one yet, download the current template below.",
+  'validate.template.outdated':
+    'This ledger uses template version {version}, which is outdated (current: {current}). Download the current template below and copy your entries into it.',
+  'validate.template.unknown':
+    'Template version “{version}” was not issued by the office (current: {current}). Download the current template below.',
+  'validate.template.no-metadata':
+    "The template's hidden information is missing (copying into a new workbook loses it); identified by the header. Better download the current template below.",
+  'validate.marksFailed': 'Could not highlight the problem cells: {message}',
+  'validate.fileResults': 'Results',
+
+  'template.title': 'Download the current ledger template',
+  'template.intro':
+    "Makes your unit's ledger for the month from the current indicators (indicators pre-filled and locked, with drop-downs and value checks).",
+  'template.unit': 'Unit',
+  'template.month': 'Month',
+  'template.download': 'Download ledger template',
+  'template.done': 'Downloaded {file}.',
+
+  'carry.title': 'Carry last month forward',
+  'carry.intro':
+    "Choose last month's ledger as sent to make this month's: its rows and the filler, phone and reviewer are pre-filled (the filled-in date is left blank), so you only edit what changed.",
+  'carry.pick': "Choose last month's ledger…",
+  'carry.done':
+    'Downloaded {file}: {rows} rows and the filler, phone and reviewer carried from {fromMonth}; update this month and fill in the date again.',
+  'carry.not-ledger': 'The chosen file is not a work ledger; nothing to carry forward.',
+  'carry.unit-unknown': "The chosen ledger's unit is not in the roster; nothing to carry forward.",
+  'carry.month-unknown': "The chosen ledger's month cannot be determined; nothing to carry forward.",
 
   'consolidate.introExcel':
-    'Choose the ledger workbooks received from units (several at once) to consolidate into the open workbook.',
+    'Choose the ledgers and inspection workbooks received (several at once): one click consolidates, validates and scores them and writes the review sheets into the open workbook.',
   'consolidate.introBrowser':
-    'Choose the ledger workbooks received from units (several at once) to consolidate here.',
+    'Choose the ledgers and inspection workbooks received (several at once): one click consolidates, validates and scores them; the review workbook can then be downloaded.',
+  'consolidate.extraFiles':
+    "You may add the indicator template workbook (its indicators and roster are then used) and the previous quarter's review workbook (for consecutive self-critical statements).",
+  'consolidate.runExcel': 'Consolidate into this workbook',
+  'consolidate.runBrowser': 'Consolidate and review',
+  'consolidate.demo': 'Load sample data',
+  'consolidate.demoHint':
+    'No files? Load the bundled sample quarter (ledgers and inspection workbooks of 29 units) to see consolidation and review at work.',
+  'consolidate.quarterAuto': "Inferred from the chosen ledgers' months.",
+  'consolidate.quarterDefault': 'By default the previous quarter.',
+  'consolidate.progress.reading-workbook': 'Reading the review sheets already in this workbook…',
+  'consolidate.progress.consolidating': 'Consolidating {total} file(s)…',
+  'consolidate.progress.writing': 'Writing sheet “{detail}”…',
+  'consolidate.progress.sample': 'Making sample files ({done}/{total}): {detail}',
+  'consolidate.progress.rendering': 'Making {detail}…',
+  'consolidate.result.summary':
+    '{quarter}: {files} file(s) — {accepted} accepted, {warned} accepted with warnings, {rejected} rejected, {superseded} superseded; {ledgers} ledgers used, {inspections} inspection records. Took {seconds} s.',
+  'consolidate.result.written':
+    'Written into this workbook: {sheets} sheets, {cells} cells. Rankings and outcomes are under “Quarterly review”.',
+  'consolidate.result.ready': 'Consolidated. Rankings and outcomes are under “Quarterly review”.',
+  'consolidate.result.skipped': 'This version of Excel could not set: {features}.',
+  'consolidate.result.template': 'Using the indicators, roster and scoring rules of the template workbook “{file}”.',
+  'consolidate.result.templateInvalid': 'The template workbook has errors; the built-in defaults are used:',
+  'consolidate.result.keptOpen': 'Kept the cause analysis, meeting remarks and received dates typed in this workbook.',
+  'consolidate.result.keptFile': 'Kept the cause analysis, meeting remarks and received dates typed in “{file}”.',
+  'consolidate.result.history': 'Consecutive self-critical statements were judged with the reviews of {quarters}.',
+  'consolidate.result.stale': 'The chosen files changed since; consolidate again.',
+  'consolidate.download': 'Download the review workbook (.xlsx)',
+  'consolidate.accounts': 'Files',
+  'consolidate.col.file': 'File',
+  'consolidate.col.unit': 'Unit',
+  'consolidate.col.period': 'Period',
+  'consolidate.col.status': 'Status',
+  'consolidate.col.reason': 'Reason',
+  'fileStatus.accepted': 'Accepted',
+  'fileStatus.accepted-with-warnings': 'Accepted with warnings',
+  'fileStatus.rejected': 'Rejected',
+  'fileStatus.superseded': 'Superseded',
+  'fileRole.status': 'Other use',
+  'fileRole.template': 'Indicator template: its indicators, roster and scoring rules are used',
+  'fileRole.template-invalid': 'Indicator template with errors; not used',
+  'fileRole.template-extra': 'Another indicator template is already used; not used',
+  'fileRole.existing-review': "This quarter's review workbook: what was typed in it is kept",
+  'fileRole.previous-review': 'Earlier review workbook: used for consecutive self-critical statements',
+  'fileRole.review-unused': 'Review workbook not of an earlier quarter; not used',
 
   'review.intro':
     'Choose the quarter to review and see which ledger months, bimonthly inspections and meeting date it uses.',
@@ -215,11 +446,47 @@ const en: Record<UiKey, string> = {
   'review.meetingDate': 'meeting',
   'review.settingsNote':
     'Dates use the default scoring settings: ledgers are due by day {dueDay} of the next month; the review meets on day {reviewDay} of the month after the quarter.',
+  'review.noRun': 'Consolidate the files received for the quarter under “Consolidate”; rankings and outcomes then show here.',
+  'review.otherQuarter':
+    'The consolidated quarter is {quarter}; to review the chosen quarter, consolidate again under “Consolidate”.',
+  'review.rankingTitle': 'Ranking: {group}',
+  'review.group.县区': 'counties, districts and zones',
+  'review.group.市直': 'city departments',
+  'review.col.rank': 'Rank',
+  'review.col.unit': 'Unit',
+  'review.col.composite': 'Composite',
+  'review.col.inspectionRate': 'Inspection rate',
+  'review.col.timeliness': 'On time',
+  'review.col.quality': 'Quality',
+  'review.col.outcome': 'Outcome',
+  'review.tied': 'tied',
+  'review.proposed': ' (proposed; the office confirms)',
+  'review.noOutcome': '—',
+  'review.downloads': 'Downloads',
+  'review.downloadReview': 'Download the review workbook (.xlsx)',
+  'review.templatesTitle': 'Ledger templates for every unit',
+  'review.templatesMonth': 'Month',
+  'review.templatesDownload': 'Download {count} ledger templates (.zip)',
+  'review.templatesDone': 'Downloaded {file}: {count} files, {carried} pre-filled from last month as consolidated.',
+  'review.inspectionTitle': 'Bimonthly inspection workbook',
+  'review.inspectionPeriod': 'Inspection period',
+  'review.inspectionDownload': 'Download the inspection workbook',
+  'review.inspectionDone':
+    "Downloaded {file}: self-scores of {units} units pre-filled from each unit's latest ledger in the period.",
+  'review.reviewDone': 'Downloaded {file}.',
 };
 
+function hostKeys(lang: Lang): Record<HostErrorKey | FeatureKey, string> {
+  const out = {} as Record<HostErrorKey | FeatureKey, string>;
+  for (const [code, text] of Object.entries(HOST_ERROR_TEXT)) out[`hostError.${code as HostErrorCode}`] = text[lang];
+  for (const [feature, text] of Object.entries(FEATURE_TEXT))
+    out[`feature.${feature as RequirementFeature}`] = text[lang];
+  return out;
+}
+
 export const UI_CATALOGUE: Readonly<Record<Lang, Readonly<Record<UiKey, string>>>> = Object.freeze({
-  'zh-CN': zhCN,
-  en,
+  'zh-CN': { ...zhCN, ...hostKeys('zh-CN') },
+  en: { ...en, ...hostKeys('en') },
 });
 
 export type UiParams = Readonly<Record<string, string | number>>;
@@ -234,10 +501,14 @@ export function placeholders(template: string): string[] {
  * stays visible as `{name}` so a missing argument shows up in review instead of vanishing.
  */
 export function translate(lang: Lang, key: UiKey, params: UiParams = {}): string {
-  const template = UI_CATALOGUE[lang][key] ?? UI_CATALOGUE[DEFAULT_LANG][key];
+  const template = UI_CATALOGUE[lang][key] ?? UI_CATALOGUE[DEFAULT_LANG][key] ?? key;
   return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     Object.prototype.hasOwnProperty.call(params, name) ? String(params[name]) : whole,
   );
+}
+
+export function hasKey(key: string): key is UiKey {
+  return Object.prototype.hasOwnProperty.call(UI_CATALOGUE[DEFAULT_LANG], key);
 }
 
 export function isLang(value: unknown): value is Lang {
@@ -255,4 +526,9 @@ export function formatFileSize(bytes: number, lang: Lang): string {
   }
   const digits = new Intl.NumberFormat(lang, { maximumFractionDigits: unit === 0 ? 0 : 1 }).format(value);
   return `${digits} ${units[unit]}`;
+}
+
+/** A number with fixed decimals in the UI language's digits (`86.50`). */
+export function formatNumber(value: number, lang: Lang, decimals: number): string {
+  return new Intl.NumberFormat(lang, { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(value);
 }

@@ -6,8 +6,8 @@ import type { MissingRequirement, RequirementFeature } from './types';
  * builds below 1.7 never load the add-in. Anything newer is checked here at run time and the UI
  * says what is unavailable instead of failing mid-write.
  *
- * No ExcelApi 1.9 API is used: `Range.setCellProperties` (1.9) would batch formatting, but
- * per-range formatting is fast enough at ledger sizes and keeps Excel 2019 (1.8) supported.
+ * `Range.setCellProperties` (1.9) is not used: formats are applied per rectangle of same-styled
+ * cells, a few dozen calls per sheet, which keeps Excel 2019 (1.8) fully able to write.
  */
 export const FEATURE_REQUIREMENTS: Readonly<Record<RequirementFeature, string>> = Object.freeze({
   conditionalFormats: '1.6',
@@ -15,7 +15,24 @@ export const FEATURE_REQUIREMENTS: Readonly<Record<RequirementFeature, string>> 
   freezePanes: '1.7',
   tabColor: '1.7',
   dataValidation: '1.8',
+  autoFilter: '1.9',
+  printSetup: '1.9',
 });
+
+/**
+ * Newer APIs the host uses when present without the user noticing their absence, so they are
+ * not listed as missing features: typed string writes (1.16) back up the text number format for
+ * unit text starting with `=`; merged areas (1.13) let the reader report merged cells; workbook
+ * activation (1.13) adds re-focus to sheet activation as a re-validation trigger.
+ */
+export const CAPABILITY_REQUIREMENTS = Object.freeze({
+  typedStrings: '1.16',
+  mergedAreas: '1.13',
+  workbookActivated: '1.13',
+});
+
+export type Capability = keyof typeof CAPABILITY_REQUIREMENTS;
+export type Capabilities = Readonly<Record<Capability, boolean>>;
 
 /** The set the manifest's `<Requirements>` declares; kept in sync by tests/addin/manifest.test.ts. */
 export const MANIFEST_EXCEL_API = '1.7';
@@ -33,6 +50,40 @@ export function missingRequirements(isSetSupported: IsSetSupported): MissingRequ
   return missing;
 }
 
+export function capabilitiesOf(isSetSupported: IsSetSupported): Capabilities {
+  const out = {} as Record<Capability, boolean>;
+  for (const [capability, version] of Object.entries(CAPABILITY_REQUIREMENTS) as Array<[Capability, string]>) {
+    out[capability] = isSetSupported('ExcelApi', version);
+  }
+  return out;
+}
+
+/** What a host without any of the optional capabilities can do (the manifest floor). */
+export const NO_CAPABILITIES: Capabilities = Object.freeze({
+  typedStrings: false,
+  mergedAreas: false,
+  workbookActivated: false,
+});
+
 export function supports(missing: readonly MissingRequirement[], feature: RequirementFeature): boolean {
   return !missing.some((m) => m.feature === feature);
 }
+
+/** `ExcelApi 1.9`, as SkippedFeature.requirement shows it. */
+export function requirementLabel(feature: RequirementFeature): string {
+  return `ExcelApi ${FEATURE_REQUIREMENTS[feature]}`;
+}
+
+/**
+ * zh-CN / English names of the features, for the "this Excel lacks…" banner (the UI catalogue's
+ * `feature.<name>` keys; the two new ones are autoFilter and printSetup).
+ */
+export const FEATURE_TEXT: Readonly<Record<RequirementFeature, { 'zh-CN': string; en: string }>> = {
+  liveValidation: { 'zh-CN': '编辑时实时校验（需要 ExcelApi {version}）', en: 'validation while editing (needs ExcelApi {version})' },
+  conditionalFormats: { 'zh-CN': '条件格式标记（需要 ExcelApi {version}）', en: 'conditional highlighting (needs ExcelApi {version})' },
+  dataValidation: { 'zh-CN': '写入下拉列表和数值限制（需要 ExcelApi {version}）', en: 'drop-down lists and value limits (needs ExcelApi {version})' },
+  freezePanes: { 'zh-CN': '冻结表头（需要 ExcelApi {version}）', en: 'frozen headers (needs ExcelApi {version})' },
+  tabColor: { 'zh-CN': '工作表标签颜色（需要 ExcelApi {version}）', en: 'sheet tab colours (needs ExcelApi {version})' },
+  autoFilter: { 'zh-CN': '表格筛选按钮（需要 ExcelApi {version}）', en: 'table filter buttons (needs ExcelApi {version})' },
+  printSetup: { 'zh-CN': '打印设置（横向、每页重复表头）（需要 ExcelApi {version}）', en: 'print setup (landscape, repeated header) (needs ExcelApi {version})' },
+};

@@ -3,39 +3,19 @@
  * as a prop and never touch the `Excel` or `Office` globals, so the same UI runs in Excel, in a
  * plain browser (no HostOps, files are uploaded instead) and in tests (a fake HostOps).
  *
- * Everything crossing this boundary is plain data: grids of cell values and sheet plans. No
- * Office proxy object ever reaches React state (Script Lab's rule), so a stale proxy cannot be
- * used after its request context is gone.
+ * Everything crossing this boundary is plain data: the workbook layer's `GridSheet`s going in,
+ * its `WorkbookPlan`s coming out. No Office proxy object ever reaches React state (Script Lab's
+ * rule), so a stale proxy cannot be used after its request context is gone.
  *
  * Addresses are A1 strings and rows are 1-based, as Excel shows them.
  */
+import type { GridSheet, WorkbookPlan } from '@ledger-review/workbook';
 
-/**
- * A sheet's cell values, dense from A1: `grid[r][c]` is the cell in Excel row `r + 1` and
- * column `c + 1`. Values are what the host reports (string, number, boolean, or null/'' for
- * empty); dates arrive as Excel serial numbers. The workbook layer turns grids into records.
- */
-export type Grid = unknown[][];
-
-/** A sheet read from the host. */
-export interface SheetGrid {
-  sheetName: string;
-  grid: Grid;
-  /**
-   * Cells that hold a formula, A1 address → formula text with its leading `=`. Unit ledgers
-   * should hold plain values; a formula where a value is expected is itself a finding.
-   */
-  formulas: Record<string, string>;
-}
+export type { GridSheet, WorkbookPlan };
 
 export type SheetVisibility = 'visible' | 'hidden' | 'veryHidden';
 
-export interface SheetInfo {
-  name: string;
-  visibility: SheetVisibility;
-}
-
-/** A cell change reported by the host. A hint only: re-read the rows it names. */
+/** A cell change reported by the host. A hint only: re-read the sheet it names. */
 export interface LedgerChange {
   sheetName: string;
   /** The changed range, A1 without the sheet name, e.g. `F7` or `F7:G20`. */
@@ -48,11 +28,112 @@ export interface LedgerChange {
 
 export type Unsubscribe = () => Promise<void>;
 
+/** One validation mark: `E` (error) or `W` (warning) for the ledger cell at (row, col), 1-based. */
+export interface CellMark {
+  row: number;
+  col: number;
+  mark: 'E' | 'W';
+}
+
+/**
+ * The marks of one validation run. `rows` × `cols` is the ledger region the marks sheet mirrors
+ * from A1 (every cell of it is rewritten: unmarked cells are cleared).
+ */
+export interface LedgerMarks {
+  rows: number;
+  cols: number;
+  cells: CellMark[];
+}
+
+export interface WriteProgress {
+  sheetName: string;
+  /** 1-based index of the sheet being written, out of `sheetCount`. */
+  sheetIndex: number;
+  sheetCount: number;
+  /** Cells of `sheetName` written so far, out of `cellsTotal`. */
+  cellsWritten: number;
+  cellsTotal: number;
+}
+
+/** A plan feature the host could not apply (an API set this Excel build lacks). */
+export interface SkippedFeature {
+  sheetName: string;
+  feature: 'validations' | 'conditionalFormats' | 'freeze' | 'tabColor' | 'autoFilter' | 'print';
+  /** The requirement that was missing, e.g. `ExcelApi 1.9`. */
+  requirement: string;
+}
+
+export interface WriteResult {
+  /** Sheets now in the workbook, in plan order. */
+  sheetsWritten: string[];
+  cellsWritten: number;
+  skipped: SkippedFeature[];
+}
+
+export interface WriteOptions {
+  /** Called after every batch that reached Excel. */
+  onProgress?: (progress: WriteProgress) => void;
+  /**
+   * Aborting stops before the next batch; the temporary sheets are removed and the promise
+   * rejects with an `AbortError` (`HostError` code `aborted`). The workbook is as it was.
+   */
+  signal?: AbortSignal;
+}
+
+/**
+ * Operations the Excel host offers the UI. Every method is one user action (one `Excel.run`);
+ * failures reject with a `HostError` (src/office/errors.ts) whose code the UI translates.
+ */
+export interface HostOps {
+  /**
+   * The sheets of the open workbook as GridSheets (values, formulas with `cached: true` since
+   * Excel always has results, non-General number formats, merges where the host can list them),
+   * in workbook order. Without `names`: every sheet except the 校验标记 marks sheet (the reader
+   * finds a renamed 工作台账 by its labels, and needs the hidden 元数据). With `names`: those
+   * sheets that exist, in the order given. ≤ 1 `context.sync()` after the initial sheet listing
+   * (≤ 2 total); with `names` and a listing already known to the host, 1.
+   */
+  readWorkbookGrids(names?: string[]): Promise<GridSheet[]>;
+  /**
+   * Write the validation marks (校验标记 sheet) for the given ledger region; creates the sheet
+   * veryHidden if missing (older ledgers). The ledger's own cells are never touched. ≤ 1 sync.
+   */
+  writeMarks(marks: LedgerMarks): Promise<void>;
+  /** Activate `sheet` and select `address` (click-to-select in the issue list). 1 sync. */
+  selectCell(sheet: string, address: string): Promise<void>;
+  /**
+   * Render a workbook-layer plan into the open workbook atomically: write to temporary sheets,
+   * then delete old sheets of the same names and rename; on error or abort remove the
+   * temporaries (no half-written sheets). Chunked and batched; progress callback; abort signal.
+   * Syncs: 1 (listing) + one per payload-sized batch + 1 (swap), whatever the sheet sizes.
+   */
+  writeWorkbookPlan(plan: WorkbookPlan, options?: WriteOptions): Promise<WriteResult>;
+  /**
+   * Live edits of the ledger sheet (typing, paste, fill, undo), debounced by the caller. Watches
+   * 工作台账, or the active sheet when the workbook has none (a renamed ledger). Rejects with
+   * `requirement-missing` without ExcelApi 1.7.
+   */
+  onLedgerChanged(callback: (change: LedgerChange) => void): Promise<Unsubscribe>;
+  /** Worksheet activation / workbook re-focus, to re-validate when onChanged may have been missed. */
+  onActivated(callback: () => void): Promise<Unsubscribe>;
+  /**
+   * Requirement sets missing for optional features (for the UI to explain): the
+   * `RequirementFeature` names of `HostContext.missing`, e.g. `['dataValidation']`.
+   */
+  missing: string[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Host format: what the Office.js writer renders. `fromWorkbookPlan` produces it from the
+// workbook layer's plans, so the UI never builds these by hand.
+// ---------------------------------------------------------------------------------------------
+
 /** A colour as `#RRGGBB`. */
 export type HexColor = string;
 
 /** Explicit formatting of one cell; each host maps it to its own calls. */
 export interface CellFormat {
+  fontName?: string;
   bold?: boolean;
   italic?: boolean;
   fontSize?: number;
@@ -61,7 +142,7 @@ export interface CellFormat {
   wrap?: boolean;
   horizontal?: 'left' | 'center' | 'right';
   vertical?: 'top' | 'center' | 'bottom';
-  /** Thin grey border on all four edges. */
+  /** Thin grey border on every edge of every cell. */
   border?: boolean;
   /** `false` unlocks the cell for input on a protected sheet. */
   locked?: boolean;
@@ -72,9 +153,9 @@ export interface CellWrite {
   /** A1 address on the plan's sheet, e.g. `B7`. */
   address: string;
   /**
-   * A literal value. Strings are ALWAYS written as text (number format `@`), because a string
-   * assigned to a range is parsed like typing: `=…` would become a formula, `1/2` a date,
-   * `00123` a number. Unit-supplied text must survive unchanged.
+   * A literal value. Strings are ALWAYS written as text (number format `@`, and typed as a
+   * string where the host can), because a string assigned to a range is parsed like typing:
+   * `=…` would become a formula, `1/2` a date, `00123` a number. Unit text must survive unchanged.
    */
   value?: string | number | boolean | null;
   /** A formula without the leading `=`, e.g. `ROUND(E5*0.8,2)`. Takes precedence over `value`. */
@@ -95,7 +176,10 @@ export interface DataValidationWrite {
   list?: string[];
   /** For `list`: a range formula such as `=$A$2:$A$6` instead of inline values. */
   listSource?: string;
-  /** For numbers, dates and text lengths. Numbers or formulas (with `=`). */
+  /**
+   * Bounds for numbers, dates and text lengths: numbers, or formulas with `=` (relative
+   * references are relative to the range's top-left cell). Date bounds are Excel serials.
+   */
   operator?: 'between' | 'greaterThanOrEqual' | 'lessThanOrEqual';
   min?: number | string;
   max?: number | string;
@@ -115,27 +199,37 @@ export interface ConditionalFormatWrite {
   fontColor?: HexColor;
 }
 
+export interface ColumnWidthWrite {
+  column: string;
+  /** Characters, as Excel's column-width dialog shows them. */
+  width: number;
+  hidden?: boolean;
+}
+
+export interface PrintWrite {
+  landscape: boolean;
+  /** Rows repeated on every printed page, e.g. `3:3`. */
+  titleRows?: string;
+  /** Fit all columns on one page wide. */
+  fitToWidth?: boolean;
+}
+
 /**
- * Everything needed to (re)build one output sheet. Hosts build output on new or dedicated
- * sheets only: writing clears Excel's undo history, so a plan never edits the user's own cells.
+ * Everything needed to build one output sheet. `writeWorkbookPlan` always builds it on a new
+ * (temporary) sheet: writing clears Excel's undo history, so a plan never edits the user's cells.
  */
 export interface SheetPlan {
   name: string;
-  /**
-   * `replace` (default): if the sheet exists, clear its contents, formats, validations and
-   * conditional formats first. `keep`: write over the existing sheet, leaving other cells as
-   * they are (used to update a few cells of an output sheet).
-   */
-  mode?: 'replace' | 'keep';
   cells: CellWrite[];
-  /** Column widths in characters, as Excel's column-width dialog shows them. */
-  columnWidths?: Array<{ column: string; width: number }>;
+  columnWidths?: ColumnWidthWrite[];
   /** A1 ranges to merge, e.g. `A1:N1`. */
   merges?: string[];
   /** Freeze the first `rows` rows and `columns` columns. */
   freeze?: { rows: number; columns: number };
   validations?: DataValidationWrite[];
   conditionalFormats?: ConditionalFormatWrite[];
+  autoFilter?: string;
+  print?: PrintWrite;
   /** Protect the sheet after writing (cells with `style.locked === false` stay editable). */
   protect?: boolean;
   visibility?: SheetVisibility;
@@ -144,53 +238,9 @@ export interface SheetPlan {
   activate?: boolean;
 }
 
-export interface WriteProgress {
-  sheetName: string;
-  /** 1-based index of the sheet being written, out of `sheetCount`. */
-  sheetIndex: number;
-  sheetCount: number;
-  cellsWritten: number;
-  cellsTotal: number;
-}
-
-/** A plan feature the host could not apply (e.g. an API set the Excel build lacks). */
-export interface SkippedFeature {
-  sheetName: string;
-  feature: 'validations' | 'conditionalFormats' | 'freeze' | 'tabColor' | 'protect';
-  /** The requirement that was missing, e.g. `ExcelApi 1.8`. */
-  requirement: string;
-}
-
-export interface WriteResult {
-  sheetsWritten: string[];
-  cellsWritten: number;
-  skipped: SkippedFeature[];
-}
-
-/** Operations the Excel host offers the UI. Every method is one user action (one Excel.run). */
-export interface HostOps {
-  /** The active worksheet, which for a unit is its 工作台账 (ledger) sheet. */
-  readActiveLedger(): Promise<SheetGrid>;
-  /** A named sheet (e.g. the hidden metadata sheet of a ledger workbook). */
-  readSheet(name: string): Promise<SheetGrid>;
-  listSheets(): Promise<SheetInfo[]>;
-  /** Activate `sheet` and select `address` (click-to-select in the issue list). */
-  selectCell(sheet: string, address: string): Promise<void>;
-  /**
-   * Write the plans in order, reporting progress after each batch. Aborting stops before the
-   * next batch and rejects with an `AbortError`; sheets finished so far stay written.
-   */
-  writeSheets(
-    plans: SheetPlan[],
-    onProgress?: (progress: WriteProgress) => void,
-    signal?: AbortSignal,
-  ): Promise<WriteResult>;
-  /**
-   * Watch the sheet that is active now for edits. Resolves to an unsubscribe function.
-   * Rejects with a `RequirementError` when the host lacks ExcelApi 1.7.
-   */
-  onLedgerChanged(callback: (change: LedgerChange) => void): Promise<Unsubscribe>;
-}
+// ---------------------------------------------------------------------------------------------
+// How the page is hosted.
+// ---------------------------------------------------------------------------------------------
 
 /** How the page is hosted, decided once before the first render. */
 export type HostContext =
@@ -218,4 +268,10 @@ export interface MissingRequirement {
 }
 
 export type RequirementFeature =
-  'liveValidation' | 'conditionalFormats' | 'dataValidation' | 'freezePanes' | 'tabColor';
+  | 'liveValidation'
+  | 'conditionalFormats'
+  | 'dataValidation'
+  | 'freezePanes'
+  | 'tabColor'
+  | 'autoFilter'
+  | 'printSetup';

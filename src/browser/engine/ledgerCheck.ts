@@ -3,6 +3,8 @@ import {
   makeFinding,
   validateLedger,
   type Finding,
+  type LedgerHeader,
+  type LedgerRow,
   type RawLedger,
   type Severity,
 } from '@ledger-review/scoring';
@@ -17,7 +19,7 @@ import {
   type GridSheet,
   type ReviewContext,
 } from '@ledger-review/workbook';
-import type { CellMark, MarksWrite } from '../../taskpane/hostContract';
+import type { CellMark, LedgerMarks } from '../../office/types';
 
 /**
  * One ledger workbook checked the way the office will check it: the same reader and validator
@@ -54,7 +56,7 @@ export interface LedgerCheck {
   /** A ledger with no error-severity finding: the office will accept it (可以报送). */
   canSubmit: boolean;
   /** The full set of highlight marks for the 校验标记 sheet; null when not a ledger. */
-  marks: MarksWrite | null;
+  marks: LedgerMarks | null;
   /** The workbook has the hidden 校验标记 sheet its conditional formats read. */
   hasMarksSheet: boolean;
 }
@@ -79,7 +81,7 @@ export function ledgerMarks(
   sheetName: string,
   grid: readonly unknown[][],
   codeColumn: string | undefined,
-): MarksWrite {
+): LedgerMarks {
   const byCell = new Map<string, CellMark>();
   for (const f of findings) {
     const mark = MARK_OF[f.severity];
@@ -124,12 +126,23 @@ function withUnitFromFileName(raw: RawLedger, file: string, context: ReviewConte
 
 /** Checks the ledger in `sheets` (an uploaded file, or the workbook open in Excel). */
 export function checkLedger(sheets: readonly GridSheet[], file: string, context: ReviewContext): LedgerCheck {
+  return inspectLedger(sheets, file, context).check;
+}
+
+/** The check plus the normalised header and rows (what carry-forward copies); null when not a ledger. */
+export interface InspectedLedger {
+  check: LedgerCheck;
+  header: LedgerHeader | null;
+  rows: LedgerRow[];
+}
+
+export function inspectLedger(sheets: readonly GridSheet[], file: string, context: ReviewContext): InspectedLedger {
   const hasMarksSheet = sheets.some((s) => s.name === MARKS_SHEET);
   const read = readLedgerSheets(sheets, file);
   const current = context.template.version;
   if (!read.raw) {
     const findings = read.findings;
-    return {
+    const check: LedgerCheck = {
       isLedger: false,
       sheet: null,
       unitName: '',
@@ -150,6 +163,7 @@ export function checkLedger(sheets: readonly GridSheet[], file: string, context:
       marks: null,
       hasMarksSheet,
     };
+    return { check, header: null, rows: [] };
   }
   const raw = read.raw;
   withUnitFromFileName(raw, file, context);
@@ -162,7 +176,7 @@ export function checkLedger(sheets: readonly GridSheet[], file: string, context:
   const { report, header, unit } = validation;
   const month = validation.facts?.month ?? header.month;
   const sheet = sheets.find((s) => s.name === raw.sheet);
-  return {
+  const check: LedgerCheck = {
     isLedger: true,
     sheet: raw.sheet,
     unitName: unit?.name ?? header.unitName,
@@ -183,4 +197,5 @@ export function checkLedger(sheets: readonly GridSheet[], file: string, context:
     marks: ledgerMarks(report.findings, raw.sheet, sheet?.grid ?? [], raw.columns.code),
     hasMarksSheet,
   };
+  return { check, header, rows: validation.rows };
 }

@@ -11,7 +11,6 @@ import {
   type ReviewRun,
 } from '@ledger-review/workbook';
 import { contextFromTemplateWorkbook, defaultReviewContext, type TemplateProblem } from './context';
-import { summariseSheets } from './analyse';
 
 /** A picked file as the review takes it: read already (sheets), or with the reason it could not be. */
 export interface ReviewInputFile {
@@ -179,4 +178,3 @@ export function inferReviewQuarter(months: readonly (string | null)[]): string |
   return inferQuarter(months.filter((m): m is string => !!m));
 }
 
-export { summariseSheets };

@@ -1,12 +1,14 @@
 import { useCallback, useRef, useState } from 'react';
-import { loadXlsxReader } from '../../browser/loadXlsxReader';
+import type { GridSheet } from '@ledger-review/workbook';
+import { makeFinding, type Finding } from '@ledger-review/scoring';
+import { loadEngine, type Engine } from '../../browser/loadEngine';
 import {
   admitFiles,
-  sniffContainer,
   withStatus,
   type PickedFile,
   type PickedStatus,
 } from '../../browser/pickedFiles';
+import type { ReviewInputFile } from '../../browser/engine/officeReview';
 
 export interface PickedFilesState {
   files: PickedFile<File>[];
@@ -15,30 +17,42 @@ export interface PickedFilesState {
   add(incoming: File[]): void;
   remove(id: string): void;
   clear(): void;
+  /** The picked files as the review takes them, in the user's order (read ones with their grids). */
+  reviewInputs(): ReviewInputFile[];
 }
 
-/** Reads one accepted file: sniff the container, then (lazily) load the xlsx reader. */
-export async function readPickedFile(file: Blob): Promise<PickedStatus> {
-  const data = await file.arrayBuffer();
-  const container = sniffContainer(new Uint8Array(data, 0, Math.min(8, data.byteLength)));
-  if (container === 'ole') return { kind: 'unreadable', reason: 'encrypted-or-xls' };
-  if (container !== 'zip') return { kind: 'unreadable', reason: 'not-zip' };
+/** What reading one file left behind: its bytes and grids, or why it could not be read. */
+export interface ReadEntry {
+  bytes: Uint8Array;
+  sheets: GridSheet[] | null;
+  failure: Finding | null;
+}
+
+let defaultContext: ReturnType<Engine['defaultReviewContext']> | undefined;
+
+/** Reads and classifies one picked file with the (lazily loaded) engine. */
+export async function readPickedFile(
+  file: Blob,
+  name: string,
+  engine?: Engine,
+): Promise<{ status: PickedStatus; entry: ReadEntry }> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  const e = engine ?? (await loadEngine());
+  defaultContext ??= e.defaultReviewContext();
   try {
-    const reader = await loadXlsxReader();
-    return { kind: 'read', sheets: await reader.summariseWorkbook(data) };
+    const { sheets, summary } = e.analyseWorkbook(name, bytes, defaultContext);
+    return { status: { kind: 'read', summary }, entry: { bytes, sheets, failure: null } };
   } catch (err) {
-    return {
-      kind: 'unreadable',
-      reason: 'corrupt',
-      message: err instanceof Error ? err.message : String(err),
-    };
+    const finding = e.readFailure(err, name);
+    return { status: { kind: 'unreadable', finding }, entry: { bytes, sheets: null, failure: finding } };
   }
 }
 
 /**
- * A list of picked files that reads each accepted file once, one at a time (a dozen ledgers in
- * parallel would hold every workbook in memory at once). Removing a file while it is being read
- * simply drops the late result.
+ * A list of picked files that reads each one once, one at a time, as soon as it is picked: the
+ * user sees at once which files are ledgers, of which unit and month, and which are broken. The
+ * grids are kept (outside React state) for the review, so a click re-reads nothing. Removing a
+ * file while it is read simply drops the late result.
  */
 export function usePickedFiles(): PickedFilesState {
   const [files, setFilesState] = useState<PickedFile<File>[]>([]);
@@ -46,6 +60,7 @@ export function usePickedFiles(): PickedFilesState {
   // The latest list, so `add` computes admissions outside a state updater (updaters must stay
   // pure: React may call them twice, which would schedule every read twice).
   const latest = useRef<PickedFile<File>[]>([]);
+  const entries = useRef(new Map<string, ReadEntry>());
   const counter = useRef(0);
   const queue = useRef<Promise<void>>(Promise.resolve());
 
@@ -60,22 +75,57 @@ export function usePickedFiles(): PickedFilesState {
       setFiles(admission.files);
       setDuplicates(admission.duplicates);
       for (const picked of admission.added) {
-        if (picked.status.kind !== 'reading') continue;
+        if (picked.status.kind !== 'reading') {
+          const failure = picked.status.kind === 'unreadable' ? picked.status.finding : null;
+          entries.current.set(picked.id, { bytes: new Uint8Array(0), sheets: null, failure });
+          continue;
+        }
         queue.current = queue.current.then(async () => {
           if (!latest.current.some((p) => p.id === picked.id)) return; // removed before its turn
-          const status = await readPickedFile(picked.file);
-          setFiles(withStatus(latest.current, picked.id, status));
+          let result: { status: PickedStatus; entry: ReadEntry };
+          try {
+            result = await readPickedFile(picked.file, picked.name);
+          } catch (err) {
+            // The engine chunk itself failed to load: say so on the file, keep the queue alive.
+            const finding = makeFinding('file-read-failed', { reason: String(err) }, { file: picked.name });
+            result = { status: { kind: 'unreadable', finding }, entry: { bytes: new Uint8Array(0), sheets: null, failure: finding } };
+          }
+          if (!latest.current.some((p) => p.id === picked.id)) return;
+          entries.current.set(picked.id, result.entry);
+          setFiles(withStatus(latest.current, picked.id, result.status));
         });
       }
     },
     [setFiles],
   );
 
-  const remove = useCallback((id: string) => setFiles(latest.current.filter((p) => p.id !== id)), [setFiles]);
+  const remove = useCallback(
+    (id: string) => {
+      entries.current.delete(id);
+      setFiles(latest.current.filter((p) => p.id !== id));
+    },
+    [setFiles],
+  );
   const clear = useCallback(() => {
+    entries.current.clear();
     setFiles([]);
     setDuplicates([]);
   }, [setFiles]);
 
-  return { files, duplicates, add, remove, clear };
+  const reviewInputs = useCallback((): ReviewInputFile[] => {
+    const out: ReviewInputFile[] = [];
+    for (const p of latest.current) {
+      const entry = entries.current.get(p.id);
+      if (!entry) continue; // still being read
+      // A fresh empty array per file: the pipeline finds a file by its bytes object.
+      out.push({ name: p.name, bytes: entry.bytes.length ? entry.bytes : new Uint8Array(0), ...pick(entry) });
+    }
+    return out;
+  }, []);
+
+  return { files, duplicates, add, remove, clear, reviewInputs };
+}
+
+function pick(entry: ReadEntry): Pick<ReviewInputFile, 'sheets' | 'failure'> {
+  return { sheets: entry.sheets, failure: entry.failure };
 }

@@ -1,21 +1,186 @@
-import { Body1, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Body1,
+  Button,
+  Caption1,
+  MessageBar,
+  MessageBarBody,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { stillReading } from '../../browser/pickedFiles';
 import { useI18n } from '../../i18n/I18nContext';
+import { quarterText } from '../../i18n/periodLabels';
+import type { UiKey } from '../../i18n/ui';
 import type { HostContext } from '../../office/types';
+import { DownloadAction } from '../components/DownloadAction';
+import { FileAccountsTable } from '../components/FileAccountsTable';
 import { FilesPanel } from '../components/FilesPanel';
+import { ProgressPanel } from '../components/ProgressPanel';
+import { QuarterPicker } from '../components/QuarterPicker';
+import { describeError } from '../errors';
+import type { OfficeSession } from '../hooks/useOfficeSession';
 import type { PickedFilesState } from '../hooks/usePickedFiles';
+import type { OfficeRunOutcome } from '../session/officeRun';
 
 const useStyles = makeStyles({
   view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  row: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
+  notes: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
 });
 
-/** 汇总台账: the office picks the received unit workbooks (in Excel and in browser mode alike). */
-export function ConsolidateView({ host, files }: { host: HostContext; files: PickedFilesState }) {
+/** Counts of the file statuses, for the one-line summary. */
+export function accountCounts(outcome: OfficeRunOutcome) {
+  const files = outcome.result.run.consolidation.files;
+  const count = (status: string) => files.filter((f) => f.status === status).length;
+  return {
+    files: files.length,
+    accepted: count('accepted'),
+    warned: count('accepted-with-warnings'),
+    rejected: count('rejected'),
+    superseded: count('superseded'),
+  };
+}
+
+/** What the one click did: the summary, where the review went, and every file's status. */
+export function RunResult({ outcome, host, stale }: { outcome: OfficeRunOutcome; host: HostContext; stale: boolean }) {
+  const { t, lang } = useI18n();
+  const styles = useStyles();
+  const { result, write } = outcome;
+  const { consolidation } = result.run;
+  const kept = result.existingReviewFrom;
+  return (
+    <section className={styles.view} data-testid="run-result">
+      <MessageBar intent="success">
+        <MessageBarBody data-testid="run-summary">
+          {t('consolidate.result.summary', {
+            quarter: quarterText(result.quarter, lang),
+            ...accountCounts(outcome),
+            ledgers: consolidation.ledgers.length,
+            inspections: consolidation.inspections.length,
+            seconds: (outcome.ms / 1000).toFixed(1),
+          })}{' '}
+          {write
+            ? t('consolidate.result.written', { sheets: write.sheetsWritten.length, cells: write.cellsWritten })
+            : t('consolidate.result.ready')}
+        </MessageBarBody>
+      </MessageBar>
+      {stale && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{t('consolidate.result.stale')}</MessageBarBody>
+        </MessageBar>
+      )}
+      {write && write.skipped.length > 0 && (
+        <MessageBar intent="warning">
+          <MessageBarBody>
+            {t('consolidate.result.skipped', {
+              features: [...new Set(write.skipped.map((s) => `${s.feature} (${s.requirement})`))].join(
+                t('list.comma'),
+              ),
+            })}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      <div className={styles.notes}>
+        {result.templateFile && (
+          <Caption1>{t('consolidate.result.template', { file: result.templateFile })}</Caption1>
+        )}
+        {result.templateProblems.some((p) => p.severity === 'error') && (
+          <MessageBar intent="warning">
+            <MessageBarBody>
+              {t('consolidate.result.templateInvalid')}{' '}
+              {result.templateProblems
+                .map((p) => `${p.where} ${lang === 'en' ? p.en : p.zh}`)
+                .join(t('list.separator'))}
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        {kept === 'open-workbook' && <Caption1>{t('consolidate.result.keptOpen')}</Caption1>}
+        {kept && kept !== 'open-workbook' && (
+          <Caption1>{t('consolidate.result.keptFile', { file: kept.file })}</Caption1>
+        )}
+        {result.historyQuarters.length > 0 && (
+          <Caption1>
+            {t('consolidate.result.history', {
+              quarters: result.historyQuarters.map((q) => quarterText(q, lang)).join(t('list.comma')),
+            })}
+          </Caption1>
+        )}
+      </div>
+      <DownloadAction
+        testId="download-review"
+        label={t('consolidate.download')}
+        appearance={host.kind === 'browser' ? 'primary' : 'secondary'}
+        make={async (engine) => {
+          const fileName = engine.reviewFileName(result.quarter);
+          return {
+            bytes: await engine.renderWorkbook(result.run.plan),
+            fileName,
+            done: t('review.reviewDone', { file: fileName }),
+          };
+        }}
+      />
+      <FileAccountsTable result={result} />
+    </section>
+  );
+}
+
+/** 汇总台账: the office picks the received workbooks and consolidates them with one click. */
+export function ConsolidateView({
+  host,
+  files,
+  session,
+  today,
+}: {
+  host: HostContext;
+  files: PickedFilesState;
+  session: OfficeSession;
+  today: Date;
+}) {
   const { t } = useI18n();
   const styles = useStyles();
+  const busy = session.progress !== null;
+  const reading = stillReading(files.files);
+  const hint =
+    session.quarterSource === 'inferred'
+      ? t('consolidate.quarterAuto')
+      : session.quarterSource === 'default'
+        ? t('consolidate.quarterDefault')
+        : undefined;
   return (
     <div className={styles.view} data-view="consolidate">
       <Body1>{t(host.kind === 'excel' ? 'consolidate.introExcel' : 'consolidate.introBrowser')}</Body1>
+      <Caption1>{t('consolidate.extraFiles')}</Caption1>
       <FilesPanel state={files} />
+      <div className={styles.row}>
+        <Button onClick={() => void session.loadSample()} disabled={busy} data-testid="load-sample">
+          {t('consolidate.demo')}
+        </Button>
+        <Caption1>{t('consolidate.demoHint')}</Caption1>
+      </div>
+      <QuarterPicker quarter={session.quarter} onChange={session.setQuarter} today={today} hint={hint} />
+      <div className={styles.row}>
+        <Button
+          appearance="primary"
+          disabled={busy || reading > 0 || files.files.length === 0}
+          onClick={() => void session.run()}
+          data-testid="run-review"
+        >
+          {t(host.kind === 'excel' ? 'consolidate.runExcel' : 'consolidate.runBrowser')}
+        </Button>
+        {reading > 0 && <Caption1>{t('files.reading', { count: reading })}</Caption1>}
+      </div>
+      {session.progress && <ProgressPanel progress={session.progress} onCancel={session.cancel} />}
+      {session.cancelled && (
+        <MessageBar intent="info">
+          <MessageBarBody>{t((host.kind === 'excel' ? 'hostError.aborted' : 'common.cancelled') as UiKey)}</MessageBarBody>
+        </MessageBar>
+      )}
+      {session.error !== null && (
+        <MessageBar intent="error" data-testid="run-error">
+          <MessageBarBody>{describeError(session.error, t)}</MessageBarBody>
+        </MessageBar>
+      )}
+      {session.outcome && <RunResult outcome={session.outcome} host={host} stale={session.stale} />}
     </div>
   );
 }

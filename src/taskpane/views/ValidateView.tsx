@@ -2,134 +2,94 @@ import {
   Body1,
   Button,
   Caption1,
+  Divider,
   MessageBar,
   MessageBarBody,
   Spinner,
+  Subtitle2,
   Switch,
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import type { PickedFile } from '../../browser/pickedFiles';
 import { useI18n } from '../../i18n/I18nContext';
 import type { UiKey } from '../../i18n/ui';
 import { supports } from '../../office/requirements';
-import type { HostContext, HostOps, LedgerChange, SheetGrid, Unsubscribe } from '../../office/types';
+import type { HostContext, HostOps } from '../../office/types';
+import { CarryForward } from '../components/CarryForward';
 import { FilesPanel } from '../components/FilesPanel';
+import { LedgerResult } from '../components/LedgerResult';
+import { TemplateDownload } from '../components/TemplateDownload';
 import { describeError } from '../errors';
+import { useLedgerWatcher } from '../hooks/useLedgerWatcher';
 import type { PickedFilesState } from '../hooks/usePickedFiles';
+import type { WatcherState } from '../unit/ledgerWatcher';
 
 const useStyles = makeStyles({
   view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   row: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
+  fileResult: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  summary: { cursor: 'pointer', fontWeight: tokens.fontWeightSemibold, wordBreak: 'break-all' },
 });
 
-/** Re-reading on every keystroke of a paste storm is wasteful; wait for edits to settle. */
-const LIVE_DEBOUNCE_MS = 400;
-
-export interface SheetReadSummary {
-  sheetName: string;
-  rows: number;
-  columns: number;
-  formulas: number;
-}
-
-export function summariseGrid(sheet: SheetGrid): SheetReadSummary {
-  return {
-    sheetName: sheet.sheetName,
-    rows: sheet.grid.length,
-    columns: sheet.grid.reduce((max, row) => Math.max(max, row.length), 0),
-    formulas: Object.keys(sheet.formulas).length,
-  };
-}
-
-function ExcelValidate({ ops, liveSupported }: { ops: HostOps; liveSupported: boolean }) {
+/**
+ * What the unit sees in Excel, from the watcher's state alone (so every state can be rendered in
+ * a test without a host): the 校验台账 button, the live switch, the verdict and the issues.
+ */
+export function ExcelValidatePanel({
+  state,
+  today,
+  onValidate,
+  onLive,
+  onSelect,
+}: {
+  state: WatcherState;
+  today: Date;
+  onValidate: () => void;
+  onLive: (on: boolean) => void;
+  onSelect: (sheet: string, address: string) => void;
+}) {
   const { t } = useI18n();
   const styles = useStyles();
-  const [reading, setReading] = useState(false);
-  const [summary, setSummary] = useState<SheetReadSummary | null>(null);
-  const [error, setError] = useState<unknown>(null);
-  const [live, setLive] = useState(false);
-  const [lastChange, setLastChange] = useState<LedgerChange | null>(null);
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-
-  const read = useCallback(async () => {
-    setReading(true);
-    setError(null);
-    try {
-      setSummary(summariseGrid(await ops.readActiveLedger()));
-    } catch (err) {
-      setError(err);
-    } finally {
-      setReading(false);
-    }
-  }, [ops]);
-
-  useEffect(() => {
-    if (!live) return undefined;
-    let unsubscribe: Unsubscribe | undefined;
-    let cancelled = false;
-    ops
-      .onLedgerChanged((change) => {
-        setLastChange(change);
-        // onChanged is a hint, not a guarantee (STYLE.md): always re-read the sheet itself.
-        clearTimeout(timer.current);
-        timer.current = setTimeout(() => void read(), LIVE_DEBOUNCE_MS);
-      })
-      .then((off) => {
-        if (cancelled) void off();
-        else unsubscribe = off;
-      })
-      .catch((err: unknown) => {
-        setError(err);
-        setLive(false);
-      });
-    return () => {
-      cancelled = true;
-      clearTimeout(timer.current);
-      if (unsubscribe) void unsubscribe().catch(() => undefined);
-    };
-  }, [live, ops, read]);
-
+  const change = state.lastChange;
   return (
     <>
       <Body1>{t('validate.introExcel')}</Body1>
       <div className={styles.row}>
-        <Button appearance="primary" onClick={() => void read()} disabled={reading}>
-          {t('validate.read')}
+        <Button appearance="primary" onClick={onValidate} disabled={state.checking}>
+          {t('validate.run')}
         </Button>
-        {reading && <Spinner size="tiny" label={t('validate.reading')} />}
+        {state.checking && <Spinner size="tiny" label={t('validate.checking')} />}
       </div>
-      {liveSupported ? (
-        <Switch checked={live} onChange={(_, data) => setLive(data.checked)} label={t('validate.live')} />
-      ) : (
+      {state.live === 'unavailable' ? (
         <Caption1>{t('validate.liveUnavailable')}</Caption1>
+      ) : (
+        <Switch
+          checked={state.live === 'on'}
+          onChange={(_, data) => onLive(data.checked)}
+          label={t('validate.live')}
+        />
       )}
-      {error !== null && (
-        <MessageBar intent="error">
-          <MessageBarBody>{describeError(error, t)}</MessageBarBody>
+      {state.error !== null && (
+        <MessageBar intent="error" data-testid="host-error">
+          <MessageBarBody>{describeError(state.error, t)}</MessageBarBody>
         </MessageBar>
       )}
-      {summary && (
-        <Body1 data-testid="read-summary">
-          {summary.rows === 0
-            ? t('validate.readEmpty', { sheet: summary.sheetName })
-            : t('validate.readResult', {
-                sheet: summary.sheetName,
-                rows: summary.rows,
-                columns: summary.columns,
-                formulas: summary.formulas,
-              })}
-        </Body1>
+      {state.marksError !== null && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{t('validate.marksFailed', { message: describeError(state.marksError, t) })}</MessageBarBody>
+        </MessageBar>
       )}
-      {lastChange && (
-        <Caption1>
+      {state.check && <LedgerResult check={state.check} today={today} onSelect={onSelect} />}
+      {change && (
+        <Caption1 data-testid="last-change">
           {t('validate.lastChange', {
-            sheet: lastChange.sheetName,
-            address: lastChange.address,
+            sheet: change.sheetName,
+            address: change.address,
             source:
-              lastChange.source === 'Local' || lastChange.source === 'Remote'
-                ? t(`validate.source.${lastChange.source}` as UiKey)
-                : lastChange.source,
+              change.source === 'Local' || change.source === 'Remote'
+                ? t(`validate.source.${change.source}` as UiKey)
+                : change.source,
           })}
         </Caption1>
       )}
@@ -137,20 +97,91 @@ function ExcelValidate({ ops, liveSupported }: { ops: HostOps; liveSupported: bo
   );
 }
 
-/** 单位校验: in Excel, the active sheet; in browser mode, an uploaded ledger file. */
-export function ValidateView({ host, files }: { host: HostContext; files: PickedFilesState }) {
+function ExcelValidate({ ops, liveSupported, today }: { ops: HostOps; liveSupported: boolean; today: Date }) {
+  const watch = useLedgerWatcher(ops, liveSupported);
+  const check = watch.state.check;
+  return (
+    <>
+      <ExcelValidatePanel
+        state={watch.state}
+        today={today}
+        onValidate={watch.validateNow}
+        onLive={watch.setLive}
+        onSelect={watch.select}
+      />
+      <Divider />
+      <TemplateDownload
+        key={`${check?.unitCode ?? ''}|${check?.month ?? ''}`}
+        today={today}
+        unitCode={check?.unitCode}
+        month={check?.month}
+      />
+      <Divider />
+      <CarryForward />
+    </>
+  );
+}
+
+/** One uploaded file's verdict, folded unless it is the only one. */
+function UploadedResult({ file, today, open }: { file: PickedFile<File>; today: Date; open: boolean }) {
   const { t } = useI18n();
   const styles = useStyles();
+  if (file.status.kind !== 'read' || file.status.summary.kind !== 'ledger') return null;
+  const check = file.status.summary.check;
+  const verdict = !check.isLedger
+    ? t('validate.notLedger.title')
+    : check.canSubmit
+      ? t('validate.canSubmit')
+      : t('validate.mustFix', { errors: Math.max(check.errors, 1) });
+  return (
+    <details open={open} className={styles.fileResult} data-testid="file-result" data-file-name={file.name}>
+      <summary className={styles.summary}>
+        {file.name} — {verdict}
+      </summary>
+      <LedgerResult check={check} today={today} />
+    </details>
+  );
+}
+
+/** 单位校验: in Excel, the open workbook, live; in browser mode, uploaded ledger files. */
+export function ValidateView({ host, files, today }: { host: HostContext; files: PickedFilesState; today: Date }) {
+  const { t } = useI18n();
+  const styles = useStyles();
+  if (host.kind === 'excel') {
+    return (
+      <div className={styles.view} data-view="validate">
+        <ExcelValidate ops={host.ops} liveSupported={supports(host.missing, 'liveValidation')} today={today} />
+      </div>
+    );
+  }
+  const firstLedger = files.files.find(
+    (f) => f.status.kind === 'read' && f.status.summary.kind === 'ledger' && f.status.summary.check.isLedger,
+  );
+  const firstCheck =
+    firstLedger?.status.kind === 'read' && firstLedger.status.summary.kind === 'ledger'
+      ? firstLedger.status.summary.check
+      : null;
   return (
     <div className={styles.view} data-view="validate">
-      {host.kind === 'excel' ? (
-        <ExcelValidate ops={host.ops} liveSupported={supports(host.missing, 'liveValidation')} />
-      ) : (
-        <>
-          <Body1>{t('validate.introBrowser')}</Body1>
-          <FilesPanel state={files} />
-        </>
+      <Body1>{t('validate.introBrowser')}</Body1>
+      <FilesPanel state={files} />
+      {files.files.some((f) => f.status.kind === 'read') && (
+        <section data-testid="file-results">
+          <Subtitle2 as="h2">{t('validate.fileResults')}</Subtitle2>
+          {files.files.map((f) => (
+            <UploadedResult key={f.id} file={f} today={today} open={files.files.length === 1} />
+          ))}
+        </section>
       )}
+      <Divider />
+      <TemplateDownload
+        key={`${firstCheck?.unitCode ?? ''}|${firstCheck?.month ?? ''}`}
+        today={today}
+        unitCode={firstCheck?.unitCode}
+        month={firstCheck?.month}
+      />
+      <Divider />
+      <CarryForward />
     </div>
   );
 }

@@ -105,14 +105,16 @@ export class RowChecker {
     return indicator;
   }
 
-  private read(r: RawRow, field: LedgerField): unknown {
-    return this.sink.readCell(r.cells[field], r.row, this.cols[field]);
+  // Cells are passed by value, read with named properties (r.cells.status): a keyed read
+  // (r.cells[field]) at one shared site sees every field name and stays slow on every row.
+  private read(value: unknown, row: number, column: string | undefined): unknown {
+    return this.sink.readCell(value, row, column);
   }
 
-  private text(r: RawRow, field: LedgerField): string {
-    const value = this.read(r, field);
-    if (value === UNREADABLE) return '';
-    return normaliseText(value, MULTILINE).value ?? '';
+  private text(value: unknown, row: number, column: string | undefined): string {
+    const v = this.read(value, row, column);
+    if (v === UNREADABLE) return '';
+    return normaliseText(v, MULTILINE).value ?? '';
   }
 
   private checkRow(r: RawRow, indicator: Indicator): LedgerRow {
@@ -124,7 +126,7 @@ export class RowChecker {
     if (cols.text !== undefined) {
       const rawText = r.cells.text;
       if (rawText !== indicator.text) {
-        const found = this.read(r, 'text');
+        const found = this.read(rawText, row, cols.text);
         if (found !== UNREADABLE) {
           const t = normaliseText(found).value ?? '';
           if (t !== this.index.cleanText.get(indicator.code)) sink.emit('indicator-text-edited', { code: indicator.code, expected: indicator.text, found: t || BLANK }, row, cols.text);
@@ -134,7 +136,7 @@ export class RowChecker {
     if (cols.points !== undefined) {
       const rawPoints = r.cells.points;
       if (rawPoints !== indicator.points) {
-        const found = this.read(r, 'points');
+        const found = this.read(rawPoints, row, cols.points);
         if (found !== UNREADABLE) {
           const p = normaliseNumber(found);
           if (!p.ok || p.value !== indicator.points) {
@@ -144,16 +146,17 @@ export class RowChecker {
       }
     }
 
-    const workDone = this.text(r, 'workDone');
-    const evidence = this.text(r, 'evidence');
-    const problems = this.text(r, 'problems');
-    const nextSteps = this.text(r, 'nextSteps');
-    const remarks = this.text(r, 'remarks');
+    const cells = r.cells;
+    const workDone = this.text(cells.workDone, row, cols.workDone);
+    const evidence = this.text(cells.evidence, row, cols.evidence);
+    const problems = this.text(cells.problems, row, cols.problems);
+    const nextSteps = this.text(cells.nextSteps, row, cols.nextSteps);
+    const remarks = this.text(cells.remarks, row, cols.remarks);
 
     // 完成状态
     let status: LedgerStatus | null = null;
     let statusReadable = false;
-    const statusValue = this.read(r, 'status');
+    const statusValue = this.read(cells.status, row, cols.status);
     if (statusValue !== UNREADABLE) {
       const s = normaliseStatus(statusValue);
       if (!s.ok) sink.emit('status-invalid', { value: displayValue(statusValue), allowed: ALLOWED_STATUSES }, row, cols.status);
@@ -168,7 +171,7 @@ export class RowChecker {
     // 完成进度(%)
     let progress: number | null = null;
     let progressReadable = false;
-    const progressValue = this.read(r, 'progress');
+    const progressValue = this.read(cells.progress, row, cols.progress);
     if (progressValue !== UNREADABLE) {
       const p = normalisePercent(progressValue, { numberFormat: this.formats.progress });
       if (!p.ok) sink.emit('progress-not-number', { value: displayValue(progressValue) }, row, cols.progress);
@@ -176,7 +179,10 @@ export class RowChecker {
       else {
         progress = p.value;
         progressReadable = true;
-        if (p.value !== null) sink.noteNormalised(LEDGER_FIELD_LABELS.progress, p, formatNumber(p.value), row, cols.progress);
+        if (p.value !== null) {
+          const shown = p.value;
+          sink.noteNormalised(LEDGER_FIELD_LABELS.progress, p, () => formatNumber(shown), row, cols.progress);
+        }
       }
     }
 
@@ -207,7 +213,7 @@ export class RowChecker {
   /** 自评分: a number, not negative, not above the template's points, a multiple of the step. */
   private selfScore(r: RawRow, indicator: Indicator): number | null {
     const col = this.cols.selfScore;
-    const value = this.read(r, 'selfScore');
+    const value = this.read(r.cells.selfScore, r.row, col);
     if (value === UNREADABLE) return null;
     const s = normaliseNumber(value);
     if (!s.ok) {
@@ -230,14 +236,14 @@ export class RowChecker {
       this.sink.emit('self-score-step', { value: n, step }, r.row, col);
       return null;
     }
-    this.sink.noteNormalised(LEDGER_FIELD_LABELS.selfScore, s, formatNumber(n), r.row, col);
+    this.sink.noteNormalised(LEDGER_FIELD_LABELS.selfScore, s, () => formatNumber(n), r.row, col);
     return n;
   }
 
   /** 实际值: a number (with the target's unit allowed); below the target is a warning. */
   private actual(r: RawRow, indicator: Indicator): number | null {
     const col = this.cols.actual;
-    const value = this.read(r, 'actual');
+    const value = this.read(r.cells.actual, r.row, col);
     if (value === UNREADABLE) return null;
     const target = indicator.target;
     const a =
@@ -250,7 +256,7 @@ export class RowChecker {
     }
     const n = a.value;
     if (n === null) return null;
-    this.sink.noteNormalised(LEDGER_FIELD_LABELS.actual, a, formatNumber(n), r.row, col);
+    this.sink.noteNormalised(LEDGER_FIELD_LABELS.actual, a, () => formatNumber(n), r.row, col);
     if (target && n < target.value) this.sink.emit('actual-below-target', { value: n, target: target.value, unit: target.unit }, r.row, col);
     return n;
   }

@@ -79,9 +79,16 @@ export class FindingSink {
   /**
    * A `value-normalised` notice when the normaliser changed what the user sees. Not noticed:
    * a formula's result (it has its own finding) and a fraction in a percent-formatted cell
-   * (0.8 shown as 80 % is simply how Excel stores what the user typed).
+   * (0.8 shown as 80 % is simply how Excel stores what the user typed). `shown` may be given as a
+   * function: it is then formatted only when a notice is made (almost never, on most cells).
    */
-  noteNormalised(field: Localized, result: Normalised<unknown>, shown: string, row: number | undefined, column: string | undefined): void {
+  noteNormalised(
+    field: Localized,
+    result: Normalised<unknown>,
+    shown: string | (() => string),
+    row: number | undefined,
+    column: string | undefined,
+  ): void {
     const applied = result.applied;
     if (!result.ok || applied.length === 0) return;
     let kinds: Localized[] | null = null;
@@ -90,6 +97,7 @@ export class FindingSink {
       (kinds ??= []).push(NORMALISATION_LABELS[k]);
     }
     if (!kinds) return;
-    this.emit('value-normalised', { field, value: displayValue(result.original), normalised: shown, kinds }, row, column);
+    const normalised = typeof shown === 'function' ? shown() : shown;
+    this.emit('value-normalised', { field, value: displayValue(result.original), normalised, kinds }, row, column);
   }
 }

@@ -22,6 +22,20 @@ export interface LedgerReadResult {
 
 const LABELS = LEDGER_COLUMNS.map((c) => c.label);
 
+// A1 addresses of table cells, kept across ledgers: the ledgers of one template have their table
+// at the same rows, and a string used again keeps its hash for the formats/formulas look-ups.
+// Bounded, so an odd sheet (a table far down or far right) cannot grow it.
+const CACHED_ROWS = 2000;
+const CACHED_COLS = 64;
+const addressCache = new Map<number, (string | undefined)[]>();
+
+function cellAddress(row: number, col: number): string {
+  if (row > CACHED_ROWS || col > CACHED_COLS) return address(row, col);
+  let byRow = addressCache.get(col);
+  if (!byRow) addressCache.set(col, (byRow = new Array<string | undefined>(CACHED_ROWS + 1)));
+  return (byRow[row] ??= address(row, col));
+}
+
 /** Where a header value is: the cell right of its label, found by text in the rows above the table. */
 function findHeaderCells(sheet: GridSheet, lastRow: number): RawLedger['header'] {
   const header: RawLedger['header'] = {};
@@ -44,16 +58,15 @@ function findHeaderCells(sheet: GridSheet, lastRow: number): RawLedger['header']
 
 function mergedOverData(sheet: GridSheet, firstDataRow: number, headerCells: RawLedger['header']): string[] {
   const headerAddrs = Object.values(headerCells).map((c) => (c ? `${c.column}${c.row}` : ''));
+  // Parsed once, when the first merge above the table needs them (not again for every merge).
+  let headerPositions: Array<{ row: number; col: number } | null> | null = null;
   return (sheet.merges ?? []).filter((m) => {
     const [a, b] = m.split(':');
     const from = parseAddress(a);
     const to = parseAddress(b ?? a);
     if (to.row >= firstDataRow) return true;
-    return headerAddrs.some((h) => {
-      if (!h) return false;
-      const p = parseAddress(h);
-      return p.row >= from.row && p.row <= to.row && p.col >= from.col && p.col <= to.col;
-    });
+    headerPositions ??= headerAddrs.map((h) => (h ? parseAddress(h) : null));
+    return headerPositions.some((p) => p !== null && p.row >= from.row && p.row <= to.row && p.col >= from.col && p.col <= to.col);
   });
 }
 
@@ -72,7 +85,7 @@ function columnFormats(
     const counts = new Map<string, number>();
     for (const r of rows) {
       if (typeof cellAt(sheet, r.row, c) !== 'number') continue;
-      const f = sheet.formats.get(address(r.row, c));
+      const f = sheet.formats.get(cellAddress(r.row, c));
       if (f) counts.set(f, (counts.get(f) ?? 0) + 1);
     }
     let best: string | undefined;
@@ -159,8 +172,10 @@ export function readLedgerSheets(sheets: readonly GridSheet[], file: string): Le
   }
 
   // Formulas in cells the unit fills: a cached value is used (warning), none means no value (error).
+  const formulas = sheet.formulas?.size ? sheet.formulas : null;
   const formulaValue = (row: number, col: number, value: unknown): unknown => {
-    const f = sheet!.formulas?.get(address(row, col));
+    // Most sheets have no formula at all: no address to build for each cell then.
+    const f = formulas?.get(cellAddress(row, col));
     if (!f) return value;
     const loc = { file, sheet: sheetName, row, column: columnLetter(col) };
     if (f.cached) {
@@ -176,15 +191,16 @@ export function readLedgerSheets(sheets: readonly GridSheet[], file: string): Le
 
   const rows: RawLedger['rows'] = [];
   const dataCols = [...colOf.values()];
-  let lastNonBlank = headerRow;
-  for (let r = headerRow + 1; r <= sheet.grid.length; r++) if (!rowIsBlank(sheet, r, dataCols)) lastNonBlank = r;
-  for (let r = headerRow + 1; r <= lastNonBlank; r++) {
-    if (rowIsBlank(sheet, r, dataCols)) continue;
+  // Per column, once: whether the unit fills it (only those cells are checked for formulas).
+  const readColumns = [...colOf].map(([field, col]) => ({ field, col, locked: LEDGER_COLUMNS.find((d) => d.field === field)?.locked }));
+  // Each row is judged blank once (the blank rows after the table are not rows of it).
+  const filled: number[] = [];
+  for (let r = headerRow + 1; r <= sheet.grid.length; r++) if (!rowIsBlank(sheet, r, dataCols)) filled.push(r);
+  for (const r of filled) {
     const cells: RawLedger['rows'][number]['cells'] = {};
-    for (const [field, c] of colOf) {
-      const v = cellAt(sheet, r, c);
-      const locked = LEDGER_COLUMNS.find((d) => d.field === field)?.locked;
-      cells[field] = locked ? v : formulaValue(r, c, v);
+    for (const { field, col, locked } of readColumns) {
+      const v = cellAt(sheet, r, col);
+      cells[field] = locked ? v : formulaValue(r, col, v);
     }
     rows.push({ row: r, cells });
   }

@@ -13,7 +13,7 @@ import {
 } from './layout';
 import { REVIEW_TEXT } from './messages';
 import { areaNames } from './scoreSheets';
-import { dateCell, numberCell, tableSheet, text } from './sheetKit';
+import { SharedCells, dateCell, numberCell, tableSheet, text } from './sheetKit';
 import type { FindingLike } from './types';
 
 /**
@@ -36,30 +36,36 @@ export function ledgerRowSheet(
       (a.month < b.month ? -1 : a.month > b.month ? 1 : 0),
   );
   const body: CellPlan[][] = [];
+  // Unit, month, indicator, status and file repeat on every row: shared (see SharedCells).
+  const cells = new SharedCells();
   for (const ledger of ledgers) {
     const invalid = new Set(ledger.invalidRows);
+    const unitCode = cells.text(ledger.unitCode, 'locked');
+    const unitName = cells.text(ledger.unitName, 'locked');
+    const month = cells.text(ledger.month, 'locked');
+    const file = cells.text(ledger.file, 'locked');
     for (const row of ledger.rows) {
       const indicator = indicatorByCode.get(row.code);
       const bad = invalid.has(row.row);
       body.push([
-        text(ledger.unitCode, 'locked'),
-        text(ledger.unitName, 'locked'),
-        text(ledger.month, 'locked'),
-        numberCell(row.row || null, '0'),
-        text(row.code, 'locked'),
-        text(indicator ? areaName(indicator.area) : '', 'locked'),
-        text(indicator?.text ?? '', 'locked', { wrap: true }),
-        text(row.workDone, 'locked', { wrap: true }),
-        text(row.status ?? '', 'locked'),
-        numberCell(row.progress),
-        numberCell(row.actual),
-        text(row.evidence, 'locked', { wrap: true }),
-        numberCell(row.selfScore),
-        text(row.problems, 'locked', { wrap: true }),
-        text(row.nextSteps, 'locked', { wrap: true }),
-        text(row.remarks, 'locked', { wrap: true }),
-        text(bad ? ROW_INVALID : ROW_VALID, bad ? 'bad' : 'good'),
-        text(ledger.file, 'locked'),
+        unitCode,
+        unitName,
+        month,
+        cells.number(row.row || null, '0'),
+        cells.text(row.code, 'locked'),
+        cells.text(indicator ? areaName(indicator.area) : '', 'locked'),
+        cells.text(indicator?.text ?? '', 'locked', true),
+        cells.freeText(row.workDone, 'locked', true),
+        cells.text(row.status ?? '', 'locked'),
+        cells.number(row.progress),
+        cells.number(row.actual),
+        cells.freeText(row.evidence, 'locked', true),
+        cells.number(row.selfScore),
+        cells.freeText(row.problems, 'locked', true),
+        cells.freeText(row.nextSteps, 'locked', true),
+        cells.freeText(row.remarks, 'locked', true),
+        cells.text(bad ? ROW_INVALID : ROW_VALID, bad ? 'bad' : 'good'),
+        file,
       ]);
     }
   }

@@ -9,7 +9,7 @@ import {
   REVIEW_SHEETS,
   columnOf,
 } from './layout';
-import { columnRange, numberCell, tableSheet, text } from './sheetKit';
+import { ROW_MARK, SharedCells, columnRange, numberCell, rowFormula, tableSheet, text } from './sheetKit';
 import type { IndicatorScoreRefs } from './types';
 
 export const SOURCE_TEXT = { inspection: '检查', self: '自评（未经检查）', none: '无' } as const;
@@ -47,39 +47,39 @@ export function indicatorScoreSheet(
 ): { sheet: SheetPlan; refs: IndicatorScoreRefs } {
   const body: CellPlan[][] = [];
   const ratio = sheetRef(SETTINGS_SHEET, settingCell('selfHighRatio'));
-  // Column letters once, not per cell: this sheet has a row per unit × period × indicator.
-  const inspCol = columnLetter(c('inspection'));
-  const selfCol = columnLetter(c('self'));
-  const pointsCol = columnLetter(c('points'));
+  const insp = `${columnLetter(c('inspection'))}${ROW_MARK}`;
+  const self = `${columnLetter(c('self'))}${ROW_MARK}`;
+  const points = `${columnLetter(c('points'))}${ROW_MARK}`;
+  const usedFormula = rowFormula(`IF(ISNUMBER(${insp}),${insp},IF(ISNUMBER(${self}),${self},0))`);
+  const sourceFormula = rowFormula(
+    `IF(ISNUMBER(${insp}),"${SOURCE_TEXT.inspection}",IF(ISNUMBER(${self}),"${SOURCE_TEXT.self}","${SOURCE_TEXT.none}"))`,
+  );
+  const selfHighFormula = rowFormula(
+    `IF(AND(ISNUMBER(${insp}),ISNUMBER(${self})),IF(${self}-${insp}>${ratio}*${points}+${SELF_HIGH_EPSILON},"${SELF_HIGH_TEXT}",""),"")`,
+  );
   const areaName = areaNames(template);
+  // One row per unit × period × indicator: the repeated cells are shared (see SharedCells).
+  const cells = new SharedCells();
   for (const unit of review.units) {
+    const unitCode = cells.text(unit.unitCode, 'locked');
+    const unitName = cells.text(unit.unitName, 'locked');
     for (const period of unit.periods) {
+      const periodCell = cells.text(period.period, 'locked');
       for (const s of period.indicators) {
         const r = FIRST_DATA_ROW + body.length;
-        const insp = inspCol + r;
-        const self = selfCol + r;
-        const points = pointsCol + r;
         body.push([
-          text(unit.unitCode, 'locked'),
-          text(unit.unitName, 'locked'),
-          text(period.period, 'locked'),
-          text(s.code, 'locked'),
-          numberCell(s.area, '0'),
-          text(areaName(s.area), 'locked'),
-          numberCell(s.points),
-          numberCell(s.inspectionScore),
-          numberCell(s.selfScore),
-          formula(`IF(ISNUMBER(${insp}),${insp},IF(ISNUMBER(${self}),${self},0))`, 'General', 'number'),
-          formula(
-            `IF(ISNUMBER(${insp}),"${SOURCE_TEXT.inspection}",IF(ISNUMBER(${self}),"${SOURCE_TEXT.self}","${SOURCE_TEXT.none}"))`,
-            undefined,
-            'locked',
-          ),
-          formula(
-            `IF(AND(ISNUMBER(${insp}),ISNUMBER(${self})),IF(${self}-${insp}>${ratio}*${points}+${SELF_HIGH_EPSILON},"${SELF_HIGH_TEXT}",""),"")`,
-            undefined,
-            'locked',
-          ),
+          unitCode,
+          unitName,
+          periodCell,
+          cells.text(s.code, 'locked'),
+          cells.number(s.area, '0'),
+          cells.text(areaName(s.area), 'locked'),
+          cells.number(s.points),
+          cells.number(s.inspectionScore),
+          cells.number(s.selfScore),
+          formula(usedFormula(r), 'General', 'number'),
+          formula(sourceFormula(r), undefined, 'locked'),
+          formula(selfHighFormula(r), undefined, 'locked'),
         ]);
       }
     }

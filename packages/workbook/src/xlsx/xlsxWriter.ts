@@ -177,6 +177,40 @@ function cellXml(ref: string, cell: CellPlan, styles: StyleTable, strings: Share
   return `<c r="${ref}"${sAttr}><v>${v}</v></c>`;
 }
 
+const DEFAULT_COLUMN_WIDTH = 8.43;
+/** Characters that take two columns of width (CJK, full-width forms). */
+const WIDE = /[\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/;
+
+function visualWidth(line: string): number {
+  let w = 0;
+  for (const ch of line) w += WIDE.test(ch) ? 2 : 1;
+  return w;
+}
+
+/**
+ * Height (points) a row needs for its wrapped text. LibreOffice and WPS do not re-fit row heights
+ * when opening a file, so without this a long 指标内容 shows only its last line.
+ */
+function wrappedRowHeight(cells: (CellPlan | null)[], columns: SheetPlan['columns']): number | null {
+  let best = 0;
+  let lineHeight = 14.25;
+  for (let c = 0; c < cells.length; c++) {
+    const cell = cells[c];
+    if (!cell || typeof cell.value !== 'string' || !cell.value) continue;
+    const look = cell.style ? STYLE_LOOKS[cell.style] : undefined;
+    if (!cell.wrap && !look?.wrap) continue;
+    const size = look?.font.size ?? 11;
+    const capacity = Math.max(1, ((columns?.[c]?.width ?? DEFAULT_COLUMN_WIDTH) - 1) * (11 / size));
+    let lines = 0;
+    for (const segment of cell.value.split('\n')) lines += Math.max(1, Math.ceil(visualWidth(segment) / capacity));
+    if (lines > best) {
+      best = lines;
+      lineHeight = size * 1.35;
+    }
+  }
+  return best > 1 ? Math.min(409, Math.round((best * lineHeight + 3) * 4) / 4) : null;
+}
+
 function validationXml(v: ValidationPlan): string {
   const attrs = [
     `type="${v.kind}"`,
@@ -228,7 +262,8 @@ function sheetXml(plan: SheetPlan, index: number, styles: StyleTable, strings: S
         if (c + 1 > maxCol) maxCol = c + 1;
       }
     }
-    if (row) rowsXml.push(`<row r="${rowNo}">${row}</row>`);
+    const ht = row ? wrappedRowHeight(cells, plan.columns) : null;
+    if (row) rowsXml.push(ht ? `<row r="${rowNo}" ht="${ht}" customHeight="1">${row}</row>` : `<row r="${rowNo}">${row}</row>`);
   });
   const lastRow = Math.max(1, plan.rows.length);
 

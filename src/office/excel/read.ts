@@ -1,0 +1,207 @@
+/// <reference types="office-js" />
+/**
+ * Reading sheets into the workbook layer's `GridSheet`s, the shape the lean .xlsx reader
+ * produces for the CLI and the browser mode, so the ledger reader never knows which host it
+ * runs in. One sync loads everything of every wanted sheet (used range values, formulas, number
+ * formats, merged areas); only a sheet too large for one response falls back to dimensions
+ * first and row chunks after.
+ */
+import type { GridSheet, GridValue } from '@ledger-review/workbook';
+import { cellAddress } from '../a1';
+import type { SheetVisibility } from '../types';
+import { isPayloadTooLarge } from './runner';
+
+export interface SheetListing {
+  id: string;
+  name: string;
+  visibility: SheetVisibility;
+}
+
+export function fromExcelVisibility(v: string): SheetVisibility {
+  if (v === 'Hidden') return 'hidden';
+  if (v === 'VeryHidden') return 'veryHidden';
+  return 'visible';
+}
+
+export function toExcelVisibility(v: SheetVisibility): 'Visible' | 'Hidden' | 'VeryHidden' {
+  return v === 'hidden' ? 'Hidden' : v === 'veryHidden' ? 'VeryHidden' : 'Visible';
+}
+
+/** Every worksheet in workbook order (one sync). */
+export async function listSheets(context: Excel.RequestContext): Promise<SheetListing[]> {
+  const sheets = context.workbook.worksheets;
+  sheets.load('items/name,items/visibility,items/id');
+  await context.sync();
+  return sheets.items.map((s) => ({ id: s.id, name: s.name, visibility: fromExcelVisibility(String(s.visibility)) }));
+}
+
+/** What Office returned for one sheet, as plain arrays (the converter's input). */
+export interface RawSheet {
+  name: string;
+  visibility: string;
+  /** Null for a sheet without values. Offsets are 0-based, as Office reports them. */
+  used: null | {
+    rowIndex: number;
+    columnIndex: number;
+    values: unknown[][];
+    formulas: unknown[][];
+    numberFormat: unknown[][];
+  };
+  /** `RangeAreas.address` of the merged areas ("Sheet1!A1:C1, Sheet1!A4:N4"), or null. */
+  mergedAddress?: string | null;
+}
+
+/** `'Sheet 1'!A1:C1, 'Sheet 1'!$A$4:$N$4` → ['A1:C1', 'A4:N4'] (sheet names may hold commas). */
+export function parseAreaAddresses(address: string): string[] {
+  const out: string[] = [];
+  const re = /!(\$?[A-Za-z]{1,3}\$?\d+(?::\$?[A-Za-z]{1,3}\$?\d+)?)(?=\s*,|\s*$)/g;
+  for (let m = re.exec(address); m; m = re.exec(address)) out.push(m[1].replace(/\$/g, '').toUpperCase());
+  return out;
+}
+
+function gridValue(v: unknown): GridValue {
+  if (v === '' || v === null || v === undefined) return null;
+  if (typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean') return v;
+  return String(v);
+}
+
+/**
+ * A sheet read from Excel as a GridSheet: dense from A1, '' as null, formulas without `=` and
+ * with `cached: true` (Excel always holds results). Text that merely looks like a formula (a
+ * text-formatted "=SUM(A1)", or one typed with a leading apostrophe) reads back from
+ * `range.formulas` exactly as its value, and stays a value.
+ */
+export function toGridSheet(raw: RawSheet): GridSheet {
+  const sheet: GridSheet = { name: raw.name, state: fromExcelVisibility(raw.visibility), grid: [] };
+  const formulas = new Map<string, { formula: string; cached: boolean }>();
+  const formats = new Map<string, string>();
+  if (raw.used) {
+    const { rowIndex, columnIndex, values } = raw.used;
+    const width = columnIndex + (values[0]?.length ?? 0);
+    for (let r = 0; r < rowIndex; r++) sheet.grid.push(new Array<GridValue>(width).fill(null));
+    values.forEach((line, i) => {
+      const row = new Array<GridValue>(width).fill(null);
+      line.forEach((v, c) => {
+        const value = gridValue(v);
+        row[columnIndex + c] = value;
+        const address = cellAddress(rowIndex + i + 1, columnIndex + c + 1);
+        const f = raw.used!.formulas[i]?.[c];
+        if (typeof f === 'string' && f.startsWith('=') && f !== v) formulas.set(address, { formula: f.slice(1), cached: true });
+        const fmt = raw.used!.numberFormat[i]?.[c];
+        if (value !== null && typeof fmt === 'string' && fmt !== 'General') formats.set(address, fmt);
+      });
+      sheet.grid.push(row);
+    });
+  }
+  if (formulas.size) sheet.formulas = formulas;
+  if (formats.size) sheet.formats = formats;
+  if (raw.mergedAddress) sheet.merges = parseAreaAddresses(raw.mergedAddress);
+  return sheet;
+}
+
+export interface ReadOptions {
+  /** Read merged areas (ExcelApi 1.13). */
+  mergedAreas: boolean;
+  /** Cells per chunk when a sheet is too large for one response. */
+  chunkCells: number;
+}
+
+interface Pending {
+  name: string;
+  sheet: Excel.Worksheet;
+  merged?: Excel.RangeAreas;
+}
+
+function queueSheet(context: Excel.RequestContext, name: string, options: ReadOptions): Pending {
+  const sheet = context.workbook.worksheets.getItem(name);
+  sheet.load('name,visibility');
+  const merged = options.mergedAreas ? sheet.getRange().getMergedAreasOrNullObject() : undefined;
+  merged?.load('address');
+  return { name, sheet, merged };
+}
+
+const mergedOf = (p: Pending) => (p.merged && !p.merged.isNullObject ? p.merged.address : null);
+
+/** The named sheets in one sync. Throws ItemNotFound (Office's) when one does not exist. */
+export async function loadSheets(context: Excel.RequestContext, names: readonly string[], options: ReadOptions): Promise<GridSheet[]> {
+  const pending = names.map((name) => {
+    const p = queueSheet(context, name, options);
+    // Values only: formatting-only cells (the borders of an empty template) do not stretch it.
+    const used = p.sheet.getUsedRangeOrNullObject(true);
+    used.load('rowIndex,columnIndex,values,formulas,numberFormat');
+    return { ...p, used };
+  });
+  await context.sync();
+  return pending.map((p) =>
+    toGridSheet({
+      name: p.sheet.name,
+      visibility: String(p.sheet.visibility),
+      used: p.used.isNullObject
+        ? null
+        : {
+            rowIndex: p.used.rowIndex,
+            columnIndex: p.used.columnIndex,
+            values: p.used.values,
+            formulas: p.used.formulas,
+            numberFormat: p.used.numberFormat,
+          },
+      mergedAddress: mergedOf(p),
+    }),
+  );
+}
+
+/**
+ * The fallback for sheets too large for one response: dimensions first (one sync), then all
+ * chunks queued together (one sync), halving the chunk size while Excel still finds the
+ * response too large.
+ */
+export async function loadSheetsChunked(
+  context: Excel.RequestContext,
+  names: readonly string[],
+  options: ReadOptions,
+): Promise<GridSheet[]> {
+  const pending = names.map((name) => {
+    const p = queueSheet(context, name, options);
+    const used = p.sheet.getUsedRangeOrNullObject(true);
+    used.load('rowIndex,columnIndex,rowCount,columnCount');
+    return { ...p, used };
+  });
+  await context.sync();
+
+  for (let chunkCells = options.chunkCells; ; chunkCells = Math.floor(chunkCells / 2)) {
+    const plans = pending.map((p) => {
+      if (p.used.isNullObject) return { p, chunks: [] as Excel.Range[] };
+      const { rowIndex, columnIndex, rowCount, columnCount } = p.used;
+      const rowsPerChunk = Math.max(1, Math.floor(chunkCells / Math.max(1, columnCount)));
+      const chunks: Excel.Range[] = [];
+      for (let first = 0; first < rowCount; first += rowsPerChunk) {
+        const range = p.sheet.getRangeByIndexes(rowIndex + first, columnIndex, Math.min(rowsPerChunk, rowCount - first), columnCount);
+        range.load('values,formulas,numberFormat');
+        chunks.push(range);
+      }
+      return { p, chunks };
+    });
+    try {
+      await context.sync();
+    } catch (err) {
+      if (isPayloadTooLarge(err) && chunkCells > 1) continue;
+      throw err;
+    }
+    return plans.map(({ p, chunks }) =>
+      toGridSheet({
+        name: p.sheet.name,
+        visibility: String(p.sheet.visibility),
+        used: p.used.isNullObject
+          ? null
+          : {
+              rowIndex: p.used.rowIndex,
+              columnIndex: p.used.columnIndex,
+              values: chunks.flatMap((c) => c.values),
+              formulas: chunks.flatMap((c) => c.formulas),
+              numberFormat: chunks.flatMap((c) => c.numberFormat),
+            },
+        mergedAddress: mergedOf(p),
+      }),
+    );
+  }
+}

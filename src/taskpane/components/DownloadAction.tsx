@@ -1,0 +1,88 @@
+import {
+  Button,
+  Caption1,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  makeStyles,
+  tokens,
+  type ButtonProps,
+} from '@fluentui/react-components';
+import { useState, type ReactNode } from 'react';
+import { downloadBytes, XLSX_MIME } from '../../browser/download';
+import { loadEngine, type Engine } from '../../browser/loadEngine';
+import { useI18n } from '../../i18n/I18nContext';
+import { describeError } from '../errors';
+
+const useStyles = makeStyles({
+  action: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, alignItems: 'flex-start' },
+  row: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+});
+
+/** What a download action produces: the bytes, a file name, and the message to show after. */
+export interface MadeFile {
+  bytes: Uint8Array;
+  fileName: string;
+  mime?: string;
+  done: string;
+}
+
+/**
+ * A button that makes a file with the (lazily loaded) engine and offers it as a download,
+ * showing that it is busy, what it made, or why it failed.
+ */
+export function DownloadAction({
+  label,
+  make,
+  disabled,
+  appearance = 'secondary',
+  children,
+  testId,
+}: {
+  label: string;
+  make: (engine: Engine) => Promise<MadeFile>;
+  disabled?: boolean;
+  appearance?: ButtonProps['appearance'];
+  /** Extra controls shown before the button (a month chooser…). */
+  children?: ReactNode;
+  testId?: string;
+}) {
+  const { t } = useI18n();
+  const styles = useStyles();
+  const [busy, setBusy] = useState(false);
+  const [done, setDone] = useState<string | null>(null);
+  const [error, setError] = useState<unknown>(null);
+
+  const run = async () => {
+    setBusy(true);
+    setDone(null);
+    setError(null);
+    try {
+      const made = await make(await loadEngine());
+      downloadBytes(made.bytes, made.fileName, made.mime ?? XLSX_MIME);
+      setDone(made.done);
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <div className={styles.action} data-testid={testId}>
+      <div className={styles.row}>
+        {children}
+        <Button appearance={appearance} disabled={disabled || busy} onClick={() => void run()}>
+          {label}
+        </Button>
+        {busy && <Spinner size="extra-tiny" label={t('common.working')} />}
+      </div>
+      {done && <Caption1 data-testid="download-done">{done}</Caption1>}
+      {error !== null && (
+        <MessageBar intent="error">
+          <MessageBarBody>{t('common.makeFailed', { message: describeError(error, t) })}</MessageBarBody>
+        </MessageBar>
+      )}
+    </div>
+  );
+}

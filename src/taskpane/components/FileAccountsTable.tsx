@@ -1,0 +1,90 @@
+import {
+  Caption1,
+  Subtitle2,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { isBimonth, isMonth } from '@ledger-review/scoring';
+import type { OfficeReviewResult } from '../../browser/engine/officeReview';
+import { useI18n } from '../../i18n/I18nContext';
+import { bimonthText, monthText } from '../../i18n/periodLabels';
+import type { Lang, UiKey } from '../../i18n/ui';
+
+const useStyles = makeStyles({
+  name: { wordBreak: 'break-all' },
+  rejected: { color: tokens.colorPaletteRedForeground1 },
+  superseded: { color: tokens.colorNeutralForeground3 },
+  warned: { color: tokens.colorPaletteDarkOrangeForeground1 },
+  accepted: { color: tokens.colorPaletteGreenForeground1 },
+});
+
+export function periodText(period: string | null, lang: Lang): string {
+  if (!period) return '';
+  if (isMonth(period)) return monthText(period, lang);
+  if (isBimonth(period)) return bimonthText(period, lang);
+  return period;
+}
+
+const STATUS_CLASS = {
+  accepted: 'accepted',
+  'accepted-with-warnings': 'warned',
+  rejected: 'rejected',
+  superseded: 'superseded',
+} as const;
+
+/**
+ * 文件清单: every picked file with its status (已接收 / 已接收（有警告）/ 已拒收 / 已被替换) and
+ * the reason in words; files that steer the review (template, earlier reviews) are listed with
+ * their role, so nothing picked silently disappears.
+ */
+export function FileAccountsTable({ result }: { result: OfficeReviewResult }) {
+  const { t, lang } = useI18n();
+  const styles = useStyles();
+  const accounts = result.run.consolidation.files;
+  return (
+    <section data-testid="file-accounts">
+      <Subtitle2 as="h2">{t('consolidate.accounts')}</Subtitle2>
+      <Table size="small" aria-label={t('consolidate.accounts')}>
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell>{t('consolidate.col.file')}</TableHeaderCell>
+            <TableHeaderCell>{t('consolidate.col.unit')}</TableHeaderCell>
+            <TableHeaderCell>{t('consolidate.col.period')}</TableHeaderCell>
+            <TableHeaderCell>{t('consolidate.col.status')}</TableHeaderCell>
+            <TableHeaderCell>{t('consolidate.col.reason')}</TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {accounts.map((a, i) => (
+            <TableRow key={`${a.file}-${i}`} data-account-status={a.status} data-file-name={a.file}>
+              <TableCell className={styles.name}>{a.file}</TableCell>
+              <TableCell>{a.unitName ?? ''}</TableCell>
+              <TableCell>{periodText(a.period, lang)}</TableCell>
+              <TableCell className={styles[STATUS_CLASS[a.status]]}>{t(`fileStatus.${a.status}` as UiKey)}</TableCell>
+              <TableCell>
+                <Caption1>{lang === 'en' ? a.reasonEn : a.reason}</Caption1>
+              </TableCell>
+            </TableRow>
+          ))}
+          {result.roles.map((r) => (
+            <TableRow key={`role-${r.file}`} data-account-status="role" data-file-name={r.file}>
+              <TableCell className={styles.name}>{r.file}</TableCell>
+              <TableCell />
+              <TableCell />
+              <TableCell>{t('fileRole.status')}</TableCell>
+              <TableCell>
+                <Caption1>{t(`fileRole.${r.role}` as UiKey)}</Caption1>
+              </TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </section>
+  );
+}

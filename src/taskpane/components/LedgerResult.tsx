@@ -1,0 +1,121 @@
+import {
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Table,
+  TableBody,
+  TableCell,
+  TableRow,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { daysBetween, isoDate } from '@ledger-review/scoring';
+import type { LedgerCheck } from '../../browser/engine/ledgerCheck';
+import { useI18n } from '../../i18n/I18nContext';
+import { dateText, monthText } from '../../i18n/periodLabels';
+import type { UiKey } from '../../i18n/ui';
+import { IssueList } from './IssueList';
+
+const useStyles = makeStyles({
+  result: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+  label: { width: '7em', color: tokens.colorNeutralForeground3 },
+});
+
+export function todayIso(today: Date): string {
+  return isoDate(today.getFullYear(), today.getMonth() + 1, today.getDate());
+}
+
+/** Days from `today` to the due date: positive = left, 0 = today, negative = overdue. */
+export function daysToDue(dueDate: string, today: Date): number {
+  return daysBetween(todayIso(today), dueDate);
+}
+
+/**
+ * The verdict on one ledger: who and which month, the due date, whether it can be sent, the
+ * template's state with the way forward, and the issue list.
+ */
+export function LedgerResult({
+  check,
+  today,
+  onSelect,
+}: {
+  check: LedgerCheck;
+  today: Date;
+  onSelect?: (sheet: string, address: string) => void;
+}) {
+  const { t, lang } = useI18n();
+  const styles = useStyles();
+  if (!check.isLedger) {
+    return (
+      <div className={styles.result} data-testid="ledger-result" data-verdict="not-ledger">
+        <MessageBar intent="error">
+          <MessageBarBody>
+            <MessageBarTitle>{t('validate.notLedger.title')}</MessageBarTitle>
+            {t('validate.notLedger.body')}
+          </MessageBarBody>
+        </MessageBar>
+        <IssueList findings={check.findings} />
+      </div>
+    );
+  }
+  const unknown = t('validate.summary.unknown');
+  let dueNote = '';
+  if (check.dueDate) {
+    const days = daysToDue(check.dueDate, today);
+    dueNote =
+      days > 0 ? t('validate.due.left', { days }) : days === 0 ? t('validate.due.today') : t('validate.due.over', { days: -days });
+  }
+  const verdict = check.canSubmit ? 'can-submit' : 'must-fix';
+  const rows: Array<[UiKey, string]> = [
+    ['validate.summary.unit', check.unitName || unknown],
+    ['validate.summary.month', check.month ? monthText(check.month, lang) : unknown],
+    ['validate.summary.due', check.dueDate ? `${dateText(check.dueDate, lang)}${dueNote}` : unknown],
+    ['validate.summary.version', check.templateVersion ?? unknown],
+    [
+      'validate.summary.rows',
+      t('validate.summary.rowsValue', { valid: check.validRows, applicable: check.applicableRows }),
+    ],
+  ];
+  return (
+    <div className={styles.result} data-testid="ledger-result" data-verdict={verdict}>
+      <Table size="extra-small" aria-label={t('validate.fileResults')}>
+        <TableBody>
+          {rows.map(([label, value]) => (
+            <TableRow key={label}>
+              <TableCell className={styles.label}>{t(label)}</TableCell>
+              <TableCell>{value}</TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+      {check.canSubmit ? (
+        <MessageBar intent="success" data-testid="verdict">
+          <MessageBarBody>
+            {check.warnings > 0
+              ? t('validate.canSubmitWarnings', { warnings: check.warnings })
+              : t('validate.canSubmit')}
+          </MessageBarBody>
+        </MessageBar>
+      ) : (
+        <MessageBar intent="error" data-testid="verdict">
+          <MessageBarBody>{t('validate.mustFix', { errors: Math.max(check.errors, 1) })}</MessageBarBody>
+        </MessageBar>
+      )}
+      {check.templateState !== 'current' && (
+        <MessageBar intent="warning" data-testid="template-notice">
+          <MessageBarBody>
+            {t(`validate.template.${check.templateState}` as UiKey, {
+              version: check.templateVersion ?? '',
+              current: check.currentTemplateVersion,
+            })}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      <IssueList
+        findings={check.findings}
+        total={check.partial ? check.errors + check.warnings + check.notices : undefined}
+        onSelect={onSelect}
+      />
+    </div>
+  );
+}

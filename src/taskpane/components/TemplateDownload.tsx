@@ -1,0 +1,82 @@
+import { Body1, Field, Select, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
+import { DEFAULT_ROSTER, addMonths, formatMonth } from '@ledger-review/scoring';
+import { useState } from 'react';
+import { useI18n } from '../../i18n/I18nContext';
+import { monthText } from '../../i18n/periodLabels';
+import { DownloadAction } from './DownloadAction';
+
+const useStyles = makeStyles({
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
+});
+
+/** The month a unit reports now: last month (ledgers are due early in the month after). */
+export function reportingMonth(today: Date): string {
+  return addMonths(formatMonth(today.getFullYear(), today.getMonth() + 1), -1);
+}
+
+/** A year of months back from next month, newest first, always including `include`. */
+export function recentMonths(today: Date, include?: string | null): string[] {
+  const now = formatMonth(today.getFullYear(), today.getMonth() + 1);
+  const months = Array.from({ length: 14 }, (_, i) => addMonths(now, 1 - i));
+  if (include && !months.includes(include)) months.push(include);
+  return months;
+}
+
+/**
+ * 下载当前模板: the unit's ledger for a month, generated from the current template — the way
+ * forward from a workbook that is not a ledger, or one made from an outdated template.
+ */
+export function TemplateDownload({
+  today,
+  unitCode,
+  month,
+}: {
+  today: Date;
+  /** The unit the open or uploaded ledger belongs to, when known. */
+  unitCode?: string | null;
+  month?: string | null;
+}) {
+  const { t, lang } = useI18n();
+  const styles = useStyles();
+  const [unit, setUnit] = useState(unitCode ?? DEFAULT_ROSTER[0]?.code ?? '');
+  const [chosenMonth, setMonth] = useState(month ?? reportingMonth(today));
+  return (
+    <section className={styles.section} data-testid="template-download">
+      <Subtitle2 as="h2">{t('template.title')}</Subtitle2>
+      <Body1>{t('template.intro')}</Body1>
+      <DownloadAction
+        label={t('template.download')}
+        make={async (engine) => {
+          const context = engine.defaultReviewContext();
+          const target = engine.unitByCode(context, unit);
+          if (!target) throw new Error(unit);
+          const file = engine.unitLedgerPlan(context, target, chosenMonth);
+          return {
+            bytes: await engine.renderWorkbook(file.plan),
+            fileName: file.fileName,
+            done: t('template.done', { file: file.fileName }),
+          };
+        }}
+      >
+        <Field label={t('template.unit')}>
+          <Select value={unit} onChange={(_, data) => setUnit(data.value)}>
+            {DEFAULT_ROSTER.map((u) => (
+              <option key={u.code} value={u.code}>
+                {u.name}
+              </option>
+            ))}
+          </Select>
+        </Field>
+        <Field label={t('template.month')}>
+          <Select value={chosenMonth} onChange={(_, data) => setMonth(data.value)}>
+            {recentMonths(today, month).map((m) => (
+              <option key={m} value={m}>
+                {monthText(m, lang)}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      </DownloadAction>
+    </section>
+  );
+}

@@ -1,0 +1,239 @@
+import type { Engine } from '../../browser/loadEngine';
+import type { LedgerCheck } from '../../browser/engine/ledgerCheck';
+import { isHostError } from '../../office/errors';
+import type { HostOps, LedgerChange, LedgerMarks, Unsubscribe } from '../../office/types';
+
+/**
+ * Live validation of the unit's ledger inside Excel, kept out of React so its timing rules are
+ * testable with a fake host and fake timers:
+ *
+ * - a check re-reads the workbook and re-validates the whole ledger (validation of a 300-row
+ *   ledger takes about a millisecond, so a fresh full read beats patching earlier results);
+ * - edits (`onLedgerChanged`, a hint only) are debounced; one edit costs at most two host round
+ *   trips: one read of the ledger and metadata sheets, one write of the marks;
+ * - checks never overlap: a request during a check runs once more after it (coalesced);
+ * - the marks are written as a full set, but only when they changed: every Office.js write
+ *   clears Excel's undo history, and a unit typing through cells that stay valid must keep
+ *   its undo. "校验台账" (on demand) always writes.
+ */
+
+export type LiveState = 'off' | 'on' | 'unavailable' | 'failed';
+
+export interface WatcherState {
+  checking: boolean;
+  check: LedgerCheck | null;
+  /** Why the last check failed (a HostError or anything else), or null. */
+  error: unknown;
+  /** Why writing the highlight marks failed, or null. */
+  marksError: unknown;
+  live: LiveState;
+  lastChange: LedgerChange | null;
+  /** Completed checks so far. */
+  checks: number;
+}
+
+export const INITIAL_WATCHER_STATE: WatcherState = {
+  checking: false,
+  check: null,
+  error: null,
+  marksError: null,
+  live: 'off',
+  lastChange: null,
+  checks: 0,
+};
+
+/** The engine functions the watcher uses (the real engine, or the same module in tests). */
+export type WatcherEngine = Pick<Engine, 'checkLedger' | 'defaultReviewContext' | 'META_SHEET' | 'MARKS_SHEET'>;
+
+export interface WatcherDeps {
+  ops: HostOps;
+  engine: () => Promise<WatcherEngine>;
+  /** The host supports `onLedgerChanged` (ExcelApi 1.7). */
+  liveSupported: boolean;
+  onState: (state: WatcherState) => void;
+  /** Wait after the last edit before checking; 400 ms lets a paste or fill settle. */
+  debounceMs?: number;
+}
+
+type Request = 'none' | 'partial' | 'full' | 'full-write';
+const RANK: Record<Request, number> = { none: 0, partial: 1, full: 2, 'full-write': 3 };
+
+export const LIVE_DEBOUNCE_MS = 400;
+
+export function marksSignature(sheet: string, marks: LedgerMarks): string {
+  return `${sheet}\u0000${marks.rows}x${marks.cols}\u0000${marks.cells.map((c) => `${c.row},${c.col}${c.mark}`).join(';')}`;
+}
+
+export class LedgerWatcher {
+  private state: WatcherState = INITIAL_WATCHER_STATE;
+  private readonly debounceMs: number;
+  private context: ReturnType<WatcherEngine['defaultReviewContext']> | undefined;
+  /** From the last full read: where the ledger is and which helper sheets exist. */
+  private ledgerSheet: string | null = null;
+  private metaPresent = false;
+  private marksSheetPresent = false;
+  private lastMarks: string | null = null;
+  private running: Promise<void> | null = null;
+  private pending: Request = 'none';
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private changeOff: Unsubscribe | null = null;
+  private activatedOff: Unsubscribe | null = null;
+  private disposed = false;
+  /** 校验标记 and 元数据, known once the engine is loaded (the first check loads it). */
+  private helperSheets = new Set<string>();
+
+  constructor(private readonly deps: WatcherDeps) {
+    this.debounceMs = deps.debounceMs ?? LIVE_DEBOUNCE_MS;
+    if (!deps.liveSupported) this.state = { ...this.state, live: 'unavailable' };
+  }
+
+  get current(): WatcherState {
+    return this.state;
+  }
+
+  /** First check, live validation on (where supported), re-check whenever the sheet is activated. */
+  async start(): Promise<void> {
+    const first = this.validateNow();
+    const live = this.deps.liveSupported ? this.setLive(true) : Promise.resolve();
+    const activated = this.deps.ops
+      .onActivated(() => void this.request('full'))
+      .then((off) => {
+        if (this.disposed) void off().catch(() => undefined);
+        else this.activatedOff = off;
+      })
+      // Without activation events the unit still has live edits and the 校验台账 button.
+      .catch(() => undefined);
+    await Promise.all([first, live, activated]);
+  }
+
+  /** 校验台账: a full read, a check, and the marks written even if unchanged. */
+  validateNow(): Promise<void> {
+    return this.request('full-write');
+  }
+
+  async setLive(on: boolean): Promise<void> {
+    if (!this.deps.liveSupported || this.disposed) return;
+    if (!on) {
+      const off = this.changeOff;
+      this.changeOff = null;
+      clearTimeout(this.timer);
+      this.emit({ live: 'off' });
+      if (off) await off().catch(() => undefined);
+      return;
+    }
+    if (this.changeOff) return;
+    try {
+      const off = await this.deps.ops.onLedgerChanged((change) => this.handleChange(change));
+      if (this.disposed) {
+        await off().catch(() => undefined);
+        return;
+      }
+      this.changeOff = off;
+      this.emit({ live: 'on' });
+    } catch (err) {
+      this.emit({ live: 'failed', error: err });
+    }
+  }
+
+  /** Activate the finding's cell in Excel. */
+  async select(sheet: string, address: string): Promise<void> {
+    try {
+      await this.deps.ops.selectCell(sheet, address);
+    } catch (err) {
+      this.emit({ error: err });
+    }
+  }
+
+  async dispose(): Promise<void> {
+    this.disposed = true;
+    clearTimeout(this.timer);
+    const offs = [this.changeOff, this.activatedOff];
+    this.changeOff = this.activatedOff = null;
+    await Promise.all(offs.map((off) => (off ? off().catch(() => undefined) : undefined)));
+  }
+
+  private handleChange(change: LedgerChange): void {
+    if (this.disposed) return;
+    // Our own writes to the hidden sheets must not start another round.
+    if (this.helperSheets.has(change.sheetName)) return;
+    this.emit({ lastChange: change });
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.request('partial'), this.debounceMs);
+  }
+
+  private request(kind: Request): Promise<void> {
+    if (RANK[kind] > RANK[this.pending]) this.pending = kind;
+    this.running ??= this.loop().finally(() => {
+      this.running = null;
+    });
+    return this.running;
+  }
+
+  private async loop(): Promise<void> {
+    while (this.pending !== 'none' && !this.disposed) {
+      const kind = this.pending;
+      this.pending = 'none';
+      await this.checkOnce(kind);
+    }
+  }
+
+  private async checkOnce(kind: Request): Promise<void> {
+    this.emit({ checking: true });
+    try {
+      const engine = await this.deps.engine();
+      this.context ??= engine.defaultReviewContext();
+      this.helperSheets = new Set([engine.MARKS_SHEET, engine.META_SHEET]);
+      const full = kind !== 'partial' || !this.ledgerSheet;
+      const sheets = await this.read(engine, full);
+      if (this.disposed) return;
+      const check = engine.checkLedger(sheets, '', this.context);
+      if (full || !sheets.some((s) => s.name === this.ledgerSheet)) {
+        this.ledgerSheet = check.sheet;
+        this.metaPresent = sheets.some((s) => s.name === engine.META_SHEET);
+        this.marksSheetPresent = check.hasMarksSheet;
+      }
+      const shown: LedgerCheck = { ...check, hasMarksSheet: this.marksSheetPresent };
+      this.emit({ checking: false, check: shown, error: null, checks: this.state.checks + 1 });
+      await this.writeMarks(shown, kind === 'full-write');
+    } catch (err) {
+      this.emit({ checking: false, error: err });
+    }
+  }
+
+  /** A live re-read asks for the ledger and metadata sheets only; a vanished sheet means a full read. */
+  private async read(engine: WatcherEngine, full: boolean) {
+    const { ops } = this.deps;
+    if (full || !this.ledgerSheet) return ops.readWorkbookGrids();
+    const names = this.metaPresent ? [this.ledgerSheet, engine.META_SHEET] : [this.ledgerSheet];
+    try {
+      const sheets = await ops.readWorkbookGrids(names);
+      if (sheets.some((s) => s.name === this.ledgerSheet)) return sheets;
+    } catch (err) {
+      if (!(isHostError(err) && err.code === 'sheet-not-found')) throw err;
+    }
+    return ops.readWorkbookGrids();
+  }
+
+  private async writeMarks(check: LedgerCheck, force: boolean): Promise<void> {
+    // Only workbooks made from the template have the conditional formats that show the marks;
+    // adding a hidden sheet to any other workbook would change it for nothing.
+    if (!check.isLedger || !check.marks || !check.sheet) return;
+    if (!check.hasMarksSheet && check.templateState === 'no-metadata') return;
+    const signature = marksSignature(check.sheet, check.marks);
+    if (!force && signature === this.lastMarks) return;
+    try {
+      await this.deps.ops.writeMarks(check.marks);
+      this.lastMarks = signature;
+      if (this.state.marksError !== null) this.emit({ marksError: null });
+    } catch (err) {
+      this.lastMarks = null;
+      this.emit({ marksError: err });
+    }
+  }
+
+  private emit(patch: Partial<WatcherState>): void {
+    if (this.disposed) return;
+    this.state = { ...this.state, ...patch };
+    this.deps.onState(this.state);
+  }
+}
