@@ -5,6 +5,7 @@ import type { Lang } from '../i18n/ui';
 import type { HostContext } from '../office/types';
 import { HostBanner } from './components/HostBanner';
 import { LanguageSwitch } from './components/LanguageSwitch';
+import { useOfficeSession } from './hooks/useOfficeSession';
 import { usePickedFiles } from './hooks/usePickedFiles';
 import { VIEWS, isViewId, type ViewId } from './views';
 import { ConsolidateView } from './views/ConsolidateView';
@@ -51,9 +52,12 @@ function Shell({
   const { t } = useI18n();
   const styles = useStyles();
   const [view, setView] = useState<ViewId>(initialView);
-  // Lists live here, not in the views, so switching tabs does not drop what was picked.
+  // "Today" is fixed for the session (and injectable), so defaults do not shift mid-use.
+  const [now] = useState(() => today ?? new Date());
+  // Lists and the office's session live here, not in the views, so switching tabs keeps them.
   const validateFiles = usePickedFiles();
   const consolidateFiles = usePickedFiles();
+  const office = useOfficeSession(host, consolidateFiles, now);
 
   useEffect(() => {
     onFirstRender?.();
@@ -88,9 +92,11 @@ function Shell({
         ))}
       </TabList>
       <main>
-        {view === 'validate' && <ValidateView host={host} files={validateFiles} />}
-        {view === 'consolidate' && <ConsolidateView host={host} files={consolidateFiles} />}
-        {view === 'review' && <ReviewView today={today ?? new Date()} />}
+        {view === 'validate' && <ValidateView host={host} files={validateFiles} today={now} />}
+        {view === 'consolidate' && (
+          <ConsolidateView host={host} files={consolidateFiles} session={office} today={now} />
+        )}
+        {view === 'review' && <ReviewView host={host} session={office} today={now} />}
       </main>
     </div>
   );

@@ -30,6 +30,7 @@ export {
   ledgerFileName,
   ledgerTemplates,
   reviewFileName,
+  templatesZipName,
   unitByCode,
   unitLedgerPlan,
   type CarryForwardResult,

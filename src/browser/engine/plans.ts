@@ -40,6 +40,11 @@ export function inspectionFileName(period: string): string {
   return `${period}_双月检查评分表.xlsx`;
 }
 
+/** `2021-04_各单位工作台账.zip`: every unit's ledger template of a month. */
+export function templatesZipName(month: string): string {
+  return `${month}_各单位工作台账.zip`;
+}
+
 /** `2021Q2_季度点评.xlsx` */
 export function reviewFileName(quarter: string): string {
   return `${quarter}_季度点评.xlsx`;

@@ -1,7 +1,10 @@
 import {
   Body1,
   Caption1,
+  Divider,
   Field,
+  MessageBar,
+  MessageBarBody,
   Select,
   Subtitle2,
   Table,
@@ -14,24 +17,35 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import {
+  DEFAULT_ROSTER,
   DEFAULT_SETTINGS,
+  UNIT_GROUPS,
   bimonthMonths,
+  bimonthOf,
   formatMonth,
   ledgerDueDate,
   monthEnd,
-  previousQuarter,
   quarterInspectionPeriods,
   quarterMonths,
-  quarterOf,
   reviewDate,
 } from '@ledger-review/scoring';
 import { useMemo, useState } from 'react';
+import { ZIP_MIME } from '../../browser/download';
 import { useI18n } from '../../i18n/I18nContext';
 import { bimonthText, dateText, monthText, quarterText } from '../../i18n/periodLabels';
+import type { HostContext } from '../../office/types';
+import { DownloadAction } from '../components/DownloadAction';
+import { QuarterPicker } from '../components/QuarterPicker';
+import { RankingTable } from '../components/RankingTable';
+import { recentMonths, reportingMonth } from '../components/TemplateDownload';
+import type { OfficeSession } from '../hooks/useOfficeSession';
+
+export { defaultReviewQuarter } from '../hooks/useOfficeSession';
+export { reviewYears, FIRST_PLAN_YEAR } from '../components/QuarterPicker';
 
 const useStyles = makeStyles({
   view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  pickers: { display: 'flex', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
+  downloads: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
 });
 
 export interface ScheduleRow {
@@ -59,31 +73,17 @@ export function reviewSchedule(quarter: string, settings = DEFAULT_SETTINGS): Sc
   ];
 }
 
-/** The quarter whose review comes next: the last completed one. */
-export function defaultReviewQuarter(today: Date): string {
-  return previousQuarter(quarterOf(formatMonth(today.getFullYear(), today.getMonth() + 1)));
+/** The bimonths of the quarter's year and the year before, newest first. */
+export function bimonthChoices(quarter: string): string[] {
+  const year = Number(quarter.slice(0, 4));
+  const out: string[] = [];
+  for (const y of [year, year - 1]) for (let b = 6; b >= 1; b--) out.push(`${y}-B${b}`);
+  return out;
 }
 
-/** The work plan (濮法政办〔2021〕10号) starts in 2021; offer every year since, up to next year. */
-export const FIRST_PLAN_YEAR = 2021;
-
-export function reviewYears(today: Date): number[] {
-  const last = today.getFullYear() + 1;
-  const first = Math.min(FIRST_PLAN_YEAR, last - 1);
-  return Array.from({ length: last - first + 1 }, (_, i) => first + i);
-}
-
-/** 季度点评: choose the quarter; the schedule says which ledgers and inspections it uses. */
-export function ReviewView({ today }: { today: Date }) {
+function Schedule({ quarter }: { quarter: string }) {
   const { t, lang } = useI18n();
-  const styles = useStyles();
-  const initial = defaultReviewQuarter(today);
-  const [year, setYear] = useState(Number(initial.slice(0, 4)));
-  const [q, setQ] = useState(Number(initial.slice(5)));
-  const quarter = `${year}Q${q}`;
   const rows = useMemo(() => reviewSchedule(quarter), [quarter]);
-  const years = reviewYears(today);
-
   const periodText = (row: ScheduleRow) =>
     row.kind === 'ledger'
       ? monthText(row.period, lang)
@@ -91,43 +91,18 @@ export function ReviewView({ today }: { today: Date }) {
         ? bimonthText(row.period, lang)
         : quarterText(row.period, lang);
   const itemText = (row: ScheduleRow) =>
-    row.kind === 'ledger'
-      ? t('review.ledger')
-      : row.kind === 'inspection'
-        ? t('review.inspection')
-        : t('review.meeting');
+    row.kind === 'ledger' ? t('review.ledger') : row.kind === 'inspection' ? t('review.inspection') : t('review.meeting');
   const dateLabel = (row: ScheduleRow) =>
     row.kind === 'ledger'
       ? t('review.ledgerDue')
       : row.kind === 'inspection'
         ? t('review.inspectionEnds')
         : t('review.meetingDate');
-
+  const title = t('review.scheduleTitle', { quarter: quarterText(quarter, lang) });
   return (
-    <div className={styles.view} data-view="review">
-      <Body1>{t('review.intro')}</Body1>
-      <div className={styles.pickers}>
-        <Field label={t('review.year')}>
-          <Select value={String(year)} onChange={(_, data) => setYear(Number(data.value))}>
-            {years.map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-          </Select>
-        </Field>
-        <Field label={t('review.quarter')}>
-          <Select value={String(q)} onChange={(_, data) => setQ(Number(data.value))}>
-            {[1, 2, 3, 4].map((n) => (
-              <option key={n} value={n}>
-                {t('review.quarterOption', { n })}
-              </option>
-            ))}
-          </Select>
-        </Field>
-      </div>
-      <Subtitle2>{t('review.scheduleTitle', { quarter: quarterText(quarter, lang) })}</Subtitle2>
-      <Table size="small" aria-label={t('review.scheduleTitle', { quarter: quarterText(quarter, lang) })}>
+    <>
+      <Subtitle2 as="h2">{title}</Subtitle2>
+      <Table size="small" aria-label={title} data-testid="schedule">
         <TableHeader>
           <TableRow>
             <TableHeaderCell>{t('review.col.item')}</TableHeaderCell>
@@ -153,6 +128,119 @@ export function ReviewView({ today }: { today: Date }) {
           reviewDay: DEFAULT_SETTINGS.reviewDay,
         })}
       </Caption1>
+    </>
+  );
+}
+
+function Downloads({ session, today }: { session: OfficeSession; today: Date }) {
+  const { t, lang } = useI18n();
+  const styles = useStyles();
+  const result = session.outcome?.result;
+  const forQuarter = result && result.quarter === session.quarter ? result : null;
+  const ledgers = result?.run.consolidation.ledgers ?? [];
+  const [month, setMonth] = useState(() => formatMonth(today.getFullYear(), today.getMonth() + 1));
+  const [period, setPeriod] = useState(() => bimonthOf(reportingMonth(today)));
+  const periods = bimonthChoices(session.quarter);
+  if (!periods.includes(period)) periods.unshift(period);
+  return (
+    <section className={styles.downloads} data-testid="review-downloads">
+      <Subtitle2 as="h2">{t('review.downloads')}</Subtitle2>
+      {forQuarter && (
+        <DownloadAction
+          testId="download-review"
+          appearance="primary"
+          label={t('review.downloadReview')}
+          make={async (engine) => {
+            const fileName = engine.reviewFileName(forQuarter.quarter);
+            return {
+              bytes: await engine.renderWorkbook(forQuarter.run.plan),
+              fileName,
+              done: t('review.reviewDone', { file: fileName }),
+            };
+          }}
+        />
+      )}
+      <Body1>{t('review.templatesTitle')}</Body1>
+      <DownloadAction
+        testId="download-templates"
+        label={t('review.templatesDownload', { count: DEFAULT_ROSTER.length })}
+        make={async (engine) => {
+          const context = engine.defaultReviewContext();
+          const files = engine.ledgerTemplates(context, month, ledgers);
+          const rendered = await engine.renderAll(files);
+          const fileName = engine.templatesZipName(month);
+          return {
+            bytes: engine.zipFiles(rendered),
+            fileName,
+            mime: ZIP_MIME,
+            done: t('review.templatesDone', {
+              file: fileName,
+              count: files.length,
+              carried: files.filter((f) => f.carried).length,
+            }),
+          };
+        }}
+      >
+        <Field label={t('review.templatesMonth')}>
+          <Select value={month} onChange={(_, data) => setMonth(data.value)}>
+            {recentMonths(today).map((m) => (
+              <option key={m} value={m}>
+                {monthText(m, lang)}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      </DownloadAction>
+      <Body1>{t('review.inspectionTitle')}</Body1>
+      <DownloadAction
+        testId="download-inspection"
+        label={t('review.inspectionDownload')}
+        make={async (engine) => {
+          const file = engine.inspectionWorkbook(engine.defaultReviewContext(), period, ledgers);
+          return {
+            bytes: await engine.renderWorkbook(file.plan),
+            fileName: file.fileName,
+            done: t('review.inspectionDone', { file: file.fileName, units: file.prefilledUnits }),
+          };
+        }}
+      >
+        <Field label={t('review.inspectionPeriod')}>
+          <Select value={period} onChange={(_, data) => setPeriod(data.value)}>
+            {periods.map((p) => (
+              <option key={p} value={p}>
+                {bimonthText(p, lang)}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      </DownloadAction>
+    </section>
+  );
+}
+
+/** 季度点评: the quarter, its schedule, the ranking per group with outcomes, and the downloads. */
+export function ReviewView({ session, today }: { host: HostContext; session: OfficeSession; today: Date }) {
+  const { t, lang } = useI18n();
+  const styles = useStyles();
+  const result = session.outcome?.result;
+  const review = result && result.quarter === session.quarter ? result.run.review : null;
+  return (
+    <div className={styles.view} data-view="review">
+      <Body1>{t('review.intro')}</Body1>
+      <QuarterPicker quarter={session.quarter} onChange={session.setQuarter} today={today} />
+      <Schedule quarter={session.quarter} />
+      <Divider />
+      {review ? (
+        UNIT_GROUPS.map((group) => <RankingTable key={group} review={review} group={group} />)
+      ) : (
+        <MessageBar intent="info" data-testid="no-review">
+          <MessageBarBody>
+            {result ? t('review.otherQuarter', { quarter: quarterText(result.quarter, lang) }) : t('review.noRun')}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      <Divider />
+      <Downloads session={session} today={today} />
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import type { LedgerFacts } from '../model/types';
+import type { Indicator, LedgerFacts, LedgerRow } from '../model/types';
 import { checkHeader } from './header';
 import { ReportBuilder, DEFAULT_ERROR_CAP } from './report';
 import { RowChecker } from './rows';
@@ -32,17 +32,7 @@ export function validateLedger(raw: RawLedger, ctx: LedgerContext): LedgerValida
   if (unit) {
     const applicable = index.applicable(unit);
     applicableRows = applicable.length;
-    const byCode = new Map(checked.rows.map((r) => [r.code, r]));
-    for (const indicator of applicable) {
-      const row = byCode.get(indicator.code);
-      if (!row) {
-        sink.emit('indicator-missing', { code: indicator.code, text: indicator.text });
-        selfScores[indicator.code] = null;
-        continue;
-      }
-      selfScores[indicator.code] = row.selfScore;
-      if (!sink.errorRows.has(row.row)) validRows++;
-    }
+    validRows = collectSelfScores(applicable, checked.rows, sink, selfScores);
   }
 
   const invalidRows = checked.tableRows.filter((r) => sink.errorRows.has(r)).sort((a, b) => a - b);
@@ -52,4 +42,30 @@ export function validateLedger(raw: RawLedger, ctx: LedgerContext): LedgerValida
       ? { unitCode: unit.code, month, filledDate: header.filledDate, receivedDate: null, selfScores, validRows, applicableRows }
       : null;
   return { header, unit, rows: checked.rows, report, facts, invalidRows };
+}
+
+/**
+ * Each applicable indicator's self-score (null when its row is missing, with the finding) and the
+ * number of applicable rows without an error. A function of its own so that its per-indicator
+ * loop is compiled alone, not with the whole of validateLedger inlined around it.
+ */
+function collectSelfScores(
+  applicable: readonly Indicator[],
+  rows: readonly LedgerRow[],
+  sink: FindingSink,
+  selfScores: Record<string, number | null>,
+): number {
+  let validRows = 0;
+  const byCode = new Map(rows.map((r) => [r.code, r]));
+  for (const indicator of applicable) {
+    const row = byCode.get(indicator.code);
+    if (!row) {
+      sink.emit('indicator-missing', { code: indicator.code, text: indicator.text });
+      selfScores[indicator.code] = null;
+      continue;
+    }
+    selfScores[indicator.code] = row.selfScore;
+    if (!sink.errorRows.has(row.row)) validRows++;
+  }
+  return validRows;
 }

@@ -1,6 +1,6 @@
 import { makeFinding, type Finding, type LedgerField, type RawCell, type RawLedger } from '@ledger-review/scoring';
 import { address, columnLetter, parseAddress } from '../plan/a1';
-import { cellAt, type GridSheet } from '../plan/grid';
+import { cellAt, type GridSheet, type GridValue } from '../plan/grid';
 import {
   LEDGER_COLUMNS,
   LEDGER_HEADER,
@@ -36,10 +36,12 @@ function cellAddress(row: number, col: number): string {
   return (byRow[row] ??= address(row, col));
 }
 
+const HEADER_FIELD_BY_LABEL = new Map(LEDGER_HEADER.map((h) => [normaliseLabel(h.label), h.field]));
+
 /** Where a header value is: the cell right of its label, found by text in the rows above the table. */
 function findHeaderCells(sheet: GridSheet, lastRow: number): RawLedger['header'] {
   const header: RawLedger['header'] = {};
-  const byLabel = new Map(LEDGER_HEADER.map((h) => [normaliseLabel(h.label), h.field]));
+  const byLabel = HEADER_FIELD_BY_LABEL;
   for (let r = 1; r <= lastRow; r++) {
     const row = sheet.grid[r - 1] ?? [];
     for (let c = 1; c <= row.length; c++) {
@@ -70,6 +72,13 @@ function mergedOverData(sheet: GridSheet, firstDataRow: number, headerCells: Raw
   });
 }
 
+/** A table column as the reader uses it: its field, 1-based number and whether the unit fills it. */
+interface ReadColumn {
+  field: LedgerField;
+  col: number;
+  locked: boolean;
+}
+
 /**
  * The number format of each table column, as most of its filled numeric cells carry it: a
  * percent format on 完成进度(%) means a stored 0.8 is 80 (what Excel stores when "80%" is typed).
@@ -77,22 +86,57 @@ function mergedOverData(sheet: GridSheet, firstDataRow: number, headerCells: Raw
 function columnFormats(
   sheet: GridSheet,
   rows: RawLedger['rows'],
-  colOf: Map<LedgerField, number>,
+  columns: readonly ReadColumn[],
 ): NonNullable<RawLedger['columnFormats']> {
   const out: NonNullable<RawLedger['columnFormats']> = {};
-  if (!sheet.formats?.size) return out;
-  for (const [field, c] of colOf) {
-    const counts = new Map<string, number>();
-    for (const r of rows) {
-      if (typeof cellAt(sheet, r.row, c) !== 'number') continue;
-      const f = sheet.formats.get(cellAddress(r.row, c));
-      if (f) counts.set(f, (counts.get(f) ?? 0) + 1);
-    }
-    let best: string | undefined;
-    for (const [f, n] of counts) if (!best || n > (counts.get(best) ?? 0)) best = f;
+  const formats = sheet.formats;
+  if (!formats?.size) return out;
+  for (const { field, col } of columns) {
+    const best = columnFormat(sheet, formats, rows, col);
     if (best) out[field] = best;
   }
   return out;
+}
+
+// The per-cell loops below are small functions of their own: the optimising compiler then
+// compiles them alone, quickly, instead of all of readLedgerSheets with them inlined (on a cold
+// start, compiling was a large part of reading 100 ledgers).
+function columnFormat(sheet: GridSheet, formats: Map<string, string>, rows: RawLedger['rows'], col: number): string | undefined {
+  const counts = new Map<string, number>();
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i].row;
+    if (typeof cellAt(sheet, row, col) !== 'number') continue;
+    const f = formats.get(cellAddress(row, col));
+    if (f) counts.set(f, (counts.get(f) ?? 0) + 1);
+  }
+  let best: string | undefined;
+  for (const [f, n] of counts) if (!best || n > (counts.get(best) ?? 0)) best = f;
+  return best;
+}
+
+type FormulaReader = (row: number, col: number, value: GridValue) => unknown;
+
+/** The table's non-blank rows as raw cells; `formulaValue` is null when the sheet has no formula. */
+function readTableRows(
+  sheet: GridSheet,
+  firstRow: number,
+  columns: readonly ReadColumn[],
+  dataCols: readonly number[],
+  formulaValue: FormulaReader | null,
+): RawLedger['rows'] {
+  const rows: RawLedger['rows'] = [];
+  for (let r = firstRow; r <= sheet.grid.length; r++) {
+    // Blank rows (after the table, or between its parts) are not rows of it.
+    if (rowIsBlank(sheet, r, dataCols)) continue;
+    const cells: RawLedger['rows'][number]['cells'] = {};
+    for (let i = 0; i < columns.length; i++) {
+      const { field, col, locked } = columns[i];
+      const v = cellAt(sheet, r, col);
+      cells[field] = locked || !formulaValue ? v : formulaValue(r, col, v);
+    }
+    rows.push({ row: r, cells });
+  }
+  return rows;
 }
 
 /**
@@ -172,10 +216,8 @@ export function readLedgerSheets(sheets: readonly GridSheet[], file: string): Le
   }
 
   // Formulas in cells the unit fills: a cached value is used (warning), none means no value (error).
-  const formulas = sheet.formulas?.size ? sheet.formulas : null;
   const formulaValue = (row: number, col: number, value: unknown): unknown => {
-    // Most sheets have no formula at all: no address to build for each cell then.
-    const f = formulas?.get(cellAddress(row, col));
+    const f = sheet!.formulas?.get(cellAddress(row, col));
     if (!f) return value;
     const loc = { file, sheet: sheetName, row, column: columnLetter(col) };
     if (f.cached) {
@@ -189,27 +231,19 @@ export function readLedgerSheets(sheets: readonly GridSheet[], file: string): Le
     if (cell) cell.value = formulaValue(cell.row, parseAddress(`${cell.column}1`).col, cell.value);
   }
 
-  const rows: RawLedger['rows'] = [];
-  const dataCols = [...colOf.values()];
-  // Per column, once: whether the unit fills it (only those cells are checked for formulas).
-  const readColumns = [...colOf].map(([field, col]) => ({ field, col, locked: LEDGER_COLUMNS.find((d) => d.field === field)?.locked }));
-  // Each row is judged blank once (the blank rows after the table are not rows of it).
-  const filled: number[] = [];
-  for (let r = headerRow + 1; r <= sheet.grid.length; r++) if (!rowIsBlank(sheet, r, dataCols)) filled.push(r);
-  for (const r of filled) {
-    const cells: RawLedger['rows'][number]['cells'] = {};
-    for (const { field, col, locked } of readColumns) {
-      const v = cellAt(sheet, r, col);
-      cells[field] = locked ? v : formulaValue(r, col, v);
-    }
-    rows.push({ row: r, cells });
-  }
+  const readColumns: ReadColumn[] = [...colOf].map(([field, col]) => ({
+    field,
+    col,
+    locked: !!LEDGER_COLUMNS.find((d) => d.field === field)?.locked,
+  }));
+  // Most sheets have no formula at all: then no cell needs an address looked up.
+  const rows = readTableRows(sheet, headerRow + 1, readColumns, [...colOf.values()], sheet.formulas?.size ? formulaValue : null);
 
   const raw: RawLedger = {
     file,
     sheet: sheetName,
     header,
-    columnFormats: columnFormats(sheet, rows, colOf),
+    columnFormats: columnFormats(sheet, rows, readColumns),
     meta: meta
       ? {
           templateVersion: meta[META_KEYS.templateVersion] || undefined,
