@@ -95,6 +95,7 @@ export const OFFICE_CODES = {
   responseTooLarge: 'ResponsePayloadSizeLimitExceeded',
   accessDenied: 'AccessDenied',
   itemNotFound: 'ItemNotFound',
+  itemAlreadyExists: 'ItemAlreadyExists',
   apiNotFound: 'ApiNotFound',
 } as const;
 

@@ -1,6 +1,6 @@
 /// <reference types="office-js" />
 import { createExcelHost } from './excelHost';
-import { missingRequirements } from './requirements';
+import { capabilitiesOf, missingRequirements } from './requirements';
 import type { HostContext } from './types';
 
 /**
@@ -8,8 +8,8 @@ import type { HostContext } from './types';
  * `Office` and `Excel` globals certainly exist here.
  */
 export function excelHostContext(platform: string): HostContext {
-  const missing = missingRequirements((name, version) =>
-    Office.context.requirements.isSetSupported(name, version),
-  );
-  return { kind: 'excel', platform, missing, ops: createExcelHost({ excel: Excel, missing }) };
+  const isSetSupported = (name: string, version?: string) => Office.context.requirements.isSetSupported(name, version);
+  const missing = missingRequirements(isSetSupported);
+  const capabilities = capabilitiesOf(isSetSupported);
+  return { kind: 'excel', platform, missing, ops: createExcelHost({ excel: Excel, missing, capabilities }) };
 }
