@@ -89,3 +89,23 @@ test('sheet state, protection with unlocked cells, merges, number formats, print
   expect(wb.definedNames.getRanges('Version').ranges).toEqual(["'元数据'!$B$1"]);
   expect(wb.title).toBe('标题');
 });
+
+test('wrapped text gets a row height LibreOffice and WPS can show it in; short rows keep the default', async () => {
+  const long = '健全行政规范性文件合法性审核机制，落实备案审查制度，确保报备率达到百分之百并按月报送工作进展情况';
+  const plan: WorkbookPlan = {
+    sheets: [{ name: 'S', columns: [{ width: 20 }], rows: [[{ value: long, wrap: true }], [{ value: '短', wrap: true }]] }],
+  };
+  const xml = sheetXml(await renderWorkbook(plan));
+  const ht = Number(/<row r="1" ht="([\d.]+)"/.exec(xml)?.[1]);
+  // 47 wide characters at 19 columns per line: 5 lines of ~14.85 pt.
+  expect(ht).toBeGreaterThan(60);
+  expect(xml).toMatch(/<row r="2">/);
+});
+
+test('characters XML cannot carry are dropped instead of corrupting the file; names are checked', async () => {
+  const plan: WorkbookPlan = { sheets: [{ name: 'S', rows: [[{ value: 'a\u0001b\u0008c <&> "q"' }]] }] };
+  const bytes = await renderWorkbook(plan);
+  expect(readGrids(bytes)[0].grid[0][0]).toBe('abc <&> "q"');
+  await expect(renderWorkbook({ sheets: [{ name: 'a/b', rows: [] }] })).rejects.toThrow('工作表名称无效');
+  await expect(renderWorkbook({ sheets: [{ name: 'A', rows: [] }, { name: 'A', rows: [] }] })).rejects.toThrow('工作表名称重复');
+});
