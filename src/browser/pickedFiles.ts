@@ -43,7 +43,11 @@ export function initialStatus(file: FileLike): PickedStatus {
   if (file.size > MAX_FILE_BYTES) {
     return {
       kind: 'unreadable',
-      finding: makeFinding('file-too-large', { bytes: file.size, limit: MAX_FILE_BYTES }, { file: file.name }),
+      finding: makeFinding(
+        'file-too-large',
+        { bytes: file.size, limit: MAX_FILE_BYTES },
+        { file: file.name },
+      ),
     };
   }
   return { kind: 'reading' };

@@ -157,7 +157,8 @@ const zhCN = {
   'consolidate.runExcel': '汇总并写入当前工作簿',
   'consolidate.runBrowser': '汇总并点评',
   'consolidate.demo': '载入示例数据',
-  'consolidate.demoHint': '没有文件？载入内置的示例季度（29 个单位的台账和检查评分表），看看汇总和点评的效果。',
+  'consolidate.demoHint':
+    '没有文件？载入内置的示例季度（29 个单位的台账和检查评分表），看看汇总和点评的效果。',
   'consolidate.quarterAuto': '按所选台账的月份推断。',
   'consolidate.quarterDefault': '默认点评上一个季度。',
   'consolidate.progress.reading-workbook': '正在读取当前工作簿中已有的点评表…',
@@ -167,7 +168,8 @@ const zhCN = {
   'consolidate.progress.rendering': '正在生成 {detail}…',
   'consolidate.result.summary':
     '{quarter}：共 {files} 个文件——已接收 {accepted}，已接收（有警告）{warned}，已拒收 {rejected}，已被替换 {superseded}；采用台账 {ledgers} 份，检查记录 {inspections} 条。用时 {seconds} 秒。',
-  'consolidate.result.written': '已写入当前工作簿：{sheets} 个工作表，{cells} 个单元格。排名和点评结果见“季度点评”。',
+  'consolidate.result.written':
+    '已写入当前工作簿：{sheets} 个工作表，{cells} 个单元格。排名和点评结果见“季度点评”。',
   'consolidate.result.ready': '汇总完成，排名和点评结果见“季度点评”。',
   'consolidate.result.skipped': '此版本的 Excel 未能设置：{features}。',
   'consolidate.result.template': '使用模板工作簿“{file}”中的指标体系、单位名录和评分规则。',
@@ -219,13 +221,11 @@ const zhCN = {
   'review.col.rank': '名次',
   'review.col.unit': '单位',
   'review.col.composite': '综合得分',
-  'review.col.inspectionRate': '检查得分率',
-  'review.col.timeliness': '报送及时率',
-  'review.col.quality': '填报质量',
-  'review.col.outcome': '点评结果',
+  'review.parts': '检查得分率 {inspection} · 报送及时率 {timeliness} · 填报质量 {quality}',
   'review.tied': '并列',
-  'review.proposed': '（建议，待办公室确认）',
-  'review.noOutcome': '—',
+  'review.proposedMark': '（建议）',
+  'review.proposedNote':
+    '标“（建议）”的结果是拟提议事项，须由办公室在点评工作簿的“点评结果”表中确认后才生效。',
   'review.downloads': '下载',
   'review.downloadReview': '下载点评工作簿（.xlsx）',
   'review.templatesTitle': '各单位台账模板',
@@ -283,7 +283,8 @@ const en: Record<BaseKey, string> = {
   'hostErrorHelp.office-error':
     'Try again in a moment; if it keeps failing, save the workbook and close and reopen the task pane.',
   'error.unexpected': 'Unexpected error: {message}',
-  'error.engineLoad': 'The processing code could not be loaded ({message}). Check the network and reload the page.',
+  'error.engineLoad':
+    'The processing code could not be loaded ({message}). Check the network and reload the page.',
   'common.cancel': 'Cancel',
   'common.cancelled': 'Cancelled.',
   'common.working': 'Working…',
@@ -404,11 +405,15 @@ const en: Record<BaseKey, string> = {
     'Written into this workbook: {sheets} sheets, {cells} cells. Rankings and outcomes are under “Quarterly review”.',
   'consolidate.result.ready': 'Consolidated. Rankings and outcomes are under “Quarterly review”.',
   'consolidate.result.skipped': 'This version of Excel could not set: {features}.',
-  'consolidate.result.template': 'Using the indicators, roster and scoring rules of the template workbook “{file}”.',
+  'consolidate.result.template':
+    'Using the indicators, roster and scoring rules of the template workbook “{file}”.',
   'consolidate.result.templateInvalid': 'The template workbook has errors; the built-in defaults are used:',
-  'consolidate.result.keptOpen': 'Kept the cause analysis, meeting remarks and received dates typed in this workbook.',
-  'consolidate.result.keptFile': 'Kept the cause analysis, meeting remarks and received dates typed in “{file}”.',
-  'consolidate.result.history': 'Consecutive self-critical statements were judged with the reviews of {quarters}.',
+  'consolidate.result.keptOpen':
+    'Kept the cause analysis, meeting remarks and received dates typed in this workbook.',
+  'consolidate.result.keptFile':
+    'Kept the cause analysis, meeting remarks and received dates typed in “{file}”.',
+  'consolidate.result.history':
+    'Consecutive self-critical statements were judged with the reviews of {quarters}.',
   'consolidate.result.stale': 'The chosen files changed since; consolidate again.',
   'consolidate.download': 'Download the review workbook (.xlsx)',
   'consolidate.accounts': 'Files',
@@ -446,7 +451,8 @@ const en: Record<BaseKey, string> = {
   'review.meetingDate': 'meeting',
   'review.settingsNote':
     'Dates use the default scoring settings: ledgers are due by day {dueDay} of the next month; the review meets on day {reviewDay} of the month after the quarter.',
-  'review.noRun': 'Consolidate the files received for the quarter under “Consolidate”; rankings and outcomes then show here.',
+  'review.noRun':
+    'Consolidate the files received for the quarter under “Consolidate”; rankings and outcomes then show here.',
   'review.otherQuarter':
     'The consolidated quarter is {quarter}; to review the chosen quarter, consolidate again under “Consolidate”.',
   'review.rankingTitle': 'Ranking: {group}',
@@ -455,19 +461,18 @@ const en: Record<BaseKey, string> = {
   'review.col.rank': 'Rank',
   'review.col.unit': 'Unit',
   'review.col.composite': 'Composite',
-  'review.col.inspectionRate': 'Inspection rate',
-  'review.col.timeliness': 'On time',
-  'review.col.quality': 'Quality',
-  'review.col.outcome': 'Outcome',
+  'review.parts': 'inspection {inspection} · on time {timeliness} · quality {quality}',
   'review.tied': 'tied',
-  'review.proposed': ' (proposed; the office confirms)',
-  'review.noOutcome': '—',
+  'review.proposedMark': ' (proposed)',
+  'review.proposedNote':
+    'Outcomes marked “(proposed)” take effect only once the office confirms them on the outcomes sheet of the review workbook.',
   'review.downloads': 'Downloads',
   'review.downloadReview': 'Download the review workbook (.xlsx)',
   'review.templatesTitle': 'Ledger templates for every unit',
   'review.templatesMonth': 'Month',
   'review.templatesDownload': 'Download {count} ledger templates (.zip)',
-  'review.templatesDone': 'Downloaded {file}: {count} files, {carried} pre-filled from last month as consolidated.',
+  'review.templatesDone':
+    'Downloaded {file}: {count} files, {carried} pre-filled from last month as consolidated.',
   'review.inspectionTitle': 'Bimonthly inspection workbook',
   'review.inspectionPeriod': 'Inspection period',
   'review.inspectionDownload': 'Download the inspection workbook',
@@ -478,7 +483,8 @@ const en: Record<BaseKey, string> = {
 
 function hostKeys(lang: Lang): Record<HostErrorKey | FeatureKey, string> {
   const out = {} as Record<HostErrorKey | FeatureKey, string>;
-  for (const [code, text] of Object.entries(HOST_ERROR_TEXT)) out[`hostError.${code as HostErrorCode}`] = text[lang];
+  for (const [code, text] of Object.entries(HOST_ERROR_TEXT))
+    out[`hostError.${code as HostErrorCode}`] = text[lang];
   for (const [feature, text] of Object.entries(FEATURE_TEXT))
     out[`feature.${feature as RequirementFeature}`] = text[lang];
   return out;
@@ -530,5 +536,8 @@ export function formatFileSize(bytes: number, lang: Lang): string {
 
 /** A number with fixed decimals in the UI language's digits (`86.50`). */
 export function formatNumber(value: number, lang: Lang, decimals: number): string {
-  return new Intl.NumberFormat(lang, { minimumFractionDigits: decimals, maximumFractionDigits: decimals }).format(value);
+  return new Intl.NumberFormat(lang, {
+    minimumFractionDigits: decimals,
+    maximumFractionDigits: decimals,
+  }).format(value);
 }

@@ -37,6 +37,7 @@ describe('App shell (server-rendered, no browser needed)', () => {
     expect(out).toContain('浏览器模式：未能加载 Office.js');
     expect(out).toContain('选择工作簿…');
     expect(out).toContain('尚未选择文件。');
+    expect(out).toContain('下载当前台账模板');
     expect(out).toContain('English'); // the language switch names the other language
   });
 
@@ -49,12 +50,14 @@ describe('App shell (server-rendered, no browser needed)', () => {
     expect(out).toContain('due 5 Jul 2021');
     expect(out).toContain('meeting 15 Jul 2021');
     expect(out).toContain('中文');
+    expect(out).toContain('Ledger templates for every unit');
+    expect(out).toContain('Consolidate the files received for the quarter');
     expect(out).not.toMatch(/单位校验|汇总台账|季度点评/);
     // the selected tab is the review tab
     expect(html).toMatch(/aria-selected="true"[^>]*value="review"|value="review"[^>]*aria-selected="true"/);
   });
 
-  test('in Excel the validate view offers reading the active sheet and names the platform', () => {
+  test('in Excel the validate view offers 校验台账, live validation, the template and carry-forward', () => {
     const ops = {} as HostOps;
     const excel: HostContext = {
       kind: 'excel',
@@ -64,8 +67,10 @@ describe('App shell (server-rendered, no browser needed)', () => {
     };
     const out = text(render(excel, 'validate', 'zh-CN'));
     expect(out).toContain('已连接 Excel（Windows）');
-    expect(out).toContain('读取当前工作表');
+    expect(out).toContain('校验台账');
     expect(out).toContain('编辑时实时校验');
+    expect(out).toContain('下载当前台账模板');
+    expect(out).toContain('沿用上月');
     expect(out).toContain('写入下拉列表和数值限制（需要 ExcelApi 1.8）');
     expect(out).not.toContain('选择工作簿…');
   });
@@ -80,7 +85,21 @@ describe('App shell (server-rendered, no browser needed)', () => {
     const out = text(render(excel, 'validate', 'en'));
     expect(out).toContain('Connected to Excel (Mac)');
     expect(out).toContain('cannot validate live');
+    expect(out).not.toContain('Live validation while editing');
   });
+});
+
+test('the consolidate view: picker, sample data, quarter and the one-click button (disabled without files)', () => {
+  const html = render(browserHost, 'consolidate', 'zh-CN');
+  const out = text(html);
+  expect(out).toContain('载入示例数据');
+  expect(out).toContain('汇总并点评');
+  expect(out).toContain('默认点评上一个季度。');
+  expect(html).toMatch(
+    /<button[^>]*disabled=""[^>]*data-testid="run-review"|data-testid="run-review"[^>]*disabled=""/,
+  );
+  const excel: HostContext = { kind: 'excel', platform: 'OfficeOnline', ops: {} as HostOps, missing: [] };
+  expect(text(render(excel, 'consolidate', 'zh-CN'))).toContain('汇总并写入当前工作簿');
 });
 
 describe('no markup from data', () => {

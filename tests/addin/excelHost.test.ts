@@ -1,20 +1,13 @@
 /**
- * The Office.js host. Reads run against office-addin-mock (which enforces load-then-sync: a
- * value read without both is a sentinel string, so the grid assertions catch a forgotten load
- * or sync). Writes run against a recording fake (tests/addin/fakeExcel.ts) to pin exactly what
- * Excel is asked to do, in which order, in how many round trips.
+ * The Office.js host's reads, selection and events. Reads run against office-addin-mock (which
+ * enforces load-then-sync: a value read without both is a sentinel string, so the grid
+ * assertions catch a forgotten load or sync) and against the simulating fake for listings and
+ * round-trip counts.
  */
 import { OfficeMockObject } from 'office-addin-mock';
+import { createExcelHost, type ExcelRunner } from '../../src/office/excelHost';
 import { HostError } from '../../src/office/errors';
-import {
-  charactersToPoints,
-  createExcelHost,
-  groupCellRuns,
-  validationRule,
-  type ExcelRunner,
-} from '../../src/office/excelHost';
-import type { MissingRequirement, SheetPlan, WriteProgress } from '../../src/office/types';
-import { createFakeExcel } from './fakeExcel';
+import { createFakeExcel, FakeOfficeError, type FakeSheetSpec } from './fakeExcel';
 
 // office-addin-mock imports office-addin-manifest only for its OfficeApp enum; the real package
 // pulls in ESM-only dependencies jest cannot load here (TOOLCHAIN.md), so provide the enum.
@@ -31,428 +24,366 @@ jest.mock('office-addin-manifest', () => ({
 
 /* eslint-disable @typescript-eslint/no-explicit-any -- mock object graphs are untyped by nature */
 
-function runnerFor(context: unknown): ExcelRunner {
+const NO_WAIT = { delaysMs: [1, 1, 1], sleep: async () => undefined };
+const WITH_MERGES = { typedStrings: false, mergedAreas: true, workbookActivated: false };
+
+function runnerFor(context: unknown, counter = { runs: 0 }): ExcelRunner {
   return {
-    run: async (a: unknown, b?: unknown) =>
-      ((typeof a === 'function' ? a : b) as (c: unknown) => Promise<unknown>)(context),
+    run: async (a: unknown, b?: unknown) => {
+      counter.runs++;
+      return ((typeof a === 'function' ? a : b) as (c: unknown) => Promise<unknown>)(context);
+    },
   } as unknown as ExcelRunner;
 }
 
-function ledgerContext() {
+/** A ledger sheet whose used range is B2:D4 and a metadata sheet, as office-addin-mock objects. */
+function mockWorkbook() {
   const context: any = new OfficeMockObject({
     workbook: {
       worksheets: {
-        active: {
+        ledger: {
           name: '工作台账',
-          // Used range B2:C4 (0-based row 1, column 1), read in two chunks of 2 and 1 rows.
-          used: { rowIndex: 1, columnIndex: 1, rowCount: 3, columnCount: 2 },
-          part0: {
+          visibility: 'Visible',
+          used: {
+            rowIndex: 1,
+            columnIndex: 1,
             values: [
-              ['指标编号', '完成状态'],
-              ['1.1', ''],
+              ['指标编号', '完成状态', '完成进度(%)'],
+              ['1.1', '=SUM(A1)', 0.8],
+              ['2.1', '', 3],
             ],
             formulas: [
-              ['指标编号', '完成状态'],
-              ['1.1', ''],
+              ['指标编号', '完成状态', '完成进度(%)'],
+              ['1.1', '=SUM(A1)', 0.8],
+              ['2.1', '', '=1+2'],
+            ],
+            numberFormat: [
+              ['@', '@', 'General'],
+              ['@', '@', '0%'],
+              ['@', '@', 'General'],
             ],
           },
-          part1: { values: [['2.1', 3]], formulas: [['2.1', '=1+2']] },
+          whole: { merged: { address: "'工作台账'!A1:N1, '工作台账'!$A$4:$N$4" } },
+        },
+        meta: {
+          name: '元数据',
+          visibility: 'VeryHidden',
+          used: { rowIndex: 0, columnIndex: 0, values: [['类型', 'ledger']], formulas: [['类型', 'ledger']], numberFormat: [['@', '@']] },
+          whole: { merged: { address: '' } },
         },
       },
     },
   });
-  const ws = context.workbook.worksheets.active;
-  ws.used.isNullObject = false;
-  const requested: number[][] = [];
-  const usedArgs: unknown[] = [];
-  context.workbook.worksheets.getActiveWorksheet = () => ws;
-  context.workbook.worksheets.getItemOrNullObject = (name: string) => {
-    if (name === '工作台账') return ws;
-    return { isNullObject: true, load: () => undefined };
+  const ws = context.workbook.worksheets;
+  const asked: string[] = [];
+  for (const sheet of [ws.ledger, ws.meta]) {
+    sheet.used.isNullObject = false;
+    sheet.getUsedRangeOrNullObject = (valuesOnly: boolean) => {
+      asked.push(`used(${valuesOnly})`);
+      return sheet.used;
+    };
+    sheet.getRange = () => sheet.whole;
+    sheet.whole.getMergedAreasOrNullObject = () => sheet.whole.merged;
+  }
+  ws.ledger.whole.merged.isNullObject = false;
+  ws.meta.whole.merged.isNullObject = true;
+  ws.getItem = (name: string) => {
+    asked.push(`getItem(${name})`);
+    if (name === '工作台账') return ws.ledger;
+    if (name === '元数据') return ws.meta;
+    throw new FakeOfficeError('ItemNotFound');
   };
-  ws.getUsedRangeOrNullObject = (valuesOnly: boolean) => {
-    usedArgs.push(valuesOnly);
-    return ws.used;
+  let syncs = 0;
+  const sync = context.sync.bind(context);
+  context.sync = async () => {
+    syncs++;
+    await sync();
   };
-  ws.getRangeByIndexes = (row: number, column: number, rowCount: number, columnCount: number) => {
-    requested.push([row, column, rowCount, columnCount]);
-    return row === 1 ? ws.part0 : ws.part1;
-  };
-  return { context, ws, requested, usedArgs };
+  return { context, asked, syncs: () => syncs };
 }
 
-const EXPECTED_LEDGER_GRID = [
-  [null, null, null],
-  [null, '指标编号', '完成状态'],
-  [null, '1.1', null],
-  [null, '2.1', 3],
-];
-
-describe('reading sheets (office-addin-mock)', () => {
-  test('readActiveLedger reads the used range in chunks and pads the grid to start at A1', async () => {
-    const { context, requested, usedArgs } = ledgerContext();
-    const host = createExcelHost({ excel: runnerFor(context), missing: [], readChunkCells: 4 });
-    await expect(host.readActiveLedger()).resolves.toEqual({
-      sheetName: '工作台账',
-      grid: EXPECTED_LEDGER_GRID,
-      formulas: { C4: '=1+2' },
-    });
-    expect(usedArgs).toEqual([true]); // values only: formatting does not stretch the grid
-    expect(requested).toEqual([
-      [1, 1, 2, 2],
-      [3, 1, 1, 2],
-    ]);
-  });
-
-  test('readSheet finds a named sheet and reports a missing one by code', async () => {
-    const { context } = ledgerContext();
-    const host = createExcelHost({ excel: runnerFor(context), missing: [], readChunkCells: 4 });
-    await expect(host.readSheet('工作台账')).resolves.toMatchObject({ grid: EXPECTED_LEDGER_GRID });
-    const err = await host.readSheet('元数据').catch((e: unknown) => e);
-    expect(err).toBeInstanceOf(HostError);
-    expect(err).toMatchObject({ code: 'sheet-not-found', details: { sheet: '元数据' } });
-  });
-
-  test('an empty sheet reads as an empty grid', async () => {
-    const { context, ws } = ledgerContext();
-    ws.used.isNullObject = true;
-    const host = createExcelHost({ excel: runnerFor(context), missing: [] });
-    await expect(host.readActiveLedger()).resolves.toEqual({ sheetName: '工作台账', grid: [], formulas: {} });
-  });
-
-  test('listSheets maps Office visibility names', async () => {
-    const sheets = {
-      load: jest.fn(),
-      items: [
-        { name: '工作台账', visibility: 'Visible' },
-        { name: '填报说明', visibility: 'Hidden' },
-        { name: '_meta', visibility: 'VeryHidden' },
+describe('reading the workbook as GridSheets (office-addin-mock)', () => {
+  test('named sheets in one sync: values, formulas (cached), formats, merges, visibility', async () => {
+    const { context, asked, syncs } = mockWorkbook();
+    const host = createExcelHost({ excel: runnerFor(context), missing: [], capabilities: WITH_MERGES, retry: NO_WAIT });
+    const [ledger, meta] = await host.readWorkbookGrids(['工作台账', '元数据']);
+    expect(syncs()).toBe(1);
+    expect(asked).toEqual(['getItem(工作台账)', 'used(true)', 'getItem(元数据)', 'used(true)']);
+    expect(ledger).toEqual({
+      name: '工作台账',
+      state: 'visible',
+      grid: [
+        [null, null, null, null],
+        [null, '指标编号', '完成状态', '完成进度(%)'],
+        // Text that reads like a formula is text: its formula bar equals its value.
+        [null, '1.1', '=SUM(A1)', 0.8],
+        [null, '2.1', null, 3],
       ],
+      formulas: new Map([['D4', { formula: '1+2', cached: true }]]),
+      formats: new Map([
+        ['B2', '@'],
+        ['C2', '@'],
+        ['B3', '@'],
+        ['C3', '@'],
+        ['D3', '0%'],
+        ['B4', '@'],
+      ]),
+      merges: ['A1:N1', 'A4:N4'],
+    });
+    expect(meta).toEqual({
+      name: '元数据',
+      state: 'veryHidden',
+      grid: [['类型', 'ledger']],
+      formats: new Map([
+        ['A1', '@'],
+        ['B1', '@'],
+      ]),
+    });
+  });
+
+  test('without ExcelApi 1.13 no merged areas are asked for', async () => {
+    const { context } = mockWorkbook();
+    context.workbook.worksheets.ledger.getRange = () => {
+      throw new Error('merged areas asked for');
     };
-    const context = { workbook: { worksheets: sheets }, sync: jest.fn(async () => undefined) };
-    const host = createExcelHost({ excel: runnerFor(context), missing: [] });
-    await expect(host.listSheets()).resolves.toEqual([
-      { name: '工作台账', visibility: 'visible' },
-      { name: '填报说明', visibility: 'hidden' },
-      { name: '_meta', visibility: 'veryHidden' },
+    const host = createExcelHost({ excel: runnerFor(context), missing: [], retry: NO_WAIT });
+    const [ledger] = await host.readWorkbookGrids(['工作台账']);
+    expect(ledger.merges).toBeUndefined();
+  });
+});
+
+describe('reading the workbook (simulating fake)', () => {
+  const sheets = (): FakeSheetSpec[] => [
+    { name: '填报说明', cells: { A1: '说明' } },
+    { name: '工作台账', cells: { A1: '标题', B3: 5, C3: { formula: '=B3*2', value: 10 } } },
+    { name: '元数据', visibility: 'VeryHidden' as const, cells: { A1: '类型', B1: 'ledger' } },
+    { name: '校验标记', visibility: 'VeryHidden' as const, cells: { B3: 'E' } },
+    { name: '空表' },
+  ];
+
+  test('everything but the marks sheet, in workbook order, in two syncs', async () => {
+    const fake = createFakeExcel({ sheets: sheets() });
+    const grids = await createExcelHost({ excel: fake.excel, missing: [] }).readWorkbookGrids();
+    expect(grids.map((g) => [g.name, g.state, g.grid.length])).toEqual([
+      ['填报说明', 'visible', 1],
+      ['工作台账', 'visible', 3],
+      ['元数据', 'veryHidden', 1],
+      ['空表', 'visible', 0],
     ]);
-    expect(sheets.load).toHaveBeenCalledWith('items/name,items/visibility');
-    expect(context.sync).toHaveBeenCalledTimes(1);
+    expect(grids[1].formulas).toEqual(new Map([['C3', { formula: 'B3*2', cached: true }]]));
+    expect(grids[1].grid[2]).toEqual([null, 5, 10]);
+    expect(fake.syncs()).toBe(2);
+    expect(fake.runs()).toBe(1);
+  });
+
+  test('named reads: one sync once a listing is known; missing names are left out', async () => {
+    const fake = createFakeExcel({ sheets: sheets() });
+    const host = createExcelHost({ excel: fake.excel, missing: [] });
+    await host.readWorkbookGrids();
+    const before = fake.syncs();
+    const grids = await host.readWorkbookGrids(['工作台账', '没有这张表', '元数据']);
+    expect(grids.map((g) => g.name)).toEqual(['工作台账', '元数据']);
+    expect(fake.syncs() - before).toBe(1);
+  });
+
+  test('a named sheet missing with nothing known yet: one more sync to list, no error', async () => {
+    const fake = createFakeExcel({ sheets: sheets() });
+    const grids = await createExcelHost({ excel: fake.excel, missing: [] }).readWorkbookGrids(['工作台账', '没有这张表']);
+    expect(grids.map((g) => g.name)).toEqual(['工作台账']);
+    expect(fake.syncs()).toBe(3); // the refused read, the listing, the read
+  });
+
+  test('a sheet too large for one response is read in chunks (dimensions, then all chunks at once)', async () => {
+    const cells: Record<string, number> = {};
+    for (let r = 1; r <= 30; r++) for (let c = 0; c < 4; c++) cells[`${'ABCD'[c]}${r}`] = r * 10 + c;
+    const fake = createFakeExcel({
+      sheets: [{ name: '工作台账', cells }],
+      refuse: (_n, lines) =>
+        lines.some((l) => l.includes('load("rowIndex,columnIndex,values')) ? new FakeOfficeError('ResponsePayloadSizeLimitExceeded') : undefined,
+    });
+    const [ledger] = await createExcelHost({ excel: fake.excel, missing: [], readChunkCells: 40 }).readWorkbookGrids(['工作台账']);
+    expect(ledger.grid).toHaveLength(30);
+    expect(ledger.grid[29]).toEqual([300, 301, 302, 303]);
+    expect(fake.syncs()).toBe(3);
+    const chunkLoads = fake.batch(2).filter((l) => l.includes('getRangeByIndexes'));
+    expect(chunkLoads.filter((l) => l.startsWith('call') && l.endsWith('.load("values,formulas,numberFormat")'))).toHaveLength(3);
+  });
+
+  test('cell-edit mode: the read waits and runs again', async () => {
+    let refusals = 1;
+    const fake = createFakeExcel({
+      sheets: sheets(),
+      refuse: () => (refusals-- > 0 ? new FakeOfficeError('InvalidOperationInCellEditMode') : undefined),
+    });
+    const waits: number[] = [];
+    const grids = await createExcelHost({
+      excel: fake.excel,
+      missing: [],
+      retry: { delaysMs: [300, 600], sleep: async (ms) => void waits.push(ms) },
+    }).readWorkbookGrids(['工作台账']);
+    expect(grids.map((g) => g.name)).toEqual(['工作台账']);
+    expect(waits).toEqual([300]);
+    expect(fake.runs()).toBe(2);
+  });
+
+  test('cell-edit mode that lasts ends in a cell-edit-mode error the UI can explain', async () => {
+    const fake = createFakeExcel({ sheets: sheets(), refuse: () => new FakeOfficeError('InvalidOperationInCellEditMode') });
+    const err = await createExcelHost({ excel: fake.excel, missing: [], retry: NO_WAIT })
+      .readWorkbookGrids()
+      .catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(HostError);
+    expect(err).toMatchObject({ code: 'cell-edit-mode' });
+    expect(fake.runs()).toBe(4);
   });
 });
 
 describe('selecting a cell', () => {
-  test('activates the sheet and selects the address', async () => {
-    const fake = createFakeExcel({ existingSheets: ['工作台账'] });
+  test('activates the sheet and selects the address in one sync', async () => {
+    const fake = createFakeExcel({ existingSheets: ['说明', '工作台账'] });
     await createExcelHost({ excel: fake.excel, missing: [] }).selectCell('工作台账', 'F7');
-    expect(fake.batch(1)).toEqual([
+    expect(fake.batch(0)).toEqual([
+      'call workbook.worksheets.getItem("工作台账")',
       'call sheet[工作台账].activate()',
       'call sheet[工作台账].getRange("F7")',
       'call sheet[工作台账].getRange("F7").select()',
     ]);
-    expect(fake.syncs()).toBe(2);
+    expect(fake.syncs()).toBe(1);
+    expect(fake.activeSheet()).toBe('工作台账');
   });
 
-  test('a missing sheet is a sheet-not-found error, nothing selected', async () => {
+  test('a missing sheet is a sheet-not-found error naming it', async () => {
     const fake = createFakeExcel();
-    await expect(
-      createExcelHost({ excel: fake.excel, missing: [] }).selectCell('汇总', 'A1'),
-    ).rejects.toMatchObject({
+    await expect(createExcelHost({ excel: fake.excel, missing: [] }).selectCell('汇总', 'A1')).rejects.toMatchObject({
       code: 'sheet-not-found',
+      details: { sheet: '汇总' },
     });
-    expect(fake.log.some((l) => l.includes('select()'))).toBe(false);
   });
 });
 
-const SUMMARY_PLAN: SheetPlan = {
-  name: '汇总',
-  cells: [
-    { address: 'A1', value: '单位', style: { bold: true, fill: '#DDEBF7', border: true } },
-    { address: 'B1', value: '得分', style: { bold: true, fill: '#DDEBF7', border: true } },
-    { address: 'A2', value: '=HYPERLINK("http://example.invalid","点我")' },
-    { address: 'B2', value: 87.5, numFmt: '0.00' },
-    { address: 'C2', formula: 'ROUND(B2*0.8,2)', numFmt: '0.00' },
-    { address: 'A3', value: '00123' },
-    { address: 'B3', value: null },
-  ],
-  columnWidths: [{ column: 'A', width: 20 }],
-  merges: ['A5:C5'],
-  freeze: { rows: 1, columns: 0 },
-  validations: [
-    {
-      range: 'B2:B40',
-      kind: 'decimal',
-      min: 0,
-      max: 100,
-      allowBlank: true,
-      errorTitle: '得分',
-      errorMessage: '应为 0–100',
-    },
-  ],
-  conditionalFormats: [{ range: 'B2:B40', formula: 'B2<60', fill: '#FFC7CE', fontColor: '#9C0006' }],
-  tabColor: '#2F5597',
-  protect: true,
-  activate: true,
-};
-
-describe('writing sheet plans (recording fake)', () => {
-  test('a new sheet: probe, add, row runs, text-safe strings, layout, one final sync', async () => {
-    const fake = createFakeExcel();
+describe('events', () => {
+  test('ledger edits arrive as plain data; unsubscribing runs in the subscription’s context', async () => {
+    const fake = createFakeExcel({ existingSheets: ['填报说明', '工作台账'] });
     const host = createExcelHost({ excel: fake.excel, missing: [] });
-    const result = await host.writeSheets([SUMMARY_PLAN]);
-    expect(result).toEqual({ sheetsWritten: ['汇总'], cellsWritten: 7, skipped: [] });
-    expect(fake.syncs()).toBe(2);
-    expect(fake.batch(0)).toEqual([
-      'call workbook.worksheets.getItemOrNullObject("汇总")',
-      'call sheet[汇总].load("name")',
-    ]);
-
-    const writes = fake.batch(1);
-    expect(writes[0]).toBe('call workbook.worksheets.add("汇总")');
-    const sets = writes.filter((l) => l.startsWith('set '));
-    expect(sets).toEqual(
-      expect.arrayContaining([
-        'set sheet[汇总].getRange("A1:B1").numberFormat = [["@","@"]]',
-        'set sheet[汇总].getRange("A1:B1").values = [["单位","得分"]]',
-        'set sheet[汇总].getRange("A1:B1").format.font.bold = true',
-        'set sheet[汇总].getRange("A1:B1").format.fill.color = "#DDEBF7"',
-        'set sheet[汇总].getRange("A1:B1").format.borders.getItem("InsideVertical").style = "Continuous"',
-        'set sheet[汇总].getRange("A2:B2").numberFormat = [["@","0.00"]]',
-        'set sheet[汇总].getRange("A2:B2").values = [["=HYPERLINK(\\"http://example.invalid\\",\\"点我\\")",87.5]]',
-        'set sheet[汇总].getRange("C2").numberFormat = [["0.00"]]',
-        'set sheet[汇总].getRange("C2").formulas = [["=ROUND(B2*0.8,2)"]]',
-        'set sheet[汇总].getRange("A3:B3").numberFormat = [["@","General"]]',
-        'set sheet[汇总].getRange("A3:B3").values = [["00123",""]]',
-        'set sheet[汇总].getRange("A:A").format.columnWidth = 108.75',
-        'set sheet[汇总].getRange("B2:B40").dataValidation.rule = {"decimal":{"operator":"Between","formula1":0,"formula2":100}}',
-        'set sheet[汇总].getRange("B2:B40").dataValidation.ignoreBlanks = true',
-        'set sheet[汇总].getRange("B2:B40").dataValidation.errorAlert = {"showAlert":true,"style":"Stop","title":"得分","message":"应为 0–100"}',
-        'set sheet[汇总].getRange("B2:B40").conditionalFormats.add("Custom").custom.rule.formula = "=B2<60"',
-        'set sheet[汇总].getRange("B2:B40").conditionalFormats.add("Custom").custom.format.fill.color = "#FFC7CE"',
-        'set sheet[汇总].tabColor = "#2F5597"',
-      ]),
-    );
-    // Text format before the value, in every run holding strings: `=…` stays text.
-    for (const range of ['A1:B1', 'A2:B2', 'A3:B3']) {
-      const fmtAt = writes.indexOf(
-        writes.find((l) => l.startsWith(`set sheet[汇总].getRange("${range}").numberFormat`))!,
-      );
-      const valAt = writes.indexOf(
-        writes.find((l) => l.startsWith(`set sheet[汇总].getRange("${range}").values`))!,
-      );
-      expect(fmtAt).toBeGreaterThanOrEqual(0);
-      expect(fmtAt).toBeLessThan(valAt);
-    }
-    expect(writes).toEqual(
-      expect.arrayContaining([
-        'call sheet[汇总].getRange("A5:C5").merge(false)',
-        'call sheet[汇总].freezePanes.freezeRows(1)',
-        'call sheet[汇总].getRange("B2:B40").dataValidation.clear()',
-        'call sheet[汇总].protection.protect({"allowFormatColumns":true,"allowFormatRows":true,"allowAutoFilter":true})',
-        'call sheet[汇总].activate()',
-      ]),
-    );
-    // A new sheet has nothing to clear.
-    expect(writes.some((l) => l.includes('clear("All")'))).toBe(false);
+    const changes: unknown[] = [];
+    const off = await host.onLedgerChanged((c) => changes.push(c));
+    expect(fake.handlers.map((h) => h.path)).toEqual(['sheet[工作台账].onChanged']);
+    await fake.handlers[0].fire({ address: 'F7:G9', changeType: 'RangeEdited', source: 'Local', worksheetId: '{2}' });
+    expect(changes).toEqual([{ sheetName: '工作台账', address: 'F7:G9', changeType: 'RangeEdited', source: 'Local' }]);
+    await off();
+    await fake.handlers[0].fire({ address: 'A1', changeType: 'RangeEdited', source: 'Local' });
+    expect(changes).toHaveLength(1);
+    expect(fake.runs()).toBe(2);
   });
 
-  test('an existing sheet is cleared in place (not deleted), unless mode is keep', async () => {
-    const fake = createFakeExcel({ existingSheets: ['汇总'] });
-    await createExcelHost({ excel: fake.excel, missing: [] }).writeSheets([
-      { name: '汇总', cells: [{ address: 'A1', value: 1 }] },
-    ]);
-    const writes = fake.batch(1);
-    expect(writes.slice(0, 8)).toEqual([
-      'call sheet[汇总].protection.unprotect()',
-      'call sheet[汇总].getRange()',
-      'call sheet[汇总].getRange().clear("All")',
-      'call sheet[汇总].getRange().unmerge()',
-      'call sheet[汇总].getRange().conditionalFormats.clearAll()',
-      'call sheet[汇总].getRange().dataValidation.clear()',
-      'call sheet[汇总].freezePanes.unfreeze()',
-      'call sheet[汇总].getRange("A1")',
-    ]);
-    expect(fake.log.some((l) => l.includes('delete'))).toBe(false);
-
-    const keep = createFakeExcel({ existingSheets: ['汇总'] });
-    await createExcelHost({ excel: keep.excel, missing: [] }).writeSheets([
-      { name: '汇总', mode: 'keep', cells: [{ address: 'A1', value: 1 }] },
-    ]);
-    expect(keep.log.some((l) => l.includes('clear('))).toBe(false);
+  test('a renamed ledger: the active sheet is watched', async () => {
+    const fake = createFakeExcel({ existingSheets: ['说明', '台账（改名）'], activeSheet: '台账（改名）' });
+    const changes: Array<{ sheetName: string }> = [];
+    await createExcelHost({ excel: fake.excel, missing: [] }).onLedgerChanged((c) => changes.push(c));
+    await fake.handlers[0].fire({ address: 'B2', changeType: 'RangeEdited', source: 'Local' });
+    expect(changes.map((c) => c.sheetName)).toEqual(['台账（改名）']);
   });
 
-  test('features the Excel build lacks are skipped and reported, not attempted', async () => {
-    const missing: MissingRequirement[] = [
-      { feature: 'dataValidation', set: 'ExcelApi', version: '1.8' },
-      { feature: 'tabColor', set: 'ExcelApi', version: '1.7' },
-    ];
-    const fake = createFakeExcel({ existingSheets: ['汇总'] });
-    const result = await createExcelHost({ excel: fake.excel, missing }).writeSheets([SUMMARY_PLAN]);
-    expect(result.skipped).toEqual([
-      { sheetName: '汇总', feature: 'validations', requirement: 'ExcelApi 1.8' },
-      { sheetName: '汇总', feature: 'tabColor', requirement: 'ExcelApi 1.7' },
-    ]);
-    expect(fake.log.some((l) => l.includes('dataValidation'))).toBe(false);
-    expect(fake.log.some((l) => l.includes('tabColor'))).toBe(false);
-    expect(fake.log.some((l) => l.includes('conditionalFormats.add'))).toBe(true);
-  });
-
-  test('large plans are written in batches with progress after each', async () => {
-    const cells = Array.from({ length: 10 }, (_, i) => ({ address: `A${i + 1}`, value: i }));
+  test('activation: worksheets, plus the workbook itself from ExcelApi 1.13', async () => {
     const fake = createFakeExcel();
-    const progress: WriteProgress[] = [];
-    await createExcelHost({ excel: fake.excel, missing: [], writeBatchCells: 3 }).writeSheets(
-      [
-        { name: 'S1', cells },
-        { name: 'S2', cells: cells.slice(0, 2) },
-      ],
-      (p) => progress.push(p),
-    );
-    expect(
-      progress.map((p) => `${p.sheetName} ${p.sheetIndex}/${p.sheetCount} ${p.cellsWritten}/${p.cellsTotal}`),
-    ).toEqual(['S1 1/2 3/10', 'S1 1/2 6/10', 'S1 1/2 9/10', 'S1 1/2 10/10', 'S2 2/2 2/2']);
-    // probe + 3 batches + S1 final + S2 final
-    expect(fake.syncs()).toBe(6);
+    let fired = 0;
+    const off = await createExcelHost({
+      excel: fake.excel,
+      missing: [],
+      capabilities: { typedStrings: false, mergedAreas: false, workbookActivated: true },
+    }).onActivated(() => fired++);
+    expect(fake.handlers.map((h) => h.path)).toEqual(['workbook.worksheets.onActivated', 'workbook.onActivated']);
+    await fake.handlers[0].fire();
+    await fake.handlers[1].fire();
+    expect(fired).toBe(2);
+    await off();
+    expect(fake.handlers.every((h) => h.removed)).toBe(true);
   });
 
-  test('aborting stops before the next batch with an AbortError', async () => {
-    const cells = Array.from({ length: 10 }, (_, i) => ({ address: `A${i + 1}`, value: i }));
+  test('without ExcelApi 1.7 both refuse with requirement-missing, asking Excel nothing', async () => {
     const fake = createFakeExcel();
-    const controller = new AbortController();
-    const err = await createExcelHost({ excel: fake.excel, missing: [], writeBatchCells: 3 })
-      .writeSheets([{ name: 'S1', cells }], () => controller.abort(), controller.signal)
-      .catch((e: unknown) => e);
-    expect(err).toMatchObject({ name: 'AbortError', code: 'aborted' });
-    expect(fake.syncs()).toBe(2); // the probe and the first batch, nothing after
-    expect(fake.log.some((l) => l.includes('getRange("A4")'))).toBe(false);
-
-    const already = new AbortController();
-    already.abort();
-    await expect(
-      createExcelHost({ excel: createFakeExcel().excel, missing: [] }).writeSheets(
-        [{ name: 'S', cells }],
-        undefined,
-        already.signal,
-      ),
-    ).rejects.toMatchObject({ code: 'aborted' });
-  });
-
-  test('Office errors come back as HostError office-error with Office’s code', async () => {
-    const fake = createFakeExcel({
-      failOnSync: { n: 2, error: { code: 'InvalidArgument', message: 'The argument is invalid.' } },
+    const host = createExcelHost({
+      excel: fake.excel,
+      missing: [{ feature: 'liveValidation', set: 'ExcelApi', version: '1.7' }],
     });
-    const err = await createExcelHost({ excel: fake.excel, missing: [] })
-      .writeSheets([{ name: 'S', cells: [{ address: 'A1', value: 1 }] }])
-      .catch((e: unknown) => e);
-    expect(err).toBeInstanceOf(HostError);
-    expect(err).toMatchObject({
-      code: 'office-error',
-      details: { officeCode: 'InvalidArgument', message: 'The argument is invalid.' },
+    await expect(host.onLedgerChanged(() => undefined)).rejects.toMatchObject({
+      code: 'requirement-missing',
+      details: { version: '1.7' },
     });
+    await expect(host.onActivated(() => undefined)).rejects.toMatchObject({ code: 'requirement-missing' });
+    expect(host.missing).toEqual(['liveValidation']);
+    expect(fake.runs()).toBe(0);
   });
 });
 
-describe('write helpers', () => {
-  test('groupCellRuns: one run per adjacent same-kind same-style cells; later duplicates win', () => {
-    const runs = groupCellRuns([
-      { address: 'C1', value: 'c' },
-      { address: 'A1', value: 'a' },
-      { address: 'B1', value: 'b' },
-      { address: 'D1', formula: 'A1' },
-      { address: 'E1', value: 'e', style: { bold: true } },
-      { address: 'A2', value: 'old' },
-      { address: '$A$2', value: 'new' },
-      { address: 'C2', value: 'gap' },
-    ]);
-    expect(runs.map((r) => [r.row, r.column, r.kind, r.cells.map((c) => c.value ?? c.formula)])).toEqual([
-      [1, 1, 'value', ['a', 'b', 'c']],
-      [1, 4, 'formula', ['A1']],
-      [1, 5, 'value', ['e']],
-      [2, 1, 'value', ['new']],
-      [2, 3, 'value', ['gap']],
-    ]);
-  });
-
-  test('validation rules', () => {
-    const base = { range: 'A1:A9', allowBlank: false, errorTitle: 't', errorMessage: 'm' };
-    expect(validationRule({ ...base, kind: 'list', list: ['未启动', '推进中', '已完成'] })).toEqual({
-      list: { inCellDropDown: true, source: '未启动,推进中,已完成' },
-    });
-    expect(validationRule({ ...base, kind: 'list', listSource: '=$A$2:$A$6' })).toEqual({
-      list: { inCellDropDown: true, source: '=$A$2:$A$6' },
-    });
-    expect(() => validationRule({ ...base, kind: 'list', list: ['a,b'] })).toThrow(RangeError);
-    expect(validationRule({ ...base, kind: 'whole', operator: 'greaterThanOrEqual', min: 0 })).toEqual({
-      wholeNumber: { operator: 'GreaterThanOrEqualTo', formula1: 0 },
-    });
-    expect(validationRule({ ...base, kind: 'textLength', operator: 'lessThanOrEqual', max: 500 })).toEqual({
-      textLength: { operator: 'LessThanOrEqualTo', formula1: 500 },
-    });
-    expect(
-      validationRule({ ...base, kind: 'date', min: '=DATE(2021,1,1)', max: '=DATE(2021,12,31)' }),
-    ).toEqual({
-      date: { operator: 'Between', formula1: '=DATE(2021,1,1)', formula2: '=DATE(2021,12,31)' },
-    });
-  });
-
-  test('column widths: Excel’s default 8.43 characters is 64 px = 48 pt', () => {
-    expect(charactersToPoints(8.43)).toBe(48);
-    expect(charactersToPoints(20)).toBe(108.75);
-  });
-});
-
-describe('watching the ledger for edits', () => {
-  function watchContext() {
-    let handler: ((e: unknown) => Promise<void>) | undefined;
-    const remove = jest.fn();
-    const eventResult = { context: 'subscription-context', remove };
-    const sheet = {
-      name: '工作台账',
-      load: jest.fn(),
-      onChanged: {
-        add: (fn: (e: unknown) => Promise<void>) => {
-          handler = fn;
-          return eventResult;
-        },
-      },
+describe('writing (office-addin-mock)', () => {
+  /** A workbook whose sheets and ranges are office-addin-mock objects, recording what is assigned. */
+  function mockWritableWorkbook(existing: string[]) {
+    const ranges = new Map<string, any>();
+    const sheets = new Map<string, any>();
+    const context: any = new OfficeMockObject({ workbook: { worksheets: {}, protection: { protected: false } } });
+    let nextId = 1;
+    const sheetMock = (name: string) => {
+      // Sheets made during the test are not in the context's tree, so context.sync() cannot load
+      // them: their few properties are plain, and load() is a no-op.
+      const sheet: any = new OfficeMockObject({});
+      Object.assign(sheet, { name, id: `{${nextId++}}`, visibility: 'Visible', load: () => sheet });
+      sheet.getRange = (address = '*') => {
+        const key = `${name}!${address}`;
+        if (!ranges.has(key)) {
+          const range: any = new OfficeMockObject({ address: key });
+          range.clear = (what: string) => (range.cleared = what);
+          ranges.set(key, range);
+        }
+        return ranges.get(key);
+      };
+      sheet.getRangeByIndexes = (r: number, c: number, rows: number, cols: number) => sheet.getRange(`R${r}C${c}x${rows}x${cols}`);
+      sheet.activate = () => undefined;
+      sheet.delete = () => sheets.delete(name);
+      sheets.set(name, sheet);
+      return sheet;
     };
-    const context = {
-      workbook: { worksheets: { getActiveWorksheet: () => sheet } },
-      sync: jest.fn(async () => undefined),
-    };
-    const runs: unknown[] = [];
-    const excel = {
-      run: async (a: unknown, b?: unknown) => {
-        runs.push(typeof a === 'function' ? 'fresh' : a);
-        return ((typeof a === 'function' ? a : b) as (c: unknown) => Promise<unknown>)(context);
-      },
-    } as unknown as ExcelRunner;
-    return { excel, remove, runs, fire: (e: unknown) => handler!(e) };
+    for (const name of existing) sheetMock(name);
+    const ws = context.workbook.worksheets;
+    ws.getItem = (key: string) => [...sheets.values()].find((s) => s.name === key || s.id === key) ?? sheetMock(key);
+    ws.add = (name: string) => sheetMock(name);
+    ws.load = () => undefined;
+    ws.items = [...sheets.values()].map((s) => ({ name: s.name, id: s.id }));
+    context.workbook.protection.load('protected');
+    return { context, ranges, sheets };
   }
 
-  test('reports changes as plain data and unsubscribes in the subscription’s context', async () => {
-    const w = watchContext();
-    const changes: unknown[] = [];
-    const off = await createExcelHost({ excel: w.excel, missing: [] }).onLedgerChanged((c) =>
-      changes.push(c),
-    );
-    await w.fire({ address: 'F7:G9', changeType: 'RangeEdited', source: 'Local', worksheetId: '{1}' });
-    expect(changes).toEqual([
-      { sheetName: '工作台账', address: 'F7:G9', changeType: 'RangeEdited', source: 'Local' },
+  test('marks: the region grid is what is assigned, after clearing the old marks', async () => {
+    const { context, ranges } = mockWritableWorkbook(['校验标记']);
+    await createExcelHost({ excel: runnerFor(context), missing: [] }).writeMarks({
+      rows: 2,
+      cols: 3,
+      cells: [{ row: 2, col: 3, mark: 'E' }],
+    });
+    expect(ranges.get('校验标记!*').cleared).toBe('Contents');
+    expect(ranges.get('校验标记!R0C0x2x3').values).toEqual([
+      ['', '', ''],
+      ['', '', 'E'],
     ]);
-    await off();
-    expect(w.remove).toHaveBeenCalledTimes(1);
-    expect(w.runs).toEqual(['fresh', 'subscription-context']);
   });
 
-  test('without ExcelApi 1.7 it refuses with requirement-missing', async () => {
-    const w = watchContext();
-    await expect(
-      createExcelHost({
-        excel: w.excel,
-        missing: [{ feature: 'liveValidation', set: 'ExcelApi', version: '1.7' }],
-      }).onLedgerChanged(() => undefined),
-    ).rejects.toMatchObject({ code: 'requirement-missing', details: { version: '1.7' } });
-    expect(w.runs).toEqual([]);
+  test('a plan: "=SUM(A1)" assigned verbatim to a cell formatted as text, numbers with their formats', async () => {
+    const { context, ranges, sheets } = mockWritableWorkbook(['Sheet1']);
+    await createExcelHost({ excel: runnerFor(context), missing: [], nonce: () => 'm' }).writeWorkbookPlan({
+      sheets: [
+        {
+          name: '汇总',
+          rows: [[{ value: '=SUM(A1)', numFmt: '@' }, { value: 87.5, numFmt: '0.00' }, { value: '00123', numFmt: '@' }]],
+        },
+      ],
+    });
+    const block = ranges.get('~lr-tmp-m-0!A1:C1');
+    expect(block.numberFormat).toEqual([['@', '0.00', '@']]);
+    expect(block.values).toEqual([['=SUM(A1)', 87.5, '00123']]);
+    expect(block.formulas).toBeUndefined();
+    // Swapped in under its own name, visible; the temporary name is gone.
+    expect([...sheets.values()].map((s) => [s.name, s.visibility])).toEqual([
+      ['Sheet1', 'Visible'],
+      ['汇总', 'Visible'],
+    ]);
   });
 });

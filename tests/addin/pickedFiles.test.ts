@@ -1,15 +1,20 @@
-import ExcelJS from 'exceljs';
+import { renderWorkbook } from '@ledger-review/workbook';
+import * as engine from '../../src/browser/engine';
 import {
   MAX_FILE_BYTES,
   admitFiles,
   initialStatus,
-  sniffContainer,
+  ledgerMonths,
+  stillReading,
   totalSize,
   withStatus,
   type FileLike,
 } from '../../src/browser/pickedFiles';
-import { summariseWorkbook } from '../../src/browser/xlsxReader';
 import { readPickedFile } from '../../src/taskpane/hooks/usePickedFiles';
+import { filledLedgerBytes } from '../fixtures/ledgers';
+
+/** A Blob of bytes (copied into a plain ArrayBuffer, as the DOM's typings want). */
+const blob = (bytes: Uint8Array | string) => new Blob([typeof bytes === 'string' ? bytes : bytes.slice()]);
 
 const file = (name: string, size = 100, lastModified = 1): FileLike => ({ name, size, lastModified });
 
@@ -19,16 +24,14 @@ function ids() {
 }
 
 describe('admitting picked files', () => {
-  test('accepts .xlsx, lists non-xlsx, empty and huge files as rejected with the reason', () => {
+  test('every file is read by content; only a file above the reader’s limit is refused up front', () => {
     expect(initialStatus(file('华龙区.xlsx'))).toEqual({ kind: 'reading' });
-    expect(initialStatus(file('HUALONG.XLSX '))).toEqual({ kind: 'reading' });
-    expect(initialStatus(file('old.xls'))).toEqual({ kind: 'rejected', reason: 'not-xlsx' });
-    expect(initialStatus(file('data.csv'))).toEqual({ kind: 'rejected', reason: 'not-xlsx' });
-    expect(initialStatus(file('a.xlsx.exe'))).toEqual({ kind: 'rejected', reason: 'not-xlsx' });
-    expect(initialStatus(file('empty.xlsx', 0))).toEqual({ kind: 'rejected', reason: 'empty' });
-    expect(initialStatus(file('huge.xlsx', MAX_FILE_BYTES + 1))).toEqual({
-      kind: 'rejected',
-      reason: 'too-large',
+    expect(initialStatus(file('old.xls'))).toEqual({ kind: 'reading' }); // the reader says it is .xls
+    const huge = initialStatus(file('huge.xlsx', MAX_FILE_BYTES + 1));
+    expect(huge.kind === 'unreadable' && huge.finding).toMatchObject({
+      code: 'file-too-large',
+      file: 'huge.xlsx',
+      params: { bytes: MAX_FILE_BYTES + 1, limit: MAX_FILE_BYTES },
     });
   });
 
@@ -47,72 +50,55 @@ describe('admitting picked files', () => {
     expect(second.duplicates).toEqual(['a.xlsx', 'c.csv']);
     expect(second.added.map((f) => [f.name, f.size, f.status.kind])).toEqual([
       ['a.xlsx', 200, 'reading'],
-      ['c.csv', 100, 'rejected'],
+      ['c.csv', 100, 'reading'],
     ]);
     expect(second.files).toHaveLength(4);
     expect(totalSize(second.files)).toBe(500);
+    expect(stillReading(second.files)).toBe(4);
   });
 
   test('withStatus changes only the named file', () => {
     const { files } = admitFiles([], [file('a.xlsx'), file('b.xlsx')], ids());
-    const updated = withStatus(files, 'id2', { kind: 'read', sheets: [] });
+    const updated = withStatus(files, 'id2', { kind: 'read', summary: { kind: 'template' } });
     expect(updated.map((f) => f.status.kind)).toEqual(['reading', 'read']);
     expect(files.map((f) => f.status.kind)).toEqual(['reading', 'reading']);
   });
-
-  test('container sniffing', () => {
-    expect(sniffContainer(Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0]))).toBe('zip');
-    expect(sniffContainer(Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0]))).toBe('ole');
-    expect(sniffContainer(new TextEncoder().encode('a,b,c'))).toBe('other');
-    expect(sniffContainer(Uint8Array.from([0x50, 0x4b]))).toBe('other');
-  });
 });
 
-async function ledgerBytes(): Promise<ArrayBuffer> {
-  const workbook = new ExcelJS.Workbook();
-  const sheet = workbook.addWorksheet('工作台账');
-  sheet.addRow(['指标编号', '完成状态']);
-  sheet.addRow(['1.1', '已完成']);
-  sheet.getCell('B2').dataValidation = {
-    type: 'list',
-    allowBlank: true,
-    formulae: ['"未启动,推进中,已完成"'],
-  };
-  const meta = workbook.addWorksheet('meta');
-  meta.state = 'veryHidden';
-  meta.getCell('A1').value = 'template-version';
-  const buffer = await workbook.xlsx.writeBuffer();
-  return new Uint8Array(buffer as ArrayBuffer).slice().buffer;
-}
-
-describe('reading a picked file', () => {
-  test('summarises the sheets of a real workbook', async () => {
-    await expect(summariseWorkbook(await ledgerBytes())).resolves.toEqual([
-      { name: '工作台账', rows: 2, columns: 2, state: 'visible' },
-      { name: 'meta', rows: 1, columns: 1, state: 'veryHidden' },
-    ]);
+describe('reading a picked file (lean reader, lazily loaded engine)', () => {
+  test('a ledger: identified and checked, grids kept for the review', async () => {
+    const { status, entry } = await readPickedFile(
+      blob(await filledLedgerBytes()),
+      '华龙区.xlsx',
+      engine,
+    );
+    expect(status.kind).toBe('read');
+    if (status.kind !== 'read' || status.summary.kind !== 'ledger') throw new Error('not a ledger');
+    expect(status.summary.check).toMatchObject({ unitName: '华龙区', month: '2021-04', canSubmit: true });
+    expect(entry.sheets!.map((s) => s.name)).toContain('工作台账');
+    expect(entry.failure).toBeNull();
+    expect(ledgerMonths([{ id: 'x', file: file('a'), name: 'a', size: 1, status }])).toEqual(['2021-04']);
   });
 
-  test('readPickedFile: read, not a zip, OLE, corrupt zip', async () => {
-    const ok = await readPickedFile(new Blob([await ledgerBytes()]));
-    expect(ok.kind).toBe('read');
-    expect(ok.kind === 'read' && ok.sheets.map((s) => s.name)).toEqual(['工作台账', 'meta']);
+  test('an inspection workbook is recognised by its metadata, whatever its name', async () => {
+    const plan = engine.inspectionWorkbook(engine.defaultReviewContext(), '2021-B2').plan;
+    const { status } = await readPickedFile(blob(await renderWorkbook(plan)), 'scan001.xlsx', engine);
+    expect(status).toEqual({ kind: 'read', summary: { kind: 'inspection', period: '2021-B2' } });
+  });
 
-    await expect(readPickedFile(new Blob(['a,b\n1,2']))).resolves.toEqual({
-      kind: 'unreadable',
-      reason: 'not-zip',
-    });
-    await expect(
-      readPickedFile(new Blob([Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 1, 2, 3, 4])])),
-    ).resolves.toEqual({
-      kind: 'unreadable',
-      reason: 'encrypted-or-xls',
-    });
-    const corrupt = await readPickedFile(
-      new Blob([Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 9, 9, 9, 9, 9, 9])]),
+  test('not a workbook, an old .xls or encrypted file, a damaged zip: the registry’s reason', async () => {
+    const code = async (bytes: Uint8Array | string) => {
+      const { status, entry } = await readPickedFile(blob(bytes), 'x.xlsx', engine);
+      expect(entry.sheets).toBeNull();
+      return status.kind === 'unreadable' ? status.finding.code : status.kind;
+    };
+    await expect(code('a,b\n1,2\n')).resolves.toBe('file-is-csv');
+    // An OLE compound file without the encryption streams: a legacy .xls renamed.
+    const ole = Uint8Array.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(600).fill(0)]);
+    await expect(code(ole)).resolves.toBe('file-is-xls');
+    await expect(code(Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 9, 9, 9, 9, 9, 9]))).resolves.toBe(
+      'xlsx-malformed',
     );
-    expect(corrupt.kind).toBe('unreadable');
-    expect(corrupt.kind === 'unreadable' && corrupt.reason).toBe('corrupt');
-    expect(corrupt.kind === 'unreadable' && corrupt.message).toBeTruthy();
+    await expect(code(new Uint8Array(0))).resolves.toBe('file-not-zip');
   });
 });

@@ -7,13 +7,20 @@ function excelUpTo(max: string) {
 }
 
 describe('requirement sets', () => {
-  test('Excel 2019 (ExcelApi 1.8) has everything', () => {
-    expect(missingRequirements(excelUpTo('1.8'))).toEqual([]);
+  test('ExcelApi 1.9 has everything', () => {
+    expect(missingRequirements(excelUpTo('1.9'))).toEqual([]);
   });
 
-  test('ExcelApi 1.7 lacks only data validation (1.8)', () => {
+  test('Excel 2019 (ExcelApi 1.8) lacks only filter buttons and print setup (1.9)', () => {
+    expect(missingRequirements(excelUpTo('1.8'))).toEqual([
+      { feature: 'autoFilter', set: 'ExcelApi', version: '1.9' },
+      { feature: 'printSetup', set: 'ExcelApi', version: '1.9' },
+    ]);
+  });
+
+  test('ExcelApi 1.7 also lacks data validation (1.8)', () => {
     const missing = missingRequirements(excelUpTo('1.7'));
-    expect(missing).toEqual([{ feature: 'dataValidation', set: 'ExcelApi', version: '1.8' }]);
+    expect(missing.map((m) => m.feature)).toEqual(['dataValidation', 'autoFilter', 'printSetup']);
     expect(supports(missing, 'liveValidation')).toBe(true);
     expect(supports(missing, 'dataValidation')).toBe(false);
   });
@@ -22,7 +29,7 @@ describe('requirement sets', () => {
     const features = missingRequirements(excelUpTo('1.6'))
       .map((m) => m.feature)
       .sort();
-    expect(features).toEqual(['dataValidation', 'freezePanes', 'liveValidation', 'tabColor']);
+    expect(features).toEqual(['autoFilter', 'dataValidation', 'freezePanes', 'liveValidation', 'printSetup', 'tabColor']);
   });
 
   test('the isSetSupported callback is asked about ExcelApi with each feature version', () => {

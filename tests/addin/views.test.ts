@@ -1,7 +1,14 @@
 import { DEFAULT_SETTINGS, resolveSettings } from '@ledger-review/scoring';
 import { searchWithView, viewFromSearch, VIEWS } from '../../src/taskpane/views';
-import { defaultReviewQuarter, reviewSchedule, reviewYears } from '../../src/taskpane/views/ReviewView';
-import { summariseGrid } from '../../src/taskpane/views/ValidateView';
+import {
+  bimonthChoices,
+  defaultReviewQuarter,
+  reviewSchedule,
+  reviewYears,
+} from '../../src/taskpane/views/ReviewView';
+import { recentMonths, reportingMonth } from '../../src/taskpane/components/TemplateDownload';
+import { daysToDue } from '../../src/taskpane/components/LedgerResult';
+import { marksSignature } from '../../src/taskpane/unit/ledgerWatcher';
 
 describe('view selection by ?view=', () => {
   test('each ribbon parameter selects its view; anything else is 单位校验', () => {
@@ -53,10 +60,36 @@ describe('quarterly review schedule', () => {
   });
 });
 
-describe('read summary', () => {
-  test('counts rows, the widest row and formulas', () => {
-    expect(
-      summariseGrid({ sheetName: '工作台账', grid: [[null], ['a', 1, 2], []], formulas: { B2: '=1+1' } }),
-    ).toEqual({ sheetName: '工作台账', rows: 3, columns: 3, formulas: 1 });
+describe('default periods of the choosers', () => {
+  test('a unit reports last month; the list runs from next month back over a year', () => {
+    const today = new Date(2021, 4, 3); // 3 May 2021
+    expect(reportingMonth(today)).toBe('2021-04');
+    const months = recentMonths(today);
+    expect(months[0]).toBe('2021-06');
+    expect(months).toContain('2020-05');
+    expect(months).toHaveLength(14);
+    expect(recentMonths(today, '2019-01').at(-1)).toBe('2019-01');
+  });
+
+  test('bimonths of the quarter’s year and the year before, newest first', () => {
+    expect(bimonthChoices('2021Q2').slice(0, 3)).toEqual(['2021-B6', '2021-B5', '2021-B4']);
+    expect(bimonthChoices('2021Q2')).toHaveLength(12);
+  });
+
+  test('days to the due date count calendar days', () => {
+    expect(daysToDue('2021-05-05', new Date(2021, 4, 3))).toBe(2);
+    expect(daysToDue('2021-05-05', new Date(2021, 4, 5))).toBe(0);
+    expect(daysToDue('2021-05-05', new Date(2021, 4, 12))).toBe(-7);
+  });
+});
+
+describe('marks signature', () => {
+  test('differs when any mark, the block or the sheet differs', () => {
+    const base = { rows: 10, cols: 14, cells: [{ row: 6, col: 8, mark: 'E' as const }] };
+    const sig = marksSignature('工作台账', base);
+    expect(marksSignature('工作台账', { ...base })).toBe(sig);
+    expect(marksSignature('工作台账', { ...base, cells: [{ row: 6, col: 8, mark: 'W' }] })).not.toBe(sig);
+    expect(marksSignature('工作台账', { ...base, rows: 11 })).not.toBe(sig);
+    expect(marksSignature('四月', base)).not.toBe(sig);
   });
 });

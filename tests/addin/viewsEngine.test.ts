@@ -57,11 +57,18 @@ describe('checkLedger: the verdict a unit sees', () => {
     const check = checkLedger(bad, '', context);
     expect(check.canSubmit).toBe(false);
     const row = FIRST_ROW + 2;
-    expect(flat(check.findings.filter((f) => f.severity === 'error'))).toContainEqual([`H${row}`, expect.any(String)]);
+    expect(flat(check.findings.filter((f) => f.severity === 'error'))).toContainEqual([
+      `H${row}`,
+      expect.any(String),
+    ]);
     expect(check.marks!.cells).toContainEqual({ row, col: 8, mark: 'E' });
     const phone = check.findings.find((f) => f.code === 'phone-invalid');
     expect(phone?.address).toBe('I2');
-    expect(check.marks!.cells).toContainEqual({ row: 2, col: 9, mark: phone!.severity === 'error' ? 'E' : 'W' });
+    expect(check.marks!.cells).toContainEqual({
+      row: 2,
+      col: 9,
+      mark: phone!.severity === 'error' ? 'E' : 'W',
+    });
 
     const fixed = checkLedger(await gridsOf(), '', context);
     expect(fixed.marks!.cells).toEqual([]);
@@ -71,7 +78,16 @@ describe('checkLedger: the verdict a unit sees', () => {
 
   test('a row-level finding marks the row’s 指标编号 cell; errors win over warnings in one cell', () => {
     const finding = (severity: Finding['severity'], row: number, column?: string): Finding =>
-      ({ code: 'indicator-duplicate', severity, tags: [], params: {}, message: '', sheet: '工作台账', row, column }) as Finding;
+      ({
+        code: 'indicator-duplicate',
+        severity,
+        tags: [],
+        params: {},
+        message: '',
+        sheet: '工作台账',
+        row,
+        column,
+      }) as Finding;
     const marks = ledgerMarks(
       [finding('warning', 7, 'C'), finding('error', 7, 'C'), finding('error', 9), finding('info', 10, 'B')],
       '工作台账',
@@ -159,7 +175,10 @@ describe('picked files', () => {
 describe('carry-forward (沿用上月)', () => {
   test('next month’s ledger keeps rows and contacts, not the 填报日期', async () => {
     const code = HUALONG[0].code;
-    const sheets = await gridsOf({ month: '2021-04', rows: { [code]: { workDone: '四月做了这些', status: '推进中', progress: 40, selfScore: 1 } } });
+    const sheets = await gridsOf({
+      month: '2021-04',
+      rows: { [code]: { workDone: '四月做了这些', status: '推进中', progress: 40, selfScore: 1 } },
+    });
     const result = carryForward(sheets, '', context);
     if (!result.ok) throw new Error(result.reason);
     expect(result).toMatchObject({ unitName: '华龙区', fromMonth: '2021-04', month: '2021-05' });
@@ -209,7 +228,14 @@ describe('office downloads', () => {
 
   test('the inspection workbook pre-fills self-scores from the period’s ledgers', async () => {
     const run = runOfficeReview({
-      files: [{ name: 'hl.xlsx', bytes: new Uint8Array(1), sheets: await gridsOf({ month: '2021-04' }), failure: null }],
+      files: [
+        {
+          name: 'hl.xlsx',
+          bytes: new Uint8Array(1),
+          sheets: await gridsOf({ month: '2021-04' }),
+          failure: null,
+        },
+      ],
       quarter: '2021Q2',
     });
     const file = inspectionWorkbook(context, '2021-B2', run.run.consolidation.ledgers);
@@ -227,7 +253,12 @@ describe('runOfficeReview: the one click', () => {
 
   test('broken and foreign files are accounted for while the rest go through; later file supersedes', async () => {
     const csv = new TextEncoder().encode('a,b\n');
-    const broken = { name: '坏文件.xlsx', bytes: csv, sheets: null, failure: readFailure({ code: 'file-is-csv', params: {} }, '坏文件.xlsx') };
+    const broken = {
+      name: '坏文件.xlsx',
+      bytes: csv,
+      sheets: null,
+      failure: readFailure({ code: 'file-is-csv', params: {} }, '坏文件.xlsx'),
+    };
     const files = [
       await input('华龙区4月.xlsx', { filledDate: '2021-05-03' }),
       await input('华龙区4月（更正）.xlsx', { filledDate: '2021-05-04' }),
@@ -250,7 +281,10 @@ describe('runOfficeReview: the one click', () => {
   test('a template workbook supplies the context; earlier reviews give history; the same quarter’s is kept', async () => {
     const { buildTemplateWorkbookPlan } = await import('@ledger-review/workbook');
     const template = await renderWorkbook(buildTemplateWorkbookPlan(context));
-    const q1 = runOfficeReview({ files: [await input('一月.xlsx', { month: '2021-01' })], quarter: '2021Q1' });
+    const q1 = runOfficeReview({
+      files: [await input('一月.xlsx', { month: '2021-01' })],
+      quarter: '2021Q1',
+    });
     const q1Bytes = await renderWorkbook(q1.run.plan);
     const q2 = runOfficeReview({ files: [await input('四月.xlsx')], quarter: '2021Q2' });
     const q2Bytes = await renderWorkbook(q2.run.plan);
@@ -275,12 +309,23 @@ describe('runOfficeReview: the one click', () => {
   });
 
   test('the open workbook’s review of another quarter is history, not this quarter’s remarks', async () => {
-    const q1 = runOfficeReview({ files: [await input('一月.xlsx', { month: '2021-01' })], quarter: '2021Q1' });
+    const q1 = runOfficeReview({
+      files: [await input('一月.xlsx', { month: '2021-01' })],
+      quarter: '2021Q1',
+    });
     const open = readGrids(await renderWorkbook(q1.run.plan));
-    const result = runOfficeReview({ files: [await input('四月.xlsx')], quarter: '2021Q2', openWorkbookReview: open });
+    const result = runOfficeReview({
+      files: [await input('四月.xlsx')],
+      quarter: '2021Q2',
+      openWorkbookReview: open,
+    });
     expect(result.existingReviewFrom).toBeNull();
     expect(result.historyQuarters).toEqual(['2021Q1']);
-    const same = runOfficeReview({ files: [await input('一月.xlsx', { month: '2021-01' })], quarter: '2021Q1', openWorkbookReview: open });
+    const same = runOfficeReview({
+      files: [await input('一月.xlsx', { month: '2021-01' })],
+      quarter: '2021Q1',
+      openWorkbookReview: open,
+    });
     expect(same.existingReviewFrom).toBe('open-workbook');
   });
 });

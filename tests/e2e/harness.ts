@@ -11,7 +11,7 @@
  */
 import fs from 'fs';
 import path from 'path';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import {
   artifactsDir,
   chromiumAvailable,
@@ -48,8 +48,11 @@ export interface TaskpaneEnvironment {
   server: StaticServer;
   browser: ChromiumSession;
   build: { reused: boolean; ms: number };
-  /** A new page at `relativeUrl` on the local server, waited until the task pane rendered. */
-  open(relativeUrl: string): Promise<Page>;
+  /**
+   * A new page at `relativeUrl` on the local server, waited until the task pane rendered.
+   * `before` runs on the page before it loads (init scripts, a fixed clock).
+   */
+  open(relativeUrl: string, before?: (page: Page) => Promise<void>): Promise<Page>;
   close(): Promise<void>;
 }
 
@@ -67,10 +70,11 @@ export async function openTaskpaneEnvironment(): Promise<TaskpaneEnvironment> {
     server,
     browser,
     build,
-    async open(relativeUrl: string) {
+    async open(relativeUrl: string, before?: (page: Page) => Promise<void>) {
       const page = await browser.context.newPage();
       // Fail fast with Playwright's message instead of running into jest's test timeout.
       page.setDefaultTimeout(10_000);
+      await before?.(page);
       await page.goto(`${server.origin}/${relativeUrl.replace(/^\//, '')}`);
       await page.waitForSelector('html[data-ready="true"]', { timeout: 15_000 });
       return page;
@@ -105,4 +109,22 @@ export async function saveScreenshot(page: Page, name: string): Promise<string> 
   const file = path.join(artifactsDir, name);
   await page.screenshot({ path: file, fullPage: true });
   return file;
+}
+
+/** Saves a screenshot of what `locator` shows (scrolled into view) under test-artifacts/. */
+export async function saveLocatorScreenshot(locator: Locator, name: string): Promise<string> {
+  fs.mkdirSync(artifactsDir, { recursive: true });
+  const file = path.join(artifactsDir, name);
+  await locator.screenshot({ path: file });
+  return file;
+}
+
+/** Clicks `trigger` and returns the file the page offered as a download. */
+export async function downloadFrom(
+  page: Page,
+  trigger: Locator,
+): Promise<{ name: string; bytes: Uint8Array }> {
+  const [download] = await Promise.all([page.waitForEvent('download'), trigger.click()]);
+  const file = await download.path();
+  return { name: download.suggestedFilename(), bytes: new Uint8Array(fs.readFileSync(file)) };
 }

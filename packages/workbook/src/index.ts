@@ -8,6 +8,7 @@ export * from './plan/types';
 export * from './plan/a1';
 export * from './plan/grid';
 export * from './plan/excelDate';
+export * from './plan/styles';
 export * from './layouts/ledgerLayout';
 export * from './layouts/ledgerPlan';
 export * from './layouts/ledgerReader';

@@ -33,7 +33,8 @@ export interface AnalysedWorkbook {
 export function readFailure(err: unknown, file: string): Finding {
   if (err && typeof err === 'object' && 'code' in err) {
     const e = err as { code: unknown; params?: Record<string, string | number> };
-    if (typeof e.code === 'string' && isRuleCode(e.code)) return makeFinding(e.code, e.params ?? {}, { file });
+    if (typeof e.code === 'string' && isRuleCode(e.code))
+      return makeFinding(e.code, e.params ?? {}, { file });
   }
   const message = err instanceof Error ? err.message : String(err);
   return makeFinding('file-read-failed', { reason: message }, { file });

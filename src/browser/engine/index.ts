@@ -5,13 +5,7 @@
  * files: ExcelJS lives in the separate renderer chunk (`loadRenderer()`).
  */
 export { defaultReviewContext, contextFromTemplateWorkbook, type TemplateProblem } from './context';
-export {
-  checkLedger,
-  inspectLedger,
-  ledgerMarks,
-  type LedgerCheck,
-  type TemplateState,
-} from './ledgerCheck';
+export { checkLedger, inspectLedger, ledgerMarks, type LedgerCheck, type TemplateState } from './ledgerCheck';
 export { analyseWorkbook, readFailure, readWorkbook, summariseSheets, type WorkbookSummary } from './analyse';
 export {
   REVIEW_SHEET_NAMES,

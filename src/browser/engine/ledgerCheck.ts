@@ -68,7 +68,10 @@ function templateState(findings: readonly Finding[]): TemplateState {
   return 'current';
 }
 
-const MARK_OF: Partial<Record<Severity, CellMark['mark']>> = { error: MARK_ERROR as 'E', warning: MARK_WARNING as 'W' };
+const MARK_OF: Partial<Record<Severity, CellMark['mark']>> = {
+  error: MARK_ERROR as 'E',
+  warning: MARK_WARNING as 'W',
+};
 
 /**
  * Marks for every error and warning placed on the ledger sheet. A finding about a whole row
@@ -136,7 +139,11 @@ export interface InspectedLedger {
   rows: LedgerRow[];
 }
 
-export function inspectLedger(sheets: readonly GridSheet[], file: string, context: ReviewContext): InspectedLedger {
+export function inspectLedger(
+  sheets: readonly GridSheet[],
+  file: string,
+  context: ReviewContext,
+): InspectedLedger {
   const hasMarksSheet = sheets.some((s) => s.name === MARKS_SHEET);
   const read = readLedgerSheets(sheets, file);
   const current = context.template.version;

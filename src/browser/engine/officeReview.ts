@@ -69,7 +69,9 @@ function reviewQuarterOf(sheets: readonly GridSheet[]): string | null {
 /** True when the grids hold at least one review table (an empty new workbook holds none). */
 export function holdsReview(sheets: readonly GridSheet[] | undefined): sheets is GridSheet[] {
   const names = new Set<string>(Object.values(REVIEW_SHEETS));
-  return !!sheets && sheets.some((s) => names.has(s.name) && s.name !== REVIEW_SHEETS.meta && s.grid.length > 0);
+  return (
+    !!sheets && sheets.some((s) => names.has(s.name) && s.name !== REVIEW_SHEETS.meta && s.grid.length > 0)
+  );
 }
 
 /** The review sheet names the open workbook is asked for before a rewrite. */
@@ -177,4 +179,3 @@ export function runOfficeReview(input: OfficeReviewInput): OfficeReviewResult {
 export function inferReviewQuarter(months: readonly (string | null)[]): string | null {
   return inferQuarter(months.filter((m): m is string => !!m));
 }
-

@@ -61,7 +61,12 @@ export function carrySourceOf(ledger: { header: LedgerHeader; rows: LedgerRow[] 
   return { header: { filler, phone, reviewer }, rows: ledger.rows };
 }
 
-export function unitLedgerPlan(context: ReviewContext, unit: Unit, month: string, carry?: CarrySource): PlannedFile {
+export function unitLedgerPlan(
+  context: ReviewContext,
+  unit: Unit,
+  month: string,
+  carry?: CarrySource,
+): PlannedFile {
   return {
     fileName: ledgerFileName(unit, month),
     plan: buildLedgerPlan({
@@ -96,7 +101,11 @@ export type CarryForwardResult =
  * 沿用上月: last month's ledger → this month's ledger with last month's rows and contacts
  * pre-filled, to edit rather than retype. The 填报日期 stays blank on purpose.
  */
-export function carryForward(sheets: readonly GridSheet[], file: string, context: ReviewContext): CarryForwardResult {
+export function carryForward(
+  sheets: readonly GridSheet[],
+  file: string,
+  context: ReviewContext,
+): CarryForwardResult {
   const { check, header, rows } = inspectLedger(sheets, file, context);
   if (!check.isLedger || !header) return { ok: false, reason: 'not-ledger' };
   const unit = check.unitCode ? unitByCode(context, check.unitCode) : null;
@@ -126,7 +135,10 @@ export function ledgerTemplates(
   const byUnit = new Map(ledgers.filter((l) => l.month === previous).map((l) => [l.unitCode, l]));
   return context.roster.map((unit) => {
     const prev = byUnit.get(unit.code);
-    return { ...unitLedgerPlan(context, unit, month, prev ? carrySourceOf(prev) : undefined), carried: !!prev };
+    return {
+      ...unitLedgerPlan(context, unit, month, prev ? carrySourceOf(prev) : undefined),
+      carried: !!prev,
+    };
   });
 }
 

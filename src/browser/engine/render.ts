@@ -4,7 +4,7 @@
  */
 import { zipSync } from 'fflate';
 import { renderWorkbook, type WorkbookPlan } from '@ledger-review/workbook';
-import { abortError } from '../abort';
+import { abortError, timeSlicer } from '../longWork';
 
 export { renderWorkbook };
 
@@ -19,7 +19,9 @@ export async function renderAll(
   options: { onProgress?: (done: number, total: number, file: string) => void; signal?: AbortSignal } = {},
 ): Promise<NamedBytes[]> {
   const out: NamedBytes[] = [];
+  const pause = timeSlicer();
   for (const [i, f] of files.entries()) {
+    await pause();
     if (options.signal?.aborted) throw abortError();
     options.onProgress?.(i, files.length, f.fileName);
     out.push({ name: f.fileName, bytes: await renderWorkbook(f.plan) });

@@ -22,7 +22,10 @@ export interface SampleFiles {
 export function sampleQuarterFiles(): SampleFiles {
   const sample = buildSampleQuarter();
   const context = { ...defaultReviewContext(), team: sample.team };
-  const asFile = (f: { fileName: string; plan: PlannedFile['plan'] }): PlannedFile => ({ fileName: f.fileName, plan: f.plan });
+  const asFile = (f: { fileName: string; plan: PlannedFile['plan'] }): PlannedFile => ({
+    fileName: f.fileName,
+    plan: f.plan,
+  });
   return {
     quarter: sample.quarter,
     previousQuarter: sample.previousQuarter,

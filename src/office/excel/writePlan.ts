@@ -168,7 +168,8 @@ function dataOp(
 function styleOp(sheetIndex: number, temp: string, items: Array<{ style: CellFormat; rect: Rect }>): Op {
   return {
     sheet: sheetIndex,
-    bytes: items.reduce((n, i) => n + 120 + 90 * Object.keys(i.style).length, 0),
+    // Each property set is ~100 bytes of request; a boxed rectangle sets 3 properties per edge.
+    bytes: items.reduce((n, i) => n + 150 + 100 * Object.keys(i.style).length + (i.style.border ? 1800 : 0), 0),
     cells: 0,
     planCells: 0,
     queue(sheetOf) {
@@ -187,6 +188,8 @@ function styleOp(sheetIndex: number, temp: string, items: Array<{ style: CellFor
 function finishOp(
   sheetIndex: number,
   target: Target,
+  /** Rows holding wrapped text, to fit to their text (0: none). */
+  wrappedRows: number,
   renames: ReadonlyMap<string, string>,
   missing: readonly MissingRequirement[],
   skipped: SkippedFeature[],
@@ -223,6 +226,8 @@ function finishOp(
         if (g.hidden) columns.columnHidden = true;
       }
       for (const merge of plan.merges ?? []) ws.getRange(merge).merge(false);
+      // Wrapped text needs taller rows; written by the API, Excel does not always re-fit them.
+      if (wrappedRows > 0) ws.getRange(`1:${wrappedRows}`).format.autofitRows();
       if (freeze && supports(missing, 'freezePanes')) {
         if (freeze.rows > 0 && freeze.columns > 0) ws.freezePanes.freezeAt(ws.getRangeByIndexes(0, 0, freeze.rows, freeze.columns));
         else if (freeze.rows > 0) ws.freezePanes.freezeRows(freeze.rows);
@@ -349,7 +354,8 @@ export async function writePlans(
     }
     const items = styleRects(cells).flatMap(({ style, rects }) => rects.map((rect) => ({ style, rect })));
     for (let k = 0; k < items.length; k += RECTS_PER_OP) ops.push(styleOp(i, target.temp, items.slice(k, k + RECTS_PER_OP)));
-    ops.push(finishOp(i, target, renames, missing, skipped));
+    const wrapped = target.plan.cells.some((c) => c.style?.wrap) ? cells.rows : 0;
+    ops.push(finishOp(i, target, wrapped, renames, missing, skipped));
   });
 
   // Batches.

@@ -19,11 +19,17 @@ import type { UiKey } from '../../i18n/ui';
 import { describeError } from '../errors';
 
 const useStyles = makeStyles({
-  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, alignItems: 'flex-start' },
+  section: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    alignItems: 'flex-start',
+  },
   input: { display: 'none' },
 });
 
-type Outcome = { kind: 'done'; text: string } | { kind: 'problem'; text: string } | { kind: 'error'; error: unknown };
+type Outcome =
+  { kind: 'done'; text: string } | { kind: 'problem'; text: string } | { kind: 'error'; error: unknown };
 
 /** 沿用上月: pick last month's ledger, download this month's pre-filled from it. */
 export function CarryForward() {

@@ -15,7 +15,12 @@ import { useI18n } from '../../i18n/I18nContext';
 import { describeError } from '../errors';
 
 const useStyles = makeStyles({
-  action: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS, alignItems: 'flex-start' },
+  action: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+    alignItems: 'flex-start',
+  },
   row: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
 });
 

@@ -66,7 +66,9 @@ export function FileAccountsTable({ result }: { result: OfficeReviewResult }) {
               <TableCell className={styles.name}>{a.file}</TableCell>
               <TableCell>{a.unitName ?? ''}</TableCell>
               <TableCell>{periodText(a.period, lang)}</TableCell>
-              <TableCell className={styles[STATUS_CLASS[a.status]]}>{t(`fileStatus.${a.status}` as UiKey)}</TableCell>
+              <TableCell className={styles[STATUS_CLASS[a.status]]}>
+                {t(`fileStatus.${a.status}` as UiKey)}
+              </TableCell>
               <TableCell>
                 <Caption1>{lang === 'en' ? a.reasonEn : a.reason}</Caption1>
               </TableCell>

@@ -1,5 +1,11 @@
 import { Body1, Caption1, Link, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
-import { findingTitle, formatLocation, renderFinding, type Finding, type Severity } from '@ledger-review/scoring';
+import {
+  findingTitle,
+  formatLocation,
+  renderFinding,
+  type Finding,
+  type Severity,
+} from '@ledger-review/scoring';
 import { useI18n } from '../../i18n/I18nContext';
 import type { UiKey } from '../../i18n/ui';
 
@@ -16,10 +22,13 @@ const useStyles = makeStyles({
 const ORDER: readonly Severity[] = ['error', 'warning', 'info'];
 
 /** Findings by severity, in sheet order within each group. */
-export function groupBySeverity(findings: readonly Finding[]): Array<{ severity: Severity; findings: Finding[] }> {
-  return ORDER.map((severity) => ({ severity, findings: findings.filter((f) => f.severity === severity) })).filter(
-    (g) => g.findings.length > 0,
-  );
+export function groupBySeverity(
+  findings: readonly Finding[],
+): Array<{ severity: Severity; findings: Finding[] }> {
+  return ORDER.map((severity) => ({
+    severity,
+    findings: findings.filter((f) => f.severity === severity),
+  })).filter((g) => g.findings.length > 0);
 }
 
 /** Where a finding points, without the file name (the list belongs to one workbook). */
@@ -53,7 +62,10 @@ export function IssueList({
       {groupBySeverity(findings).map((group) => (
         <div key={group.severity} className={styles.group} data-severity-group={group.severity}>
           <Subtitle2 as="h3" className={styles[group.severity]}>
-            {t('issues.group', { label: t(`severity.${group.severity}` as UiKey), count: group.findings.length })}
+            {t('issues.group', {
+              label: t(`severity.${group.severity}` as UiKey),
+              count: group.findings.length,
+            })}
           </Subtitle2>
           <ul className={styles.list}>
             {group.findings.map((f, i) => {

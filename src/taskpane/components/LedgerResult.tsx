@@ -63,7 +63,11 @@ export function LedgerResult({
   if (check.dueDate) {
     const days = daysToDue(check.dueDate, today);
     dueNote =
-      days > 0 ? t('validate.due.left', { days }) : days === 0 ? t('validate.due.today') : t('validate.due.over', { days: -days });
+      days > 0
+        ? t('validate.due.left', { days })
+        : days === 0
+          ? t('validate.due.today')
+          : t('validate.due.over', { days: -days });
   }
   const verdict = check.canSubmit ? 'can-submit' : 'must-fix';
   const rows: Array<[UiKey, string]> = [

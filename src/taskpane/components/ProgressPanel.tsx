@@ -21,7 +21,10 @@ export function ProgressPanel({ progress, onCancel }: { progress: RunProgress; o
   return (
     <div className={styles.panel} data-testid="progress" data-phase={progress.phase}>
       <Field className={styles.bar} validationMessage={label} validationState="none">
-        <ProgressBar value={known ? Math.min(progress.done / progress.total, 1) : undefined} thickness="large" />
+        <ProgressBar
+          value={known ? Math.min(progress.done / progress.total, 1) : undefined}
+          thickness="large"
+        />
       </Field>
       {onCancel && <Button onClick={onCancel}>{t('common.cancel')}</Button>}
     </div>

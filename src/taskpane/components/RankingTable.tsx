@@ -16,8 +16,12 @@ import { useI18n } from '../../i18n/I18nContext';
 import { formatNumber, type UiKey } from '../../i18n/ui';
 
 const useStyles = makeStyles({
-  outcomes: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
-  num: { whiteSpace: 'nowrap', textAlign: 'right' },
+  rank: { width: '4.5em', whiteSpace: 'nowrap' },
+  composite: { width: '5em', whiteSpace: 'nowrap', fontWeight: tokens.fontWeightSemibold },
+  parts: { display: 'block', color: tokens.colorNeutralForeground3 },
+  outcomeRow: { backgroundColor: tokens.colorNeutralBackground2 },
+  outcome: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'baseline', flexWrap: 'wrap' },
+  badge: { whiteSpace: 'nowrap', flexShrink: 0 },
 });
 
 const OUTCOME_COLOR: Record<ReviewOutcome['kind'], 'success' | 'warning' | 'danger'> = {
@@ -30,8 +34,9 @@ const OUTCOME_COLOR: Record<ReviewOutcome['kind'], 'success' | 'warning' | 'dang
 };
 
 /**
- * One ranking group of the quarterly review: rank (RANK.EQ, ties shared and marked 并列), the
- * composite and its three parts, and every outcome with its reason in words.
+ * One ranking group of the quarterly review, laid out for a narrow task pane: rank (RANK.EQ,
+ * ties shared and marked 并列), unit with the three parts of its composite, the composite; and
+ * below a unit with outcomes, each outcome with its reason in words.
  */
 export function RankingTable({ review, group }: { review: QuarterReview; group: UnitGroup }) {
   const { t, lang } = useI18n();
@@ -47,50 +52,61 @@ export function RankingTable({ review, group }: { review: QuarterReview; group: 
       <Table size="small" aria-label={title}>
         <TableHeader>
           <TableRow>
-            <TableHeaderCell>{t('review.col.rank')}</TableHeaderCell>
+            <TableHeaderCell className={styles.rank}>{t('review.col.rank')}</TableHeaderCell>
             <TableHeaderCell>{t('review.col.unit')}</TableHeaderCell>
-            <TableHeaderCell>{t('review.col.composite')}</TableHeaderCell>
-            <TableHeaderCell>{t('review.col.inspectionRate')}</TableHeaderCell>
-            <TableHeaderCell>{t('review.col.timeliness')}</TableHeaderCell>
-            <TableHeaderCell>{t('review.col.quality')}</TableHeaderCell>
-            <TableHeaderCell>{t('review.col.outcome')}</TableHeaderCell>
+            <TableHeaderCell className={styles.composite}>{t('review.col.composite')}</TableHeaderCell>
           </TableRow>
         </TableHeader>
         <TableBody>
-          {units.map((u) => (
-            <TableRow key={u.unitCode} data-unit={u.unitCode} data-rank={u.rank}>
-              <TableCell className={styles.num}>
-                {u.rank}
-                {u.tied && ` ${t('review.tied')}`}
-              </TableCell>
-              <TableCell>{u.unitName}</TableCell>
-              <TableCell className={styles.num}>{formatNumber(u.composite, lang, decimals)}</TableCell>
-              <TableCell className={styles.num}>{formatNumber(u.inspectionRate, lang, 2)}</TableCell>
-              <TableCell className={styles.num}>{percent(u.timeliness)}</TableCell>
-              <TableCell className={styles.num}>{percent(u.quality)}</TableCell>
-              <TableCell>
-                {u.outcomes.length === 0 ? (
-                  t('review.noOutcome')
-                ) : (
-                  <div className={styles.outcomes}>
-                    {u.outcomes.map((o) => (
-                      <div key={o.kind} data-outcome={o.kind}>
-                        <Badge appearance="tint" color={OUTCOME_COLOR[o.kind]}>
-                          {lang === 'en' ? o.labelEn : o.label}
-                        </Badge>
-                        {o.proposed && <Caption1>{t('review.proposed')}</Caption1>}
-                        <div>
-                          <Caption1>{lang === 'en' ? o.reasonEn : o.reason}</Caption1>
-                        </div>
-                      </div>
-                    ))}
-                  </div>
-                )}
-              </TableCell>
-            </TableRow>
-          ))}
+          {units.flatMap((u) => {
+            const row = (
+              <TableRow key={u.unitCode} data-unit={u.unitCode} data-rank={u.rank}>
+                <TableCell className={styles.rank}>
+                  {u.rank}
+                  {u.tied && ` ${t('review.tied')}`}
+                </TableCell>
+                <TableCell>
+                  {u.unitName}
+                  <Caption1 className={styles.parts}>
+                    {t('review.parts', {
+                      inspection: formatNumber(u.inspectionRate, lang, 2),
+                      timeliness: percent(u.timeliness),
+                      quality: percent(u.quality),
+                    })}
+                  </Caption1>
+                </TableCell>
+                <TableCell className={styles.composite}>
+                  {formatNumber(u.composite, lang, decimals)}
+                </TableCell>
+              </TableRow>
+            );
+            if (u.outcomes.length === 0) return [row];
+            return [
+              row,
+              <TableRow
+                key={`${u.unitCode}-outcomes`}
+                className={styles.outcomeRow}
+                data-outcomes-of={u.unitCode}
+              >
+                <TableCell colSpan={3}>
+                  {u.outcomes.map((o) => (
+                    <div key={o.kind} className={styles.outcome} data-outcome={o.kind}>
+                      <Badge className={styles.badge} appearance="tint" color={OUTCOME_COLOR[o.kind]}>
+                        {lang === 'en' ? o.labelEn : o.label}
+                        {o.proposed && t('review.proposedMark')}
+                      </Badge>
+                      <Caption1>{lang === 'en' ? o.reasonEn : o.reason}</Caption1>
+                    </div>
+                  ))}
+                </TableCell>
+              </TableRow>,
+            ];
+          })}
         </TableBody>
       </Table>
+      {units.some((u) => u.outcomes.some((o) => o.proposed)) && (
+        <Caption1>{t('review.proposedNote')}</Caption1>
+      )}
     </section>
   );
 }

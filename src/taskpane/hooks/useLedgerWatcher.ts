@@ -29,6 +29,9 @@ export function useLedgerWatcher(ops: HostOps, liveSupported: boolean): LedgerWa
 
   const validateNow = useCallback(() => void watcher.current?.validateNow(), []);
   const setLive = useCallback((on: boolean) => void watcher.current?.setLive(on), []);
-  const select = useCallback((sheet: string, address: string) => void watcher.current?.select(sheet, address), []);
+  const select = useCallback(
+    (sheet: string, address: string) => void watcher.current?.select(sheet, address),
+    [],
+  );
   return { state, validateNow, setLive, select };
 }

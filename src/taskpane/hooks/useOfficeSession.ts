@@ -3,7 +3,13 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import { ledgerMonths } from '../../browser/pickedFiles';
 import { loadEngine } from '../../browser/loadEngine';
 import type { HostContext } from '../../office/types';
-import { isAbort, runOffice, sampleFiles, type OfficeRunOutcome, type RunProgress } from '../session/officeRun';
+import {
+  isAbort,
+  runOffice,
+  sampleFiles,
+  type OfficeRunOutcome,
+  type RunProgress,
+} from '../session/officeRun';
 import type { PickedFilesState } from './usePickedFiles';
 
 /** The quarter whose review comes next: the last completed one. */

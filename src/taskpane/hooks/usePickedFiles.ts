@@ -2,12 +2,7 @@ import { useCallback, useRef, useState } from 'react';
 import type { GridSheet } from '@ledger-review/workbook';
 import { makeFinding, type Finding } from '@ledger-review/scoring';
 import { loadEngine, type Engine } from '../../browser/loadEngine';
-import {
-  admitFiles,
-  withStatus,
-  type PickedFile,
-  type PickedStatus,
-} from '../../browser/pickedFiles';
+import { admitFiles, withStatus, type PickedFile, type PickedStatus } from '../../browser/pickedFiles';
 import type { ReviewInputFile } from '../../browser/engine/officeReview';
 
 export interface PickedFilesState {
@@ -88,7 +83,10 @@ export function usePickedFiles(): PickedFilesState {
           } catch (err) {
             // The engine chunk itself failed to load: say so on the file, keep the queue alive.
             const finding = makeFinding('file-read-failed', { reason: String(err) }, { file: picked.name });
-            result = { status: { kind: 'unreadable', finding }, entry: { bytes: new Uint8Array(0), sheets: null, failure: finding } };
+            result = {
+              status: { kind: 'unreadable', finding },
+              entry: { bytes: new Uint8Array(0), sheets: null, failure: finding },
+            };
           }
           if (!latest.current.some((p) => p.id === picked.id)) return;
           entries.current.set(picked.id, result.entry);

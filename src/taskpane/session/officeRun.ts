@@ -1,6 +1,6 @@
 import type { OfficeReviewResult, ReviewInputFile } from '../../browser/engine/officeReview';
 import type { Engine } from '../../browser/loadEngine';
-import { throwIfAborted } from '../../browser/abort';
+import { throwIfAborted, timeSlicer, yieldToBrowser } from '../../browser/longWork';
 import { XLSX_MIME } from '../../browser/download';
 import { isHostError } from '../../office/errors';
 import type { HostContext, WriteResult } from '../../office/types';
@@ -40,11 +40,11 @@ export function isAbort(err: unknown): boolean {
   );
 }
 
-/** Lets the browser paint the progress bar before a synchronous stretch of work. */
-const nextFrame = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
-
 /** The open workbook's review sheets, or undefined when it has none yet. */
-async function openWorkbookReview(host: HostContext, names: readonly string[]): Promise<GridSheet[] | undefined> {
+async function openWorkbookReview(
+  host: HostContext,
+  names: readonly string[],
+): Promise<GridSheet[] | undefined> {
   if (host.kind !== 'excel') return undefined;
   try {
     const sheets = await host.ops.readWorkbookGrids([...names]);
@@ -69,7 +69,8 @@ export async function runOffice(args: {
   const existing = await openWorkbookReview(host, engine.REVIEW_SHEET_NAMES);
   throwIfAborted(signal);
   onProgress?.({ phase: 'consolidating', done: 0, total: args.inputs.length, detail: '' });
-  await nextFrame();
+  // Let the browser paint the progress bar before the synchronous stretch of work.
+  await yieldToBrowser();
   throwIfAborted(signal);
   const result = engine.runOfficeReview({
     files: args.inputs,
@@ -85,7 +86,12 @@ export async function runOffice(args: {
     write = await host.ops.writeWorkbookPlan(plan, {
       signal,
       onProgress: (p) =>
-        onProgress?.({ phase: 'writing', done: p.cellsWritten, total: Math.max(p.cellsTotal, 1), detail: p.sheetName }),
+        onProgress?.({
+          phase: 'writing',
+          done: p.cellsWritten,
+          total: Math.max(p.cellsTotal, 1),
+          detail: p.sheetName,
+        }),
     });
   }
   return { result, write, ms: performance.now() - started };
@@ -98,28 +104,40 @@ export async function runOffice(args: {
  * and this quarter's ledgers and inspection workbooks.
  */
 export async function sampleFiles(args: {
-  engine: Pick<Engine, 'sampleQuarterFiles' | 'runOfficeReview' | 'readWorkbook' | 'reviewFileName' | 'renderWorkbook'>;
+  engine: Pick<
+    Engine,
+    'sampleQuarterFiles' | 'runOfficeReview' | 'readWorkbook' | 'reviewFileName' | 'renderWorkbook'
+  >;
   signal?: AbortSignal;
   onProgress?: (p: RunProgress) => void;
 }): Promise<File[]> {
   const { engine, signal, onProgress } = args;
+  onProgress?.({ phase: 'sample', done: 0, total: 0, detail: '' });
+  await yieldToBrowser();
   const sample = engine.sampleQuarterFiles();
   const total = 1 + sample.previous.length + 1 + sample.current.length;
   let done = 0;
+  const pause = timeSlicer();
   const render = async (fileName: string, plan: Parameters<Engine['renderWorkbook']>[0]) => {
+    await pause();
     throwIfAborted(signal);
     onProgress?.({ phase: 'sample', done: done++, total, detail: fileName });
     return engine.renderWorkbook(plan);
   };
-  const template = { name: sample.template.fileName, bytes: await render(sample.template.fileName, sample.template.plan) };
+  const template = {
+    name: sample.template.fileName,
+    bytes: await render(sample.template.fileName, sample.template.plan),
+  };
   const previous = [];
-  for (const f of sample.previous) previous.push({ name: f.fileName, bytes: await render(f.fileName, f.plan) });
+  for (const f of sample.previous)
+    previous.push({ name: f.fileName, bytes: await render(f.fileName, f.plan) });
   const asInput = (f: { name: string; bytes: Uint8Array }): ReviewInputFile => ({
     name: f.name,
     bytes: f.bytes,
     sheets: engine.readWorkbook(f.bytes),
     failure: null,
   });
+  await yieldToBrowser();
   throwIfAborted(signal);
   const previousReview = engine.runOfficeReview({
     files: [template, ...previous].map(asInput),

@@ -26,6 +26,8 @@ export interface WatcherState {
   error: unknown;
   /** Why writing the highlight marks failed, or null. */
   marksError: unknown;
+  /** Why live validation could not be switched on (kept apart: checks clear `error`). */
+  liveError: unknown;
   live: LiveState;
   lastChange: LedgerChange | null;
   /** Completed checks so far. */
@@ -37,13 +39,17 @@ export const INITIAL_WATCHER_STATE: WatcherState = {
   check: null,
   error: null,
   marksError: null,
+  liveError: null,
   live: 'off',
   lastChange: null,
   checks: 0,
 };
 
 /** The engine functions the watcher uses (the real engine, or the same module in tests). */
-export type WatcherEngine = Pick<Engine, 'checkLedger' | 'defaultReviewContext' | 'META_SHEET' | 'MARKS_SHEET'>;
+export type WatcherEngine = Pick<
+  Engine,
+  'checkLedger' | 'defaultReviewContext' | 'META_SHEET' | 'MARKS_SHEET'
+>;
 
 export interface WatcherDeps {
   ops: HostOps;
@@ -129,9 +135,9 @@ export class LedgerWatcher {
         return;
       }
       this.changeOff = off;
-      this.emit({ live: 'on' });
+      this.emit({ live: 'on', liveError: null });
     } catch (err) {
-      this.emit({ live: 'failed', error: err });
+      this.emit({ live: 'failed', liveError: err });
     }
   }
 

@@ -42,7 +42,15 @@ export function accountCounts(outcome: OfficeRunOutcome) {
 }
 
 /** What the one click did: the summary, where the review went, and every file's status. */
-export function RunResult({ outcome, host, stale }: { outcome: OfficeRunOutcome; host: HostContext; stale: boolean }) {
+export function RunResult({
+  outcome,
+  host,
+  stale,
+}: {
+  outcome: OfficeRunOutcome;
+  host: HostContext;
+  stale: boolean;
+}) {
   const { t, lang } = useI18n();
   const styles = useStyles();
   const { result, write } = outcome;
@@ -60,7 +68,10 @@ export function RunResult({ outcome, host, stale }: { outcome: OfficeRunOutcome;
             seconds: (outcome.ms / 1000).toFixed(1),
           })}{' '}
           {write
-            ? t('consolidate.result.written', { sheets: write.sheetsWritten.length, cells: write.cellsWritten })
+            ? t('consolidate.result.written', {
+                sheets: write.sheetsWritten.length,
+                cells: write.cellsWritten,
+              })
             : t('consolidate.result.ready')}
         </MessageBarBody>
       </MessageBar>
@@ -172,7 +183,9 @@ export function ConsolidateView({
       {session.progress && <ProgressPanel progress={session.progress} onCancel={session.cancel} />}
       {session.cancelled && (
         <MessageBar intent="info">
-          <MessageBarBody>{t((host.kind === 'excel' ? 'hostError.aborted' : 'common.cancelled') as UiKey)}</MessageBarBody>
+          <MessageBarBody>
+            {t((host.kind === 'excel' ? 'hostError.aborted' : 'common.cancelled') as UiKey)}
+          </MessageBarBody>
         </MessageBar>
       )}
       {session.error !== null && (

@@ -91,7 +91,11 @@ function Schedule({ quarter }: { quarter: string }) {
         ? bimonthText(row.period, lang)
         : quarterText(row.period, lang);
   const itemText = (row: ScheduleRow) =>
-    row.kind === 'ledger' ? t('review.ledger') : row.kind === 'inspection' ? t('review.inspection') : t('review.meeting');
+    row.kind === 'ledger'
+      ? t('review.ledger')
+      : row.kind === 'inspection'
+        ? t('review.inspection')
+        : t('review.meeting');
   const dateLabel = (row: ScheduleRow) =>
     row.kind === 'ledger'
       ? t('review.ledgerDue')
@@ -235,7 +239,9 @@ export function ReviewView({ session, today }: { host: HostContext; session: Off
       ) : (
         <MessageBar intent="info" data-testid="no-review">
           <MessageBarBody>
-            {result ? t('review.otherQuarter', { quarter: quarterText(result.quarter, lang) }) : t('review.noRun')}
+            {result
+              ? t('review.otherQuarter', { quarter: quarterText(result.quarter, lang) })
+              : t('review.noRun')}
           </MessageBarBody>
         </MessageBar>
       )}

@@ -75,9 +75,16 @@ export function ExcelValidatePanel({
           <MessageBarBody>{describeError(state.error, t)}</MessageBarBody>
         </MessageBar>
       )}
+      {state.liveError !== null && (
+        <MessageBar intent="warning" data-testid="live-error">
+          <MessageBarBody>{describeError(state.liveError, t)}</MessageBarBody>
+        </MessageBar>
+      )}
       {state.marksError !== null && (
         <MessageBar intent="warning">
-          <MessageBarBody>{t('validate.marksFailed', { message: describeError(state.marksError, t) })}</MessageBarBody>
+          <MessageBarBody>
+            {t('validate.marksFailed', { message: describeError(state.marksError, t) })}
+          </MessageBarBody>
         </MessageBar>
       )}
       {state.check && <LedgerResult check={state.check} today={today} onSelect={onSelect} />}
@@ -144,13 +151,25 @@ function UploadedResult({ file, today, open }: { file: PickedFile<File>; today: 
 }
 
 /** 单位校验: in Excel, the open workbook, live; in browser mode, uploaded ledger files. */
-export function ValidateView({ host, files, today }: { host: HostContext; files: PickedFilesState; today: Date }) {
+export function ValidateView({
+  host,
+  files,
+  today,
+}: {
+  host: HostContext;
+  files: PickedFilesState;
+  today: Date;
+}) {
   const { t } = useI18n();
   const styles = useStyles();
   if (host.kind === 'excel') {
     return (
       <div className={styles.view} data-view="validate">
-        <ExcelValidate ops={host.ops} liveSupported={supports(host.missing, 'liveValidation')} today={today} />
+        <ExcelValidate
+          ops={host.ops}
+          liveSupported={supports(host.missing, 'liveValidation')}
+          today={today}
+        />
       </div>
     );
   }

@@ -70,9 +70,20 @@ function readErrorFinding(e: unknown, file: string): Finding {
 
 /** A unit named in the file name (e.g. `华龙区2021年4月台账.xlsx`), when the workbook does not say. */
 export function unitFromFileName(file: string, roster: Unit[]): Unit | null {
-  const base = file.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
+  return unitInFileName(file, namesLongestFirst(roster));
+}
+
+type RosterNames = Array<{ n: string; u: Unit }>;
+
+/** Every name and alias of the roster, longest first: 濮阳县 before 濮阳. */
+function namesLongestFirst(roster: Unit[]): RosterNames {
   const names = roster.flatMap((u) => [u.name, ...u.aliases].map((n) => ({ n, u })));
-  names.sort((a, b) => b.n.length - a.n.length); // longest first: 濮阳县 before 濮阳
+  names.sort((a, b) => b.n.length - a.n.length);
+  return names;
+}
+
+function unitInFileName(file: string, names: RosterNames): Unit | null {
+  const base = file.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
   const hit = names.find(({ n }) => n.length >= 2 && base.includes(n));
   return hit ? hit.u : null;
 }
@@ -103,6 +114,8 @@ export function consolidate(files: InputFile[], ctx: ConsolidateContext): Consol
   const accounts: FileAccount[] = [];
   const candidates: Array<{ ledger: ConsolidatedLedger; account: FileAccount; index: number }> = [];
   const inspections: InspectionRecord[] = [];
+  // Sorted once per consolidation, not for every file whose unit is guessed from its name.
+  let rosterNames: RosterNames | null = null;
   // The quarter's months, plus the earlier month of a bimonth that straddles quarters (B2 = Mar–Apr):
   // its ledger supplies the self-score fallback for that inspection period.
   const months = ctx.quarter
@@ -156,7 +169,7 @@ export function consolidate(files: InputFile[], ctx: ConsolidateContext): Consol
     // the expected unit and month as well added a contradicting error at the same cell.
     const headerName = raw.header.unitName?.value;
     if (!raw.meta?.unitCode && (headerName === null || headerName === undefined || String(headerName).trim() === '')) {
-      const guessed = unitFromFileName(file, ctx.roster);
+      const guessed = unitInFileName(file, (rosterNames ??= namesLongestFirst(ctx.roster)));
       if (guessed) {
         raw.header.unitName = { value: guessed.name, row: raw.header.unitName?.row ?? 2, column: raw.header.unitName?.column ?? 'B' };
         raw.preFindings = [

@@ -1,9 +1,14 @@
 import type { GridSheet } from '../plan/grid';
 
+// Any character the replacements below touch; most cells have none and are returned as they are.
+const LABEL_NOISE_RE = /[\s（）％:：*＊]/;
+
 /** Label text as people retype it: spaces, full-width brackets and colons do not matter. */
 export function normaliseLabel(v: unknown): string {
   if (v === null || v === undefined) return '';
-  return String(v)
+  const s = String(v);
+  if (!LABEL_NOISE_RE.test(s)) return s;
+  return s
     .replace(/[\s\u3000\u00a0]+/g, '')
     .replace(/（/g, '(')
     .replace(/）/g, ')')

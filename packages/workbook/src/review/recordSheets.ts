@@ -13,8 +13,61 @@ import {
 } from './layout';
 import { REVIEW_TEXT } from './messages';
 import { areaNames } from './scoreSheets';
-import { SharedCells, dateCell, numberCell, tableSheet, text } from './sheetKit';
+import { dateCell, numberCell, sharedBlankText, sharedNumber, sharedText, tableSheet, text } from './sheetKit';
 import type { FindingLike } from './types';
+
+/** The rows of 台账汇总 (a function of its own, so its loop is compiled alone). */
+function ledgerRows(review: QuarterReview, consolidation: Consolidation, template: IndicatorTemplate): CellPlan[][] {
+  const unitIndex = new Map(review.units.map((u, i) => [u.unitCode, i]));
+  const indicatorByCode = new Map(template.indicators.map((i) => [i.code, i]));
+  const areaName = areaNames(template);
+  const big = Number.MAX_SAFE_INTEGER;
+  const ledgers = [...consolidation.ledgers].sort(
+    (a, b) =>
+      (unitIndex.get(a.unitCode) ?? big) - (unitIndex.get(b.unitCode) ?? big) ||
+      (a.month < b.month ? -1 : a.month > b.month ? 1 : 0),
+  );
+  const body: CellPlan[][] = [];
+  // Unit, month, indicator, status and file repeat on every row: shared (see sharedText).
+  const locked = sharedText('locked');
+  const lockedWrapped = sharedText('locked', true);
+  const typed = sharedBlankText('locked', true);
+  const rowNumber = sharedNumber('0');
+  const number = sharedNumber();
+  const valid = sharedText('good')(ROW_VALID);
+  const invalid = sharedText('bad')(ROW_INVALID);
+  for (const ledger of ledgers) {
+    const invalidRows = new Set(ledger.invalidRows);
+    const unitCode = locked(ledger.unitCode);
+    const unitName = locked(ledger.unitName);
+    const month = locked(ledger.month);
+    const file = locked(ledger.file);
+    for (const row of ledger.rows) {
+      const indicator = indicatorByCode.get(row.code);
+      body.push([
+        unitCode,
+        unitName,
+        month,
+        rowNumber(row.row || null),
+        locked(row.code),
+        locked(indicator ? areaName(indicator.area) : ''),
+        lockedWrapped(indicator?.text ?? ''),
+        typed(row.workDone),
+        locked(row.status ?? ''),
+        number(row.progress),
+        number(row.actual),
+        typed(row.evidence),
+        number(row.selfScore),
+        typed(row.problems),
+        typed(row.nextSteps),
+        typed(row.remarks),
+        invalidRows.has(row.row) ? invalid : valid,
+        file,
+      ]);
+    }
+  }
+  return body;
+}
 
 /**
  * 台账汇总: every row of every accepted ledger as the unit sent it (after normalisation), units in
@@ -26,49 +79,7 @@ export function ledgerRowSheet(
   consolidation: Consolidation,
   template: IndicatorTemplate,
 ): SheetPlan {
-  const unitIndex = new Map(review.units.map((u, i) => [u.unitCode, i]));
-  const indicatorByCode = new Map(template.indicators.map((i) => [i.code, i]));
-  const areaName = areaNames(template);
-  const big = Number.MAX_SAFE_INTEGER;
-  const ledgers = [...consolidation.ledgers].sort(
-    (a, b) =>
-      (unitIndex.get(a.unitCode) ?? big) - (unitIndex.get(b.unitCode) ?? big) ||
-      (a.month < b.month ? -1 : a.month > b.month ? 1 : 0),
-  );
-  const body: CellPlan[][] = [];
-  // Unit, month, indicator, status and file repeat on every row: shared (see SharedCells).
-  const cells = new SharedCells();
-  for (const ledger of ledgers) {
-    const invalid = new Set(ledger.invalidRows);
-    const unitCode = cells.text(ledger.unitCode, 'locked');
-    const unitName = cells.text(ledger.unitName, 'locked');
-    const month = cells.text(ledger.month, 'locked');
-    const file = cells.text(ledger.file, 'locked');
-    for (const row of ledger.rows) {
-      const indicator = indicatorByCode.get(row.code);
-      const bad = invalid.has(row.row);
-      body.push([
-        unitCode,
-        unitName,
-        month,
-        cells.number(row.row || null, '0'),
-        cells.text(row.code, 'locked'),
-        cells.text(indicator ? areaName(indicator.area) : '', 'locked'),
-        cells.text(indicator?.text ?? '', 'locked', true),
-        cells.freeText(row.workDone, 'locked', true),
-        cells.text(row.status ?? '', 'locked'),
-        cells.number(row.progress),
-        cells.number(row.actual),
-        cells.freeText(row.evidence, 'locked', true),
-        cells.number(row.selfScore),
-        cells.freeText(row.problems, 'locked', true),
-        cells.freeText(row.nextSteps, 'locked', true),
-        cells.freeText(row.remarks, 'locked', true),
-        cells.text(bad ? ROW_INVALID : ROW_VALID, bad ? 'bad' : 'good'),
-        file,
-      ]);
-    }
-  }
+  const body = ledgerRows(review, consolidation, template);
   return tableSheet({
     name: REVIEW_SHEETS.ledgerRows,
     title: `${quarterLabel(review.quarter)}台账汇总`,

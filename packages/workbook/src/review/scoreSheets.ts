@@ -9,7 +9,7 @@ import {
   REVIEW_SHEETS,
   columnOf,
 } from './layout';
-import { ROW_MARK, SharedCells, columnRange, numberCell, rowFormula, tableSheet, text } from './sheetKit';
+import { ROW_MARK, columnRange, numberCell, rowFormula, sharedNumber, sharedText, tableSheet, text } from './sheetKit';
 import type { IndicatorScoreRefs } from './types';
 
 export const SOURCE_TEXT = { inspection: '检查', self: '自评（未经检查）', none: '无' } as const;
@@ -37,14 +37,10 @@ export function areaNames(template: IndicatorTemplate): (area: number) => string
 const c = (key: (typeof INDICATOR_SCORE_COLUMNS)[number]['key']) => columnOf(INDICATOR_SCORE_COLUMNS, key);
 
 /**
- * 指标得分: the data every score formula reads. The raw 检查得分 and the 自评分 the library used
- * are values; 采用得分, 来源 and 自评偏高 are formulas over them, so a corrected score in this
- * sheet flows into 得分明细 and 综合排名.
+ * The rows of 指标得分, one per unit × period × indicator. A function of its own (like the row
+ * loops of the other large sheets), so the optimising compiler compiles this loop alone.
  */
-export function indicatorScoreSheet(
-  review: QuarterReview,
-  template: IndicatorTemplate,
-): { sheet: SheetPlan; refs: IndicatorScoreRefs } {
+function indicatorScoreRows(review: QuarterReview, template: IndicatorTemplate): CellPlan[][] {
   const body: CellPlan[][] = [];
   const ratio = sheetRef(SETTINGS_SHEET, settingCell('selfHighRatio'));
   const insp = `${columnLetter(c('inspection'))}${ROW_MARK}`;
@@ -58,25 +54,27 @@ export function indicatorScoreSheet(
     `IF(AND(ISNUMBER(${insp}),ISNUMBER(${self})),IF(${self}-${insp}>${ratio}*${points}+${SELF_HIGH_EPSILON},"${SELF_HIGH_TEXT}",""),"")`,
   );
   const areaName = areaNames(template);
-  // One row per unit × period × indicator: the repeated cells are shared (see SharedCells).
-  const cells = new SharedCells();
+  // One row per unit × period × indicator: the repeated cells are shared (see sharedText).
+  const locked = sharedText('locked');
+  const areaCell = sharedNumber('0');
+  const number = sharedNumber();
   for (const unit of review.units) {
-    const unitCode = cells.text(unit.unitCode, 'locked');
-    const unitName = cells.text(unit.unitName, 'locked');
+    const unitCode = locked(unit.unitCode);
+    const unitName = locked(unit.unitName);
     for (const period of unit.periods) {
-      const periodCell = cells.text(period.period, 'locked');
+      const periodCell = locked(period.period);
       for (const s of period.indicators) {
         const r = FIRST_DATA_ROW + body.length;
         body.push([
           unitCode,
           unitName,
           periodCell,
-          cells.text(s.code, 'locked'),
-          cells.number(s.area, '0'),
-          cells.text(areaName(s.area), 'locked'),
-          cells.number(s.points),
-          cells.number(s.inspectionScore),
-          cells.number(s.selfScore),
+          locked(s.code),
+          areaCell(s.area),
+          locked(areaName(s.area)),
+          number(s.points),
+          number(s.inspectionScore),
+          number(s.selfScore),
           formula(usedFormula(r), 'General', 'number'),
           formula(sourceFormula(r), undefined, 'locked'),
           formula(selfHighFormula(r), undefined, 'locked'),
@@ -84,6 +82,19 @@ export function indicatorScoreSheet(
       }
     }
   }
+  return body;
+}
+
+/**
+ * 指标得分: the data every score formula reads. The raw 检查得分 and the 自评分 the library used
+ * are values; 采用得分, 来源 and 自评偏高 are formulas over them, so a corrected score in this
+ * sheet flows into 得分明细 and 综合排名.
+ */
+export function indicatorScoreSheet(
+  review: QuarterReview,
+  template: IndicatorTemplate,
+): { sheet: SheetPlan; refs: IndicatorScoreRefs } {
+  const body = indicatorScoreRows(review, template);
   const last = FIRST_DATA_ROW + body.length - 1;
   const range = (key: Parameters<typeof c>[0]) =>
     sheetRef(REVIEW_SHEETS.indicatorScores, columnRange(c(key), FIRST_DATA_ROW, last));

@@ -81,50 +81,49 @@ export const numberCell = (
  * every row of 指标得分 and 台账汇总 (tens of thousands of rows), and building a review was spent
  * mostly in the garbage collector moving those copies. Shared cells are frozen, so a host that
  * tried to edit one in place (rather than replace it, as demo/planEdits does) fails loudly
- * instead of changing every row at once. The cells equal what text() and numberCell() build.
+ * instead of changing every row at once.
+ *
+ * One cache per column style, each a single map look-up: the row loops call these at many
+ * places, and the optimising compiler copies each call's code into the loop.
  */
-export class SharedCells {
-  // By wrap (0/1), style, then value; number cells by format, style, then value. Nested maps
-  // rather than composite string keys, so a look-up allocates nothing.
-  private readonly texts = [new Map<CellStyle | undefined, Map<string, CellPlan>>(), new Map<CellStyle | undefined, Map<string, CellPlan>>()];
-  private readonly numbers = new Map<string, Map<CellStyle, Map<number | null, CellPlan>>>();
 
-  /** text(value, style), or with `wrap: true` when `wrap` is set. */
-  text(value: string | null | undefined, style?: CellStyle, wrap = false): CellPlan {
+/** `text(value, style)` (with `wrap: true` when `wrap` is set), shared by value. */
+export function sharedText(style?: CellStyle, wrap = false): (value: string | null | undefined) => CellPlan {
+  const cells = new Map<string, CellPlan>();
+  return (value) => {
     const v = value ?? '';
-    const byStyle = this.texts[wrap ? 1 : 0];
-    let byValue = byStyle.get(style);
-    if (!byValue) byStyle.set(style, (byValue = new Map()));
-    let cell = byValue.get(v);
+    let cell = cells.get(v);
     if (!cell) {
       cell = Object.freeze(wrap ? text(v, style, { wrap: true }) : text(v, style));
-      byValue.set(v, cell);
+      cells.set(v, cell);
     }
     return cell;
-  }
+  };
+}
 
-  /** Text typed by people (mostly different on every row): only the blank cell is shared. */
-  freeText(value: string | null | undefined, style?: CellStyle, wrap = false): CellPlan {
-    if (!value) return this.text('', style, wrap);
-    return wrap ? text(value, style, { wrap: true }) : text(value, style);
-  }
+/**
+ * The same cells for text people typed (mostly different on every row): only the blank cell
+ * is shared, so the cache does not hold every text of the table.
+ */
+export function sharedBlankText(style?: CellStyle, wrap = false): (value: string | null | undefined) => CellPlan {
+  const blank = sharedText(style, wrap)('');
+  return (value) => (!value ? blank : wrap ? text(value, style, { wrap: true }) : text(value, style));
+}
 
-  /** numberCell(value, numFmt, style). */
-  number(value: number | null | undefined, numFmt = 'General', style: CellStyle = 'number'): CellPlan {
+/** `numberCell(value, numFmt, style)`, shared by value. */
+export function sharedNumber(numFmt = 'General', style: CellStyle = 'number'): (value: number | null | undefined) => CellPlan {
+  const cells = new Map<number | null, CellPlan>();
+  return (value) => {
     const v = value ?? null;
     // A map treats -0 as 0; keep the sign by not sharing it.
     if (v !== null && Object.is(v, -0)) return numberCell(v, numFmt, style);
-    let byStyle = this.numbers.get(numFmt);
-    if (!byStyle) this.numbers.set(numFmt, (byStyle = new Map()));
-    let byValue = byStyle.get(style);
-    if (!byValue) byStyle.set(style, (byValue = new Map()));
-    let cell = byValue.get(v);
+    let cell = cells.get(v);
     if (!cell) {
       cell = Object.freeze(numberCell(v, numFmt, style));
-      byValue.set(v, cell);
+      cells.set(v, cell);
     }
     return cell;
-  }
+  };
 }
 
 /**

@@ -1,0 +1,77 @@
+/**
+ * Files for the end-to-end tests, made in node by the product's own code: the bundled sample
+ * quarter rendered to .xlsx exactly as `ledger-review demo` writes it (the template workbook
+ * with the sample's named inspection team, the previous quarter's review for the history, this
+ * quarter's ledgers and inspection workbooks), and what the office's one click must make of them.
+ */
+import { readGrids, renderWorkbook, type GridSheet } from '@ledger-review/workbook';
+import * as engine from '../../src/browser/engine';
+import type { OfficeReviewResult, ReviewInputFile } from '../../src/browser/engine';
+
+export interface NamedFile {
+  name: string;
+  mimeType: string;
+  buffer: Buffer;
+}
+
+export const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+export interface DemoUpload {
+  quarter: string;
+  files: NamedFile[];
+  /** The one click run in node on the same files: what the page must show. */
+  expected: OfficeReviewResult;
+}
+
+let cached: Promise<DemoUpload> | undefined;
+
+async function render(
+  files: ReadonlyArray<{ fileName: string; plan: Parameters<typeof renderWorkbook>[0] }>,
+) {
+  const out: NamedFile[] = [];
+  for (const f of files)
+    out.push({ name: f.fileName, mimeType: XLSX, buffer: Buffer.from(await renderWorkbook(f.plan)) });
+  return out;
+}
+
+function inputs(files: NamedFile[]): ReviewInputFile[] {
+  return files.map((f) => {
+    const bytes = new Uint8Array(f.buffer);
+    let sheets: GridSheet[] | null = null;
+    let failure = null;
+    try {
+      sheets = readGrids(bytes);
+    } catch (err) {
+      failure = engine.readFailure(err, f.name);
+    }
+    return { name: f.name, bytes, sheets, failure };
+  });
+}
+
+/** The sample quarter's upload plus one broken file, and the expected result. */
+export function demoUpload(): Promise<DemoUpload> {
+  cached ??= (async () => {
+    const sample = engine.sampleQuarterFiles();
+    const [template] = await render([sample.template]);
+    const previous = await render(sample.previous);
+    const previousRun = engine.runOfficeReview({
+      files: inputs([template, ...previous]),
+      quarter: sample.previousQuarter,
+    });
+    const review: NamedFile = {
+      name: engine.reviewFileName(sample.previousQuarter),
+      mimeType: XLSX,
+      buffer: Buffer.from(await renderWorkbook(previousRun.run.plan)),
+    };
+    const current = await render(sample.current);
+    const broken: NamedFile = {
+      name: '收到的文件（已损坏）.xlsx',
+      mimeType: XLSX,
+      buffer: Buffer.from('PK\u0003\u0004 truncated'),
+    };
+    const files = [template, review, ...current, broken];
+    const expected = engine.runOfficeReview({ files: inputs(files), quarter: sample.quarter });
+    return { quarter: sample.quarter, files, expected };
+  })();
+  return cached;
+}
