@@ -212,6 +212,7 @@ describe('the office', () => {
     setQuarter: noop,
     progress: null,
     outcome,
+    runs: 1,
     stale: false,
     error: null,
     cancelled: false,

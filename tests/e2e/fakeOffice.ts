@@ -1,77 +1,84 @@
 /**
- * An in-page stand-in for office.js inside Excel, installed with `page.addInitScript` before
- * the task pane loads. The task pane's real host code (detectHost, excelHostContext,
- * createExcelHost) then runs against it, so the Excel path is exercised end to end in Chromium
- * without Excel. The function must be self-contained: Playwright serialises it into the page.
+ * Office.js inside Excel, simulated in the page: the task pane's real host code (detectHost,
+ * excelHostContext, createExcelHost and everything under src/office/excel/) runs against the
+ * recording Excel object model of tests/addin/fakeExcel.ts, transpiled and injected before the
+ * page loads. So the Excel path — reads, live validation, marks, atomic writes — is exercised
+ * end to end in Chromium without Excel.
  */
-export interface FakeOfficeOptions {
+import fs from 'fs';
+import path from 'path';
+import ts from 'typescript';
+import type { Page } from 'playwright-core';
+import type { GridSheet } from '@ledger-review/workbook';
+import type { FakeSheetSpec } from '../addin/fakeExcel';
+
+export interface FakeOfficeSetup {
   platform: string;
   /** Highest ExcelApi minor version the fake Excel claims (7 → ExcelApi 1.7). */
   excelApiMinor: number;
-  sheetName: string;
-  /** The used range's values, starting at A1. */
-  values: unknown[][];
-  formulas: unknown[][];
+  sheets: FakeSheetSpec[];
 }
 
-export interface FakeOfficeProbe {
-  reads: number;
-  removed: boolean;
-  fire?: (event: unknown) => Promise<void>;
+let fakeExcelScript: string | undefined;
+
+/** tests/addin/fakeExcel.ts as a classic script defining `window.__createFakeExcel`. */
+function fakeExcelSource(): string {
+  if (fakeExcelScript) return fakeExcelScript;
+  const source = fs.readFileSync(path.resolve(__dirname, '../addin/fakeExcel.ts'), 'utf8');
+  const js = ts.transpileModule(source, {
+    compilerOptions: { module: ts.ModuleKind.CommonJS, target: ts.ScriptTarget.ES2020 },
+  }).outputText;
+  fakeExcelScript = `(() => { const exports = {}; const module = { exports }; ${js}
+    window.__createFakeExcel = exports.createFakeExcel; })();`;
+  return fakeExcelScript;
 }
 
-export function installFakeOffice(options: FakeOfficeOptions): void {
-  const probe: FakeOfficeProbe = { reads: 0, removed: false };
-  (window as unknown as { __fakeOffice: FakeOfficeProbe }).__fakeOffice = probe;
-  const noop = () => undefined;
-  const rows = options.values.length;
-  const columns = options.values[0]?.length ?? 0;
-  const context = {
-    sync: async () => undefined,
-    workbook: {
-      worksheets: {
-        getActiveWorksheet: () => sheet,
-      },
-    },
-  };
-  const sheet = {
-    name: options.sheetName,
-    load: noop,
-    getUsedRangeOrNullObject: () => {
-      probe.reads++;
-      return {
-        isNullObject: rows === 0,
-        rowIndex: 0,
-        columnIndex: 0,
-        rowCount: rows,
-        columnCount: columns,
-        load: noop,
-      };
-    },
-    getRangeByIndexes: (row: number, _column: number, rowCount: number) => ({
-      load: noop,
-      values: options.values.slice(row, row + rowCount),
-      formulas: options.formulas.slice(row, row + rowCount),
+function cellsOf(sheet: GridSheet): FakeSheetSpec['cells'] {
+  const cells: NonNullable<FakeSheetSpec['cells']> = {};
+  sheet.grid.forEach((row, r) =>
+    row.forEach((value, c) => {
+      if (value === null || value === '') return;
+      let letters = '';
+      for (let n = c + 1; n > 0; n = Math.floor((n - 1) / 26))
+        letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+      const a1 = `${letters}${r + 1}`;
+      const numberFormat = sheet.formats?.get(a1);
+      cells[a1] = numberFormat ? { value, numberFormat } : { value };
     }),
-    onChanged: {
-      add: (handler: (event: unknown) => Promise<void>) => {
-        probe.fire = handler;
-        return { context, remove: () => void (probe.removed = true) };
-      },
-    },
+  );
+  return cells;
+}
+
+/** A workbook as the fake's sheet specs (values and number formats, visibility). */
+export function fakeSheetsOf(sheets: readonly GridSheet[]): FakeSheetSpec[] {
+  return sheets.map((s) => ({
+    name: s.name,
+    visibility: s.state === 'veryHidden' ? 'VeryHidden' : s.state === 'hidden' ? 'Hidden' : 'Visible',
+    cells: cellsOf(s),
+  }));
+}
+
+/** Runs in the page before any of its scripts: the Office and Excel globals over the fake. */
+function install(setup: FakeOfficeSetup): void {
+  const w = window as unknown as Record<string, unknown> & {
+    __createFakeExcel: (options: unknown) => { excel: unknown };
   };
-  const w = window as unknown as Record<string, unknown>;
+  const fake = w.__createFakeExcel({ sheets: setup.sheets, activeSheet: setup.sheets[0]?.name });
+  w.__fake = fake;
   w.Office = {
-    onReady: async () => ({ host: 'Excel', platform: options.platform }),
+    onReady: async () => ({ host: 'Excel', platform: setup.platform }),
     context: {
       requirements: {
-        isSetSupported: (name: string, version: string) =>
-          name === 'ExcelApi' && Number(String(version).split('.')[1]) <= options.excelApiMinor,
+        isSetSupported: (name: string, version?: string) =>
+          name === 'ExcelApi' && Number(String(version ?? '1.1').split('.')[1]) <= setup.excelApiMinor,
       },
     },
   };
-  w.Excel = {
-    run: async (a: unknown, b?: unknown) =>
-      ((typeof a === 'function' ? a : b) as (c: unknown) => Promise<unknown>)(context),
-  };
+  w.Excel = fake.excel;
+}
+
+/** Installs the fake Excel in `page` (call before navigating). */
+export async function installFakeOffice(page: Page, setup: FakeOfficeSetup): Promise<void> {
+  await page.addInitScript({ content: fakeExcelSource() });
+  await page.addInitScript(install, setup);
 }

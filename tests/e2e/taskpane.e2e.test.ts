@@ -84,7 +84,7 @@ describeE2e('task pane in Chromium', () => {
     await expect(page.locator('h1').textContent()).resolves.toBe('Ledger Review');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     await page.getByRole('tab', { name: 'Consolidate' }).click();
-    await page.getByText('Choose the ledger workbooks received from units', { exact: false }).waitFor();
+    await page.getByText('Choose the ledgers and inspection workbooks received', { exact: false }).waitFor();
     expect(new URL(page.url()).searchParams.get('view')).toBe('consolidate');
 
     // Upload through the file input: a real ledger, a hostile name, a CSV.
@@ -94,7 +94,11 @@ describeE2e('task pane in Chromium', () => {
         mimeType: 'application/octet-stream',
         buffer: Buffer.from(await filledLedgerBytes({ month: '2021-01' })),
       },
-      { name: HOSTILE_NAME, mimeType: 'application/octet-stream', buffer: Buffer.from('not a zip at all') },
+      {
+        name: HOSTILE_NAME,
+        mimeType: 'application/octet-stream',
+        buffer: Buffer.from([0x00, 0x9c, 0xff, 0x01, 0x00, 0x7f, 0x00, 0x00]),
+      },
       { name: '汇总.csv', mimeType: 'text/csv', buffer: Buffer.from('a,b\n1,2\n') },
     ]);
     const ledgerRow = rowFor(page, '华龙区-2021-01.xlsx');
@@ -122,7 +126,7 @@ describeE2e('task pane in Chromium', () => {
       return dt;
     });
     await page.dispatchEvent('[data-view="consolidate"] [data-testid="drop-zone"]', 'drop', { dataTransfer });
-    await expect(rowFor(page, '旧版台账.xlsx').textContent()).resolves.toContain('is a legacy .xls workbook');
+    await rowFor(page, '旧版台账.xlsx').getByText('is a legacy .xls workbook', { exact: false }).waitFor();
 
     // Tabs keep their lists.
     await page.getByRole('tab', { name: 'Quarterly review' }).click();

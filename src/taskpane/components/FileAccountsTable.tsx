@@ -8,6 +8,7 @@ import {
   TableHeaderCell,
   TableRow,
   makeStyles,
+  mergeClasses,
   tokens,
 } from '@fluentui/react-components';
 import { isBimonth, isMonth } from '@ledger-review/scoring';
@@ -18,6 +19,8 @@ import type { Lang, UiKey } from '../../i18n/ui';
 
 const useStyles = makeStyles({
   name: { wordBreak: 'break-all' },
+  who: { display: 'block', color: tokens.colorNeutralForeground3, wordBreak: 'normal' },
+  status: { width: '6.5em' },
   rejected: { color: tokens.colorPaletteRedForeground1 },
   superseded: { color: tokens.colorNeutralForeground3 },
   warned: { color: tokens.colorPaletteDarkOrangeForeground1 },
@@ -54,19 +57,22 @@ export function FileAccountsTable({ result }: { result: OfficeReviewResult }) {
         <TableHeader>
           <TableRow>
             <TableHeaderCell>{t('consolidate.col.file')}</TableHeaderCell>
-            <TableHeaderCell>{t('consolidate.col.unit')}</TableHeaderCell>
-            <TableHeaderCell>{t('consolidate.col.period')}</TableHeaderCell>
-            <TableHeaderCell>{t('consolidate.col.status')}</TableHeaderCell>
+            <TableHeaderCell className={styles.status}>{t('consolidate.col.status')}</TableHeaderCell>
             <TableHeaderCell>{t('consolidate.col.reason')}</TableHeaderCell>
           </TableRow>
         </TableHeader>
         <TableBody>
           {accounts.map((a, i) => (
             <TableRow key={`${a.file}-${i}`} data-account-status={a.status} data-file-name={a.file}>
-              <TableCell className={styles.name}>{a.file}</TableCell>
-              <TableCell>{a.unitName ?? ''}</TableCell>
-              <TableCell>{periodText(a.period, lang)}</TableCell>
-              <TableCell className={styles[STATUS_CLASS[a.status]]}>
+              <TableCell className={styles.name}>
+                {a.file}
+                {(a.unitName || a.period) && (
+                  <Caption1 className={styles.who}>
+                    {[a.unitName, periodText(a.period, lang)].filter(Boolean).join(' · ')}
+                  </Caption1>
+                )}
+              </TableCell>
+              <TableCell className={mergeClasses(styles.status, styles[STATUS_CLASS[a.status]])}>
                 {t(`fileStatus.${a.status}` as UiKey)}
               </TableCell>
               <TableCell>
@@ -77,9 +83,7 @@ export function FileAccountsTable({ result }: { result: OfficeReviewResult }) {
           {result.roles.map((r) => (
             <TableRow key={`role-${r.file}`} data-account-status="role" data-file-name={r.file}>
               <TableCell className={styles.name}>{r.file}</TableCell>
-              <TableCell />
-              <TableCell />
-              <TableCell>{t('fileRole.status')}</TableCell>
+              <TableCell className={styles.status}>{t('fileRole.status')}</TableCell>
               <TableCell>
                 <Caption1>{t(`fileRole.${r.role}` as UiKey)}</Caption1>
               </TableCell>

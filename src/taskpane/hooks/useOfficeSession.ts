@@ -24,6 +24,8 @@ export interface OfficeSession {
   setQuarter(quarter: string): void;
   progress: RunProgress | null;
   outcome: OfficeRunOutcome | null;
+  /** Completed runs so far (a new result replaces the old one's download messages). */
+  runs: number;
   /** The picked files changed since the outcome was made. */
   stale: boolean;
   error: unknown;
@@ -42,6 +44,7 @@ export function useOfficeSession(host: HostContext, files: PickedFilesState, tod
   const [inferred, setInferred] = useState<string | null>(null);
   const [progress, setProgress] = useState<RunProgress | null>(null);
   const [outcome, setOutcome] = useState<OfficeRunOutcome | null>(null);
+  const [runs, setRuns] = useState(0);
   const [ranWith, setRanWith] = useState('');
   const [error, setError] = useState<unknown>(null);
   const [cancelled, setCancelled] = useState(false);
@@ -97,6 +100,7 @@ export function useOfficeSession(host: HostContext, files: PickedFilesState, tod
           onProgress: setProgress,
         });
         setOutcome(result);
+        setRuns((n) => n + 1);
         setRanWith(fileIds);
       }),
     [longWork, host, files, quarter, fileIds],
@@ -119,6 +123,7 @@ export function useOfficeSession(host: HostContext, files: PickedFilesState, tod
     setQuarter: setChosen,
     progress,
     outcome,
+    runs,
     stale: outcome !== null && ranWith !== fileIds,
     error,
     cancelled,

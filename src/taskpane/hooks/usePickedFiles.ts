@@ -2,7 +2,7 @@ import { useCallback, useRef, useState } from 'react';
 import type { GridSheet } from '@ledger-review/workbook';
 import { makeFinding, type Finding } from '@ledger-review/scoring';
 import { loadEngine, type Engine } from '../../browser/loadEngine';
-import { admitFiles, withStatus, type PickedFile, type PickedStatus } from '../../browser/pickedFiles';
+import { admitFiles, type PickedFile, type PickedStatus } from '../../browser/pickedFiles';
 import type { ReviewInputFile } from '../../browser/engine/officeReview';
 
 export interface PickedFilesState {
@@ -22,6 +22,9 @@ export interface ReadEntry {
   sheets: GridSheet[] | null;
   failure: Finding | null;
 }
+
+/** How often statuses of files read meanwhile reach the screen. */
+const FLUSH_MS = 150;
 
 let defaultContext: ReturnType<Engine['defaultReviewContext']> | undefined;
 
@@ -58,17 +61,44 @@ export function usePickedFiles(): PickedFilesState {
   const entries = useRef(new Map<string, ReadEntry>());
   const counter = useRef(0);
   const queue = useRef<Promise<void>>(Promise.resolve());
+  // Statuses of files read since the last render: a hundred files re-render the list a few
+  // times, not a hundred (each render of a long list costs more than reading one ledger).
+  const pending = useRef(new Map<string, PickedStatus>());
+  const flushTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
   const setFiles = useCallback((next: PickedFile<File>[]) => {
     latest.current = next;
     setFilesState(next);
   }, []);
 
+  const flush = useCallback(() => {
+    flushTimer.current = undefined;
+    if (pending.current.size === 0) return;
+    const statuses = pending.current;
+    pending.current = new Map();
+    setFiles(latest.current.map((p) => (statuses.has(p.id) ? { ...p, status: statuses.get(p.id)! } : p)));
+  }, [setFiles]);
+
+  const settle = useCallback(
+    (id: string, status: PickedStatus, last: boolean) => {
+      pending.current.set(id, status);
+      if (last) {
+        clearTimeout(flushTimer.current);
+        flush();
+      } else {
+        flushTimer.current ??= setTimeout(flush, FLUSH_MS);
+      }
+    },
+    [flush],
+  );
+
   const add = useCallback(
     (incoming: File[]) => {
       const admission = admitFiles(latest.current, incoming, () => `f${++counter.current}`);
       setFiles(admission.files);
       setDuplicates(admission.duplicates);
+      const toRead = admission.added.filter((p) => p.status.kind === 'reading');
+      const lastToRead = toRead[toRead.length - 1];
       for (const picked of admission.added) {
         if (picked.status.kind !== 'reading') {
           const failure = picked.status.kind === 'unreadable' ? picked.status.finding : null;
@@ -90,22 +120,24 @@ export function usePickedFiles(): PickedFilesState {
           }
           if (!latest.current.some((p) => p.id === picked.id)) return;
           entries.current.set(picked.id, result.entry);
-          setFiles(withStatus(latest.current, picked.id, result.status));
+          settle(picked.id, result.status, picked === lastToRead);
         });
       }
     },
-    [setFiles],
+    [setFiles, settle],
   );
 
   const remove = useCallback(
     (id: string) => {
       entries.current.delete(id);
+      pending.current.delete(id);
       setFiles(latest.current.filter((p) => p.id !== id));
     },
     [setFiles],
   );
   const clear = useCallback(() => {
     entries.current.clear();
+    pending.current.clear();
     setFiles([]);
     setDuplicates([]);
   }, [setFiles]);

@@ -46,10 +46,13 @@ export function RunResult({
   outcome,
   host,
   stale,
+  run = 1,
 }: {
   outcome: OfficeRunOutcome;
   host: HostContext;
   stale: boolean;
+  /** Which run this is (1, 2, …), for tests and benches waiting for a new result. */
+  run?: number;
 }) {
   const { t, lang } = useI18n();
   const styles = useStyles();
@@ -57,7 +60,7 @@ export function RunResult({
   const { consolidation } = result.run;
   const kept = result.existingReviewFrom;
   return (
-    <section className={styles.view} data-testid="run-result">
+    <section className={styles.view} data-testid="run-result" data-run={run}>
       <MessageBar intent="success">
         <MessageBarBody data-testid="run-summary">
           {t('consolidate.result.summary', {
@@ -193,7 +196,15 @@ export function ConsolidateView({
           <MessageBarBody>{describeError(session.error, t)}</MessageBarBody>
         </MessageBar>
       )}
-      {session.outcome && <RunResult outcome={session.outcome} host={host} stale={session.stale} />}
+      {session.outcome && (
+        <RunResult
+          key={session.runs}
+          run={session.runs}
+          outcome={session.outcome}
+          host={host}
+          stale={session.stale}
+        />
+      )}
     </div>
   );
 }
