@@ -5,8 +5,9 @@
  *   node scripts/start.js                # https://localhost:3000 dev server (see that file)
  *
  * Budgets (checked by tests/e2e/taskpane.e2e.test.ts and scripts/bench/addin.js): the task
- * pane's initial JS is at most 300 KB gzip; ExcelJS and the file reader load only when a file
- * is opened, as the separate `xlsx-reader` chunk (dynamic import in src/browser/loadXlsxReader.ts).
+ * pane's initial JS is at most 300 KB gzip; the engine (xlsx reader and writer, validation,
+ * review) loads only when a file is opened, as a lazy chunk (dynamic import in
+ * src/browser/loadEngine.ts).
  */
 const path = require('path');
 const webpack = require('webpack');
@@ -19,33 +20,6 @@ const root = __dirname;
  * Writes dist/build-info.json (mode, time, entry files) so tests and benches can tell a fresh
  * production build from a stale or development one without rebuilding.
  */
-/**
- * ExcelJS ships pre-minified (dist/exceljs.min.js). Minifying it again costs most of the
- * production build time and saves nothing, so its chunk is flagged as minimized before the
- * minimizer runs (webpack's minimizer skips assets flagged so).
- */
-class PreMinifiedChunkPlugin {
-  constructor(chunkNames) {
-    this.chunkNames = new Set(chunkNames);
-  }
-  apply(compiler) {
-    compiler.hooks.thisCompilation.tap('PreMinifiedChunkPlugin', (compilation) => {
-      compilation.hooks.processAssets.tap(
-        { name: 'PreMinifiedChunkPlugin', stage: webpack.Compilation.PROCESS_ASSETS_STAGE_OPTIMIZE_SIZE - 1 },
-        () => {
-          for (const chunk of compilation.chunks) {
-            if (!chunk.name || !this.chunkNames.has(chunk.name)) continue;
-            for (const file of chunk.files) {
-              if (file.endsWith('.js'))
-                compilation.updateAsset(file, (source) => source, { minimized: true });
-            }
-          }
-        },
-      );
-    });
-  }
-}
-
 class BuildInfoPlugin {
   constructor(mode) {
     this.mode = mode;
@@ -71,7 +45,7 @@ class BuildInfoPlugin {
 }
 const DEV_PORT = 3000;
 
-/** Node core modules ExcelJS and its dependencies mention; none is needed in the browser build. */
+/** Node core modules the shared packages mention (the CLI side); none is needed in the browser build. */
 const NODE_CORE_FALLBACKS = {
   fs: false,
   path: false,
@@ -121,9 +95,6 @@ module.exports = (env = {}, argv = {}) => {
         '@ledger-review/scoring$': path.resolve(root, 'packages/scoring/src/index.ts'),
         '@ledger-review/workbook$': path.resolve(root, 'packages/workbook/src/index.ts'),
         '@ledger-review/workbook': path.resolve(root, 'packages/workbook/src'),
-        // ExcelJS's self-contained browser build (its package.json "browser" field points here
-        // too); pinning it keeps `import ExcelJS from 'exceljs'` away from the Node entry.
-        exceljs$: path.resolve(root, 'node_modules/exceljs/dist/exceljs.min.js'),
       },
       fallback: NODE_CORE_FALLBACKS,
     },
@@ -139,7 +110,7 @@ module.exports = (env = {}, argv = {}) => {
               transpileOnly: true,
               compilerOptions: {
                 // ES modules, so webpack keeps `import()` as a split point (CommonJS output
-                // would turn it into a synchronous require and pull ExcelJS into the entry).
+                // would turn it into a synchronous require and pull the engine into the entry).
                 module: 'esnext',
                 moduleResolution: 'node',
                 noEmit: false,
@@ -150,8 +121,6 @@ module.exports = (env = {}, argv = {}) => {
           },
         },
       ],
-      // The prebuilt ExcelJS bundle has its own module system; parsing it for imports is waste.
-      noParse: /exceljs[\\/]dist[\\/]exceljs(\.min)?\.js$/,
     },
     plugins: [
       // `node:fs` style specifiers: drop the scheme so the fallbacks above apply.
@@ -173,7 +142,6 @@ module.exports = (env = {}, argv = {}) => {
         inject: 'body',
       }),
       new BuildInfoPlugin(mode),
-      new PreMinifiedChunkPlugin(['exceljs']),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
@@ -186,18 +154,10 @@ module.exports = (env = {}, argv = {}) => {
       splitChunks: {
         // Only async chunks are split; the task pane's entry stays one file.
         chunks: 'async',
-        cacheGroups: {
-          exceljs: {
-            test: /[\\/]node_modules[\\/]exceljs[\\/]/,
-            name: 'exceljs',
-            chunks: 'async',
-            priority: 20,
-          },
-        },
       },
     },
     performance: {
-      // The lazy xlsx chunk is large by nature; the entry budget is enforced in gzip by the e2e test.
+      // The entry budget is enforced in gzip by the e2e test and the bench.
       hints: false,
     },
     devServer: {

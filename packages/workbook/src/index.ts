@@ -23,6 +23,7 @@ export * from './layouts/recordSheet';
 export * from './consolidate/types';
 export * from './consolidate/consolidate';
 export * from './pipeline';
+export * from './issue';
 export * from './review';
 export * from './demo';
 export { readGrids } from './xlsx/readGrids';

@@ -1,11 +1,9 @@
 import {
   ledgerDueDate,
-  makeFinding,
   validateLedger,
   type Finding,
   type LedgerHeader,
   type LedgerRow,
-  type RawLedger,
   type Severity,
 } from '@ledger-review/scoring';
 import {
@@ -15,7 +13,7 @@ import {
   MARK_WARNING,
   columnNumber,
   readLedgerSheets,
-  unitFromFileName,
+  identifyByFileName,
   type GridSheet,
   type ReviewContext,
 } from '@ledger-review/workbook';
@@ -106,26 +104,6 @@ export function ledgerMarks(
   };
 }
 
-/**
- * Identification falls back to the file name when neither metadata nor header name the unit,
- * exactly as the consolidation does (so the unit sees the office's verdict).
- */
-function withUnitFromFileName(raw: RawLedger, file: string, context: ReviewContext): void {
-  const headerName = raw.header.unitName?.value;
-  const blank = headerName === null || headerName === undefined || String(headerName).trim() === '';
-  if (!file || raw.meta?.unitCode || !blank) return;
-  const guessed = unitFromFileName(file, context.roster);
-  if (!guessed) return;
-  raw.header.unitName = {
-    value: guessed.name,
-    row: raw.header.unitName?.row ?? 2,
-    column: raw.header.unitName?.column ?? 'B',
-  };
-  raw.preFindings = [
-    ...(raw.preFindings ?? []),
-    makeFinding('unit-from-file-name', { unit: guessed.name }, { file, sheet: raw.sheet }),
-  ];
-}
 
 /** Checks the ledger in `sheets` (an uploaded file, or the workbook open in Excel). */
 export function checkLedger(sheets: readonly GridSheet[], file: string, context: ReviewContext): LedgerCheck {
@@ -173,7 +151,7 @@ export function inspectLedger(
     return { check, header: null, rows: [] };
   }
   const raw = read.raw;
-  withUnitFromFileName(raw, file, context);
+  identifyByFileName(raw, file, context.roster);
   const validation = validateLedger(raw, {
     template: context.template,
     roster: context.roster,

@@ -1,26 +1,12 @@
 import { promises as fs } from 'node:fs';
-import {
-  DEFAULT_ROSTER,
-  DEFAULT_TEMPLATE,
-  defaultInspectionTeamStructure,
-  resolveSettings,
-} from '@ledger-review/scoring';
-import { readTemplateWorkbook } from '../layouts/templateWorkbook';
+import { defaultReviewContext, reviewContextFromTemplate } from '../issue';
 import type { ReviewContext } from '../pipeline';
 import { readGrids } from '../xlsx/readGrids';
 import { UsageError } from './args';
 import type { CliLang } from './messages';
 
-/** The built-in defaults: the template derived from the work plan and the Puyang roster. */
-export function defaultContext(): ReviewContext {
-  const roster = DEFAULT_ROSTER.map((u) => ({ ...u, aliases: [...u.aliases] }));
-  return {
-    template: DEFAULT_TEMPLATE,
-    roster,
-    settings: resolveSettings(),
-    team: defaultInspectionTeamStructure(roster),
-  };
-}
+/** The built-in defaults (same as the task pane's). */
+export const defaultContext = defaultReviewContext;
 
 /** Context from `--template FILE` (the office's edited template workbook) or the defaults. */
 export async function loadContext(templatePath: string | undefined, lang: CliLang, warn: (s: string) => void): Promise<ReviewContext> {
@@ -31,19 +17,11 @@ export async function loadContext(templatePath: string | undefined, lang: CliLan
   } catch (e) {
     throw new UsageError(`${lang === 'en' ? 'cannot read template workbook' : '无法读取模板工作簿'} ${templatePath}: ${(e as Error).message}`);
   }
-  const read = readTemplateWorkbook(readGrids(bytes));
-  const errors = read.problems.filter((p) => p.severity === 'error');
-  for (const p of read.problems) {
-    const where = `${templatePath} ${p.sheet}${p.row ? `!${p.column}${p.row}` : ''}`;
-    warn(`${where}: ${lang === 'en' ? p.en : p.zh}`);
+  const { context, problems } = reviewContextFromTemplate(readGrids(bytes));
+  for (const p of problems) warn(`${templatePath} ${p.where}: ${lang === 'en' ? p.en : p.zh}`);
+  if (!context) {
+    const errors = problems.filter((p) => p.severity === 'error').length;
+    throw new UsageError(lang === 'en' ? `template workbook has ${errors} errors` : `模板工作簿有 ${errors} 处错误，请修改后重试`);
   }
-  if (errors.length || !read.template || !read.roster || !read.settings) {
-    throw new UsageError(lang === 'en' ? `template workbook has ${errors.length} errors` : `模板工作簿有 ${errors.length} 处错误，请修改后重试`);
-  }
-  return {
-    template: read.template,
-    roster: read.roster,
-    settings: read.settings,
-    team: read.team.members.length ? read.team : defaultInspectionTeamStructure(read.roster),
-  };
+  return context;
 }

@@ -8,6 +8,7 @@ import {
   resolveUnit,
   validateLedger,
   type Finding,
+  type RawLedger,
   type IndicatorTemplate,
   type InspectionRecord,
   type InspectionTeam,
@@ -74,12 +75,30 @@ export function unitFromFileName(file: string, roster: Unit[]): Unit | null {
 }
 
 type RosterNames = Array<{ n: string; u: Unit }>;
+const namesCache = new WeakMap<Unit[], RosterNames>();
 
-/** Every name and alias of the roster, longest first: 濮阳县 before 濮阳. */
+/** Every name and alias of the roster, longest first: 濮阳县 before 濮阳 (built once per roster). */
 function namesLongestFirst(roster: Unit[]): RosterNames {
-  const names = roster.flatMap((u) => [u.name, ...u.aliases].map((n) => ({ n, u })));
-  names.sort((a, b) => b.n.length - a.n.length);
+  let names = namesCache.get(roster);
+  if (!names) {
+    names = roster.flatMap((u) => [u.name, ...u.aliases].map((n) => ({ n, u })));
+    names.sort((a, b) => b.n.length - a.n.length);
+    namesCache.set(roster, names);
+  }
   return names;
+}
+
+/**
+ * The last resort of identification (metadata, else the header, else the file name): a ledger
+ * with no metadata and a blank 单位名称 takes the unit its file name names, with a notice.
+ */
+export function identifyByFileName(raw: RawLedger, file: string, roster: Unit[]): void {
+  const headerName = raw.header.unitName?.value;
+  if (raw.meta?.unitCode || !(headerName === null || headerName === undefined || String(headerName).trim() === '')) return;
+  const guessed = file ? unitInFileName(file, namesLongestFirst(roster)) : null;
+  if (!guessed) return;
+  raw.header.unitName = { value: guessed.name, row: raw.header.unitName?.row ?? 2, column: raw.header.unitName?.column ?? 'B' };
+  raw.preFindings = [...(raw.preFindings ?? []), makeFinding('unit-from-file-name', { unit: guessed.name }, { file, sheet: raw.sheet })];
 }
 
 function unitInFileName(file: string, names: RosterNames): Unit | null {
@@ -114,8 +133,6 @@ export function consolidate(files: InputFile[], ctx: ConsolidateContext): Consol
   const accounts: FileAccount[] = [];
   const candidates: Array<{ ledger: ConsolidatedLedger; account: FileAccount; index: number }> = [];
   const inspections: InspectionRecord[] = [];
-  // Sorted once per consolidation, not for every file whose unit is guessed from its name.
-  let rosterNames: RosterNames | null = null;
   // The quarter's months, plus the earlier month of a bimonth that straddles quarters (B2 = Mar–Apr):
   // its ledger supplies the self-score fallback for that inspection period.
   const months = ctx.quarter
@@ -167,17 +184,7 @@ export function consolidate(files: InputFile[], ctx: ConsolidateContext): Consol
     // Identification: metadata, else the header, else the file name. The validator compares the
     // metadata with the header itself (metadata-mismatch: "以表头为准"); passing the metadata as
     // the expected unit and month as well added a contradicting error at the same cell.
-    const headerName = raw.header.unitName?.value;
-    if (!raw.meta?.unitCode && (headerName === null || headerName === undefined || String(headerName).trim() === '')) {
-      const guessed = unitInFileName(file, (rosterNames ??= namesLongestFirst(ctx.roster)));
-      if (guessed) {
-        raw.header.unitName = { value: guessed.name, row: raw.header.unitName?.row ?? 2, column: raw.header.unitName?.column ?? 'B' };
-        raw.preFindings = [
-          ...(raw.preFindings ?? []),
-          makeFinding('unit-from-file-name', { unit: guessed.name }, { file, sheet: raw.sheet }),
-        ];
-      }
-    }
+    identifyByFileName(raw, file, ctx.roster);
     const validation = validateLedger(raw, {
       template: ctx.template,
       roster: ctx.roster,

@@ -1,21 +1,9 @@
 import * as path from 'node:path';
-import {
-  assignInspectors,
-  bimonthMonths,
-  isBimonth,
-  isMonth,
-  monthLabel,
-  resolveUnit,
-  templateFingerprint,
-  addMonths,
-  type Unit,
-} from '@ledger-review/scoring';
+import { isBimonth, isMonth, resolveUnit } from '@ledger-review/scoring';
 import { consolidate } from '../../consolidate/consolidate';
-import { buildInspectionPlan } from '../../layouts/inspectionPlan';
-import { buildLedgerPlan } from '../../layouts/ledgerPlan';
+import { inspectionFileName, inspectionWorkbook, ledgerTemplates } from '../../issue';
 import { buildTemplateWorkbookPlan } from '../../layouts/templateWorkbook';
 import { collectInputFiles, writeBytes } from '../../node/files';
-import { ledgerFacts } from '../../pipeline';
 import { renderWorkbook } from '../../xlsx/xlsxWriter';
 import { readGrids } from '../../xlsx/readGrids';
 import { UsageError, stringOption, type ParsedArgs } from '../args';
@@ -24,11 +12,6 @@ import type { CliIO } from '../main';
 import type { CliLang } from '../messages';
 import { createProgress } from '../progress';
 import { batchReader } from './shared';
-
-/** File name of a unit's ledger: stable, readable, sorts by unit. */
-export function ledgerFileName(unit: Unit, month: string): string {
-  return `${unit.name}_${monthLabel(month)}_工作台账.xlsx`;
-}
 
 export async function runTemplate(args: ParsedArgs, io: CliIO, lang: CliLang): Promise<number> {
   const context = await loadContext(stringOption(args, 'template'), lang, io.err);
@@ -47,61 +30,38 @@ export async function runTemplate(args: ParsedArgs, io: CliIO, lang: CliLang): P
     }
     // Carry-forward: last month's accepted ledgers pre-fill this month's.
     const carryPaths = stringOption(args, 'carry');
-    const carried = new Map<string, ReturnType<typeof consolidate>['ledgers'][number]>();
+    let previous: ReturnType<typeof consolidate>['ledgers'] = [];
     if (carryPaths) {
       const files = await collectInputFiles([carryPaths]);
       const c = consolidate(files, { ...context, readGrids: batchReader(files, readGrids) });
-      for (const l of c.ledgers) if (l.month === addMonths(month, -1)) carried.set(l.unitCode, l);
+      previous = c.ledgers;
       for (const f of c.files.filter((x) => x.status === 'rejected')) io.err(`${f.file}: ${en ? f.reasonEn : f.reason}`);
     }
+    const wanted = new Set(units.map((u) => u.code));
+    const planned = ledgerTemplates(context, month, previous).filter((_, i) => wanted.has(context.roster[i].code));
     const progress = createProgress();
     let i = 0;
-    for (const unit of units) {
-      progress.update(i++, units.length, unit.name);
-      const prev = carried.get(unit.code);
-      const plan = buildLedgerPlan({
-        template: context.template,
-        unit,
-        month,
-        settings: context.settings,
-        fingerprint: templateFingerprint(context.template.indicators),
-        carry: prev ? { header: { filler: prev.header.filler, phone: prev.header.phone, reviewer: prev.header.reviewer }, rows: prev.rows } : undefined,
-      });
-      await writeBytes(path.join(outDir, ledgerFileName(unit, month)), await renderWorkbook(plan));
+    for (const file of planned) {
+      progress.update(i++, planned.length, file.fileName);
+      await writeBytes(path.join(outDir, file.fileName), await renderWorkbook(file.plan));
     }
     progress.done();
-    io.out(en ? `${units.length} ledgers written to ${outDir} (${carried.size} pre-filled from last month)` : `已生成 ${units.length} 份台账模板到 ${outDir}（其中 ${carried.size} 份沿用上月内容预填）`);
+    const carried = planned.filter((p) => p.carried).length;
+    io.out(en ? `${units.length} ledgers written to ${outDir} (${carried} pre-filled from last month)` : `已生成 ${units.length} 份台账模板到 ${outDir}（其中 ${carried} 份沿用上月内容预填）`);
     return 0;
   }
 
   if (args.options.inspection) {
     const period = stringOption(args, 'period');
     if (!period || !isBimonth(period)) throw new UsageError(en ? '--period YYYY-Bn is required' : '需要 --period，如 2021-B2');
-    const out = stringOption(args, 'out') ?? `${period}_双月检查评分表.xlsx`;
-    const selfScores: Record<string, Record<string, number | null>> = {};
+    const out = stringOption(args, 'out') ?? inspectionFileName(period);
     const from = stringOption(args, 'from');
+    let ledgers: ReturnType<typeof consolidate>['ledgers'] = [];
     if (from) {
       const files = await collectInputFiles([from]);
-      const c = consolidate(files, { ...context, readGrids: batchReader(files, readGrids) });
-      const months = bimonthMonths(period);
-      // The latest ledger inside the period supplies each unit's self-scores.
-      for (const l of [...c.ledgers].sort((a, b) => a.month.localeCompare(b.month))) {
-        if (months.includes(l.month)) selfScores[l.unitCode] = ledgerFacts(l).selfScores;
-      }
+      ledgers = consolidate(files, { ...context, readGrids: batchReader(files, readGrids) }).ledgers;
     }
-    const assignment: Record<string, string> = {};
-    const byCode = new Map(context.roster.map((u) => [u.code, u.name]));
-    for (const a of assignInspectors(context.team, context.roster)) assignment[a.unitCode] = byCode.get(a.bureauCode) ?? a.bureauCode;
-    const plan = buildInspectionPlan({
-      template: context.template,
-      units: context.roster,
-      period,
-      team: context.team,
-      selfScores,
-      assignment,
-      roster: context.roster,
-      selfHighRatio: context.settings.selfHighRatio,
-    });
+    const { plan } = inspectionWorkbook(context, period, ledgers);
     await writeBytes(out, await renderWorkbook(plan));
     io.out(en ? `inspection workbook written: ${out}` : `已生成检查评分表：${out}`);
     return 0;
