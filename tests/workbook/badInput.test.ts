@@ -40,7 +40,6 @@ function account(c: Consolidation, file: string): FileAccount {
 describe('a batch of broken files around one good ledger', () => {
   let c: Consolidation;
   let files: InputFile[];
-  let elapsedMs: number;
 
   beforeAll(async () => {
     const good = await filledLedgerBytes({});
@@ -62,9 +61,8 @@ describe('a batch of broken files around one good ledger', () => {
       { name: '百万行.xlsx', bytes: manyRowsWorkbookBytes(1_000_000) },
       { name: '说明.xlsx', bytes: docx },
     ];
-    const started = Date.now();
+    // A hang would trip this hook's timeout; boundedness itself is pinned in bytes by the lean reader's tests.
     c = consolidate(files, ctx);
-    elapsedMs = Date.now() - started;
   }, 60_000);
 
   test('every input file appears once in files, in order, with a status and a reason', () => {
@@ -150,9 +148,6 @@ describe('a batch of broken files around one good ledger', () => {
     );
   });
 
-  test('a sheet with a million rows and a zip bomb are refused in bounded time', () => {
-    expect(elapsedMs).toBeLessThan(5_000);
-  });
 });
 
 test('a review workbook given as a ledger is not a ledger', async () => {

@@ -15,10 +15,8 @@ import { expectPromisesKept, planInputs, reviewsFromFacts } from './support';
 const sample = buildSampleQuarter();
 
 describe('buildSampleQuarter', () => {
-  it('is deterministic for a seed and fast', () => {
-    const started = performance.now();
+  it('is deterministic for a seed', () => {
     const again = buildSampleQuarter({ quarter: '2021Q2', seed: sample.seed });
-    expect(performance.now() - started).toBeLessThan(2000);
     expect(JSON.stringify(again)).toBe(JSON.stringify(sample));
     const other = buildSampleQuarter({ seed: 7 });
     expect(other.ledgers.map((l) => l.fileName)).not.toEqual(sample.ledgers.map((l) => l.fileName));
