@@ -1,5 +1,5 @@
 /**
- * The domain records of 台账点评. Every host (Excel via Office.js, .xlsx files via the workbook
+ * The domain records of 台账点评. Every host (Excel through the Office JavaScript API, .xlsx files via the workbook
  * layer, the browser) turns its cells into these records and back; nothing here knows about cells
  * beyond the 1-based row and A1 column that findings point at.
  */

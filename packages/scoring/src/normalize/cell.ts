@@ -1,5 +1,5 @@
 /**
- * Hosts hand over cell values in different shapes: Office.js gives strings, numbers, booleans
+ * Hosts hand over cell values in different shapes: the Office JavaScript API gives strings, numbers, booleans
  * and error strings (`#N/A`); ExcelJS gives Dates and objects for formulas
  * (`{formula, result}`, `{sharedFormula, result}`), rich text (`{richText: [{text}]}`),
  * hyperlinks (`{text, hyperlink}`) and errors (`{error: '#N/A'}`). This module reduces them all

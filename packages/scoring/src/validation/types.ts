@@ -23,7 +23,7 @@ export interface RawCell {
 }
 
 /**
- * A ledger sheet as any host read it (Office.js, ExcelJS, the browser), before any judgement.
+ * A ledger sheet as any host read it (the Office JavaScript API, an .xlsx reader, the browser), before any judgement.
  * Cell values are passed as the host has them (see `normalize/cell.ts` for accepted shapes).
  */
 export interface RawLedger {

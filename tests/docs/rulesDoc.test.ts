@@ -1,9 +1,8 @@
 import * as fs from 'fs';
 import * as path from 'path';
-import { RULE_LIST } from './rules';
-import { renderRulesMarkdown } from './rulesDoc';
+import { RULE_LIST, renderRulesMarkdown } from '@ledger-review/scoring';
 
-const DOC = path.resolve(__dirname, '../../../../docs/rules.md');
+const DOC = path.resolve(__dirname, '../../docs/rules.md');
 
 describe('renderRulesMarkdown', () => {
   it('docs/rules.md is the registry rendered (run `npm run docs:rules` after changing rules)', () => {
