@@ -1,9 +1,8 @@
-import { DEFAULT_ROSTER, DEFAULT_TEMPLATE, resolveSettings } from '@ledger-review/scoring';
+import { DEFAULT_ROSTER, DEFAULT_TEMPLATE, resolveSettings, resolveUnit } from '@ledger-review/scoring';
 import {
   ConsolidationCancelled,
   consolidate,
   unitFromFileName,
-  unitByName,
   type GridReader,
 } from './consolidate';
 
@@ -34,9 +33,9 @@ describe('unitFromFileName', () => {
   });
 });
 
-test('unitByName resolves aliases and returns null for unknown names', () => {
-  expect(unitByName('开发区', roster)?.code).toBe('XQ07');
-  expect(unitByName('不存在局', roster)).toBeNull();
+test('resolveUnit (what consolidation identifies units with) resolves aliases and returns null for unknown names', () => {
+  expect(resolveUnit('开发区', roster).unit?.code).toBe('XQ07');
+  expect(resolveUnit('不存在局', roster).unit).toBeNull();
 });
 
 describe('reader failures', () => {

@@ -5,7 +5,6 @@ import {
   bimonthMonths,
   quarterInspectionPeriods,
   quarterMonths,
-  resolveUnit,
   validateLedger,
   type Finding,
   type RawLedger,
@@ -288,10 +287,4 @@ export function consolidate(files: InputFile[], ctx: ConsolidateContext): Consol
   }
   const ledgers = [...byKey.values()].sort((a, b) => a.index - b.index).map((c) => c.ledger);
   return { ledgers, inspections, files: accounts, findings };
-}
-
-/** Find a unit by any of its names (re-exported for hosts that key typed data by name). */
-export function unitByName(name: string, roster: Unit[]): Unit | null {
-  const r = resolveUnit(name, roster);
-  return r.unit;
 }

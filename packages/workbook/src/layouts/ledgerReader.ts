@@ -6,7 +6,6 @@ import {
   LEDGER_HEADER,
   LEDGER_KIND,
   LEDGER_SHEET,
-  LEDGER_TABLE_HEADER_ROW,
   META_KEYS,
 } from './ledgerLayout';
 import { readMeta } from './meta';
@@ -259,6 +258,3 @@ export function readLedgerSheets(sheets: readonly GridSheet[], file: string): Le
   };
   return { raw, meta, findings };
 }
-
-/** Row of the table header in a freshly written ledger (readers search; this is for writers/tests). */
-export const WRITTEN_HEADER_ROW = LEDGER_TABLE_HEADER_ROW;
