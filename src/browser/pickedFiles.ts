@@ -5,7 +5,7 @@
  * all) is decided by the engine's reader from its content, never from its name.
  */
 import { makeFinding, type Finding } from '@ledger-review/scoring';
-import type { WorkbookSummary } from './engine/analyse';
+import type { WorkbookSummary } from '../engine/analyse';
 
 /** The parts of a DOM `File` the rules look at. */
 export interface FileLike {

@@ -11,7 +11,7 @@ import type {
   ValidationPlan,
   WorkbookPlan,
 } from '@ledger-review/workbook';
-import { FONT_NAME, HIGHLIGHT_LOOKS, STYLE_LOOKS } from '@ledger-review/workbook/plan/styles';
+import { FONT_NAME, HIGHLIGHT_LOOKS, STYLE_LOOKS } from '@ledger-review/workbook/sheet/styles';
 import { cellAddress, columnLetters } from './a1';
 import type {
   CellFormat,

@@ -5,7 +5,7 @@ import type { Lang } from '../i18n/ui';
 import type { HostContext } from '../office/types';
 import { HostBanner } from './components/HostBanner';
 import { LanguageSwitch } from './components/LanguageSwitch';
-import { useOfficeSession } from './hooks/useOfficeSession';
+import { useReviewSession } from './hooks/useReviewSession';
 import { usePickedFiles } from './hooks/usePickedFiles';
 import { VIEWS, isViewId, type ViewId } from './views';
 import { ConsolidateView } from './views/ConsolidateView';
@@ -57,7 +57,7 @@ function Shell({
   // Lists and the office's session live here, not in the views, so switching tabs keeps them.
   const validateFiles = usePickedFiles();
   const consolidateFiles = usePickedFiles();
-  const office = useOfficeSession(host, consolidateFiles, now);
+  const office = useReviewSession(host, consolidateFiles, now);
 
   useEffect(() => {
     onFirstRender?.();

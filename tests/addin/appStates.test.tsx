@@ -9,14 +9,14 @@ import { DEFAULT_TEMPLATE, applicableIndicators } from '@ledger-review/scoring';
 import { readGrids, renderWorkbook } from '@ledger-review/workbook';
 import { renderToStaticMarkup } from 'react-dom/server';
 import type { ReactElement } from 'react';
-import * as engine from '../../src/browser/engine';
-import type { LedgerCheck } from '../../src/browser/engine';
+import * as engine from '../../src/engine';
+import type { LedgerCheck } from '../../src/engine';
 import { I18nProvider } from '../../src/i18n/I18nContext';
 import type { Lang } from '../../src/i18n/ui';
 import { HostError } from '../../src/office/errors';
 import type { HostContext, HostOps } from '../../src/office/types';
-import type { OfficeSession } from '../../src/taskpane/hooks/useOfficeSession';
-import { runOffice, type OfficeRunOutcome } from '../../src/taskpane/session/officeRun';
+import type { ReviewSession } from '../../src/taskpane/hooks/useReviewSession';
+import { runOffice, type ReviewRunOutcome } from '../../src/taskpane/session/reviewRun';
 import { taskpaneTheme } from '../../src/taskpane/theme';
 import { INITIAL_WATCHER_STATE, type WatcherState } from '../../src/taskpane/unit/ledgerWatcher';
 import { RunResult } from '../../src/taskpane/views/ConsolidateView';
@@ -146,7 +146,7 @@ describe('单位校验 in Excel', () => {
 });
 
 describe('the office', () => {
-  let outcome: OfficeRunOutcome;
+  let outcome: ReviewRunOutcome;
   beforeAll(async () => {
     const input = async (name: string, options: Parameters<typeof filledLedgerBytes>[0]) => {
       const bytes = await filledLedgerBytes(options);
@@ -206,7 +206,7 @@ describe('the office', () => {
     expect(out).toContain('此版本的 Excel 未能设置：autoFilter (ExcelApi 1.9)。');
   });
 
-  const session = (over: Partial<OfficeSession> = {}): OfficeSession => ({
+  const session = (over: Partial<ReviewSession> = {}): ReviewSession => ({
     quarter: '2021Q2',
     quarterSource: 'inferred',
     setQuarter: noop,

@@ -1,5 +1,5 @@
 import { renderWorkbook } from '@ledger-review/workbook';
-import * as engine from '../../src/browser/engine';
+import * as engine from '../../src/engine';
 import {
   MAX_FILE_BYTES,
   admitFiles,

@@ -1,5 +1,5 @@
 /**
- * The task pane's engine (src/browser/engine): the ledger check behind 单位校验, its highlight
+ * The task pane's engine (src/engine): the ledger check behind 单位校验, its highlight
  * marks, carry-forward, the office's downloads and the one-click review — on real .xlsx files
  * written by the product's own writer and read back by the lean reader.
  */
@@ -16,9 +16,9 @@ import {
   ledgerMarks,
   ledgerTemplates,
   readFailure,
-  runOfficeReview,
+  reviewPickedFiles,
   zipFiles,
-} from '../../src/browser/engine';
+} from '../../src/engine';
 import { filledLedgerBytes, filledLedgerPlan, unitOf } from '../fixtures/ledgers';
 import { renameLedgerSheet, setCell } from '../fixtures/planEdits';
 
@@ -210,7 +210,7 @@ describe('office downloads', () => {
   test('a month’s templates for every unit, carried where last month was consolidated, zipped', async () => {
     const april = checkLedger(await gridsOf(), '', context);
     expect(april.canSubmit).toBe(true);
-    const run = runOfficeReview({
+    const run = reviewPickedFiles({
       files: [{ name: 'hl.xlsx', bytes: new Uint8Array(1), sheets: await gridsOf(), failure: null }],
       quarter: '2021Q2',
     });
@@ -227,7 +227,7 @@ describe('office downloads', () => {
   });
 
   test('the inspection workbook pre-fills self-scores from the period’s ledgers', async () => {
-    const run = runOfficeReview({
+    const run = reviewPickedFiles({
       files: [
         {
           name: 'hl.xlsx',
@@ -245,7 +245,7 @@ describe('office downloads', () => {
   });
 });
 
-describe('runOfficeReview: the one click', () => {
+describe('reviewPickedFiles: the one click', () => {
   const input = async (name: string, options: Parameters<typeof filledLedgerBytes>[0] = {}) => {
     const bytes = await filledLedgerBytes(options);
     return { name, bytes, sheets: readGrids(bytes), failure: null };
@@ -265,7 +265,7 @@ describe('runOfficeReview: the one click', () => {
       await input('清丰县5月.xlsx', { unit: '清丰县', month: '2021-05' }),
       broken,
     ];
-    const result = runOfficeReview({ files, quarter: '2021Q2' });
+    const result = reviewPickedFiles({ files, quarter: '2021Q2' });
     const statuses = Object.fromEntries(result.run.consolidation.files.map((f) => [f.file, f.status]));
     expect(statuses).toEqual({
       '华龙区4月.xlsx': 'superseded',
@@ -281,14 +281,14 @@ describe('runOfficeReview: the one click', () => {
   test('a template workbook supplies the context; earlier reviews give history; the same quarter’s is kept', async () => {
     const { buildTemplateWorkbookPlan } = await import('@ledger-review/workbook');
     const template = await renderWorkbook(buildTemplateWorkbookPlan(context));
-    const q1 = runOfficeReview({
+    const q1 = reviewPickedFiles({
       files: [await input('一月.xlsx', { month: '2021-01' })],
       quarter: '2021Q1',
     });
     const q1Bytes = await renderWorkbook(q1.run.plan);
-    const q2 = runOfficeReview({ files: [await input('四月.xlsx')], quarter: '2021Q2' });
+    const q2 = reviewPickedFiles({ files: [await input('四月.xlsx')], quarter: '2021Q2' });
     const q2Bytes = await renderWorkbook(q2.run.plan);
-    const result = runOfficeReview({
+    const result = reviewPickedFiles({
       quarter: '2021Q2',
       files: [
         { name: '指标模板.xlsx', bytes: template, sheets: readGrids(template), failure: null },
@@ -309,19 +309,19 @@ describe('runOfficeReview: the one click', () => {
   });
 
   test('the open workbook’s review of another quarter is history, not this quarter’s remarks', async () => {
-    const q1 = runOfficeReview({
+    const q1 = reviewPickedFiles({
       files: [await input('一月.xlsx', { month: '2021-01' })],
       quarter: '2021Q1',
     });
     const open = readGrids(await renderWorkbook(q1.run.plan));
-    const result = runOfficeReview({
+    const result = reviewPickedFiles({
       files: [await input('四月.xlsx')],
       quarter: '2021Q2',
       openWorkbookReview: open,
     });
     expect(result.existingReviewFrom).toBeNull();
     expect(result.historyQuarters).toEqual(['2021Q1']);
-    const same = runOfficeReview({
+    const same = reviewPickedFiles({
       files: [await input('一月.xlsx', { month: '2021-01' })],
       quarter: '2021Q1',
       openWorkbookReview: open,

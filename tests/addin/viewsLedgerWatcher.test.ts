@@ -4,7 +4,7 @@
  */
 import { DEFAULT_TEMPLATE, applicableIndicators } from '@ledger-review/scoring';
 import { readGrids } from '@ledger-review/workbook';
-import * as engine from '../../src/browser/engine';
+import * as engine from '../../src/engine';
 import { HostError } from '../../src/office/errors';
 import { LedgerWatcher, type WatcherState } from '../../src/taskpane/unit/ledgerWatcher';
 import { filledLedgerBytes, unitOf } from '../fixtures/ledgers';

@@ -1,14 +1,14 @@
 /**
- * The office's one click (src/taskpane/session/officeRun.ts) against a fake Excel host: read the
+ * The office's one click (src/taskpane/session/reviewRun.ts) against a fake Excel host: read the
  * open workbook's review sheets first, keep what the office typed there, write with progress,
  * cancel cleanly; in browser mode nothing touches a host.
  */
 import { readGrids, renderWorkbook, REVIEW_SHEETS, type GridSheet } from '@ledger-review/workbook';
-import * as engine from '../../src/browser/engine';
-import type { ReviewInputFile } from '../../src/browser/engine';
+import * as engine from '../../src/engine';
+import type { ReviewInputFile } from '../../src/engine';
 import { HostError } from '../../src/office/errors';
 import type { HostContext } from '../../src/office/types';
-import { isAbort, runOffice, sampleFiles, type RunProgress } from '../../src/taskpane/session/officeRun';
+import { isAbort, runOffice, sampleFiles, type RunProgress } from '../../src/taskpane/session/reviewRun';
 import { filledLedgerBytes, unitOf } from '../fixtures/ledgers';
 import { FakeHost } from './viewsFakeHost';
 
@@ -45,7 +45,7 @@ function planHas(
 
 describe('in Excel', () => {
   test('reads the review sheets first, keeps the typed cause analysis, writes the plan with progress', async () => {
-    const first = await engine.runOfficeReview({
+    const first = await engine.reviewPickedFiles({
       files: [await ledgerInput('四月.xlsx')],
       quarter: '2021Q2',
     });

@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { main, type CliIO } from '../../packages/workbook/src/cli/main';
 import { defaultContext } from '../../packages/workbook/src/cli/context';
 import { consolidate } from '../../packages/workbook/src/consolidate/consolidate';
-import { readTemplateWorkbook } from '../../packages/workbook/src/layouts/templateWorkbook';
+import { readTemplateWorkbook } from '../../packages/workbook/src/template/workbook';
 import { readGrids } from '../../packages/workbook/src/xlsx/readGrids';
 import { editXlsx, loadXlsx, rowWith, sheetOf, tempDir } from '../fixtures/excel';
 import { filledLedgerBytes, unitOf } from '../fixtures/ledgers';

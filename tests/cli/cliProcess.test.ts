@@ -6,7 +6,7 @@
 import { execFile } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { readTemplateWorkbook } from '../../packages/workbook/src/layouts/templateWorkbook';
+import { readTemplateWorkbook } from '../../packages/workbook/src/template/workbook';
 import { readGrids } from '../../packages/workbook/src/xlsx/readGrids';
 import { tempDir } from '../fixtures/excel';
 import { filledLedgerBytes } from '../fixtures/ledgers';

@@ -5,7 +5,7 @@
 import { DEFAULT_TEMPLATE, applicableIndicators } from '@ledger-review/scoring';
 import { readGrids, renderWorkbook } from '@ledger-review/workbook';
 import type { Page } from 'playwright-core';
-import * as engine from '../../src/browser/engine';
+import * as engine from '../../src/engine';
 import { filledLedgerBytes, unitOf } from '../fixtures/ledgers';
 import { XLSX } from './fixtures';
 import {

@@ -5,8 +5,8 @@
  * quarter's ledgers and inspection workbooks), and what the office's one click must make of them.
  */
 import { readGrids, renderWorkbook, type GridSheet } from '@ledger-review/workbook';
-import * as engine from '../../src/browser/engine';
-import type { OfficeReviewResult, ReviewInputFile } from '../../src/browser/engine';
+import * as engine from '../../src/engine';
+import type { PickedReviewResult, ReviewInputFile } from '../../src/engine';
 
 export interface NamedFile {
   name: string;
@@ -20,7 +20,7 @@ export interface DemoUpload {
   quarter: string;
   files: NamedFile[];
   /** The one click run in node on the same files: what the page must show. */
-  expected: OfficeReviewResult;
+  expected: PickedReviewResult;
 }
 
 let cached: Promise<DemoUpload> | undefined;
@@ -54,7 +54,7 @@ export function demoUpload(): Promise<DemoUpload> {
     const sample = engine.sampleQuarterFiles();
     const [template] = await render([sample.template]);
     const previous = await render(sample.previous);
-    const previousRun = engine.runOfficeReview({
+    const previousRun = engine.reviewPickedFiles({
       files: inputs([template, ...previous]),
       quarter: sample.previousQuarter,
     });
@@ -70,7 +70,7 @@ export function demoUpload(): Promise<DemoUpload> {
       buffer: Buffer.from('PK\u0003\u0004 truncated'),
     };
     const files = [template, review, ...current, broken];
-    const expected = engine.runOfficeReview({ files: inputs(files), quarter: sample.quarter });
+    const expected = engine.reviewPickedFiles({ files: inputs(files), quarter: sample.quarter });
     return { quarter: sample.quarter, files, expected };
   })();
   return cached;

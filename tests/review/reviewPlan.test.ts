@@ -12,8 +12,8 @@ import {
   readHistory,
 } from '../../packages/workbook/src/review';
 import type { Consolidation, HandTyped } from '../../packages/workbook/src/consolidate/types';
-import { settingCell } from '../../packages/workbook/src/layouts/settingsLayout';
-import { renderWorkbook } from '../../packages/workbook/src/xlsx/xlsxWriter';
+import { settingCell } from '../../packages/workbook/src/template/settings';
+import { renderWorkbook } from '../../packages/workbook/src/xlsx/writer';
 import { readGrids } from '../../packages/workbook/src/xlsx/readGrids';
 import { columnsOf, formulaOf, loadWorkbook, toGridSheets } from './excelGrids';
 import { HOSTILE, buildSampleQuarter, toFacts, type SampleQuarter } from './sampleQuarter';

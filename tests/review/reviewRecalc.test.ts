@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { reviewQuarter, type QuarterReview, type ScoringSettings } from '@ledger-review/scoring';
 import { buildReviewPlan } from '../../packages/workbook/src/review';
-import { renderWorkbook } from '../../packages/workbook/src/xlsx/xlsxWriter';
+import { renderWorkbook } from '../../packages/workbook/src/xlsx/writer';
 import { recalculateWithLibreOffice, sofficeAvailability } from '../helpers/libreoffice';
 import { columnsOf, formulaOf, gridValue, loadWorkbook, resultOf } from './excelGrids';
 import { HOSTILE, buildSampleQuarter, toFacts, type SampleQuarter } from './sampleQuarter';

@@ -12,7 +12,7 @@ import { consolidate, type InputFile } from '../../packages/workbook/src/consoli
 import type { Consolidation, FileAccount } from '../../packages/workbook/src/consolidate/types';
 import { collectInputFiles, MAX_INPUT_FILE_BYTES } from '../../packages/workbook/src/node/files';
 import { runReview } from '../../packages/workbook/src/pipeline';
-import { renderWorkbook } from '../../packages/workbook/src/xlsx/xlsxWriter';
+import { renderWorkbook } from '../../packages/workbook/src/xlsx/writer';
 import { readGrids } from '../../packages/workbook/src/xlsx/readGrids';
 import { tempDir } from '../fixtures/excel';
 import { filledLedgerBytes } from '../fixtures/ledgers';

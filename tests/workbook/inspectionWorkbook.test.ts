@@ -11,7 +11,7 @@ import { parseArgs } from '../../packages/workbook/src/cli/args';
 import { runTemplate } from '../../packages/workbook/src/cli/commands/template';
 import { defaultContext } from '../../packages/workbook/src/cli/context';
 import { consolidate } from '../../packages/workbook/src/consolidate/consolidate';
-import { readInspectionSheets } from '../../packages/workbook/src/layouts/inspectionReader';
+import { readInspectionSheets } from '../../packages/workbook/src/inspection/reader';
 import { readGrids } from '../../packages/workbook/src/xlsx/readGrids';
 import { editXlsx, loadXlsx, sheetOf, tempDir, validationsOf } from '../fixtures/excel';
 import { filledLedgerBytes, unitOf } from '../fixtures/ledgers';

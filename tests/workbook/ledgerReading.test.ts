@@ -9,8 +9,8 @@ import { join } from 'node:path';
 import { defaultContext } from '../../packages/workbook/src/cli/context';
 import { consolidate, type InputFile } from '../../packages/workbook/src/consolidate/consolidate';
 import { collectInputFiles } from '../../packages/workbook/src/node/files';
-import { text } from '../../packages/workbook/src/plan/types';
-import { renderWorkbook } from '../../packages/workbook/src/xlsx/xlsxWriter';
+import { text } from '../../packages/workbook/src/sheet/plan';
+import { renderWorkbook } from '../../packages/workbook/src/xlsx/writer';
 import { readGrids } from '../../packages/workbook/src/xlsx/readGrids';
 import { loadXlsx, sheetOf, tempDir } from '../fixtures/excel';
 import {

@@ -13,9 +13,9 @@ import {
   templateFingerprint,
 } from '@ledger-review/scoring';
 import type ExcelJS from 'exceljs';
-import { buildLedgerPlan } from '../../packages/workbook/src/layouts/ledgerPlan';
-import { excelSerial } from '../../packages/workbook/src/plan/excelDate';
-import { renderWorkbook } from '../../packages/workbook/src/xlsx/xlsxWriter';
+import { buildLedgerPlan } from '../../packages/workbook/src/ledger/plan';
+import { excelSerial } from '../../packages/workbook/src/xlsx/excelDate';
+import { renderWorkbook } from '../../packages/workbook/src/xlsx/writer';
 import { loadXlsx, partXml, sheetOf, validationsOf } from '../fixtures/excel';
 import { unitOf } from '../fixtures/ledgers';
 

@@ -12,8 +12,8 @@ import { consolidate } from '../../packages/workbook/src/consolidate/consolidate
 import {
   buildTemplateWorkbookPlan,
   readTemplateWorkbook,
-} from '../../packages/workbook/src/layouts/templateWorkbook';
-import { renderWorkbook } from '../../packages/workbook/src/xlsx/xlsxWriter';
+} from '../../packages/workbook/src/template/workbook';
+import { renderWorkbook } from '../../packages/workbook/src/xlsx/writer';
 import { readGrids } from '../../packages/workbook/src/xlsx/readGrids';
 import { loadXlsx, partXml, sheetOf, tempDir, validationsOf } from '../fixtures/excel';
 import { filledLedgerBytes, filledLedgerPlan } from '../fixtures/ledgers';

@@ -5,12 +5,12 @@
  */
 import type ExcelJS from 'exceljs';
 import { defaultContext } from '../../packages/workbook/src/cli/context';
-import { SETTING_ROWS } from '../../packages/workbook/src/layouts/settingsLayout';
+import { SETTING_ROWS } from '../../packages/workbook/src/template/settings';
 import {
   buildTemplateWorkbookPlan,
   readTemplateWorkbook,
-} from '../../packages/workbook/src/layouts/templateWorkbook';
-import { renderWorkbook } from '../../packages/workbook/src/xlsx/xlsxWriter';
+} from '../../packages/workbook/src/template/workbook';
+import { renderWorkbook } from '../../packages/workbook/src/xlsx/writer';
 import { readGrids } from '../../packages/workbook/src/xlsx/readGrids';
 import { editXlsx, loadXlsx, rowWith, sheetOf } from '../fixtures/excel';
 

@@ -4,27 +4,27 @@
  * pipeline. Host-neutral: nothing here touches the file system (see `node/` and `cli/` for that),
  * so the add-in and the browser mode import this same surface.
  */
-export * from './plan/types';
-export * from './plan/a1';
-export * from './plan/grid';
-export * from './plan/excelDate';
-export * from './plan/styles';
-export * from './layouts/ledgerLayout';
-export * from './layouts/ledgerPlan';
-export * from './layouts/ledgerReader';
-export * from './layouts/inspectionLayout';
-export * from './layouts/inspectionPlan';
-export * from './layouts/inspectionReader';
-export * from './layouts/settingsLayout';
-export * from './layouts/templateWorkbook';
-export * from './layouts/meta';
-export * from './layouts/tableReader';
-export * from './layouts/recordSheet';
+export * from './sheet/plan';
+export * from './xlsx/a1';
+export * from './sheet/grid';
+export * from './xlsx/excelDate';
+export * from './sheet/styles';
+export * from './ledger/layout';
+export * from './ledger/plan';
+export * from './ledger/reader';
+export * from './inspection/layout';
+export * from './inspection/plan';
+export * from './inspection/reader';
+export * from './template/settings';
+export * from './template/workbook';
+export * from './sheet/meta';
+export * from './sheet/table';
+export * from './sheet/records';
 export * from './consolidate/types';
 export * from './consolidate/consolidate';
 export * from './pipeline';
-export * from './issue';
+export * from './issuing';
 export * from './review';
 export * from './demo';
 export { readGrids } from './xlsx/readGrids';
-export { renderWorkbook } from './xlsx/xlsxWriter';
+export { renderWorkbook } from './xlsx/writer';

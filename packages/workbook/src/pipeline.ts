@@ -10,8 +10,8 @@ import {
 } from '@ledger-review/scoring';
 import { consolidate, type GridReader, type InputFile } from './consolidate/consolidate';
 import type { ConsolidatedLedger, Consolidation } from './consolidate/types';
-import type { GridSheet } from './plan/grid';
-import type { WorkbookPlan } from './plan/types';
+import type { GridSheet } from './sheet/grid';
+import type { WorkbookPlan } from './sheet/plan';
 import { buildReviewPlan, readHandTyped, readHistory, type PriorReview } from './review';
 
 /** Everything a review needs besides the received files: from the template workbook or the defaults. */

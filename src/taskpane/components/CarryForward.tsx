@@ -12,7 +12,7 @@ import {
 import { renderFinding } from '@ledger-review/scoring';
 import { useRef, useState } from 'react';
 import { downloadBytes } from '../../browser/download';
-import { loadEngine } from '../../browser/loadEngine';
+import { loadEngine } from '../../engine/load';
 import { useI18n } from '../../i18n/I18nContext';
 import { monthText } from '../../i18n/periodLabels';
 import type { UiKey } from '../../i18n/ui';

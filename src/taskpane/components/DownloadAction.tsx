@@ -10,7 +10,7 @@ import {
 } from '@fluentui/react-components';
 import { useState, type ReactNode } from 'react';
 import { downloadBytes, XLSX_MIME } from '../../browser/download';
-import { loadEngine, type Engine } from '../../browser/loadEngine';
+import { loadEngine, type Engine } from '../../engine/load';
 import { useI18n } from '../../i18n/I18nContext';
 import { describeError } from '../errors';
 

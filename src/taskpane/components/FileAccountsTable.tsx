@@ -12,7 +12,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { isBimonth, isMonth } from '@ledger-review/scoring';
-import type { OfficeReviewResult } from '../../browser/engine/officeReview';
+import type { PickedReviewResult } from '../../engine/review';
 import { useI18n } from '../../i18n/I18nContext';
 import { bimonthText, monthText } from '../../i18n/periodLabels';
 import type { Lang, UiKey } from '../../i18n/ui';
@@ -46,7 +46,7 @@ const STATUS_CLASS = {
  * the reason in words; files that steer the review (template, earlier reviews) are listed with
  * their role, so nothing picked silently disappears.
  */
-export function FileAccountsTable({ result }: { result: OfficeReviewResult }) {
+export function FileAccountsTable({ result }: { result: PickedReviewResult }) {
   const { t, lang } = useI18n();
   const styles = useStyles();
   const accounts = result.run.consolidation.files;

@@ -1,7 +1,7 @@
 import { Button, Field, ProgressBar, makeStyles, tokens } from '@fluentui/react-components';
 import { useI18n } from '../../i18n/I18nContext';
 import type { UiKey } from '../../i18n/ui';
-import type { RunProgress } from '../session/officeRun';
+import type { RunProgress } from '../session/reviewRun';
 
 const useStyles = makeStyles({
   panel: { display: 'flex', alignItems: 'flex-end', gap: tokens.spacingHorizontalM },

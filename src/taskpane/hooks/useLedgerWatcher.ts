@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import { loadEngine } from '../../browser/loadEngine';
+import { loadEngine } from '../../engine/load';
 import type { HostOps } from '../../office/types';
 import { INITIAL_WATCHER_STATE, LedgerWatcher, type WatcherState } from '../unit/ledgerWatcher';
 

@@ -1,9 +1,9 @@
 import { useCallback, useRef, useState } from 'react';
 import type { GridSheet } from '@ledger-review/workbook';
 import { makeFinding, type Finding } from '@ledger-review/scoring';
-import { loadEngine, type Engine } from '../../browser/loadEngine';
+import { loadEngine, type Engine } from '../../engine/load';
 import { admitFiles, type PickedFile, type PickedStatus } from '../../browser/pickedFiles';
-import type { ReviewInputFile } from '../../browser/engine/officeReview';
+import type { ReviewInputFile } from '../../engine/review';
 
 export interface PickedFilesState {
   files: PickedFile<File>[];

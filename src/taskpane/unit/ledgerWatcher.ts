@@ -1,5 +1,5 @@
-import type { Engine } from '../../browser/loadEngine';
-import type { LedgerCheck } from '../../browser/engine/ledgerCheck';
+import type { Engine } from '../../engine/load';
+import type { LedgerCheck } from '../../engine/ledgerCheck';
 import { isHostError } from '../../office/errors';
 import type { HostOps, LedgerChange, LedgerMarks, Unsubscribe } from '../../office/types';
 

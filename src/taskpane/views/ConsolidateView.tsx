@@ -18,9 +18,9 @@ import { FilesPanel } from '../components/FilesPanel';
 import { ProgressPanel } from '../components/ProgressPanel';
 import { QuarterPicker } from '../components/QuarterPicker';
 import { describeError } from '../errors';
-import type { OfficeSession } from '../hooks/useOfficeSession';
+import type { ReviewSession } from '../hooks/useReviewSession';
 import type { PickedFilesState } from '../hooks/usePickedFiles';
-import type { OfficeRunOutcome } from '../session/officeRun';
+import type { ReviewRunOutcome } from '../session/reviewRun';
 
 const useStyles = makeStyles({
   view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
@@ -29,7 +29,7 @@ const useStyles = makeStyles({
 });
 
 /** Counts of the file statuses, for the one-line summary. */
-export function accountCounts(outcome: OfficeRunOutcome) {
+export function accountCounts(outcome: ReviewRunOutcome) {
   const files = outcome.result.run.consolidation.files;
   const count = (status: string) => files.filter((f) => f.status === status).length;
   return {
@@ -48,7 +48,7 @@ export function RunResult({
   stale,
   run = 1,
 }: {
-  outcome: OfficeRunOutcome;
+  outcome: ReviewRunOutcome;
   host: HostContext;
   stale: boolean;
   /** Which run this is (1, 2, …), for tests and benches waiting for a new result. */
@@ -147,7 +147,7 @@ export function ConsolidateView({
 }: {
   host: HostContext;
   files: PickedFilesState;
-  session: OfficeSession;
+  session: ReviewSession;
   today: Date;
 }) {
   const { t } = useI18n();

@@ -38,9 +38,9 @@ import { DownloadAction } from '../components/DownloadAction';
 import { QuarterPicker } from '../components/QuarterPicker';
 import { RankingTable } from '../components/RankingTable';
 import { recentMonths, reportingMonth } from '../components/TemplateDownload';
-import type { OfficeSession } from '../hooks/useOfficeSession';
+import type { ReviewSession } from '../hooks/useReviewSession';
 
-export { defaultReviewQuarter } from '../hooks/useOfficeSession';
+export { defaultReviewQuarter } from '../hooks/useReviewSession';
 export { reviewYears, FIRST_PLAN_YEAR } from '../components/QuarterPicker';
 
 const useStyles = makeStyles({
@@ -136,7 +136,7 @@ function Schedule({ quarter }: { quarter: string }) {
   );
 }
 
-function Downloads({ session, today }: { session: OfficeSession; today: Date }) {
+function Downloads({ session, today }: { session: ReviewSession; today: Date }) {
   const { t, lang } = useI18n();
   const styles = useStyles();
   const result = session.outcome?.result;
@@ -223,7 +223,7 @@ function Downloads({ session, today }: { session: OfficeSession; today: Date }) 
 }
 
 /** 季度点评: the quarter, its schedule, the ranking per group with outcomes, and the downloads. */
-export function ReviewView({ session, today }: { host: HostContext; session: OfficeSession; today: Date }) {
+export function ReviewView({ session, today }: { host: HostContext; session: ReviewSession; today: Date }) {
   const { t, lang } = useI18n();
   const styles = useStyles();
   const result = session.outcome?.result;

@@ -1,5 +1,5 @@
 import { promises as fs } from 'node:fs';
-import { defaultReviewContext, reviewContextFromTemplate } from '../issue';
+import { defaultReviewContext, reviewContextFromTemplate } from '../issuing';
 import type { ReviewContext } from '../pipeline';
 import { readGrids } from '../xlsx/readGrids';
 import { UsageError } from './args';

@@ -9,18 +9,10 @@ import { runTemplate } from './commands/template';
 import { runValidate } from './commands/validate';
 import { runConsolidate, runReviewCommand } from './commands/review';
 import { runDemo } from './commands/demo';
+import { defaultIO, type CliIO } from './io';
 
-export interface CliIO {
-  out: (s: string) => void;
-  err: (s: string) => void;
-  cwd: string;
-}
+export type { CliIO } from './io';
 
-const defaultIO: CliIO = {
-  out: (s) => process.stdout.write(s.endsWith('\n') ? s : `${s}\n`),
-  err: (s) => process.stderr.write(s.endsWith('\n') ? s : `${s}\n`),
-  cwd: process.cwd(),
-};
 
 export async function main(argv: string[], io: CliIO = defaultIO): Promise<number> {
   let args: ParsedArgs;

@@ -14,12 +14,12 @@ import {
   type ScoringSettings,
   type Unit,
 } from '@ledger-review/scoring';
-import type { GridSheet } from '../plan/grid';
-import { readLedgerSheets } from '../layouts/ledgerReader';
-import { INSPECTION_KIND } from '../layouts/inspectionLayout';
-import { META_KEYS } from '../layouts/ledgerLayout';
-import { readMeta } from '../layouts/meta';
-import { readInspectionSheets } from '../layouts/inspectionReader';
+import type { GridSheet } from '../sheet/grid';
+import { readLedgerSheets } from '../ledger/reader';
+import { INSPECTION_KIND } from '../inspection/layout';
+import { META_KEYS } from '../ledger/layout';
+import { readMeta } from '../sheet/meta';
+import { readInspectionSheets } from '../inspection/reader';
 import type { ConsolidatedLedger, Consolidation, FileAccount, HandTyped } from './types';
 
 /** One received file: its name as the office saw it and its bytes. */

@@ -11,10 +11,10 @@ import {
   type Inspector,
   type Unit,
 } from '@ledger-review/scoring';
-import { excelSerial } from '../plan/excelDate';
-import type { WorkbookPlan } from '../plan/types';
-import { buildInspectionPlan } from '../layouts/inspectionPlan';
-import { INSPECTION_FIRST_DATA_ROW, INSPECTION_SHEET, inspectionColumn } from '../layouts/inspectionLayout';
+import { excelSerial } from '../xlsx/excelDate';
+import type { WorkbookPlan } from '../sheet/plan';
+import { buildInspectionPlan } from '../inspection/plan';
+import { INSPECTION_FIRST_DATA_ROW, INSPECTION_SHEET, inspectionColumn } from '../inspection/layout';
 import { cellOf, patchCell, sheetNamed } from './planEdits';
 import type { Prng } from './prng';
 import { themeOf } from './workText';

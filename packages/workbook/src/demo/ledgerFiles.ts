@@ -7,16 +7,16 @@ import {
   type ScoringSettings,
   type Unit,
 } from '@ledger-review/scoring';
-import { address, columnLetter } from '../plan/a1';
-import type { WorkbookPlan } from '../plan/types';
-import { buildLedgerPlan } from '../layouts/ledgerPlan';
+import { address, columnLetter } from '../xlsx/a1';
+import type { WorkbookPlan } from '../sheet/plan';
+import { buildLedgerPlan } from '../ledger/plan';
 import {
   LEDGER_FIRST_DATA_ROW,
   LEDGER_HEADER,
   LEDGER_SHEET,
   META_SHEET,
   ledgerColumn,
-} from '../layouts/ledgerLayout';
+} from '../ledger/layout';
 import type { FileQuirk, InvalidKind, Slot } from './cast';
 import { patchCell, sheetNamed, withoutSheet } from './planEdits';
 import type { Prng } from './prng';

@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import { writeBytes } from '../node/files';
-import { renderWorkbook } from '../xlsx/xlsxWriter';
+import { renderWorkbook } from '../xlsx/writer';
 import { SAMPLE_FOLDERS, buildSampleQuarter } from './sampleQuarter';
 import type { SampleQuarter, SampleQuarterOptions } from './types';
 

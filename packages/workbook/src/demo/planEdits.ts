@@ -1,4 +1,4 @@
-import type { CellPlan, SheetPlan, WorkbookPlan } from '../plan/types';
+import type { CellPlan, SheetPlan, WorkbookPlan } from '../sheet/plan';
 
 /**
  * Small edits on finished sheet plans. The layouts write what a correct unit or inspector would;

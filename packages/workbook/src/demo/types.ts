@@ -6,7 +6,7 @@ import type {
   ScoringSettings,
   Unit,
 } from '@ledger-review/scoring';
-import type { WorkbookPlan } from '../plan/types';
+import type { WorkbookPlan } from '../sheet/plan';
 import type { FileQuirk, InvalidKind } from './cast';
 
 /** Finding severity, as in the validation rule registry. */

@@ -1,9 +1,9 @@
 import { quarterLabel } from '@ledger-review/scoring';
-import type { WorkbookPlan } from '../plan/types';
+import type { WorkbookPlan } from '../sheet/plan';
 import { EMPTY_HAND_TYPED } from '../consolidate/types';
-import { META_KEYS, TOOL_NAME } from '../layouts/ledgerLayout';
-import { metaSheet } from '../layouts/meta';
-import { settingsSheet } from '../layouts/settingsLayout';
+import { META_KEYS, TOOL_NAME } from '../ledger/layout';
+import { metaSheet } from '../sheet/meta';
+import { settingsSheet } from '../template/settings';
 import { historySheet } from './historySheet';
 import { REVIEW_KIND, REVIEW_SHEETS } from './layout';
 import { outcomeSheet } from './outcomeSheet';

@@ -5,8 +5,8 @@ import {
   type QuarterReview,
   type Unit,
 } from '@ledger-review/scoring';
-import { columnLetter } from '../plan/a1';
-import type { CellPlan, SheetPlan } from '../plan/types';
+import { columnLetter } from '../xlsx/a1';
+import type { CellPlan, SheetPlan } from '../sheet/plan';
 import {
   FIRST_DATA_ROW,
   HEADER_ROW,

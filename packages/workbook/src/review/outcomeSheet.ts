@@ -1,6 +1,6 @@
 import { OUTCOME_LABELS, quarterLabel, type OutcomeKind, type QuarterReview } from '@ledger-review/scoring';
-import { address, columnLetter, sheetRef } from '../plan/a1';
-import { formula, type SheetPlan, type ValidationPlan } from '../plan/types';
+import { address, columnLetter, sheetRef } from '../xlsx/a1';
+import { formula, type SheetPlan, type ValidationPlan } from '../sheet/plan';
 import type { HandTyped } from '../consolidate/types';
 import {
   CONFIRM_CHOICES,

@@ -6,7 +6,7 @@ import {
   type QuarterReview,
   type UnitQuarterResult,
 } from '@ledger-review/scoring';
-import type { CellPlan, SheetPlan } from '../plan/types';
+import type { CellPlan, SheetPlan } from '../sheet/plan';
 import type { Consolidation, HandTyped } from '../consolidate/types';
 import { PROBLEM_COLUMNS, RECTIFICATION_COLUMNS, REVIEW_SHEETS, rectificationKey } from './layout';
 import { REVIEW_TEXT } from './messages';

@@ -4,9 +4,9 @@ import {
   type QuarterReview,
   type UnitQuarterResult,
 } from '@ledger-review/scoring';
-import { address, columnLetter, sheetRef } from '../plan/a1';
-import { formula, type CellPlan, type SheetPlan } from '../plan/types';
-import { SETTINGS_SHEET, settingCell } from '../layouts/settingsLayout';
+import { address, columnLetter, sheetRef } from '../xlsx/a1';
+import { formula, type CellPlan, type SheetPlan } from '../sheet/plan';
+import { SETTINGS_SHEET, settingCell } from '../template/settings';
 import type { HandTyped } from '../consolidate/types';
 import {
   FIRST_DATA_ROW,

@@ -1,4 +1,4 @@
-import type { GridSheet, GridValue } from '../plan/grid';
+import type { GridSheet, GridValue } from '../sheet/grid';
 import { readHandTyped, readHistory, typedDate } from './readBack';
 
 const sheet = (name: string, grid: GridValue[][]): GridSheet => ({ name, grid });

@@ -6,7 +6,7 @@ import {
   isoDate,
   type PriorReview,
 } from '@ledger-review/scoring';
-import type { GridSheet, GridValue } from '../plan/grid';
+import type { GridSheet, GridValue } from '../sheet/grid';
 import type { HandTyped } from '../consolidate/types';
 import {
   CONFIRM_LABEL,

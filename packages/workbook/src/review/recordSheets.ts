@@ -1,5 +1,5 @@
 import { quarterLabel, type IndicatorTemplate, type QuarterReview } from '@ledger-review/scoring';
-import type { CellPlan, SheetPlan } from '../plan/types';
+import type { CellPlan, SheetPlan } from '../sheet/plan';
 import { FILE_STATUS_LABEL, type Consolidation, type HandTyped } from '../consolidate/types';
 import {
   FILE_COLUMNS,

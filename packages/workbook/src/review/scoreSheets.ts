@@ -1,7 +1,7 @@
 import { quarterLabel, type IndicatorTemplate, type QuarterReview } from '@ledger-review/scoring';
-import { address, columnLetter, sheetRef } from '../plan/a1';
-import { formula, type CellPlan, type SheetPlan } from '../plan/types';
-import { settingCell, SETTINGS_SHEET } from '../layouts/settingsLayout';
+import { address, columnLetter, sheetRef } from '../xlsx/a1';
+import { formula, type CellPlan, type SheetPlan } from '../sheet/plan';
+import { settingCell, SETTINGS_SHEET } from '../template/settings';
 import {
   AREA_SCORE_COLUMNS,
   FIRST_DATA_ROW,

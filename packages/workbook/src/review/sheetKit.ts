@@ -1,7 +1,7 @@
 import { isIsoDate } from '@ledger-review/scoring';
-import { columnLetter } from '../plan/a1';
-import { excelSerial } from '../plan/excelDate';
-import type { CellPlan, CellStyle, SheetPlan } from '../plan/types';
+import { columnLetter } from '../xlsx/a1';
+import { excelSerial } from '../xlsx/excelDate';
+import type { CellPlan, CellStyle, SheetPlan } from '../sheet/plan';
 import { FIRST_DATA_ROW, HEADER_ROW, NOTE_ROW, TITLE_ROW, type ReviewColumn } from './layout';
 
 /**

@@ -6,8 +6,8 @@ import {
   type QuarterReview,
   type Unit,
 } from '@ledger-review/scoring';
-import { address, columnLetter, sheetRef } from '../plan/a1';
-import { formula, type CellStyle, type SheetPlan } from '../plan/types';
+import { address, columnLetter, sheetRef } from '../xlsx/a1';
+import { formula, type CellStyle, type SheetPlan } from '../sheet/plan';
 import type { Consolidation } from '../consolidate/types';
 import {
   FIRST_DATA_ROW,

@@ -8,7 +8,7 @@ import {
   type QuarterReview,
   type UnitQuarterResult,
 } from '@ledger-review/scoring';
-import type { CellPlan, SheetPlan } from '../plan/types';
+import type { CellPlan, SheetPlan } from '../sheet/plan';
 import { text } from './sheetKit';
 import type { Consolidation } from '../consolidate/types';
 import { REVIEW_SHEETS } from './layout';

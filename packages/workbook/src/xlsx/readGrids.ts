@@ -1,6 +1,6 @@
-import type { GridSheet } from '../plan/grid';
-import { readWorkbook } from './lean';
-import type { ReadOptions } from './lean/types';
+import type { GridSheet } from '../sheet/grid';
+import { readWorkbook } from './reader';
+import type { ReadOptions } from './reader/types';
 
 /**
  * Read an untrusted .xlsx into host-neutral grids with the lean reader (bounded sizes, nothing

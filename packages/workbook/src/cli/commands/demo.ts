@@ -1,14 +1,14 @@
 import * as path from 'node:path';
 import { quarterLabel } from '@ledger-review/scoring';
 import { writeSampleQuarter } from '../../demo/node';
-import { buildTemplateWorkbookPlan } from '../../layouts/templateWorkbook';
+import { buildTemplateWorkbookPlan } from '../../template/workbook';
 import { collectInputFiles, writeBytes } from '../../node/files';
 import { runReview } from '../../pipeline';
-import { renderWorkbook } from '../../xlsx/xlsxWriter';
+import { renderWorkbook } from '../../xlsx/writer';
 import { readGrids } from '../../xlsx/readGrids';
 import type { ParsedArgs } from '../args';
 import { defaultContext } from '../context';
-import type { CliIO } from '../main';
+import type { CliIO } from '../io';
 import type { CliLang } from '../messages';
 import { batchReader } from './shared';
 

@@ -1,14 +1,14 @@
 import * as path from 'node:path';
 import { isBimonth, isMonth, resolveUnit } from '@ledger-review/scoring';
 import { consolidate } from '../../consolidate/consolidate';
-import { inspectionFileName, inspectionWorkbook, ledgerTemplates } from '../../issue';
-import { buildTemplateWorkbookPlan } from '../../layouts/templateWorkbook';
+import { inspectionFileName, inspectionWorkbook, ledgerTemplates } from '../../issuing';
+import { buildTemplateWorkbookPlan } from '../../template/workbook';
 import { collectInputFiles, writeBytes } from '../../node/files';
-import { renderWorkbook } from '../../xlsx/xlsxWriter';
+import { renderWorkbook } from '../../xlsx/writer';
 import { readGrids } from '../../xlsx/readGrids';
 import { UsageError, stringOption, type ParsedArgs } from '../args';
 import { loadContext } from '../context';
-import type { CliIO } from '../main';
+import type { CliIO } from '../io';
 import type { CliLang } from '../messages';
 import { createProgress } from '../progress';
 import { batchReader } from './shared';

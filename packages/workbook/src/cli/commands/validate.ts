@@ -5,7 +5,7 @@ import { collectInputFiles } from '../../node/files';
 import { readGrids } from '../../xlsx/readGrids';
 import { UsageError, stringOption, type ParsedArgs } from '../args';
 import { loadContext } from '../context';
-import type { CliIO } from '../main';
+import type { CliIO } from '../io';
 import type { CliLang } from '../messages';
 import { createProgress } from '../progress';
 import { skippedAsThrowing } from './shared';

@@ -1,0 +1,175 @@
+import {
+  DEFAULT_ROSTER,
+  DEFAULT_TEMPLATE,
+  addMonths,
+  assignInspectors,
+  bimonthMonths,
+  defaultInspectionTeamStructure,
+  monthLabel,
+  resolveSettings,
+  templateFingerprint,
+  type LedgerHeader,
+  type LedgerRow,
+  type Unit,
+} from '@ledger-review/scoring';
+import type { ConsolidatedLedger } from './consolidate/types';
+import { buildInspectionPlan } from './inspection/plan';
+import { buildLedgerPlan } from './ledger/plan';
+import { readTemplateWorkbook } from './template/workbook';
+import { ledgerFacts, type ReviewContext } from './pipeline';
+import type { GridSheet } from './sheet/grid';
+import type { WorkbookPlan } from './sheet/plan';
+
+/**
+ * What the office issues: ledger templates (fresh or carried forward), the bimonthly inspection
+ * workbook, and the context they are built from. Host-neutral, so the CLI and the task pane
+ * produce the same files under the same names.
+ */
+
+/** The built-in context: the default template derived from the work plan, the Puyang roster, default settings. */
+export function defaultReviewContext(): ReviewContext {
+  // DEFAULT_ROSTER is frozen; hosts get their own copy.
+  const roster = DEFAULT_ROSTER.map((u) => ({ ...u, aliases: [...u.aliases] }));
+  return {
+    template: DEFAULT_TEMPLATE,
+    roster,
+    settings: resolveSettings(),
+    team: defaultInspectionTeamStructure(roster),
+  };
+}
+
+export interface TemplateContextProblem {
+  severity: 'error' | 'warning';
+  /** `指标体系!D7`, or the sheet alone. */
+  where: string;
+  zh: string;
+  en: string;
+}
+
+/** The office's edited template workbook as a review context (null when it has errors), with every problem. */
+export function reviewContextFromTemplate(sheets: readonly GridSheet[]): {
+  context: ReviewContext | null;
+  problems: TemplateContextProblem[];
+} {
+  const read = readTemplateWorkbook(sheets);
+  const problems: TemplateContextProblem[] = read.problems.map((p) => ({
+    severity: p.severity === 'error' ? 'error' : 'warning',
+    where: p.row ? `${p.sheet}!${p.column}${p.row}` : p.sheet,
+    zh: p.zh,
+    en: p.en,
+  }));
+  if (problems.some((p) => p.severity === 'error') || !read.template || !read.roster || !read.settings) {
+    return { context: null, problems };
+  }
+  return {
+    context: {
+      template: read.template,
+      roster: read.roster,
+      settings: read.settings,
+      team: read.team.members.length ? read.team : defaultInspectionTeamStructure(read.roster),
+    },
+    problems,
+  };
+}
+
+/** `华龙区_2021年4月_工作台账.xlsx` */
+export function ledgerFileName(unit: Unit, month: string): string {
+  return `${unit.name}_${monthLabel(month)}_工作台账.xlsx`;
+}
+
+/** `2021-B2_双月检查评分表.xlsx` */
+export function inspectionFileName(period: string): string {
+  return `${period}_双月检查评分表.xlsx`;
+}
+
+/** `2021Q2_季度点评.xlsx` */
+export function reviewFileName(quarter: string): string {
+  return `${quarter}_季度点评.xlsx`;
+}
+
+export interface PlannedFile {
+  fileName: string;
+  plan: WorkbookPlan;
+}
+
+/** What carry-forward takes from last month: who fills it in, and every row (not the 填报日期). */
+export interface CarrySource {
+  header: { filler: string; phone: string; reviewer: string };
+  rows: LedgerRow[];
+}
+
+export function carrySourceOf(ledger: { header: LedgerHeader; rows: LedgerRow[] }): CarrySource {
+  const { filler, phone, reviewer } = ledger.header;
+  return { header: { filler, phone, reviewer }, rows: ledger.rows };
+}
+
+export function unitLedgerPlan(
+  context: ReviewContext,
+  unit: Unit,
+  month: string,
+  carry?: CarrySource,
+): PlannedFile {
+  return {
+    fileName: ledgerFileName(unit, month),
+    plan: buildLedgerPlan({
+      template: context.template,
+      unit,
+      month,
+      settings: context.settings,
+      fingerprint: templateFingerprint(context.template.indicators),
+      carry,
+    }),
+  };
+}
+
+/**
+ * Every unit's ledger template for `month`; where the consolidation holds a unit's ledger of the
+ * month before, it pre-fills that unit's file (like the CLI's `--carry`).
+ */
+export function ledgerTemplates(
+  context: ReviewContext,
+  month: string,
+  ledgers: readonly ConsolidatedLedger[] = [],
+): Array<PlannedFile & { carried: boolean }> {
+  const previous = addMonths(month, -1);
+  const byUnit = new Map(ledgers.filter((l) => l.month === previous).map((l) => [l.unitCode, l]));
+  return context.roster.map((unit) => {
+    const prev = byUnit.get(unit.code);
+    return {
+      ...unitLedgerPlan(context, unit, month, prev ? carrySourceOf(prev) : undefined),
+      carried: !!prev,
+    };
+  });
+}
+
+/**
+ * The inspection scoring workbook of a bimonth, self-scores pre-filled from each unit's latest
+ * ledger inside the period when the consolidation holds one, sub-teams assigned with 回避.
+ */
+export function inspectionWorkbook(
+  context: ReviewContext,
+  period: string,
+  ledgers: readonly ConsolidatedLedger[] = [],
+): PlannedFile & { prefilledUnits: number } {
+  const months = bimonthMonths(period);
+  const selfScores: Record<string, Record<string, number | null>> = {};
+  for (const l of [...ledgers].sort((a, b) => a.month.localeCompare(b.month))) {
+    if (months.includes(l.month)) selfScores[l.unitCode] = ledgerFacts(l).selfScores;
+  }
+  const byCode = new Map(context.roster.map((u) => [u.code, u.name]));
+  const assignment: Record<string, string> = {};
+  for (const a of assignInspectors(context.team, context.roster)) {
+    assignment[a.unitCode] = byCode.get(a.bureauCode) ?? a.bureauCode;
+  }
+  const plan = buildInspectionPlan({
+    template: context.template,
+    units: context.roster,
+    period,
+    team: context.team,
+    selfScores,
+    assignment,
+    roster: context.roster,
+    selfHighRatio: context.settings.selfHighRatio,
+  });
+  return { fileName: inspectionFileName(period), plan, prefilledUnits: Object.keys(selfScores).length };
+}

@@ -1,0 +1,288 @@
+import {
+  LEDGER_STATUSES,
+  applicableIndicators,
+  ledgerDueDate,
+  monthEnd,
+  monthLabel,
+  type Indicator,
+  type IndicatorTemplate,
+  type LedgerHeader,
+  type LedgerRow,
+  type ScoringSettings,
+  type Unit,
+} from '@ledger-review/scoring';
+import { address, columnLetter, sheetRef } from '../xlsx/a1';
+import { excelSerial } from '../xlsx/excelDate';
+import { text, type CellPlan, type SheetPlan, type WorkbookPlan } from '../sheet/plan';
+import {
+  LEDGER_COLUMNS,
+  LEDGER_FIRST_DATA_ROW,
+  LEDGER_GUIDE_SHEET,
+  LEDGER_HEADER,
+  LEDGER_INFO,
+  LEDGER_KIND,
+  LEDGER_NOTE_ROW,
+  LEDGER_SHEET,
+  LEDGER_TABLE_HEADER_ROW,
+  MARKS_SHEET,
+  MARK_ERROR,
+  MARK_WARNING,
+  META_KEYS,
+  TOOL_NAME,
+  ledgerColumn,
+} from './layout';
+import { metaSheet } from '../sheet/meta';
+
+export interface LedgerPlanInput {
+  template: IndicatorTemplate;
+  unit: Unit;
+  month: string;
+  settings: ScoringSettings;
+  /** Fingerprint of the indicator set (templateFingerprint), recorded in the metadata. */
+  fingerprint: string;
+  /**
+   * Carry-forward (沿用上月): last month's rows and header, to edit rather than retype. A
+   * `filledDate` in the header is written too (omit it when carrying forward).
+   */
+  carry?: { header: Partial<LedgerHeader>; rows: LedgerRow[] };
+}
+
+/** Target shown in the ledger, e.g. `100%`. */
+export function targetText(indicator: Indicator): string {
+  return indicator.target ? `${indicator.target.value}${indicator.target.unit}` : '';
+}
+
+function areaName(template: IndicatorTemplate, indicator: Indicator): string {
+  return template.areas.find((a) => a.no === indicator.area)?.name ?? String(indicator.area);
+}
+
+function rowCells(template: IndicatorTemplate, indicator: Indicator, carried: LedgerRow | undefined): CellPlan[] {
+  const input = (value: string | number | null | undefined, numFmt = '@'): CellPlan => ({
+    value: value ?? null,
+    numFmt,
+    style: 'input',
+    unlocked: true,
+    wrap: numFmt === '@',
+  });
+  return LEDGER_COLUMNS.map((c): CellPlan => {
+    switch (c.field) {
+      case 'code':
+        return text(indicator.code, 'locked');
+      case 'area':
+        return text(`${indicator.area}. ${areaName(template, indicator)}`, 'locked');
+      case 'text':
+        return text(indicator.text, 'locked', { wrap: true });
+      case 'points':
+        return { value: indicator.points, numFmt: '0.0', style: 'locked' };
+      case 'target':
+        return text(targetText(indicator), 'locked');
+      case 'workDone':
+        return input(carried?.workDone);
+      case 'status':
+        return input(carried?.status ?? null);
+      case 'progress':
+        return input(carried?.progress ?? null, '0');
+      case 'actual':
+        return input(carried?.actual ?? null, 'General');
+      case 'evidence':
+        return input(carried?.evidence);
+      case 'selfScore':
+        return input(carried?.selfScore ?? null, '0.0');
+      case 'problems':
+        return input(carried?.problems);
+      case 'nextSteps':
+        return input(carried?.nextSteps);
+      case 'remarks':
+        return input(carried?.remarks);
+    }
+  });
+}
+
+const GUIDE_LINES = [
+  '填报说明',
+  '1. 本台账按月填报，每月 5 日前（含当日）将上月台账报送市法治政府建设领导小组办公室。',
+  '2. 灰色单元格（指标编号、检查内容、指标内容、分值、目标值）由模板预置并已锁定，请勿修改；白色单元格由本单位填写。',
+  '3. 完成状态请从下拉列表选择：未启动、推进中、已完成、常态化、不适用。“不适用”仅限模板允许的指标，并须在“备注”中写明情况说明。',
+  '4. 完成进度填 0–100 的整数；“已完成”的指标进度应为 100，且须列明佐证材料；“未启动”的指标进度应为 0。',
+  '5. 状态不是“未启动”时，须填写“本月工作完成情况”。',
+  '6. 自评分不得为负、不得超过该指标分值，最小单位 0.5 分。有目标值的指标请填写实际值（如报备率填 100）。',
+  '7. 表头的填报人、联系电话、填报日期、审核人须填写完整；填报日期不得早于报告月份的最后一天。',
+  '8. 请勿重命名、删除或调整工作表和列；隐藏的“元数据”工作表用于识别本台账，请勿删除。',
+  '9. 使用 Excel 加载项“台账点评”时，可随时点击“校验台账”查看问题清单；未安装加载项时，下拉列表和数值范围校验同样有效。',
+];
+
+export function buildLedgerPlan(input: LedgerPlanInput): WorkbookPlan {
+  const { template, unit, month, settings, carry } = input;
+  const indicators = applicableIndicators(template, unit);
+  const carriedByCode = new Map((carry?.rows ?? []).map((r) => [r.code, r]));
+  const lastCol = LEDGER_COLUMNS.length;
+  const lastColLetter = columnLetter(lastCol);
+  const rows: (CellPlan | null)[][] = [];
+  const put = (row: number, col: number, cell: CellPlan) => {
+    while (rows.length < row) rows.push([]);
+    const r = rows[row - 1];
+    while (r.length < col) r.push(null);
+    r[col - 1] = cell;
+  };
+
+  put(1, 1, text(`${unit.name} ${monthLabel(month)} 法治政府建设示范市创建工作台账`, 'title'));
+  const headerValues: Record<string, CellPlan> = {
+    unitName: text(unit.name, 'locked'),
+    month: text(month, 'locked'),
+    filler: text(carry?.header.filler ?? '', 'input', { unlocked: true }),
+    phone: text(carry?.header.phone ?? '', 'input', { unlocked: true }),
+    // Carry-forward leaves the date blank; a pre-filled date (demo data, re-issued files) is a real Excel date.
+    filledDate: {
+      value: carry?.header.filledDate ? excelSerial(carry.header.filledDate) : null,
+      numFmt: 'yyyy-mm-dd',
+      style: 'input',
+      unlocked: true,
+    },
+    reviewer: text(carry?.header.reviewer ?? '', 'input', { unlocked: true }),
+  };
+  for (const h of LEDGER_HEADER) {
+    put(h.row, h.col, text(h.label, 'label'));
+    put(h.row, h.col + 1, headerValues[h.field]);
+  }
+  const due = ledgerDueDate(month, settings);
+  put(LEDGER_INFO.dueLabel.row, LEDGER_INFO.dueLabel.col, text(LEDGER_INFO.dueLabel.label, 'label'));
+  put(LEDGER_INFO.dueLabel.row, LEDGER_INFO.dueLabel.col + 1, text(due, 'locked'));
+  put(LEDGER_INFO.versionLabel.row, LEDGER_INFO.versionLabel.col, text(LEDGER_INFO.versionLabel.label, 'label'));
+  put(LEDGER_INFO.versionLabel.row, LEDGER_INFO.versionLabel.col + 1, text(template.version, 'locked'));
+  put(
+    LEDGER_NOTE_ROW,
+    1,
+    text('灰色列为指标信息（已锁定）；白色列由本单位填写。完成状态请从下拉列表选择。详见“填报说明”工作表。', 'note'),
+  );
+  LEDGER_COLUMNS.forEach((c, i) => put(LEDGER_TABLE_HEADER_ROW, i + 1, text(c.label, 'header')));
+  indicators.forEach((indicator, i) => {
+    rowCells(template, indicator, carriedByCode.get(indicator.code)).forEach((cell, c) =>
+      put(LEDGER_FIRST_DATA_ROW + i, c + 1, cell),
+    );
+  });
+
+  const first = LEDGER_FIRST_DATA_ROW;
+  const last = Math.max(first, first + indicators.length - 1);
+  const col = (f: Parameters<typeof ledgerColumn>[0]) => columnLetter(ledgerColumn(f));
+  const span = (f: Parameters<typeof ledgerColumn>[0]) => `${col(f)}${first}:${col(f)}${last}`;
+  const filledDateCell = address(LEDGER_HEADER[4].row, LEDGER_HEADER[4].col + 1);
+  const phoneCell = address(LEDGER_HEADER[3].row, LEDGER_HEADER[3].col + 1);
+
+  const marksRange = `A2:${lastColLetter}${last}`;
+  const ledger: SheetPlan = {
+    name: LEDGER_SHEET,
+    rows,
+    columns: LEDGER_COLUMNS.map((c, i) => ({ width: i === 0 ? Math.max(c.width, 10) : c.width })),
+    merges: [`A1:${lastColLetter}1`, `A${LEDGER_NOTE_ROW}:${lastColLetter}${LEDGER_NOTE_ROW}`],
+    freeze: { rows: LEDGER_TABLE_HEADER_ROW, columns: 3 },
+    protect: true,
+    print: { landscape: true, titleRows: `${LEDGER_TABLE_HEADER_ROW}:${LEDGER_TABLE_HEADER_ROW}`, fitToWidth: true },
+    validations: indicators.length
+      ? [
+          {
+            range: span('status'),
+            kind: 'list',
+            list: [...LEDGER_STATUSES],
+            allowBlank: true,
+            errorTitle: '完成状态无效',
+            error: '请从下拉列表选择：未启动、推进中、已完成、常态化、不适用。',
+            promptTitle: '完成状态',
+            prompt: '请从下拉列表选择。',
+          },
+          {
+            range: span('progress'),
+            kind: 'decimal',
+            operator: 'between',
+            min: 0,
+            max: 100,
+            allowBlank: true,
+            errorTitle: '完成进度无效',
+            error: '完成进度应为 0 到 100 之间的数字（不含 % 号）。',
+          },
+          {
+            range: span('selfScore'),
+            kind: 'decimal',
+            operator: 'between',
+            min: 0,
+            // Relative to the range's top-left cell: each row is bounded by its own 分值.
+            max: `$${col('points')}${first}`,
+            allowBlank: true,
+            errorTitle: '自评分无效',
+            error: '自评分应在 0 到该指标分值之间，最小单位 0.5 分。',
+          },
+          {
+            range: span('actual'),
+            kind: 'decimal',
+            operator: 'greaterThanOrEqual',
+            min: 0,
+            allowBlank: true,
+            errorTitle: '实际值无效',
+            error: '实际值应为不小于 0 的数字，如报备率 100% 填 100。',
+          },
+          {
+            range: filledDateCell,
+            kind: 'date',
+            operator: 'greaterThanOrEqual',
+            min: excelSerial(monthEnd(month)),
+            allowBlank: true,
+            errorTitle: '填报日期无效',
+            error: `填报日期应为日期，且不早于 ${monthEnd(month)}（报告月份最后一天）。`,
+          },
+          {
+            range: phoneCell,
+            kind: 'textLength',
+            operator: 'between',
+            min: 7,
+            max: 20,
+            allowBlank: true,
+            errorTitle: '联系电话无效',
+            error: '请填写 7–20 位的联系电话，如 0393-6666679 或手机号。',
+          },
+        ]
+      : [],
+    conditionalFormats: indicators.length
+      ? [
+          // Marks written by the add-in's validation (校验标记): highlight without touching the cells.
+          { range: marksRange, formula: `${sheetRef(MARKS_SHEET, 'A2')}="${MARK_ERROR}"`, style: 'bad' },
+          { range: marksRange, formula: `${sheetRef(MARKS_SHEET, 'A2')}="${MARK_WARNING}"`, style: 'warn' },
+          { range: span('progress'), formula: `AND($${col('status')}${first}="已完成",$${col('progress')}${first}<100)`, style: 'bad' },
+          { range: span('progress'), formula: `AND($${col('status')}${first}="未启动",$${col('progress')}${first}>0)`, style: 'bad' },
+          { range: span('selfScore'), formula: `$${col('selfScore')}${first}>$${col('points')}${first}`, style: 'bad' },
+          {
+            range: span('workDone'),
+            formula: `AND($${col('status')}${first}<>"",$${col('status')}${first}<>"未启动",LEN(TRIM($${col('workDone')}${first}))=0)`,
+            style: 'bad',
+          },
+          {
+            range: span('evidence'),
+            formula: `AND($${col('status')}${first}="已完成",LEN(TRIM($${col('evidence')}${first}))=0)`,
+            style: 'bad',
+          },
+        ]
+      : [],
+  };
+
+  const guide: SheetPlan = {
+    name: LEDGER_GUIDE_SHEET,
+    rows: GUIDE_LINES.map((line, i) => [text(line, i === 0 ? 'subtitle' : 'note', { wrap: true })]),
+    columns: [{ width: 110 }],
+  };
+
+  return {
+    title: `${unit.name} ${monthLabel(month)} 工作台账`,
+    sheets: [
+      ledger,
+      guide,
+      { name: MARKS_SHEET, state: 'veryHidden', rows: [] },
+      metaSheet({
+        [META_KEYS.tool]: TOOL_NAME,
+        [META_KEYS.kind]: LEDGER_KIND,
+        [META_KEYS.templateVersion]: template.version,
+        [META_KEYS.unitCode]: unit.code,
+        [META_KEYS.unitName]: unit.name,
+        [META_KEYS.month]: month,
+        [META_KEYS.fingerprint]: input.fingerprint,
+      }),
+    ],
+  };
+}

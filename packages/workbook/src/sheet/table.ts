@@ -1,0 +1,73 @@
+import type { GridSheet } from './grid';
+
+// Any character the replacements below touch; most cells have none and are returned as they are.
+const LABEL_NOISE_RE = /[\s（）％:：*＊]/;
+
+/** Label text as people retype it: spaces, full-width brackets and colons do not matter. */
+export function normaliseLabel(v: unknown): string {
+  if (v === null || v === undefined) return '';
+  const s = String(v);
+  if (!LABEL_NOISE_RE.test(s)) return s;
+  return s
+    .replace(/[\s\u3000\u00a0]+/g, '')
+    .replace(/（/g, '(')
+    .replace(/）/g, ')')
+    .replace(/％/g, '%')
+    .replace(/[:：*＊]+$/g, '');
+}
+
+export interface HeaderMatch {
+  /** 1-based row of the header. */
+  row: number;
+  /** label → 1-based column. */
+  columns: Map<string, number>;
+  missing: string[];
+  /** Whether the found labels appear in the expected order. */
+  inOrder: boolean;
+  /** Labels found in the row that are not expected (ignored). */
+  extra: Array<{ label: string; col: number }>;
+}
+
+/**
+ * Find the table header row: the first row among the first `maxScan` rows containing at least
+ * `minMatches` of the expected labels. Columns are then mapped by label, so a reordered table
+ * still reads.
+ */
+export function findHeaderRow(
+  sheet: GridSheet,
+  labels: readonly string[],
+  options: { maxScan?: number; minMatches?: number } = {},
+): HeaderMatch | null {
+  const wanted = new Map(labels.map((l) => [normaliseLabel(l), l]));
+  const maxScan = Math.min(options.maxScan ?? 30, sheet.grid.length);
+  const minMatches = options.minMatches ?? Math.max(2, Math.ceil(labels.length / 2));
+  for (let r = 0; r < maxScan; r++) {
+    const row = sheet.grid[r] ?? [];
+    const columns = new Map<string, number>();
+    const extra: Array<{ label: string; col: number }> = [];
+    row.forEach((v, c) => {
+      const key = normaliseLabel(v);
+      if (!key) return;
+      const label = wanted.get(key);
+      if (label && !columns.has(label)) columns.set(label, c + 1);
+      else if (!label) extra.push({ label: String(v), col: c + 1 });
+    });
+    if (columns.size >= minMatches) {
+      const found = labels.filter((l) => columns.has(l)).map((l) => columns.get(l) as number);
+      const inOrder = found.every((c, i) => i === 0 || c > found[i - 1]);
+      return { row: r + 1, columns, missing: labels.filter((l) => !columns.has(l)), inOrder, extra };
+    }
+  }
+  return null;
+}
+
+/** Whether every cell of a row (at the given columns) is empty. */
+export function rowIsBlank(sheet: GridSheet, row: number, cols: Iterable<number>): boolean {
+  const r = sheet.grid[row - 1];
+  if (!r) return true;
+  for (const c of cols) {
+    const v = r[c - 1];
+    if (v !== null && v !== undefined && String(v).trim() !== '') return false;
+  }
+  return true;
+}

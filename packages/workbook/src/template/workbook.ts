@@ -1,0 +1,186 @@
+import {
+  DEFAULT_SETTINGS,
+  ROSTER_COLUMNS,
+  TEMPLATE_COLUMNS,
+  loadRoster,
+  loadTemplate,
+  resolveUnit,
+  rosterToRecords,
+  templateToRecords,
+  type IndicatorTemplate,
+  type InspectionTeam,
+  type Inspector,
+  type ScoringSettings,
+  type Unit,
+} from '@ledger-review/scoring';
+import { columnLetter } from '../xlsx/a1';
+import type { GridSheet } from '../sheet/grid';
+import { text, type CellPlan, type SheetPlan, type WorkbookPlan } from '../sheet/plan';
+import { META_KEYS, TOOL_NAME } from '../ledger/layout';
+import { metaSheet, readMeta } from '../sheet/meta';
+import { readRecordSheet, recordSheet } from '../sheet/records';
+import { SETTINGS_SHEET, readSettingsSheet, settingsSheet } from './settings';
+
+/** The office-maintained template workbook (SPEC section 5). */
+export const TEMPLATE_SHEET = '指标体系';
+export const ROSTER_SHEET = '单位名录';
+export const TEAM_SHEET = '检查组';
+export const TEMPLATE_KIND = 'template';
+export const TEAM_COLUMNS = ['所属单位', '职务', '姓名', '联系电话'] as const;
+const TEMPLATE_NAME_KEY = '模板名称';
+
+export interface TemplateWorkbookInput {
+  template: IndicatorTemplate;
+  roster: Unit[];
+  settings: ScoringSettings;
+  team: InspectionTeam;
+}
+
+export function buildTemplateWorkbookPlan(input: TemplateWorkbookInput): WorkbookPlan {
+  const { template, roster, settings, team } = input;
+  const byCode = new Map(roster.map((u) => [u.code, u]));
+  const teamRows: CellPlan[][] = [TEAM_COLUMNS.map((c) => text(c, 'header'))];
+  for (const m of team.members) {
+    teamRows.push([
+      text(byCode.get(m.unitCode)?.name ?? m.unitCode, 'input', { unlocked: true }),
+      text(m.role, 'input', { unlocked: true }),
+      text(m.name, 'input', { unlocked: true }),
+      text(m.phone ?? '', 'input', { unlocked: true }),
+    ]);
+  }
+  const teamSheet: SheetPlan = {
+    name: TEAM_SHEET,
+    rows: teamRows,
+    columns: [{ width: 26 }, { width: 12 }, { width: 12 }, { width: 16 }],
+    freeze: { rows: 1, columns: 0 },
+    validations: [
+      {
+        range: `B2:B${Math.max(2, teamRows.length + 20)}`,
+        kind: 'list',
+        list: ['副局长', '科长', '创建专班'],
+        allowBlank: true,
+        errorTitle: '职务无效',
+        error: '请选择：副局长、科长、创建专班。',
+      },
+    ],
+  };
+  return {
+    title: template.name,
+    sheets: [
+      recordSheet(TEMPLATE_SHEET, TEMPLATE_COLUMNS, templateToRecords(template, roster), [8, 16, 40, 6, 40, 30, 8, 20, 8, 8, 14]),
+      recordSheet(ROSTER_SHEET, ROSTER_COLUMNS, rosterToRecords(roster), [9, 28, 30, 6, 8, 8, 10, 16]),
+      settingsSheet(settings, SETTINGS_SHEET),
+      teamSheet,
+      metaSheet({
+        [META_KEYS.tool]: TOOL_NAME,
+        [META_KEYS.kind]: TEMPLATE_KIND,
+        [META_KEYS.templateVersion]: template.version,
+        [TEMPLATE_NAME_KEY]: template.name,
+      }),
+    ],
+  };
+}
+
+export interface TemplateWorkbookProblem {
+  severity: 'error' | 'warning';
+  sheet: string;
+  row: number;
+  column: string;
+  zh: string;
+  en: string;
+}
+
+export interface TemplateWorkbookRead {
+  template: IndicatorTemplate | null;
+  roster: Unit[] | null;
+  settings: ScoringSettings | null;
+  team: InspectionTeam;
+  problems: TemplateWorkbookProblem[];
+}
+
+const ROLES: readonly Inspector['role'][] = ['副局长', '科长', '创建专班'];
+
+/**
+ * The loaders name a column by its label (分值); the office needs the cell (D7). Labels are
+ * found by text, so the letter comes from where the header actually is.
+ */
+function letterOf(columns: Map<string, number>, label: string | null | undefined): string {
+  if (!label) return '';
+  const n = columns.get(label);
+  return n ? columnLetter(n) : label;
+}
+
+/**
+ * Read a template workbook after the office edited it in Excel, WPS or LibreOffice. Every problem
+ * comes back with its sheet and cell; nothing is silently defaulted except what is reported.
+ */
+export function readTemplateWorkbook(sheets: readonly GridSheet[]): TemplateWorkbookRead {
+  const problems: TemplateWorkbookProblem[] = [];
+  const meta = readMeta(sheets) ?? {};
+  const find = (name: string) => sheets.find((s) => s.name === name);
+  const missingSheet = (name: string) =>
+    problems.push({ severity: 'error', sheet: name, row: 0, column: '', zh: `模板工作簿缺少“${name}”工作表`, en: `sheet ${name} is missing` });
+
+  let roster: Unit[] | null = null;
+  const rosterSheet = find(ROSTER_SHEET);
+  const rosterRecords = rosterSheet ? readRecordSheet(rosterSheet, ROSTER_COLUMNS) : null;
+  if (!rosterSheet || !rosterRecords) missingSheet(ROSTER_SHEET);
+  else {
+    const loaded = loadRoster(rosterRecords.records);
+    roster = loaded.roster;
+    for (const p of loaded.problems)
+      problems.push({ severity: p.severity, sheet: ROSTER_SHEET, row: p.row ?? 0, column: letterOf(rosterRecords.columns, p.column), zh: p.zh, en: p.en });
+  }
+
+  let template: IndicatorTemplate | null = null;
+  const templateSheet = find(TEMPLATE_SHEET);
+  const templateRecords = templateSheet ? readRecordSheet(templateSheet, TEMPLATE_COLUMNS) : null;
+  if (!templateSheet || !templateRecords) missingSheet(TEMPLATE_SHEET);
+  else if (roster) {
+    const loaded = loadTemplate(templateRecords.records, roster, {
+      version: meta[META_KEYS.templateVersion] || '自定义',
+      name: meta[TEMPLATE_NAME_KEY] || '指标体系',
+      sheet: TEMPLATE_SHEET,
+    });
+    template = loaded.template;
+    for (const p of loaded.problems)
+      problems.push({ severity: p.severity, sheet: TEMPLATE_SHEET, row: p.row ?? 0, column: letterOf(templateRecords.columns, p.column), zh: p.zh, en: p.en });
+  }
+
+  let settings: ScoringSettings | null = { ...DEFAULT_SETTINGS } as ScoringSettings;
+  const settingsGrid = find(SETTINGS_SHEET);
+  if (!settingsGrid) {
+    problems.push({ severity: 'warning', sheet: SETTINGS_SHEET, row: 0, column: '', zh: `模板工作簿缺少“${SETTINGS_SHEET}”工作表，按默认评分规则处理`, en: 'settings sheet missing; defaults used' });
+  } else {
+    const read = readSettingsSheet(settingsGrid);
+    settings = read.settings;
+    for (const p of read.problems)
+      problems.push({ severity: p.row === 0 ? 'warning' : 'error', sheet: SETTINGS_SHEET, row: p.row, column: p.column, zh: p.zh, en: p.en });
+  }
+
+  const team: InspectionTeam = { members: [] };
+  const teamGrid = find(TEAM_SHEET);
+  const teamRecords = teamGrid ? readRecordSheet(teamGrid, TEAM_COLUMNS) : null;
+  if (teamRecords && roster) {
+    for (const r of teamRecords.records) {
+      const unitName = String(r.cells['所属单位'] ?? '').trim();
+      const role = String(r.cells['职务'] ?? '').trim() as Inspector['role'];
+      const resolved = resolveUnit(unitName, roster);
+      if (!resolved.unit) {
+        problems.push({ severity: 'error', sheet: TEAM_SHEET, row: r.row, column: letterOf(teamRecords.columns, '所属单位'), zh: `检查组成员所属单位“${unitName}”不在单位名录中`, en: `unknown unit ${unitName}` });
+        continue;
+      }
+      if (!ROLES.includes(role)) {
+        problems.push({ severity: 'error', sheet: TEAM_SHEET, row: r.row, column: letterOf(teamRecords.columns, '职务'), zh: `职务“${role}”无效，应为副局长、科长或创建专班`, en: `invalid role ${role}` });
+        continue;
+      }
+      team.members.push({
+        unitCode: resolved.unit.code,
+        role,
+        name: String(r.cells['姓名'] ?? '').trim(),
+        phone: String(r.cells['联系电话'] ?? '').trim() || undefined,
+      });
+    }
+  }
+  return { template, roster, settings, team, problems };
+}

@@ -1,0 +1,433 @@
+/**
+ * Incremental scanner for one worksheet part. Text arrives in chunks as the entry inflates; rows
+ * are processed as soon as they are complete, so an oversized sheet is rejected after reading
+ * only a little past the limit, with memory bounded by the limit rather than by the file.
+ */
+import { EXCEL_MAX_COLS, a1, parseCellRef, parseRowNumber } from '../../cellRef';
+import { isoToExcelSerial } from '../../dates';
+import { WorkbookReadError, malformed } from '../errors';
+import type { CellValue, FormulaInfo, LeanCell, LeanCellType } from '../types';
+import { attributes, decodeOoxmlEscapes, elementText, nextTag, skipSpecial, type Tag } from '../xml';
+import { richText } from './sharedStrings';
+import type { CellNumFmt } from './styles';
+
+export interface SheetScanContext {
+  sheetName: string;
+  partName: string;
+  sharedStrings: readonly string[];
+  numFmts: readonly CellNumFmt[];
+  date1904: boolean;
+  maxRows: number;
+  maxCells: number;
+  valuesOnly: boolean;
+}
+
+export interface ScannedSheet {
+  rows: number;
+  cols: number;
+  grid: CellValue[][];
+  cells: Map<string, LeanCell>;
+  formulas: Map<string, FormulaInfo>;
+  formats: Map<string, string>;
+  merges: string[];
+  protected: boolean;
+}
+
+const enum Phase {
+  Head,
+  Rows,
+  Tail,
+}
+
+const GT = 62;
+const SLASH = 47;
+const QUOT = 34;
+const APOS = 39;
+const BANG = 33;
+const QUESTION = 63;
+
+// Scratch registers filled by readShortAttrs: the one-letter attributes of <row> and <c>, read
+// without allocating an object (or, for `r` and `s`, even a string) per cell.
+let attrRFrom = -1;
+let attrRTo = -1;
+/** Value of `s` (cell style index), -1 when absent, -2 when not a number. */
+let attrS = -1;
+let attrT: string | null = null;
+let selfClosing = false;
+
+/**
+ * Reads the attributes of a tag whose name ended at `p`, keeping only `r`, `s` and `t`
+ * (the only ones we need on <row>/<c>). Returns the index after '>' or -1 if the tag is broken.
+ */
+function readShortAttrs(s: string, p: number, to: number): number {
+  attrRFrom = attrRTo = attrS = -1;
+  attrT = null;
+  for (;;) {
+    while (p < to && s.charCodeAt(p) <= 32) p++;
+    if (p >= to) return -1;
+    const ch = s.charCodeAt(p);
+    if (ch === GT) {
+      selfClosing = false;
+      return p + 1;
+    }
+    if (ch === SLASH) {
+      if (s.charCodeAt(p + 1) !== GT) return -1;
+      selfClosing = true;
+      return p + 2;
+    }
+    const nameStart = p;
+    const eq = s.indexOf('=', p);
+    if (eq < 0 || eq >= to) return -1;
+    let nameEnd = eq;
+    while (nameEnd > nameStart && s.charCodeAt(nameEnd - 1) <= 32) nameEnd--;
+    p = eq + 1;
+    while (p < to && s.charCodeAt(p) <= 32) p++;
+    const quote = s.charCodeAt(p);
+    if (quote !== QUOT && quote !== APOS) return -1;
+    const close = s.indexOf(quote === QUOT ? '"' : "'", p + 1);
+    if (close < 0 || close >= to) return -1;
+    if (nameEnd - nameStart === 1) {
+      const n = s.charCodeAt(nameStart);
+      if (n === 114) {
+        attrRFrom = p + 1;
+        attrRTo = close;
+      } else if (n === 115) {
+        let v = close > p + 1 ? 0 : -2;
+        for (let i = p + 1; i < close && v >= 0; i++) {
+          const d = s.charCodeAt(i) - 48;
+          v = d >= 0 && d <= 9 ? v * 10 + d : -2;
+        }
+        attrS = v;
+      } else if (n === 116) attrT = s.slice(p + 1, close);
+    }
+    p = close + 1;
+  }
+}
+
+export class SheetScanner {
+  private phase = Phase.Head;
+  private buf = '';
+  private rowClose = '</row>';
+  private sheetDataClose = '</sheetData>';
+  /** Current position: 0-based row, and the column of the last cell seen in it (for cells without `r`). */
+  private row = -1;
+  private col = -1;
+  private usedRows = 0;
+  private usedCols = 0;
+  private readonly rowArrays: (CellValue[] | undefined)[] = [];
+  private readonly cells = new Map<string, LeanCell>();
+  private readonly formulas = new Map<string, FormulaInfo>();
+  private readonly formats = new Map<string, string>();
+  private readonly sharedFormulas = new Map<string, { text: string; from: string }>();
+  private readonly merges: string[] = [];
+  private isProtected = false;
+
+  constructor(private readonly ctx: SheetScanContext) {}
+
+  push(text: string): void {
+    if (!text) return;
+    this.buf = this.buf.length ? this.buf + text : text;
+    this.drain(false);
+  }
+
+  finish(): ScannedSheet {
+    this.drain(true);
+    const { usedRows, usedCols } = this;
+    const grid: CellValue[][] = new Array(usedRows);
+    for (let r = 0; r < usedRows; r++) {
+      const arr = this.rowArrays[r];
+      if (!arr) {
+        grid[r] = new Array<CellValue>(usedCols).fill(null);
+        continue;
+      }
+      while (arr.length < usedCols) arr.push(null);
+      grid[r] = arr;
+    }
+    return {
+      rows: usedRows,
+      cols: usedCols,
+      grid,
+      cells: this.cells,
+      formulas: this.formulas,
+      formats: this.formats,
+      merges: this.merges,
+      protected: this.isProtected,
+    };
+  }
+
+  private drain(final: boolean): void {
+    const s = this.buf;
+    let p = 0;
+    if (this.phase === Phase.Head) {
+      for (let t = nextTag(s, p); t; t = nextTag(s, p)) {
+        p = t.end;
+        if (t.name !== 'sheetData' || t.closing) continue;
+        if (t.selfClosing) {
+          this.phase = Phase.Tail;
+        } else {
+          this.phase = Phase.Rows;
+          const prefix = t.qname.slice(0, t.qname.length - 'sheetData'.length);
+          this.rowClose = `</${prefix}row>`;
+          this.sheetDataClose = `</${t.qname}>`;
+        }
+        break;
+      }
+    }
+    if (this.phase === Phase.Rows) {
+      const end = s.indexOf(this.sheetDataClose, p);
+      if (end >= 0) {
+        this.scanRows(s, p, end);
+        p = end + this.sheetDataClose.length;
+        this.phase = Phase.Tail;
+      } else {
+        // Only whole rows: a chunk may stop anywhere, even inside a tag.
+        const last = s.lastIndexOf(this.rowClose);
+        const stop = final ? s.length : last >= p ? last + this.rowClose.length : p;
+        if (stop > p) this.scanRows(s, p, stop);
+        p = stop;
+      }
+    }
+    if (this.phase === Phase.Tail) {
+      for (let t = nextTag(s, p); t; t = nextTag(s, p)) {
+        p = t.end;
+        if (!t.closing) this.tailTag(s, t);
+      }
+    }
+    this.buf = p >= s.length ? '' : s.slice(p);
+  }
+
+  private tailTag(s: string, t: Tag): void {
+    if (t.name === 'mergeCell') {
+      const ref = attributes(s, t).ref;
+      if (ref) this.merges.push(ref.toUpperCase());
+    } else if (t.name === 'sheetProtection') {
+      const v = attributes(s, t).sheet;
+      this.isProtected = v === '1' || v === 'true';
+    }
+  }
+
+  /** Rows and cells in [from, to), which holds only complete elements. */
+  private scanRows(s: string, from: number, to: number): void {
+    let p = from;
+    while (p < to) {
+      const lt = s.indexOf('<', p);
+      if (lt < 0 || lt >= to) return;
+      const c1 = s.charCodeAt(lt + 1);
+      if (c1 === SLASH) {
+        // A close tag (</row>, </c> of an empty cell…): nothing to do.
+        const e = s.indexOf('>', lt);
+        if (e < 0) return;
+        p = e + 1;
+        continue;
+      }
+      if (c1 === BANG || c1 === QUESTION) {
+        const e = skipSpecial(s, lt);
+        if (e < 0) return;
+        p = e;
+        continue;
+      }
+      let q = lt + 1;
+      let local = q;
+      for (; q < to; q++) {
+        const ch = s.charCodeAt(q);
+        if (ch <= 32 || ch === GT || ch === SLASH) break;
+        if (ch === 58) local = q + 1;
+      }
+      const len = q - local;
+      if (len === 1 && s.charCodeAt(local) === 99 /* c */) {
+        p = this.scanCell(s, lt, q, to);
+      } else if (len === 3 && s.startsWith('row', local)) {
+        p = readShortAttrs(s, q, to);
+        if (p < 0) throw malformed(this.ctx.partName, 'broken <row> tag');
+        const r = attrRFrom < 0 ? -1 : parseRowNumber(s, attrRFrom, attrRTo);
+        if (attrRFrom >= 0 && r < 0)
+          throw malformed(this.ctx.partName, `bad row number "${s.slice(attrRFrom, attrRTo)}"`);
+        this.row = r > 0 ? r - 1 : this.row + 1;
+        this.col = -1;
+      } else {
+        const t = nextTag(s, lt, to);
+        if (!t) return;
+        p = t.end;
+      }
+    }
+  }
+
+  /** One `<c>` whose name ends at `nameEnd`; returns the index after the element. */
+  private scanCell(s: string, lt: number, nameEnd: number, to: number): number {
+    const ctx = this.ctx;
+    const tagEnd = readShortAttrs(s, nameEnd, to);
+    if (tagEnd < 0) throw malformed(ctx.partName, 'broken <c> tag');
+    let row: number;
+    let col: number;
+    if (attrRFrom >= 0) {
+      const packed = parseCellRef(s, attrRFrom, attrRTo);
+      if (packed < 0) throw malformed(ctx.partName, `bad cell reference "${s.slice(attrRFrom, attrRTo)}"`);
+      row = Math.floor(packed / EXCEL_MAX_COLS);
+      col = packed - row * EXCEL_MAX_COLS;
+      this.row = row;
+    } else {
+      // Cells without `r` follow the previous one (allowed by the schema, written by some generators).
+      row = this.row < 0 ? (this.row = 0) : this.row;
+      col = this.col + 1;
+      if (col >= EXCEL_MAX_COLS) throw malformed(ctx.partName, 'too many cells in a row');
+    }
+    this.col = col;
+    if (selfClosing) return tagEnd;
+
+    const t = attrT;
+    const styleIndex = attrS;
+    const qlen = nameEnd - lt - 1;
+    const close = qlen === 1 ? '</c>' : `</${s.slice(lt + 1, nameEnd)}>`;
+    const cellEnd = s.indexOf(close, tagEnd);
+    if (cellEnd < 0 || cellEnd >= to) throw malformed(ctx.partName, `unclosed cell ${a1(row, col)}`);
+
+    let vText: string | null = null;
+    let inline: string | null = null;
+    let formula: string | null = null;
+    let sharedFrom: string | undefined;
+    let p = tagEnd;
+    // Fast path for the common `<v>…</v>` body (no formula, no inline string).
+    if (s.startsWith('<v>', p)) {
+      const e = s.indexOf('</v>', p + 3);
+      if (e >= 0 && e < cellEnd) {
+        const raw = s.slice(p + 3, e);
+        vText =
+          raw.indexOf('&') >= 0 || raw.indexOf('<') >= 0 || raw.indexOf('\r') >= 0
+            ? elementText(s, p + 3, 'v').text
+            : raw;
+        p = e + 4;
+      }
+    }
+    for (let child = nextTag(s, p, cellEnd); child && child.start < cellEnd; child = nextTag(s, p, cellEnd)) {
+      p = child.end;
+      if (child.closing) continue;
+      const name = child.name;
+      if (name === 'v') {
+        if (child.selfClosing) vText = '';
+        else {
+          const v = elementText(s, child.end, child.qname);
+          vText = v.text;
+          p = v.end;
+        }
+      } else if (name === 'f') {
+        let text = '';
+        if (!child.selfClosing) {
+          const f = elementText(s, child.end, child.qname);
+          text = f.text;
+          p = f.end;
+        }
+        const fa = attributes(s, child);
+        if (fa.t === 'shared' && fa.si !== undefined) {
+          // The master carries the text; the others only its `si`. We repeat the master's text unshifted.
+          const master = this.sharedFormulas.get(fa.si);
+          if (text) this.sharedFormulas.set(fa.si, { text, from: a1(row, col) });
+          else if (master) {
+            text = master.text;
+            sharedFrom = master.from;
+          }
+        }
+        formula = text;
+      } else if (name === 'is') {
+        if (child.selfClosing) inline = '';
+        else {
+          const isClose = `</${child.qname}>`;
+          const e = s.indexOf(isClose, child.end);
+          const stop = e < 0 || e > cellEnd ? cellEnd : e;
+          inline = richText(s, child.end, stop);
+          p = stop === cellEnd ? cellEnd : stop + isClose.length;
+        }
+      }
+    }
+
+    let value: CellValue = null;
+    let type: LeanCellType;
+    switch (t) {
+      case 's': {
+        type = 's';
+        if (vText) {
+          const str = ctx.sharedStrings[+vText];
+          if (str === undefined)
+            throw malformed(ctx.partName, `shared string "${vText}" missing (cell ${a1(row, col)})`);
+          value = str;
+        }
+        break;
+      }
+      case 'str':
+        type = 'str';
+        if (vText !== null) value = decodeOoxmlEscapes(vText);
+        break;
+      case 'inlineStr':
+        type = 'inlineStr';
+        value = inline ?? (vText !== null ? decodeOoxmlEscapes(vText) : null);
+        break;
+      case 'b':
+        type = 'b';
+        if (vText) value = vText === '1' || vText === 'true';
+        break;
+      case 'e':
+        type = 'e';
+        if (vText) value = vText;
+        break;
+      case 'd':
+        type = 'd';
+        if (vText) value = isoToExcelSerial(vText, ctx.date1904) ?? vText;
+        break;
+      default: {
+        type = 'n';
+        if (vText) {
+          const n = +vText;
+          // A number part that is not a number: keep what the file says rather than invent a value.
+          value = Number.isNaN(n) || vText.trim() === '' ? vText : n;
+        }
+      }
+    }
+    if (value === null && formula === null) return cellEnd + close.length;
+
+    const numFmt = styleIndex < 0 ? undefined : ctx.numFmts[styleIndex];
+    if (type === 'n' && numFmt?.kind === 'date' && typeof value === 'number') type = 'd';
+    this.place(row, col, value);
+
+    if (!ctx.valuesOnly) {
+      const fmt = numFmt?.code;
+      if (formula !== null || fmt !== undefined || type === 'e' || type === 'd') {
+        const ref = a1(row, col);
+        const cell: LeanCell = { v: value, t: type };
+        if (formula !== null) {
+          const cached = vText !== null && value !== null;
+          cell.f = formula;
+          cell.cached = cached;
+          if (sharedFrom !== undefined) cell.sharedFrom = sharedFrom;
+          this.formulas.set(ref, { formula, cached });
+        }
+        if (fmt !== undefined) {
+          cell.fmt = fmt;
+          if (value !== null) this.formats.set(ref, fmt);
+        }
+        this.cells.set(ref, cell);
+      }
+    }
+    return cellEnd + close.length;
+  }
+
+  /** Stores a value, enforcing the used-range limits before anything is allocated for it. */
+  private place(row: number, col: number, value: CellValue): void {
+    if (row >= this.usedRows) this.usedRows = row + 1;
+    if (col >= this.usedCols) this.usedCols = col + 1;
+    if (this.usedRows > this.ctx.maxRows || this.usedRows * this.usedCols > this.ctx.maxCells) {
+      throw new WorkbookReadError('sheet-too-large', {
+        sheet: this.ctx.sheetName,
+        rows: this.usedRows,
+        cols: this.usedCols,
+        maxRows: this.ctx.maxRows,
+        maxCells: this.ctx.maxCells,
+      });
+    }
+    let arr = this.rowArrays[row];
+    if (!arr) this.rowArrays[row] = arr = [];
+    if (arr.length > col) arr[col] = value;
+    else {
+      while (arr.length < col) arr.push(null);
+      arr.push(value);
+    }
+  }
+}

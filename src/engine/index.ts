@@ -1,0 +1,35 @@
+/**
+ * The task pane's domain engine: the workbook layer and the scoring library as the UI needs
+ * them. Loaded only through `loadEngine()` (a dynamic import, its own chunk), so the first paint
+ * does not pay for the xlsx reader, the layouts or the validator. Nothing here renders .xlsx
+ * files: ExcelJS lives in the separate renderer chunk (`loadRenderer()`).
+ */
+export { defaultReviewContext, contextFromTemplateWorkbook, type TemplateProblem } from './context';
+export { checkLedger, inspectLedger, ledgerMarks, type LedgerCheck, type TemplateState } from './ledgerCheck';
+export { analyseWorkbook, readFailure, readWorkbook, summariseSheets, type WorkbookSummary } from './analyse';
+export {
+  REVIEW_SHEET_NAMES,
+  holdsReview,
+  inferReviewQuarter,
+  reviewPickedFiles,
+  type FileRole,
+  type PickedReviewInput,
+  type PickedReviewResult,
+  type ReviewInputFile,
+} from './review';
+export {
+  carryForward,
+  inspectionFileName,
+  inspectionWorkbook,
+  ledgerFileName,
+  ledgerTemplates,
+  reviewFileName,
+  templatesZipName,
+  unitByCode,
+  unitLedgerPlan,
+  type CarryForwardResult,
+  type PlannedFile,
+} from './plans';
+export { sampleQuarterFiles, type SampleFiles } from './sample';
+export { LEDGER_SHEET, MARKS_SHEET, META_SHEET } from '@ledger-review/workbook';
+export { renderAll, renderWorkbook, zipFiles, type NamedBytes } from './render';

@@ -1,0 +1,186 @@
+import {
+  ledgerDueDate,
+  validateLedger,
+  type Finding,
+  type LedgerHeader,
+  type LedgerRow,
+  type Severity,
+} from '@ledger-review/scoring';
+import {
+  LEDGER_COLUMNS,
+  MARKS_SHEET,
+  MARK_ERROR,
+  MARK_WARNING,
+  columnNumber,
+  readLedgerSheets,
+  identifyByFileName,
+  type GridSheet,
+  type ReviewContext,
+} from '@ledger-review/workbook';
+import type { CellMark, LedgerMarks } from '../office/types';
+
+/**
+ * One ledger workbook checked the way the office will check it: the same reader and validator
+ * the consolidation uses, so "可以报送" in the task pane means the office accepts the file.
+ * The result is plain data (it goes into React state and across tests unchanged).
+ */
+
+/** What the workbook's hidden metadata says about the template it was issued from. */
+export type TemplateState = 'current' | 'outdated' | 'unknown' | 'no-metadata';
+
+export interface LedgerCheck {
+  /** False when the workbook holds no readable ledger; `findings` then say why. */
+  isLedger: boolean;
+  /** The sheet the ledger was found on (工作台账, or a renamed sheet found by its labels). */
+  sheet: string | null;
+  /** The unit's roster name when resolved, else what the header says. */
+  unitName: string;
+  unitCode: string | null;
+  month: string | null;
+  /** 报送截止 of the month, ISO; null when the month is unknown. */
+  dueDate: string | null;
+  templateVersion: string | null;
+  currentTemplateVersion: string;
+  templateState: TemplateState;
+  /** Every finding, in sheet order (row, then column). */
+  findings: Finding[];
+  errors: number;
+  warnings: number;
+  notices: number;
+  /** Findings were capped (counts still include the dropped ones). */
+  partial: boolean;
+  validRows: number;
+  applicableRows: number;
+  /** A ledger with no error-severity finding: the office will accept it (可以报送). */
+  canSubmit: boolean;
+  /** The full set of highlight marks for the 校验标记 sheet; null when not a ledger. */
+  marks: LedgerMarks | null;
+  /** The workbook has the hidden 校验标记 sheet its conditional formats read. */
+  hasMarksSheet: boolean;
+}
+
+function templateState(findings: readonly Finding[]): TemplateState {
+  if (findings.some((f) => f.code === 'template-version-outdated')) return 'outdated';
+  if (findings.some((f) => f.code === 'template-version-unknown')) return 'unknown';
+  if (findings.some((f) => f.code === 'metadata-missing')) return 'no-metadata';
+  return 'current';
+}
+
+const MARK_OF: Partial<Record<Severity, CellMark['mark']>> = {
+  error: MARK_ERROR as 'E',
+  warning: MARK_WARNING as 'W',
+};
+
+/**
+ * Marks for every error and warning placed on the ledger sheet. A finding about a whole row
+ * (no column) marks the row's 指标编号 cell, so the row still shows up. Errors win over
+ * warnings in the same cell. The block covers the sheet's used range, so marks of problems
+ * fixed since the last write are cleared.
+ */
+export function ledgerMarks(
+  findings: readonly Finding[],
+  sheetName: string,
+  grid: readonly unknown[][],
+  codeColumn: string | undefined,
+): LedgerMarks {
+  const byCell = new Map<string, CellMark>();
+  for (const f of findings) {
+    const mark = MARK_OF[f.severity];
+    if (!mark || f.row === undefined || f.row < 1) continue;
+    if (f.sheet !== undefined && f.sheet !== sheetName) continue;
+    const letters = f.column ?? codeColumn;
+    if (!letters) continue;
+    const col = columnNumber(letters);
+    const key = `${f.row}:${col}`;
+    const existing = byCell.get(key);
+    if (!existing || (existing.mark === 'W' && mark === 'E')) byCell.set(key, { row: f.row, col, mark });
+  }
+  const cells = [...byCell.values()].sort((a, b) => a.row - b.row || a.col - b.col);
+  const widest = grid.reduce((max, row) => Math.max(max, row.length), 0);
+  return {
+    rows: Math.max(grid.length, ...cells.map((c) => c.row), 1),
+    cols: Math.max(widest, LEDGER_COLUMNS.length, ...cells.map((c) => c.col)),
+    cells,
+  };
+}
+
+
+/** Checks the ledger in `sheets` (an uploaded file, or the workbook open in Excel). */
+export function checkLedger(sheets: readonly GridSheet[], file: string, context: ReviewContext): LedgerCheck {
+  return inspectLedger(sheets, file, context).check;
+}
+
+/** The check plus the normalised header and rows (what carry-forward copies); null when not a ledger. */
+export interface InspectedLedger {
+  check: LedgerCheck;
+  header: LedgerHeader | null;
+  rows: LedgerRow[];
+}
+
+export function inspectLedger(
+  sheets: readonly GridSheet[],
+  file: string,
+  context: ReviewContext,
+): InspectedLedger {
+  const hasMarksSheet = sheets.some((s) => s.name === MARKS_SHEET);
+  const read = readLedgerSheets(sheets, file);
+  const current = context.template.version;
+  if (!read.raw) {
+    const findings = read.findings;
+    const check: LedgerCheck = {
+      isLedger: false,
+      sheet: null,
+      unitName: '',
+      unitCode: null,
+      month: null,
+      dueDate: null,
+      templateVersion: null,
+      currentTemplateVersion: current,
+      templateState: 'no-metadata',
+      findings,
+      errors: findings.filter((f) => f.severity === 'error').length,
+      warnings: findings.filter((f) => f.severity === 'warning').length,
+      notices: findings.filter((f) => f.severity === 'info').length,
+      partial: false,
+      validRows: 0,
+      applicableRows: 0,
+      canSubmit: false,
+      marks: null,
+      hasMarksSheet,
+    };
+    return { check, header: null, rows: [] };
+  }
+  const raw = read.raw;
+  identifyByFileName(raw, file, context.roster);
+  const validation = validateLedger(raw, {
+    template: context.template,
+    roster: context.roster,
+    settings: context.settings,
+    knownTemplateVersions: [current],
+  });
+  const { report, header, unit } = validation;
+  const month = validation.facts?.month ?? header.month;
+  const sheet = sheets.find((s) => s.name === raw.sheet);
+  const check: LedgerCheck = {
+    isLedger: true,
+    sheet: raw.sheet,
+    unitName: unit?.name ?? header.unitName,
+    unitCode: unit?.code ?? null,
+    month,
+    dueDate: month ? ledgerDueDate(month, context.settings) : null,
+    templateVersion: raw.meta?.templateVersion ?? null,
+    currentTemplateVersion: current,
+    templateState: templateState(report.findings),
+    findings: report.findings,
+    errors: report.stats.errors,
+    warnings: report.stats.warnings,
+    notices: report.stats.notices,
+    partial: report.partial,
+    validRows: report.stats.validRows,
+    applicableRows: report.stats.applicableRows,
+    canSubmit: report.stats.errors === 0 && unit !== null && month !== null,
+    marks: ledgerMarks(report.findings, raw.sheet, sheet?.grid ?? [], raw.columns.code),
+    hasMarksSheet,
+  };
+  return { check, header, rows: validation.rows };
+}

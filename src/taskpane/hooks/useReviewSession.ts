@@ -1,0 +1,134 @@
+import { formatMonth, previousQuarter, quarterOf } from '@ledger-review/scoring';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { ledgerMonths } from '../../browser/pickedFiles';
+import { loadEngine } from '../../engine/load';
+import type { HostContext } from '../../office/types';
+import {
+  isAbort,
+  runOffice,
+  sampleFiles,
+  type ReviewRunOutcome,
+  type RunProgress,
+} from '../session/reviewRun';
+import type { PickedFilesState } from './usePickedFiles';
+
+/** The quarter whose review comes next: the last completed one. */
+export function defaultReviewQuarter(today: Date): string {
+  return previousQuarter(quarterOf(formatMonth(today.getFullYear(), today.getMonth() + 1)));
+}
+
+export interface ReviewSession {
+  /** The quarter to review: chosen, else inferred from the picked ledgers, else the last one. */
+  quarter: string;
+  quarterSource: 'chosen' | 'inferred' | 'default';
+  setQuarter(quarter: string): void;
+  progress: RunProgress | null;
+  outcome: ReviewRunOutcome | null;
+  /** Completed runs so far (a new result replaces the old one's download messages). */
+  runs: number;
+  /** The picked files changed since the outcome was made. */
+  stale: boolean;
+  error: unknown;
+  cancelled: boolean;
+  run(): Promise<void>;
+  loadSample(): Promise<void>;
+  cancel(): void;
+}
+
+/**
+ * The office's side of the task pane, shared by 汇总台账 (picking, running, file statuses) and
+ * 季度点评 (ranking, downloads): one quarter, one result, one piece of long work at a time.
+ */
+export function useReviewSession(host: HostContext, files: PickedFilesState, today: Date): ReviewSession {
+  const [chosen, setChosen] = useState<string | null>(null);
+  const [inferred, setInferred] = useState<string | null>(null);
+  const [progress, setProgress] = useState<RunProgress | null>(null);
+  const [outcome, setOutcome] = useState<ReviewRunOutcome | null>(null);
+  const [runs, setRuns] = useState(0);
+  const [ranWith, setRanWith] = useState('');
+  const [error, setError] = useState<unknown>(null);
+  const [cancelled, setCancelled] = useState(false);
+  const controller = useRef<AbortController | null>(null);
+
+  const months = ledgerMonths(files.files).join(',');
+  useEffect(() => {
+    if (!months) {
+      setInferred(null);
+      return;
+    }
+    let live = true;
+    // The engine is loaded already: it read the files these months came from.
+    void loadEngine().then((engine) => {
+      if (live) setInferred(engine.inferReviewQuarter(months.split(',')));
+    });
+    return () => {
+      live = false;
+    };
+  }, [months]);
+
+  const quarter = chosen ?? inferred ?? defaultReviewQuarter(today);
+  const quarterSource = chosen ? 'chosen' : inferred ? 'inferred' : 'default';
+  const fileIds = files.files.map((f) => f.id).join(',');
+
+  const longWork = useCallback(async (work: (signal: AbortSignal) => Promise<void>) => {
+    controller.current?.abort();
+    const ac = new AbortController();
+    controller.current = ac;
+    setError(null);
+    setCancelled(false);
+    try {
+      await work(ac.signal);
+    } catch (err) {
+      if (isAbort(err)) setCancelled(true);
+      else setError(err);
+    } finally {
+      if (controller.current === ac) controller.current = null;
+      setProgress(null);
+    }
+  }, []);
+
+  const run = useCallback(
+    () =>
+      longWork(async (signal) => {
+        const engine = await loadEngine();
+        const result = await runOffice({
+          host,
+          inputs: files.reviewInputs(),
+          quarter,
+          engine,
+          signal,
+          onProgress: setProgress,
+        });
+        setOutcome(result);
+        setRuns((n) => n + 1);
+        setRanWith(fileIds);
+      }),
+    [longWork, host, files, quarter, fileIds],
+  );
+
+  const loadSample = useCallback(
+    () =>
+      longWork(async (signal) => {
+        const engine = await loadEngine();
+        files.add(await sampleFiles({ engine, signal, onProgress: setProgress }));
+      }),
+    [longWork, files],
+  );
+
+  const cancel = useCallback(() => controller.current?.abort(), []);
+
+  return {
+    quarter,
+    quarterSource,
+    setQuarter: setChosen,
+    progress,
+    outcome,
+    runs,
+    stale: outcome !== null && ranWith !== fileIds,
+    error,
+    cancelled,
+    run,
+    loadSample,
+    cancel,
+  };
+}
