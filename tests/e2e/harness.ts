@@ -12,9 +12,9 @@
 import fs from 'fs';
 import path from 'path';
 import type { Locator, Page } from 'playwright-core';
+import { describeWithTools } from '../helpers/tools';
 import {
   artifactsDir,
-  chromiumAvailable,
   distDir,
   ensureProductionBuild,
   launchChromium,
@@ -25,23 +25,9 @@ import {
 
 export * from './harness-core';
 
-/** Why an e2e suite cannot run here, or null when it can. Printed by `describeE2e`. */
-export function e2eUnavailableReason(): string | null {
-  if (!chromiumAvailable()) {
-    return 'E2E SKIPPED: /usr/bin/chromium is not installed (apt-get install -y chromium fonts-wqy-zenhei).';
-  }
-  return null;
-}
-
-/** `describe`, or `describe.skip` with a console warning naming what is missing. */
+/** `describe` when Chromium is installed; see tests/helpers/tools.ts for what happens when it is not. */
 export function describeE2e(name: string, body: () => void): void {
-  const reason = e2eUnavailableReason();
-  if (reason) {
-    console.warn(`${name}: ${reason}`);
-    describe.skip(`${name} (${reason})`, body);
-  } else {
-    describe(name, body);
-  }
+  describeWithTools(['chromium'], name, body);
 }
 
 export interface TaskpaneEnvironment {

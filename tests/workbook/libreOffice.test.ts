@@ -18,12 +18,11 @@ import { readGrids } from '../../packages/workbook/src/xlsx/readGrids';
 import { loadXlsx, partXml, sheetOf, tempDir, validationsOf } from '../fixtures/excel';
 import { filledLedgerBytes, filledLedgerPlan } from '../fixtures/ledgers';
 import { setCell } from '../fixtures/planEdits';
-import { recalculateWithLibreOffice, sofficeAvailability } from '../helpers/libreoffice';
+import { recalculateWithLibreOffice } from '../helpers/libreoffice';
+import { describeWithTools } from '../helpers/tools';
 
 const context = defaultContext();
-const { soffice, mustFail, message } = sofficeAvailability();
-const describeWithSoffice = soffice || mustFail ? describe : describe.skip;
-if (!soffice && !mustFail) console.warn(message);
+const describeWithSoffice = (name: string, body: () => void) => describeWithTools(['soffice'], name, body);
 
 /** Whether a cell of the first sheet is locked, from its cellXfs entry (locked is the default). */
 function lockedInXml(bytes: Uint8Array, a1: string): boolean {

@@ -10,15 +10,9 @@ import * as path from 'node:path';
 import { DEFAULT_ROSTER, DEFAULT_TEMPLATE, defaultInspectionTeamStructure, resolveSettings } from '@ledger-review/scoring';
 import { buildInspectionPlan, buildSampleQuarter, buildTemplateWorkbookPlan, readGrids, renderWorkbook, runReview, REVIEW_SHEETS } from '@ledger-review/workbook';
 import { filledLedgerBytes } from '../fixtures/ledgers';
+import { DEBIAN_PYTHON, testWithTools } from '../helpers/tools';
 
-const PYTHON = '/usr/bin/python3';
-const probe = spawnSync(PYTHON, ['-c', 'import openpyxl'], { encoding: 'utf8' });
-const available = probe.status === 0;
-if (!available) {
-  const msg = `openpyxl not available (${PYTHON}: ${probe.stderr?.trim() || probe.error?.message}); install Debian python3-openpyxl`;
-  if (process.env.CI) throw new Error(msg);
-  console.warn(`SKIPPED: ${msg}`);
-}
+const PYTHON = DEBIAN_PYTHON;
 
 const SCRIPT = `
 import json, sys, openpyxl
@@ -32,7 +26,7 @@ for f in json.loads(sys.stdin.read()):
 print(json.dumps(out, ensure_ascii=False))
 `;
 
-(available ? test : test.skip)('every workbook the product writes loads in openpyxl with its structure', async () => {
+testWithTools(['openpyxl'], 'every workbook the product writes loads in openpyxl with its structure', async () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'lr-openpyxl-'));
   const roster = DEFAULT_ROSTER.map((u) => ({ ...u, aliases: [...u.aliases] }));
   const settings = resolveSettings();

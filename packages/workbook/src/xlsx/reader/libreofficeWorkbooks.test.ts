@@ -5,7 +5,7 @@
  * Skipped, with a message, where `soffice` is not installed.
  */
 import ExcelJS from 'exceljs';
-import { execFileSync, spawnSync } from 'child_process';
+import { execFileSync } from 'child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'fs';
 import { tmpdir } from 'os';
 import { join } from 'path';
@@ -19,13 +19,10 @@ import {
   type ReadResult,
 } from './index';
 import { readWorkbookFile } from './node';
+import { describeWithTools, locateTool } from '../../../../../tests/helpers/tools';
 
-const soffice = spawnSync('sh', ['-c', 'command -v soffice'], { encoding: 'utf8' }).stdout.trim();
-const withOffice = soffice ? describe : describe.skip;
-if (!soffice)
-  console.warn(
-    'libreofficeWorkbooks.test: soffice not found, LibreOffice round-trip tests skipped (apt-get install libreoffice-calc-nogui)',
-  );
+const soffice = locateTool('soffice') ?? 'soffice';
+const withOffice = (name: string, body: () => void) => describeWithTools(['soffice'], name, body);
 
 const FILE_NAME = '华龙区 2024年3月 工作台账';
 
