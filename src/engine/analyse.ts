@@ -1,15 +1,15 @@
-import { isRuleCode, makeFinding, type Finding } from '@ledger-review/scoring';
 import {
   INSPECTION_KIND,
   META_KEYS,
   REVIEW_KIND,
   TEMPLATE_KIND,
+  checkLedgerWorkbook,
   readGrids,
   readMeta,
   type GridSheet,
+  type LedgerCheck,
   type ReviewContext,
 } from '@ledger-review/workbook';
-import { checkLedger, type LedgerCheck } from './ledgerCheck';
 
 /**
  * What a picked workbook is, found from its hidden metadata (so a renamed file is still
@@ -26,20 +26,6 @@ export interface AnalysedWorkbook {
   summary: WorkbookSummary;
 }
 
-/**
- * Whatever a reader threw, as a finding of the rule registry: the lean reader throws
- * `{ code, params }` with a rule code; anything else is `file-read-failed` with its message.
- */
-export function readFailure(err: unknown, file: string): Finding {
-  if (err && typeof err === 'object' && 'code' in err) {
-    const e = err as { code: unknown; params?: Record<string, string | number> };
-    if (typeof e.code === 'string' && isRuleCode(e.code))
-      return makeFinding(e.code, e.params ?? {}, { file });
-  }
-  const message = err instanceof Error ? err.message : String(err);
-  return makeFinding('file-read-failed', { reason: message }, { file });
-}
-
 /** Reads an untrusted .xlsx with the lean reader; throws a finding-shaped error when it cannot. */
 export function readWorkbook(bytes: Uint8Array): GridSheet[] {
   return readGrids(bytes);
@@ -52,7 +38,7 @@ export function summariseSheets(sheets: GridSheet[], file: string, context: Revi
   if (kind === INSPECTION_KIND) return { kind: 'inspection', period: meta?.[META_KEYS.period] || null };
   if (kind === REVIEW_KIND) return { kind: 'review', quarter: meta?.[META_KEYS.quarter] || null };
   if (kind === TEMPLATE_KIND) return { kind: 'template' };
-  return { kind: 'ledger', check: checkLedger(sheets, file, context) };
+  return { kind: 'ledger', check: checkLedgerWorkbook(sheets, file, context) };
 }
 
 /** Reads and classifies one picked file. Throws (see `readFailure`) when it is not readable. */

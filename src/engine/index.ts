@@ -5,8 +5,14 @@
  * files: ExcelJS lives in the separate renderer chunk (`loadRenderer()`).
  */
 export { defaultReviewContext, contextFromTemplateWorkbook, type TemplateProblem } from './context';
-export { checkLedger, inspectLedger, ledgerMarks, type LedgerCheck, type TemplateState } from './ledgerCheck';
-export { analyseWorkbook, readFailure, readWorkbook, summariseSheets, type WorkbookSummary } from './analyse';
+export {
+  checkLedgerWorkbook,
+  ledgerMarks,
+  readFailure,
+  type LedgerCheck,
+  type TemplateState,
+} from '@ledger-review/workbook';
+export { analyseWorkbook, readWorkbook, summariseSheets, type WorkbookSummary } from './analyse';
 export {
   REVIEW_SHEET_NAMES,
   holdsReview,
@@ -15,7 +21,6 @@ export {
   type FileRole,
   type PickedReviewInput,
   type PickedReviewResult,
-  type ReviewInputFile,
 } from './review';
 export {
   carryForward,

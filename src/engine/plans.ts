@@ -1,12 +1,12 @@
 import { addMonths, type Unit } from '@ledger-review/scoring';
 import {
   carrySourceOf,
+  checkLedgerWorkbook,
   unitLedgerPlan,
   type GridSheet,
   type PlannedFile,
   type ReviewContext,
 } from '@ledger-review/workbook';
-import { inspectLedger } from './ledgerCheck';
 
 /**
  * Workbooks the task pane offers as downloads: a unit's ledger template (fresh or carried
@@ -57,7 +57,8 @@ export function carryForward(
   file: string,
   context: ReviewContext,
 ): CarryForwardResult {
-  const { check, header, rows } = inspectLedger(sheets, file, context);
+  const check = checkLedgerWorkbook(sheets, file, context);
+  const { header, rows } = check;
   if (!check.isLedger || !header) return { ok: false, reason: 'not-ledger' };
   const unit = check.unitCode ? unitByCode(context, check.unitCode) : null;
   if (!unit) return { ok: false, reason: 'unit-unknown' };

@@ -1,26 +1,17 @@
-import { isQuarter, type Finding } from '@ledger-review/scoring';
+import { isQuarter } from '@ledger-review/scoring';
 import {
   META_KEYS,
   REVIEW_SHEETS,
   inferQuarter,
+  isWorkbookFile,
   readMeta,
   runReview,
   type GridSheet,
-  type InputFile,
+  type ReceivedFile,
   type ReviewContext,
   type ReviewRun,
 } from '@ledger-review/workbook';
 import { contextFromTemplateWorkbook, defaultReviewContext, type TemplateProblem } from './context';
-
-/** A picked file as the review takes it: read already (sheets), or with the reason it could not be. */
-export interface ReviewInputFile {
-  name: string;
-  /** The file's bytes; an empty array when it was never read (too large). */
-  bytes: Uint8Array;
-  sheets: GridSheet[] | null;
-  /** Why the file could not be read (a rule finding), when `sheets` is null. */
-  failure: Finding | null;
-}
 
 /** A picked file that is not a submission but steers the review. */
 export type FileRole =
@@ -38,7 +29,7 @@ export type FileRole =
   | 'review-unused';
 
 export interface PickedReviewInput {
-  files: ReviewInputFile[];
+  files: readonly ReceivedFile[];
   quarter: string;
   /**
    * The review sheets already in the workbook open in Excel (read before writing), so the
@@ -88,10 +79,10 @@ export function reviewPickedFiles(input: PickedReviewInput): PickedReviewResult 
   let context: ReviewContext | null = null;
   let templateFile: string | null = null;
   let templateProblems: TemplateProblem[] = [];
-  let existingReview: GridSheet[] | undefined;
+  let existingReview: readonly GridSheet[] | undefined;
   let existingReviewFrom: PickedReviewResult['existingReviewFrom'] = null;
-  const previousReviews: GridSheet[][] = [];
-  const submissions: ReviewInputFile[] = [];
+  const previousReviews: Array<readonly GridSheet[]> = [];
+  const submissions: ReceivedFile[] = [];
 
   if (holdsReview(input.openWorkbookReview)) {
     const q = reviewQuarterOf(input.openWorkbookReview);
@@ -105,7 +96,7 @@ export function reviewPickedFiles(input: PickedReviewInput): PickedReviewResult 
   }
 
   for (const file of input.files) {
-    if (!file.sheets) {
+    if (!isWorkbookFile(file)) {
       submissions.push(file);
       continue;
     }
@@ -144,19 +135,11 @@ export function reviewPickedFiles(input: PickedReviewInput): PickedReviewResult 
     submissions.push(file);
   }
 
-  const byBytes = new Map<Uint8Array, ReviewInputFile>(submissions.map((f) => [f.bytes, f]));
-  const files: InputFile[] = submissions.map((f) => ({ name: f.name, bytes: f.bytes }));
   const run = runReview({
-    files,
+    // Every file was read when it was picked: the pipeline takes those grids (or the failure).
+    received: submissions,
     quarter,
     context: context ?? defaultReviewContext(),
-    // Every file was read when it was picked; the pipeline gets those grids (or the failure).
-    readGrids: (bytes) => {
-      const f = byBytes.get(bytes);
-      if (!f) throw new Error('file not picked');
-      if (f.sheets) return f.sheets;
-      throw f.failure ? { code: f.failure.code, params: f.failure.params } : new Error('unreadable');
-    },
     existingReview,
     previousReviews,
     signal: input.signal,

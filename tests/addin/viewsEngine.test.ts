@@ -9,7 +9,7 @@ import { unzipSync } from 'fflate';
 import {
   analyseWorkbook,
   carryForward,
-  checkLedger,
+  checkLedgerWorkbook,
   defaultReviewContext,
   inferReviewQuarter,
   inspectionWorkbook,
@@ -34,7 +34,7 @@ const flat = (findings: readonly Finding[]) => findings.map((f) => [f.address ??
 
 describe('checkLedger: the verdict a unit sees', () => {
   test('a correct ledger can be sent: unit, month, due date and template version', async () => {
-    const check = checkLedger(await gridsOf(), '', context);
+    const check = checkLedgerWorkbook(await gridsOf(), '', context);
     expect(check).toMatchObject({
       isLedger: true,
       sheet: '工作台账',
@@ -54,7 +54,7 @@ describe('checkLedger: the verdict a unit sees', () => {
   test('errors are listed with their cells and marked E; warnings W; fixing clears the mark', async () => {
     const code = HUALONG[2].code;
     const bad = await gridsOf({ rows: { [code]: { progress: 150 } }, phone: '12' });
-    const check = checkLedger(bad, '', context);
+    const check = checkLedgerWorkbook(bad, '', context);
     expect(check.canSubmit).toBe(false);
     const row = FIRST_ROW + 2;
     expect(flat(check.findings.filter((f) => f.severity === 'error'))).toContainEqual([
@@ -70,7 +70,7 @@ describe('checkLedger: the verdict a unit sees', () => {
       mark: phone!.severity === 'error' ? 'E' : 'W',
     });
 
-    const fixed = checkLedger(await gridsOf(), '', context);
+    const fixed = checkLedgerWorkbook(await gridsOf(), '', context);
     expect(fixed.marks!.cells).toEqual([]);
     // The block still covers the rows that were marked, so the old marks are overwritten.
     expect(fixed.marks!.rows).toBeGreaterThanOrEqual(row);
@@ -102,7 +102,7 @@ describe('checkLedger: the verdict a unit sees', () => {
   });
 
   test('a renamed ledger sheet is still found; marks are for that sheet', async () => {
-    const check = checkLedger(
+    const check = checkLedgerWorkbook(
       await gridsOf({ editPlan: (plan) => renameLedgerSheet(plan, '四月台账') }),
       '',
       context,
@@ -116,7 +116,7 @@ describe('checkLedger: the verdict a unit sees', () => {
     const meta = plan.sheets.find((s) => s.name === '元数据')!;
     const versionRow = meta.rows.find((r) => r[0]?.value === '模板版本')!;
     versionRow[1] = { value: '2020.1' };
-    const check = checkLedger(readGrids(await renderWorkbook(plan)), '', {
+    const check = checkLedgerWorkbook(readGrids(await renderWorkbook(plan)), '', {
       ...context,
       template: { ...context.template },
     });
@@ -126,7 +126,7 @@ describe('checkLedger: the verdict a unit sees', () => {
 
   test('a workbook that is not a ledger: no verdict, the reason, no marks', async () => {
     const inspection = inspectionWorkbook(context, '2021-B2');
-    const check = checkLedger(readGrids(await renderWorkbook(inspection.plan)), 'x.xlsx', context);
+    const check = checkLedgerWorkbook(readGrids(await renderWorkbook(inspection.plan)), 'x.xlsx', context);
     expect(check).toMatchObject({ isLedger: false, canSubmit: false, marks: null });
     expect(check.findings.map((f) => f.code)).toEqual(['workbook-not-ledger']);
   });
@@ -138,7 +138,7 @@ describe('checkLedger: the verdict a unit sees', () => {
         plan.sheets = plan.sheets.filter((s) => s.name !== '元数据');
       },
     });
-    const check = checkLedger(sheets, '濮阳县2021年4月台账.xlsx', context);
+    const check = checkLedgerWorkbook(sheets, '濮阳县2021年4月台账.xlsx', context);
     expect(check.unitName).toBe('濮阳县');
     expect(check.findings.map((f) => f.code)).toContain('unit-from-file-name');
     expect(check.templateState).toBe('no-metadata');
@@ -185,7 +185,7 @@ describe('carry-forward (沿用上月)', () => {
     expect(result.file.fileName).toBe('华龙区_2021年5月_工作台账.xlsx');
     expect(result.carriedRows).toBe(HUALONG.length);
 
-    const next = checkLedger(readGrids(await renderWorkbook(result.file.plan)), '', context);
+    const next = checkLedgerWorkbook(readGrids(await renderWorkbook(result.file.plan)), '', context);
     expect(next.month).toBe('2021-05');
     const grid = readGrids(await renderWorkbook(result.file.plan)).find((s) => s.name === '工作台账')!.grid;
     expect(grid[FIRST_ROW - 1][5]).toBe('四月做了这些');
@@ -208,10 +208,10 @@ describe('carry-forward (沿用上月)', () => {
 
 describe('office downloads', () => {
   test('a month’s templates for every unit, carried where last month was consolidated, zipped', async () => {
-    const april = checkLedger(await gridsOf(), '', context);
+    const april = checkLedgerWorkbook(await gridsOf(), '', context);
     expect(april.canSubmit).toBe(true);
     const run = reviewPickedFiles({
-      files: [{ name: 'hl.xlsx', bytes: new Uint8Array(1), sheets: await gridsOf(), failure: null }],
+      files: [{ name: 'hl.xlsx', sheets: await gridsOf() }],
       quarter: '2021Q2',
     });
     const files = ledgerTemplates(context, '2021-05', run.run.consolidation.ledgers);
@@ -223,18 +223,13 @@ describe('office downloads', () => {
     ]);
     const entries = unzipSync(zip);
     expect(Object.keys(entries)).toEqual([files[0].fileName, files[1].fileName]);
-    expect(checkLedger(readGrids(entries[files[0].fileName]), '', context).month).toBe('2021-05');
+    expect(checkLedgerWorkbook(readGrids(entries[files[0].fileName]), '', context).month).toBe('2021-05');
   });
 
   test('the inspection workbook pre-fills self-scores from the period’s ledgers', async () => {
     const run = reviewPickedFiles({
       files: [
-        {
-          name: 'hl.xlsx',
-          bytes: new Uint8Array(1),
-          sheets: await gridsOf({ month: '2021-04' }),
-          failure: null,
-        },
+        { name: 'hl.xlsx', sheets: await gridsOf({ month: '2021-04' }) },
       ],
       quarter: '2021Q2',
     });
@@ -252,13 +247,7 @@ describe('reviewPickedFiles: the one click', () => {
   };
 
   test('broken and foreign files are accounted for while the rest go through; later file supersedes', async () => {
-    const csv = new TextEncoder().encode('a,b\n');
-    const broken = {
-      name: '坏文件.xlsx',
-      bytes: csv,
-      sheets: null,
-      failure: readFailure({ code: 'file-is-csv', params: {} }, '坏文件.xlsx'),
-    };
+    const broken = { name: '坏文件.xlsx', failure: readFailure({ code: 'file-is-csv', params: {} }, '坏文件.xlsx') };
     const files = [
       await input('华龙区4月.xlsx', { filledDate: '2021-05-03' }),
       await input('华龙区4月（更正）.xlsx', { filledDate: '2021-05-04' }),

@@ -3,9 +3,9 @@
  * open workbook's review sheets first, keep what the office typed there, write with progress,
  * cancel cleanly; in browser mode nothing touches a host.
  */
-import { readGrids, renderWorkbook, REVIEW_SHEETS, type GridSheet } from '@ledger-review/workbook';
+import { readGrids, renderWorkbook, REVIEW_SHEETS, type GridSheet, type ReceivedFile } from '@ledger-review/workbook';
 import * as engine from '../../src/engine';
-import type { ReviewInputFile } from '../../src/engine';
+
 import { HostError } from '../../src/office/errors';
 import type { HostContext } from '../../src/office/types';
 import { isAbort, runOffice, sampleFiles, type RunProgress } from '../../src/taskpane/session/reviewRun';
@@ -15,9 +15,9 @@ import { FakeHost } from './viewsFakeHost';
 async function ledgerInput(
   name: string,
   options: Parameters<typeof filledLedgerBytes>[0] = {},
-): Promise<ReviewInputFile> {
+): Promise<ReceivedFile> {
   const bytes = await filledLedgerBytes(options);
-  return { name, bytes, sheets: readGrids(bytes), failure: null };
+  return { name, sheets: readGrids(bytes) };
 }
 
 const excel = (host: FakeHost): HostContext => ({ kind: 'excel', platform: 'PC', ops: host, missing: [] });
@@ -144,10 +144,10 @@ describe('载入示例数据', () => {
     expect(sample.current.length).toBeGreaterThan(80);
     expect(progress.at(-1)).toMatchObject({ phase: 'sample', done: progress.at(-1)!.total });
 
-    const inputs: ReviewInputFile[] = [];
+    const inputs: ReceivedFile[] = [];
     for (const f of files) {
       const bytes = new Uint8Array(await f.arrayBuffer());
-      inputs.push({ name: f.name, bytes, sheets: readGrids(bytes), failure: null });
+      inputs.push({ name: f.name, sheets: readGrids(bytes) });
     }
     const outcome = await runOffice({ host: browser, inputs, quarter: '2021Q2', engine });
     expect(sample.quarter).toBe('2021Q2');

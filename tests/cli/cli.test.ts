@@ -12,6 +12,7 @@ import { defaultContext } from '../../packages/workbook/src/cli/context';
 import { consolidate } from '../../packages/workbook/src/consolidate/consolidate';
 import { readTemplateWorkbook } from '../../packages/workbook/src/template/workbook';
 import { readGrids } from '../../packages/workbook/src/xlsx/readGrids';
+import { readReceivedFile } from '../../packages/workbook/src/files/received';
 import { editXlsx, loadXlsx, rowWith, sheetOf, tempDir } from '../fixtures/excel';
 import { filledLedgerBytes, unitOf } from '../fixtures/ledgers';
 import { pngLikeBytes } from '../fixtures/bad/hostileInputs';
@@ -285,10 +286,7 @@ describe('template', () => {
     const files = readdirSync(out).sort();
     expect(files).toHaveLength(context.roster.length);
     expect(files).toContain('濮阳经济技术开发区_2021年4月_工作台账.xlsx');
-    const c = consolidate([{ name: files[0], bytes: new Uint8Array(readFileSync(join(out, files[0]))) }], {
-      ...context,
-      readGrids,
-    });
+    const c = consolidate([readReceivedFile(files[0], new Uint8Array(readFileSync(join(out, files[0]))))], context);
     expect(c.files[0]).toMatchObject({ kind: 'ledger', period: '2021-04' });
   }, 60_000);
 
@@ -350,7 +348,7 @@ describe('template', () => {
     const dated = await editXlsx(bytes, (wb) => {
       sheetOf(wb, '工作台账').getCell('B3').value = new Date(Date.UTC(2021, 5, 2));
     });
-    const c = consolidate([{ name: 'may.xlsx', bytes: dated }], { ...context, readGrids });
+    const c = consolidate([readReceivedFile('may.xlsx', dated)], context);
     expect(c.files[0]).toMatchObject({ status: 'accepted', period: '2021-05', unitCode: 'XQ01' });
   });
 

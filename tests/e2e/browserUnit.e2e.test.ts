@@ -55,7 +55,7 @@ describeE2e('browser mode: a unit checks its ledger', () => {
     await result('清丰县2021年4月台账.xlsx').waitFor();
     await result('华龙区2021年4月台账.xlsx').waitFor();
 
-    const expected = engine.checkLedger(readGrids(bad), '华龙区2021年4月台账.xlsx', context);
+    const expected = engine.checkLedgerWorkbook(readGrids(bad), '华龙区2021年4月台账.xlsx', context);
     const badResult = result('华龙区2021年4月台账.xlsx');
     await badResult.locator('summary').click();
     await expect(
@@ -102,7 +102,7 @@ describeE2e('browser mode: a unit checks its ledger', () => {
     await section.locator('select').nth(1).selectOption('2021-05');
     const { name, bytes } = await downloadFrom(page, section.getByRole('button', { name: '下载台账模板' }));
     expect(name).toBe('南乐县_2021年5月_工作台账.xlsx');
-    const check = engine.checkLedger(readGrids(bytes), name, context);
+    const check = engine.checkLedgerWorkbook(readGrids(bytes), name, context);
     expect(check).toMatchObject({
       isLedger: true,
       unitName: '南乐县',
@@ -124,7 +124,7 @@ describeE2e('browser mode: a unit checks its ledger', () => {
     expect(download.suggestedFilename()).toBe('清丰县_2021年5月_工作台账.xlsx');
     const fs = await import('fs');
     const sheets = readGrids(new Uint8Array(fs.readFileSync(await download.path())));
-    const check = engine.checkLedger(sheets, '', context);
+    const check = engine.checkLedgerWorkbook(sheets, '', context);
     expect(check).toMatchObject({ unitName: '清丰县', month: '2021-05' });
     // Carried rows, blank 填报日期: the only errors are the date the unit must fill in now.
     expect(new Set(check.findings.filter((f) => f.severity === 'error').map((f) => f.code))).toEqual(

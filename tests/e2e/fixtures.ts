@@ -4,9 +4,9 @@
  * with the sample's named inspection team, the previous quarter's review for the history, this
  * quarter's ledgers and inspection workbooks), and what the office's one click must make of them.
  */
-import { readGrids, renderWorkbook, type GridSheet } from '@ledger-review/workbook';
+import { readReceivedFile, renderWorkbook, type ReceivedFile } from '@ledger-review/workbook';
 import * as engine from '../../src/engine';
-import type { PickedReviewResult, ReviewInputFile } from '../../src/engine';
+import type { PickedReviewResult } from '../../src/engine';
 
 export interface NamedFile {
   name: string;
@@ -34,18 +34,8 @@ async function render(
   return out;
 }
 
-function inputs(files: NamedFile[]): ReviewInputFile[] {
-  return files.map((f) => {
-    const bytes = new Uint8Array(f.buffer);
-    let sheets: GridSheet[] | null = null;
-    let failure = null;
-    try {
-      sheets = readGrids(bytes);
-    } catch (err) {
-      failure = engine.readFailure(err, f.name);
-    }
-    return { name: f.name, bytes, sheets, failure };
-  });
+function inputs(files: NamedFile[]): ReceivedFile[] {
+  return files.map((f) => readReceivedFile(f.name, new Uint8Array(f.buffer)));
 }
 
 /** The sample quarter's upload plus one broken file, and the expected result. */

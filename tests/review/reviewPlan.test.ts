@@ -11,12 +11,13 @@ import {
   readHandTyped,
   readHistory,
 } from '../../packages/workbook/src/review';
+import { ledgerFacts } from '../../packages/workbook/src/consolidate/consolidate';
 import type { Consolidation, HandTyped } from '../../packages/workbook/src/consolidate/types';
 import { settingCell } from '../../packages/workbook/src/template/settings';
 import { renderWorkbook } from '../../packages/workbook/src/xlsx/writer';
 import { readGrids } from '../../packages/workbook/src/xlsx/readGrids';
 import { columnsOf, formulaOf, loadWorkbook, toGridSheets } from './excelGrids';
-import { HOSTILE, buildSampleQuarter, toFacts, type SampleQuarter } from './sampleQuarter';
+import { HOSTILE, buildSampleQuarter, type SampleQuarter } from './sampleQuarter';
 
 const HEADER_ROW = 3;
 
@@ -262,7 +263,7 @@ describe('what the office typed survives a rebuild, keyed by unit', () => {
       quarter: second.review.quarter,
       template: second.template,
       roster: second.roster,
-      ledgers: second.consolidation.ledgers.map(toFacts),
+      ledgers: second.consolidation.ledgers.map(ledgerFacts),
       inspections: second.consolidation.inspections,
       history: readHistory(toGridSheets(await loadWorkbook(edited))).filter((h) => h.quarter < '2021Q2'),
     });

@@ -9,12 +9,13 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { reviewQuarter, type QuarterReview, type ScoringSettings } from '@ledger-review/scoring';
+import { ledgerFacts } from '../../packages/workbook/src/consolidate/consolidate';
 import { buildReviewPlan } from '../../packages/workbook/src/review';
 import { renderWorkbook } from '../../packages/workbook/src/xlsx/writer';
 import { recalculateWithLibreOffice } from '../helpers/libreoffice';
 import { testWithTools } from '../helpers/tools';
 import { columnsOf, formulaOf, gridValue, loadWorkbook, resultOf } from './excelGrids';
-import { HOSTILE, buildSampleQuarter, toFacts, type SampleQuarter } from './sampleQuarter';
+import { HOSTILE, buildSampleQuarter, type SampleQuarter } from './sampleQuarter';
 
 const withOffice = (name: string, fn: () => Promise<void>, timeout?: number) => testWithTools(['soffice'], name, fn, timeout);
 
@@ -42,7 +43,7 @@ function reviewWith(sample: SampleQuarter, settings: Partial<ScoringSettings>): 
     template: sample.template,
     roster: sample.roster,
     settings,
-    ledgers: sample.consolidation.ledgers.map(toFacts),
+    ledgers: sample.consolidation.ledgers.map(ledgerFacts),
     inspections: sample.consolidation.inspections,
     history: sample.history,
   });

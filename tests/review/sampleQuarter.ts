@@ -11,17 +11,17 @@ import {
   type Indicator,
   type IndicatorTemplate,
   type InspectionRecord,
-  type LedgerFacts,
   type LedgerRow,
   type PriorReview,
   type QuarterReview,
   type Unit,
 } from '@ledger-review/scoring';
-import type {
-  ConsolidatedLedger,
-  Consolidation,
-  FileAccount,
-} from '../../packages/workbook/src/consolidate/types';
+import {
+  ledgerFacts,
+  type ConsolidatedLedger,
+  type Consolidation,
+  type FileAccount,
+} from '@ledger-review/workbook';
 
 export const QUARTER = '2021Q2';
 export const MONTHS = ['2021-04', '2021-05', '2021-06'] as const;
@@ -243,11 +243,11 @@ export function buildSampleQuarter(
           reviewer: '李四',
         },
         rows,
+        selfScores: Object.fromEntries(rows.map((r) => [r.code, r.selfScore])),
         invalidRows: invalid,
         validRows: indicators.length - invalid.length,
         applicableRows: indicators.length,
         receivedDate,
-        report: {} as ConsolidatedLedger['report'],
       });
       files.push({
         file,
@@ -358,24 +358,9 @@ export function buildSampleQuarter(
     quarter: QUARTER,
     template: TEMPLATE,
     roster: ROSTER,
-    ledgers: ledgers.map(toFacts),
+    ledgers: ledgers.map(ledgerFacts),
     inspections,
     history,
   });
   return { template: TEMPLATE, roster: ROSTER, consolidation, history, review };
-}
-
-/** What scoring needs from a consolidated ledger (as the pipeline derives it). */
-export function toFacts(l: ConsolidatedLedger): LedgerFacts {
-  const selfScores: Record<string, number | null> = {};
-  for (const r of l.rows) selfScores[r.code] = r.selfScore;
-  return {
-    unitCode: l.unitCode,
-    month: l.month,
-    filledDate: l.header.filledDate,
-    receivedDate: l.receivedDate,
-    selfScores,
-    validRows: l.validRows,
-    applicableRows: l.applicableRows,
-  };
 }

@@ -6,14 +6,12 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { zipSync } from 'fflate';
 import { defaultContext } from '../../packages/workbook/src/cli/context';
-import { skippedAsThrowing } from '../../packages/workbook/src/cli/commands/shared';
-import { batchReader } from '../../packages/workbook/src/cli/commands/shared';
-import { consolidate, type InputFile } from '../../packages/workbook/src/consolidate/consolidate';
+import { consolidate } from '../../packages/workbook/src/consolidate/consolidate';
 import type { Consolidation, FileAccount } from '../../packages/workbook/src/consolidate/types';
-import { collectInputFiles, MAX_INPUT_FILE_BYTES } from '../../packages/workbook/src/node/files';
+import { readReceivedFile, type ReceivedFile } from '../../packages/workbook/src/files/received';
+import { MAX_INPUT_FILE_BYTES, readFolder } from '../../packages/workbook/src/node/folder';
 import { runReview } from '../../packages/workbook/src/pipeline';
 import { renderWorkbook } from '../../packages/workbook/src/xlsx/writer';
-import { readGrids } from '../../packages/workbook/src/xlsx/readGrids';
 import { tempDir } from '../fixtures/excel';
 import { filledLedgerBytes } from '../fixtures/ledgers';
 import {
@@ -28,7 +26,7 @@ import {
 } from '../fixtures/bad/hostileInputs';
 
 const context = defaultContext();
-const ctx = { template: context.template, roster: context.roster, settings: context.settings, readGrids };
+const ctx = { template: context.template, roster: context.roster, settings: context.settings };
 const CHINESE = /[\u4e00-\u9fff]/;
 
 function account(c: Consolidation, file: string): FileAccount {
@@ -39,7 +37,7 @@ function account(c: Consolidation, file: string): FileAccount {
 
 describe('a batch of broken files around one good ledger', () => {
   let c: Consolidation;
-  let files: InputFile[];
+  let files: ReceivedFile[];
 
   beforeAll(async () => {
     const good = await filledLedgerBytes({});
@@ -49,17 +47,17 @@ describe('a batch of broken files around one good ledger', () => {
       'word/document.xml': new TextEncoder().encode('<w:document/>'),
     });
     files = [
-      { name: '南乐县 截图.xlsx', bytes: pngLikeBytes() },
-      { name: '清丰县台账(旧版).xlsx', bytes: legacyXlsBytes() },
-      { name: '范县台账.xlsx', bytes: csvBytes() },
-      { name: '台前县台账.xlsx', bytes: gbkCsvBytes() },
-      { name: '华龙区_2021年4月_工作台账.xlsx', bytes: good },
-      { name: '濮阳县台账（加密）.xlsx', bytes: encryptedWorkbookBytes() },
-      { name: '空工作簿.xlsx', bytes: noSheetsWorkbookBytes() },
-      { name: '新建 Microsoft Excel 工作表.xlsx', bytes: blankSheet },
-      { name: '压缩炸弹.xlsx', bytes: zipBombBytes() },
-      { name: '百万行.xlsx', bytes: manyRowsWorkbookBytes(1_000_000) },
-      { name: '说明.xlsx', bytes: docx },
+      readReceivedFile('南乐县 截图.xlsx', pngLikeBytes()),
+      readReceivedFile('清丰县台账(旧版).xlsx', legacyXlsBytes()),
+      readReceivedFile('范县台账.xlsx', csvBytes()),
+      readReceivedFile('台前县台账.xlsx', gbkCsvBytes()),
+      readReceivedFile('华龙区_2021年4月_工作台账.xlsx', good),
+      readReceivedFile('濮阳县台账（加密）.xlsx', encryptedWorkbookBytes()),
+      readReceivedFile('空工作簿.xlsx', noSheetsWorkbookBytes()),
+      readReceivedFile('新建 Microsoft Excel 工作表.xlsx', blankSheet),
+      readReceivedFile('压缩炸弹.xlsx', zipBombBytes()),
+      readReceivedFile('百万行.xlsx', manyRowsWorkbookBytes(1_000_000)),
+      readReceivedFile('说明.xlsx', docx),
     ];
     // A hang would trip this hook's timeout; boundedness itself is pinned in bytes by the lean reader's tests.
     c = consolidate(files, ctx);
@@ -152,10 +150,9 @@ describe('a batch of broken files around one good ledger', () => {
 
 test('a review workbook given as a ledger is not a ledger', async () => {
   const run = runReview({
-    files: [{ name: 'l.xlsx', bytes: await filledLedgerBytes({}) }],
+    received: [readReceivedFile('l.xlsx', await filledLedgerBytes({}))],
     quarter: '2021Q2',
     context,
-    readGrids,
   });
   const review = await renderWorkbook(run.plan);
   const template = await renderWorkbook({
@@ -163,9 +160,9 @@ test('a review workbook given as a ledger is not a ledger', async () => {
   });
   const c = consolidate(
     [
-      { name: '2021Q2_季度点评.xlsx', bytes: review },
-      { name: '随手建的表.xlsx', bytes: template },
-      { name: '华龙区.xlsx', bytes: await filledLedgerBytes({}) },
+      readReceivedFile('2021Q2_季度点评.xlsx', review),
+      readReceivedFile('随手建的表.xlsx', template),
+      readReceivedFile('华龙区.xlsx', await filledLedgerBytes({})),
     ],
     ctx,
   );
@@ -185,8 +182,8 @@ describe('two ledgers of the same unit and month', () => {
     const early = await filledLedgerBytes({ filledDate: '2021-05-02' });
     const c = consolidate(
       [
-        { name: '华龙区4月台账（更正）.xlsx', bytes: late },
-        { name: '华龙区4月台账.xlsx', bytes: early },
+        readReceivedFile('华龙区4月台账（更正）.xlsx', late),
+        readReceivedFile('华龙区4月台账.xlsx', early),
       ],
       ctx,
     );
@@ -213,8 +210,8 @@ describe('two ledgers of the same unit and month', () => {
 test('a ledger of a month outside --quarter is listed with the reason and not used', async () => {
   const c = consolidate(
     [
-      { name: '华龙区7月.xlsx', bytes: await filledLedgerBytes({ month: '2021-07' }) },
-      { name: '华龙区4月.xlsx', bytes: await filledLedgerBytes({ month: '2021-04' }) },
+      readReceivedFile('华龙区7月.xlsx', await filledLedgerBytes({ month: '2021-07' })),
+      readReceivedFile('华龙区4月.xlsx', await filledLedgerBytes({ month: '2021-04' })),
     ],
     { ...ctx, quarter: '2021Q2' },
   );
@@ -234,8 +231,7 @@ describe('files the collector cannot read', () => {
       const big = join(dir, '超大台账.xlsx');
       writeFileSync(big, new Uint8Array(MAX_INPUT_FILE_BYTES + 1024 * 1024));
       writeFileSync(join(dir, '华龙区.xlsx'), await filledLedgerBytes({}));
-      const files = await collectInputFiles([dir]);
-      const c = consolidate(files, { ...ctx, readGrids: batchReader(files, readGrids) });
+      const c = consolidate(await readFolder([dir]), ctx);
       expect(c.files.map((f) => [f.file, f.status])).toEqual([
         ['超大台账.xlsx', 'rejected'],
         ['华龙区.xlsx', 'accepted'],
@@ -247,10 +243,9 @@ describe('files the collector cannot read', () => {
   });
 
   test('regression: a path that cannot be read says why instead of "[object Object]"', async () => {
-    const [missing] = await collectInputFiles(['/nonexistent/华龙区台账.xlsx']);
-    const c = consolidate([missing], { ...ctx, readGrids: skippedAsThrowing(missing, readGrids) });
-    expect(c.files[0]).toMatchObject({ file: '华龙区台账.xlsx', status: 'rejected', kind: 'unknown' });
-    expect(c.files[0].reason).toMatch(/^读取文件“华龙区台账.xlsx”失败：.*ENOENT/);
+    const c = consolidate(await readFolder(['/nonexistent/华龙区台账.xlsx']), ctx);
+    expect(c.files[0]).toMatchObject({ file: '/nonexistent/华龙区台账.xlsx', status: 'rejected', kind: 'unknown' });
+    expect(c.files[0].reason).toBe('找不到“/nonexistent/华龙区台账.xlsx”：该文件或目录不存在');
     expect(c.files[0].reason).not.toContain('[object Object]');
   });
 });

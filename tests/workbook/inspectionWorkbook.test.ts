@@ -13,6 +13,7 @@ import { defaultContext } from '../../packages/workbook/src/cli/context';
 import { consolidate } from '../../packages/workbook/src/consolidate/consolidate';
 import { readInspectionSheets } from '../../packages/workbook/src/inspection/reader';
 import { readGrids } from '../../packages/workbook/src/xlsx/readGrids';
+import { readReceivedFile } from '../../packages/workbook/src/files/received';
 import { editXlsx, loadXlsx, sheetOf, tempDir, validationsOf } from '../fixtures/excel';
 import { filledLedgerBytes, unitOf } from '../fixtures/ledgers';
 
@@ -170,7 +171,7 @@ describe('inspection workbook for 2021-B2 (March–April)', () => {
     });
 
     // Through consolidation the workbook is recognised as an inspection and accounted for.
-    const c = consolidate([{ name: 'B2.xlsx', bytes: filled }], { ...context, team, readGrids });
+    const c = consolidate([readReceivedFile('B2.xlsx', filled)], { ...context, team });
     expect(c.files[0]).toMatchObject({
       kind: 'inspection',
       status: 'accepted-with-warnings',
@@ -197,7 +198,7 @@ describe('inspection workbook for 2021-B2 (March–April)', () => {
       ws.getCell(own, 7).value = 2;
       ws.getCell(own, 12).value = '陈静';
     });
-    const c = consolidate([{ name: 'B2.xlsx', bytes: filled }], { ...context, readGrids });
+    const c = consolidate([readReceivedFile('B2.xlsx', filled)], context);
     expect(c.findings.map((f) => [f.code, f.address, f.message])).toEqual([
       ['inspector-recusal', `L${own}`, '检查人 陈静 来自被检查单位市司法局，应当回避'],
     ]);

@@ -7,8 +7,10 @@ import { DEFAULT_TEMPLATE, applicableIndicators, flatten, type LedgerRow } from 
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { defaultContext } from '../../packages/workbook/src/cli/context';
-import { consolidate, type InputFile } from '../../packages/workbook/src/consolidate/consolidate';
-import { collectInputFiles } from '../../packages/workbook/src/node/files';
+import { consolidate } from '../../packages/workbook/src/consolidate/consolidate';
+import { checkLedgerWorkbook } from '../../packages/workbook/src/ledger/check';
+import { readReceivedFile, type ReceivedFile } from '../../packages/workbook/src/files/received';
+import { readFolder } from '../../packages/workbook/src/node/folder';
 import { text } from '../../packages/workbook/src/sheet/plan';
 import { renderWorkbook } from '../../packages/workbook/src/xlsx/writer';
 import { readGrids } from '../../packages/workbook/src/xlsx/readGrids';
@@ -31,20 +33,23 @@ import {
 
 const context = defaultContext();
 
-function run(files: InputFile[], quarter?: string) {
+function run(files: ReceivedFile[], quarter?: string) {
   return consolidate(files, {
     template: context.template,
     roster: context.roster,
     settings: context.settings,
-    readGrids,
     quarter,
   });
 }
 
 async function one(options: FilledLedgerOptions, name = '华龙区_2021年4月_工作台账.xlsx') {
-  const c = run([{ name, bytes: await filledLedgerBytes(options) }]);
+  const received = readReceivedFile(name, await filledLedgerBytes(options));
+  const c = run([received]);
+  // The validator's report of the same file, as the task pane's check shows it.
+  const report = 'sheets' in received ? checkLedgerWorkbook(received.sheets, name, context).report! : null!;
   return {
     c,
+    report,
     account: c.files[0],
     ledger: c.ledgers[0],
     codes: c.findings.map((f) => [f.address ?? null, f.code]),
@@ -67,7 +72,7 @@ describe('a filled ledger round-trips', () => {
         nextSteps: '6月底前完成',
       },
     };
-    const { c, account, ledger } = await one({ rows, filledDate: '2021-05-04' });
+    const { c, account, ledger, report } = await one({ rows, filledDate: '2021-05-04' });
     expect(account).toMatchObject({
       kind: 'ledger',
       status: 'accepted',
@@ -77,7 +82,7 @@ describe('a filled ledger round-trips', () => {
       errors: 0,
       warnings: 0,
     });
-    expect(flatten(ledger.report)).toEqual([]);
+    expect(flatten(report)).toEqual([]);
     expect(c.findings).toEqual([]);
     expect(ledger.header).toEqual({
       unitName: '华龙区',
@@ -94,7 +99,7 @@ describe('a filled ledger round-trips', () => {
       row: 6 + n,
     }));
     expect(ledger.rows).toEqual(expected);
-    expect(ledger.report.stats).toMatchObject({
+    expect(report.stats).toMatchObject({
       rows: indicators.length,
       validRows: indicators.length,
       applicableRows: indicators.length,
@@ -114,14 +119,14 @@ describe('a filled ledger round-trips', () => {
 
   test('regression: a 填报日期 stored as an Excel date is read without a normalisation notice', async () => {
     // The reader did not pass the cell's number format, so every ledger got "44319 按 2021-05-03 处理".
-    const { ledger } = await one({});
-    expect(ledger.report.notices).toEqual([]);
+    const { ledger, report } = await one({});
+    expect(report.notices).toEqual([]);
     expect(ledger.header.filledDate).toBe('2021-05-03');
   });
 
   test('regression: a percent-formatted 完成进度 (Excel stores 80% as 0.8) reads as 80', async () => {
     const indicator = applicableIndicators(DEFAULT_TEMPLATE, unitOf('华龙区'))[0];
-    const { ledger } = await one({
+    const { ledger, report } = await one({
       rows: { [indicator.code]: { status: '推进中', evidence: '' } },
       editPlan: (plan) => {
         for (let r = 6; r < 6 + HUALONG_CODES.length; r++)
@@ -130,17 +135,17 @@ describe('a filled ledger round-trips', () => {
     });
     expect(ledger.rows[0].progress).toBe(80);
     expect(ledger.rows[1].progress).toBe(100);
-    expect(flatten(ledger.report, { severities: ['error', 'warning'] })).toEqual([]);
+    expect(flatten(report, { severities: ['error', 'warning'] })).toEqual([]);
   });
 
   test('errors point at their cells', async () => {
     const [a, b] = HUALONG_CODES;
-    const { account, ledger } = await one({
+    const { account, ledger, report } = await one({
       rows: { [a]: { status: '已完成', progress: 80 }, [b]: { selfScore: 99 } },
       phone: '12345',
     });
     expect(account.status).toBe('accepted-with-warnings');
-    expect(flatten(ledger.report, { severities: ['error'] })).toEqual([
+    expect(flatten(report, { severities: ['error'] })).toEqual([
       [2, 'I', 'phone-invalid'],
       [6, 'H', 'completed-progress-below-100'],
       [7, 'K', 'self-score-above-points'],
@@ -161,7 +166,7 @@ describe('which unit a ledger belongs to', () => {
   });
 
   test('then the header, with aliases such as 开发区', async () => {
-    const { account, ledger, codes } = await one(
+    const { account, codes, report } = await one(
       {
         unit: '濮阳经济技术开发区',
         editPlan: (p) => (dropSheet(p, '元数据'), setCell(p, 'B2', text('开发区', 'locked'))),
@@ -175,7 +180,7 @@ describe('which unit a ledger belongs to', () => {
         [null, 'metadata-missing'],
       ]),
     );
-    expect(ledger.report.valid).toBe(true);
+    expect(report.valid).toBe(true);
   });
 
   test('then the file name (开发区 in 开发区 2021年4月台账.xlsx), with a warning to check', async () => {
@@ -208,11 +213,11 @@ describe('which unit a ledger belongs to', () => {
   });
 
   test('a 报告月份 that Excel turned into a date (2021/4 → 2021-04-01) reads as the month', async () => {
-    const { account, ledger } = await one({
+    const { account, report } = await one({
       editPlan: (p) => setCell(p, 'E2', { value: 44287, numFmt: 'yyyy"年"m"月"' }),
     });
     expect(account).toMatchObject({ status: 'accepted', period: '2021-04' });
-    expect(ledger.report.findings).toEqual([]);
+    expect(report.findings).toEqual([]);
   });
 
   test('a ledger nothing identifies is rejected with the reason', async () => {
@@ -233,11 +238,11 @@ describe('which unit a ledger belongs to', () => {
 
 describe('what units do to the sheet', () => {
   test('a renamed sheet is found by its labels and read, with a warning', async () => {
-    const { account, ledger, codes } = await one({ editPlan: (p) => renameLedgerSheet(p, '华龙区4月') });
+    const { account, ledger, codes, report } = await one({ editPlan: (p) => renameLedgerSheet(p, '华龙区4月') });
     expect(codes).toEqual([[null, 'sheet-renamed']]);
     expect(account).toMatchObject({ status: 'accepted-with-warnings', errors: 0, warnings: 1 });
     expect(ledger.rows.map((r) => r.code)).toEqual(HUALONG_CODES);
-    expect(ledger.report.findings[0].message).toBe('工作表“工作台账”被改名为“华龙区4月”，已按内容识别');
+    expect(report.findings[0].message).toBe('工作表“工作台账”被改名为“华龙区4月”，已按内容识别');
   });
 
   test('a missing 工作台账 sheet rejects the file', async () => {
@@ -261,16 +266,16 @@ describe('what units do to the sheet', () => {
 
   test('reordered columns are read by their labels, with a warning naming the moved column', async () => {
     const [a] = HUALONG_CODES;
-    const { ledger, codes } = await one({
+    const { ledger, codes, report } = await one({
       rows: { [a]: { nextSteps: '下月完成备案', remarks: '已报分管领导' } },
       editPlan: (p) => swapColumns(p, '下步计划', '备注'),
     });
     expect(codes).toEqual([['N5', 'column-reordered']]);
-    expect(ledger.report.findings[0].message).toBe(
+    expect(report.findings[0].message).toBe(
       '列顺序与模板不同：“下步计划”列应在 M 列，现在 N 列；已按列标题读取',
     );
     expect(ledger.rows[0]).toMatchObject({ nextSteps: '下月完成备案', remarks: '已报分管领导' });
-    expect(ledger.report.valid).toBe(true);
+    expect(report.valid).toBe(true);
   });
 
   test('merged cells over data: a warning, and the rows under the merge read as blank', async () => {
@@ -283,10 +288,10 @@ describe('what units do to the sheet', () => {
   });
 
   test('a formula without a cached result (as ExcelJS writes it) has no value: an error at the cell', async () => {
-    const { ledger } = await one({
+    const { ledger, report } = await one({
       editPlan: (p) => setCell(p, 'K6', { formula: 'D6', numFmt: '0.0', unlocked: true }),
     });
-    expect(flatten(ledger.report)).toEqual([[6, 'K', 'formula-no-result']]);
+    expect(flatten(report)).toEqual([[6, 'K', 'formula-no-result']]);
     expect(ledger.rows[0].selfScore).toBeNull();
   });
 
@@ -302,9 +307,9 @@ describe('what units do to the sheet', () => {
     const bytes = await filledLedgerBytes({ rows: { [a]: hostile } });
     const sheet = readGrids(bytes).find((s) => s.name === '工作台账')!;
     expect([...(sheet.formulas?.keys() ?? [])]).toEqual([]);
-    const c = run([{ name: 'h.xlsx', bytes }]);
+    const c = run([readReceivedFile('h.xlsx', bytes)]);
     expect(c.ledgers[0].rows[0]).toMatchObject(hostile);
-    expect(c.ledgers[0].report.valid).toBe(true);
+    expect(c.files[0].errors).toBe(0);
   });
 });
 
@@ -314,10 +319,13 @@ test('a file name with spaces and Chinese characters is read from disk and accou
     const name = '华龙区 2021年4月 工作台账（终稿） v2.xlsx';
     writeFileSync(join(dir, name), await filledLedgerBytes({}));
     writeFileSync(join(dir, '~$华龙区 2021年4月 工作台账（终稿） v2.xlsx'), 'Excel lock file');
-    const files = await collectInputFiles([dir]);
-    expect(files.map((f) => f.name)).toEqual([name]);
+    const files = await readFolder([dir]);
     const c = run(files);
-    expect(c.files[0]).toMatchObject({ file: name, status: 'accepted', unitName: '华龙区' });
+    expect(c.files.map((f) => [f.file, f.status])).toEqual([
+      ['~$华龙区 2021年4月 工作台账（终稿） v2.xlsx', 'ignored'],
+      [name, 'accepted'],
+    ]);
+    expect(c.files[1]).toMatchObject({ file: name, status: 'accepted', unitName: '华龙区' });
   } finally {
     cleanup();
   }
@@ -327,7 +335,7 @@ test('an unfilled template is read as a ledger with every required field reporte
   const bytes = await renderWorkbook(
     filledLedgerPlan({ blankRows: true, filledDate: null, filler: '', phone: '', reviewer: '' }),
   );
-  const c = run([{ name: 'blank.xlsx', bytes }]);
+  const c = run([readReceivedFile('blank.xlsx', bytes)]);
   const codes = new Set(c.findings.map((f) => f.code));
   expect([...codes].sort()).toEqual(
     ['filled-date-missing', 'filler-missing', 'phone-missing', 'status-missing'].sort(),

@@ -8,7 +8,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { DEFAULT_ROSTER, DEFAULT_TEMPLATE, defaultInspectionTeamStructure, resolveSettings } from '@ledger-review/scoring';
-import { buildInspectionPlan, buildSampleQuarter, buildTemplateWorkbookPlan, readGrids, renderWorkbook, runReview, REVIEW_SHEETS } from '@ledger-review/workbook';
+import { buildInspectionPlan, buildSampleQuarter, buildTemplateWorkbookPlan, readReceivedFile, renderWorkbook, runReview, REVIEW_SHEETS } from '@ledger-review/workbook';
 import { filledLedgerBytes } from '../fixtures/ledgers';
 import { DEBIAN_PYTHON, testWithTools } from '../helpers/tools';
 
@@ -41,9 +41,9 @@ testWithTools(['openpyxl'], 'every workbook the product writes loads in openpyxl
     sampleInspection: await renderWorkbook(sample.inspections[0].plan),
   };
   const inputs = await Promise.all(
-    [...sample.ledgers, ...sample.inspections].map(async (f) => ({ name: f.fileName, bytes: await renderWorkbook(f.plan) })),
+    [...sample.ledgers, ...sample.inspections].map(async (f) => readReceivedFile(f.fileName, await renderWorkbook(f.plan))),
   );
-  const run = runReview({ files: inputs, quarter: sample.quarter, context: { template: sample.template, roster: sample.roster, settings: sample.settings, team: sample.team }, readGrids });
+  const run = runReview({ received: inputs, quarter: sample.quarter, context: { template: sample.template, roster: sample.roster, settings: sample.settings, team: sample.team } });
   files.review = await renderWorkbook(run.plan);
   const paths = Object.entries(files).map(([name, bytes]) => {
     const p = path.join(dir, `${name}.xlsx`);

@@ -16,7 +16,7 @@ import type { ConsolidatedLedger } from './consolidate/types';
 import { buildInspectionPlan } from './inspection/plan';
 import { buildLedgerPlan } from './ledger/plan';
 import { readTemplateWorkbook } from './template/workbook';
-import { ledgerFacts, type ReviewContext } from './pipeline';
+import type { ReviewContext } from './pipeline';
 import type { GridSheet } from './sheet/grid';
 import type { WorkbookPlan } from './sheet/plan';
 
@@ -154,7 +154,7 @@ export function inspectionWorkbook(
   const months = bimonthMonths(period);
   const selfScores: Record<string, Record<string, number | null>> = {};
   for (const l of [...ledgers].sort((a, b) => a.month.localeCompare(b.month))) {
-    if (months.includes(l.month)) selfScores[l.unitCode] = ledgerFacts(l).selfScores;
+    if (months.includes(l.month)) selfScores[l.unitCode] = l.selfScores;
   }
   const byCode = new Map(context.roster.map((u) => [u.code, u.name]));
   const assignment: Record<string, string> = {};

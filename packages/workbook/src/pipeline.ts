@@ -3,13 +3,14 @@ import {
   reviewQuarter,
   type IndicatorTemplate,
   type InspectionTeam,
-  type LedgerFacts,
   type QuarterReview,
   type ScoringSettings,
   type Unit,
 } from '@ledger-review/scoring';
-import { consolidate, type GridReader, type InputFile } from './consolidate/consolidate';
-import type { ConsolidatedLedger, Consolidation } from './consolidate/types';
+import { consolidate, consolidateExamined, ledgerFacts } from './consolidate/consolidate';
+import type { FileExamination } from './consolidate/examine';
+import type { Consolidation } from './consolidate/types';
+import type { ReceivedFile } from './files/received';
 import type { GridSheet } from './sheet/grid';
 import type { WorkbookPlan } from './sheet/plan';
 import { buildReviewPlan, readHandTyped, readHistory, type PriorReview } from './review';
@@ -17,25 +18,9 @@ import { buildReviewPlan, readHandTyped, readHistory, type PriorReview } from '.
 /** Everything a review needs besides the received files: from the template workbook or the defaults. */
 export interface ReviewContext {
   template: IndicatorTemplate;
-  roster: Unit[];
+  roster: readonly Unit[];
   settings: ScoringSettings;
   team: InspectionTeam;
-}
-
-/** The facts scoring needs from an accepted ledger. */
-export function ledgerFacts(l: ConsolidatedLedger): LedgerFacts {
-  const selfScores: Record<string, number | null> = {};
-  // Validation already nulls a self-score it could not accept (not a number, above 分值 …).
-  for (const r of l.rows) selfScores[r.code] = r.selfScore;
-  return {
-    unitCode: l.unitCode,
-    month: l.month,
-    filledDate: l.header.filledDate,
-    receivedDate: l.receivedDate,
-    selfScores,
-    validRows: l.validRows,
-    applicableRows: l.applicableRows,
-  };
 }
 
 /** The quarter most of the given months fall in (ties: the latest). */
@@ -61,39 +46,44 @@ export interface ReviewRun {
   history: PriorReview[];
 }
 
+/** What the review is run on: the received files (read already), or their examinations (computed in worker threads). */
+export type ReviewInputs = { received: readonly ReceivedFile[] } | { examined: readonly FileExamination[] };
+
 /**
  * One click: received files (ledgers and inspection workbooks) → consolidated, validated, scored,
  * ranked → the review workbook plan. Host-neutral: the CLI, the add-in and the browser mode call it.
  */
-export function runReview(input: {
-  files: InputFile[];
-  quarter: string;
-  context: ReviewContext;
-  readGrids: GridReader;
-  /** The review workbook being updated: what the office typed there is kept. */
-  existingReview?: GridSheet[];
-  /** Earlier reviews, for the 检查性发言 history. */
-  previousReviews?: GridSheet[][];
-  onProgress?: (done: number, total: number, file: string) => void;
-  signal?: { aborted: boolean };
-}): ReviewRun {
+export function runReview(
+  input: ReviewInputs & {
+    quarter: string;
+    context: ReviewContext;
+    /** The review workbook being updated: what the office typed there is kept. */
+    existingReview?: readonly GridSheet[];
+    /** Earlier reviews, for the 检查性发言 history. */
+    previousReviews?: ReadonlyArray<readonly GridSheet[]>;
+    onProgress?: (done: number, total: number, file: string) => void;
+    signal?: { aborted: boolean };
+  },
+): ReviewRun {
   const { context, quarter } = input;
   const handTyped = input.existingReview ? readHandTyped(input.existingReview) : undefined;
   const history = mergeHistory(
     ...(input.previousReviews ?? []).map((sheets) => readHistory(sheets)),
     input.existingReview ? readHistory(input.existingReview) : [],
   ).filter((h) => h.quarter < quarter);
-  const consolidation = consolidate(input.files, {
-    template: context.template,
-    roster: context.roster,
-    settings: context.settings,
-    team: context.team,
-    readGrids: input.readGrids,
-    quarter,
-    handTyped,
-    onProgress: input.onProgress,
-    signal: input.signal,
-  });
+  const consolidation =
+    'examined' in input
+      ? consolidateExamined(input.examined, { quarter, handTyped })
+      : consolidate(input.received, {
+          template: context.template,
+          roster: context.roster,
+          settings: context.settings,
+          team: context.team,
+          quarter,
+          handTyped,
+          onProgress: input.onProgress,
+          signal: input.signal,
+        });
   const review = reviewQuarter({
     quarter,
     template: context.template,

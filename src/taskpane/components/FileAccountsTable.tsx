@@ -39,6 +39,7 @@ const STATUS_CLASS = {
   'accepted-with-warnings': 'warned',
   rejected: 'rejected',
   superseded: 'superseded',
+  ignored: 'superseded',
 } as const;
 
 /**

@@ -10,7 +10,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { daysBetween, isoDate } from '@ledger-review/scoring';
-import type { LedgerCheck } from '../../engine/ledgerCheck';
+import type { LedgerCheck } from '@ledger-review/workbook';
 import { useI18n } from '../../i18n/I18nContext';
 import { dateText, monthText } from '../../i18n/periodLabels';
 import type { UiKey } from '../../i18n/ui';

@@ -1,9 +1,8 @@
 import { useCallback, useRef, useState } from 'react';
-import type { GridSheet } from '@ledger-review/workbook';
-import { makeFinding, type Finding } from '@ledger-review/scoring';
+import type { ReceivedFile } from '@ledger-review/workbook';
+import { makeFinding } from '@ledger-review/scoring';
 import { loadEngine, type Engine } from '../../engine/load';
 import { admitFiles, type PickedFile, type PickedStatus } from '../../browser/pickedFiles';
-import type { ReviewInputFile } from '../../engine/review';
 
 export interface PickedFilesState {
   files: PickedFile<File>[];
@@ -13,15 +12,9 @@ export interface PickedFilesState {
   remove(id: string): void;
   clear(): void;
   /** The picked files as the review takes them, in the user's order (read ones with their grids). */
-  reviewInputs(): ReviewInputFile[];
+  reviewInputs(): ReceivedFile[];
 }
 
-/** What reading one file left behind: its bytes and grids, or why it could not be read. */
-export interface ReadEntry {
-  bytes: Uint8Array;
-  sheets: GridSheet[] | null;
-  failure: Finding | null;
-}
 
 /** How often statuses of files read meanwhile reach the screen. */
 const FLUSH_MS = 150;
@@ -33,16 +26,16 @@ export async function readPickedFile(
   file: Blob,
   name: string,
   engine?: Engine,
-): Promise<{ status: PickedStatus; entry: ReadEntry }> {
+): Promise<{ status: PickedStatus; entry: ReceivedFile }> {
   const bytes = new Uint8Array(await file.arrayBuffer());
   const e = engine ?? (await loadEngine());
   defaultContext ??= e.defaultReviewContext();
   try {
     const { sheets, summary } = e.analyseWorkbook(name, bytes, defaultContext);
-    return { status: { kind: 'read', summary }, entry: { bytes, sheets, failure: null } };
+    return { status: { kind: 'read', summary }, entry: { name, sheets } };
   } catch (err) {
     const finding = e.readFailure(err, name);
-    return { status: { kind: 'unreadable', finding }, entry: { bytes, sheets: null, failure: finding } };
+    return { status: { kind: 'unreadable', finding }, entry: { name, failure: finding } };
   }
 }
 
@@ -58,7 +51,7 @@ export function usePickedFiles(): PickedFilesState {
   // The latest list, so `add` computes admissions outside a state updater (updaters must stay
   // pure: React may call them twice, which would schedule every read twice).
   const latest = useRef<PickedFile<File>[]>([]);
-  const entries = useRef(new Map<string, ReadEntry>());
+  const entries = useRef(new Map<string, ReceivedFile>());
   const counter = useRef(0);
   const queue = useRef<Promise<void>>(Promise.resolve());
   // Statuses of files read since the last render: a hundred files re-render the list a few
@@ -100,14 +93,15 @@ export function usePickedFiles(): PickedFilesState {
       const toRead = admission.added.filter((p) => p.status.kind === 'reading');
       const lastToRead = toRead[toRead.length - 1];
       for (const picked of admission.added) {
-        if (picked.status.kind !== 'reading') {
-          const failure = picked.status.kind === 'unreadable' ? picked.status.finding : null;
-          entries.current.set(picked.id, { bytes: new Uint8Array(0), sheets: null, failure });
+        if (picked.status.kind === 'unreadable') {
+          // Refused before reading (too large): the review still lists it with its reason.
+          entries.current.set(picked.id, { name: picked.name, failure: picked.status.finding });
           continue;
         }
+        if (picked.status.kind !== 'reading') continue;
         queue.current = queue.current.then(async () => {
           if (!latest.current.some((p) => p.id === picked.id)) return; // removed before its turn
-          let result: { status: PickedStatus; entry: ReadEntry };
+          let result: { status: PickedStatus; entry: ReceivedFile };
           try {
             result = await readPickedFile(picked.file, picked.name);
           } catch (err) {
@@ -115,7 +109,7 @@ export function usePickedFiles(): PickedFilesState {
             const finding = makeFinding('file-read-failed', { reason: String(err) }, { file: picked.name });
             result = {
               status: { kind: 'unreadable', finding },
-              entry: { bytes: new Uint8Array(0), sheets: null, failure: finding },
+              entry: { name: picked.name, failure: finding },
             };
           }
           if (!latest.current.some((p) => p.id === picked.id)) return;
@@ -142,20 +136,14 @@ export function usePickedFiles(): PickedFilesState {
     setDuplicates([]);
   }, [setFiles]);
 
-  const reviewInputs = useCallback((): ReviewInputFile[] => {
-    const out: ReviewInputFile[] = [];
+  const reviewInputs = useCallback((): ReceivedFile[] => {
+    const out: ReceivedFile[] = [];
     for (const p of latest.current) {
       const entry = entries.current.get(p.id);
-      if (!entry) continue; // still being read
-      // A fresh empty array per file: the pipeline finds a file by its bytes object.
-      out.push({ name: p.name, bytes: entry.bytes.length ? entry.bytes : new Uint8Array(0), ...pick(entry) });
+      if (entry) out.push({ ...entry, name: p.name }); // (a file still being read is left out)
     }
     return out;
   }, []);
 
   return { files, duplicates, add, remove, clear, reviewInputs };
-}
-
-function pick(entry: ReadEntry): Pick<ReviewInputFile, 'sheets' | 'failure'> {
-  return { sheets: entry.sheets, failure: entry.failure };
 }

@@ -1,4 +1,5 @@
-import type { PickedReviewResult, ReviewInputFile } from '../../engine/review';
+import type { ReceivedFile } from '@ledger-review/workbook';
+import type { PickedReviewResult } from '../../engine/review';
 import type { Engine } from '../../engine/load';
 import { throwIfAborted, timeSlicer, yieldToBrowser } from '../../browser/longWork';
 import { XLSX_MIME } from '../../browser/download';
@@ -57,7 +58,7 @@ async function openWorkbookReview(
 
 export async function runOffice(args: {
   host: HostContext;
-  inputs: ReviewInputFile[];
+  inputs: ReceivedFile[];
   quarter: string;
   engine: Pick<Engine, 'reviewPickedFiles' | 'REVIEW_SHEET_NAMES'>;
   signal?: AbortSignal;
@@ -131,12 +132,7 @@ export async function sampleFiles(args: {
   const previous = [];
   for (const f of sample.previous)
     previous.push({ name: f.fileName, bytes: await render(f.fileName, f.plan) });
-  const asInput = (f: { name: string; bytes: Uint8Array }): ReviewInputFile => ({
-    name: f.name,
-    bytes: f.bytes,
-    sheets: engine.readWorkbook(f.bytes),
-    failure: null,
-  });
+  const asInput = (f: { name: string; bytes: Uint8Array }): ReceivedFile => ({ name: f.name, sheets: engine.readWorkbook(f.bytes) });
   await yieldToBrowser();
   throwIfAborted(signal);
   const previousReview = engine.reviewPickedFiles({

@@ -1,5 +1,5 @@
 import type { Engine } from '../../engine/load';
-import type { LedgerCheck } from '../../engine/ledgerCheck';
+import type { LedgerCheck } from '@ledger-review/workbook';
 import { isHostError } from '../../office/errors';
 import type { HostOps, LedgerChange, LedgerMarks, Unsubscribe } from '../../office/types';
 
@@ -48,7 +48,7 @@ export const INITIAL_WATCHER_STATE: WatcherState = {
 /** The engine functions the watcher uses (the real engine, or the same module in tests). */
 export type WatcherEngine = Pick<
   Engine,
-  'checkLedger' | 'defaultReviewContext' | 'META_SHEET' | 'MARKS_SHEET'
+  'checkLedgerWorkbook' | 'defaultReviewContext' | 'META_SHEET' | 'MARKS_SHEET'
 >;
 
 export interface WatcherDeps {
@@ -192,7 +192,7 @@ export class LedgerWatcher {
       const full = kind !== 'partial' || !this.ledgerSheet;
       const sheets = await this.read(engine, full);
       if (this.disposed) return;
-      const check = engine.checkLedger(sheets, '', this.context);
+      const check = engine.checkLedgerWorkbook(sheets, '', this.context);
       if (full || !sheets.some((s) => s.name === this.ledgerSheet)) {
         this.ledgerSheet = check.sheet;
         this.metaPresent = sheets.some((s) => s.name === engine.META_SHEET);

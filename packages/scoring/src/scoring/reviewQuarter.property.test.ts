@@ -155,7 +155,7 @@ describe('reviewQuarter properties', () => {
   test('the order of the roster and of the records does not change the result', () => {
     fc.assert(
       fc.property(quarterInputArb, fc.integer(), (input, salt) => {
-        const shuffle = <T>(xs: T[]) =>
+        const shuffle = <T>(xs: readonly T[]) =>
           xs
             .map((x, i) => ({ x, key: Math.sin(i * 12.9898 + salt) }))
             .sort((a, b) => a.key - b.key)

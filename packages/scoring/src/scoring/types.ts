@@ -162,11 +162,11 @@ export interface QuarterInput {
   /** e.g. `2021Q2` */
   quarter: string;
   template: IndicatorTemplate;
-  roster: Unit[];
+  roster: readonly Unit[];
   settings?: Partial<ScoringSettings>;
-  ledgers: LedgerFacts[];
-  inspections: InspectionRecord[];
-  history?: PriorReview[];
+  ledgers: readonly LedgerFacts[];
+  inspections: readonly InspectionRecord[];
+  history?: readonly PriorReview[];
 }
 
 export interface QuarterReview {

@@ -37,7 +37,7 @@ function readText(sink: FindingSink, raw: RawLedger, field: LedgerHeaderField): 
   return { text, readable: true };
 }
 
-function unitByCode(code: string | undefined, roster: Unit[]): Unit | null {
+function unitByCode(code: string | undefined, roster: readonly Unit[]): Unit | null {
   if (!code) return null;
   return buildUnitIndex(roster).get(code) ?? null;
 }

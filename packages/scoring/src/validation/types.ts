@@ -49,7 +49,7 @@ export interface RawLedger {
 
 export interface LedgerContext {
   template: IndicatorTemplate;
-  roster: Unit[];
+  roster: readonly Unit[];
   settings: ScoringSettings;
   /** The unit this file should belong to (e.g. the unit the template was issued to). */
   expectedUnitCode?: string;

@@ -1,20 +1,12 @@
 import { DEFAULT_ROSTER, DEFAULT_TEMPLATE, resolveSettings, resolveUnit } from '@ledger-review/scoring';
-import {
-  ConsolidationCancelled,
-  consolidate,
-  unitFromFileName,
-  type GridReader,
-} from './consolidate';
+import { readFailure, type ReceivedFile } from '../files/received';
+import { unitFromFileName } from '../ledger/identify';
+import { ConsolidationCancelled, consolidate } from './consolidate';
 
 const roster = [...DEFAULT_ROSTER];
-const ctx = (readGrids: GridReader) => ({
-  template: DEFAULT_TEMPLATE,
-  roster,
-  settings: resolveSettings(),
-  readGrids,
-});
-const files = (...names: string[]) =>
-  names.map((name) => ({ name, bytes: new Uint8Array([names.indexOf(name)]) }));
+const ctx = { template: DEFAULT_TEMPLATE, roster, settings: resolveSettings() };
+/** Files that read as workbooks without any sheet (not ledgers: each is rejected with a reason). */
+const emptyWorkbooks = (...names: string[]): ReceivedFile[] => names.map((name) => ({ name, sheets: [] }));
 
 describe('unitFromFileName', () => {
   test.each([
@@ -40,12 +32,15 @@ test('resolveUnit (what consolidation identifies units with) resolves aliases an
 
 describe('reader failures', () => {
   test('a failure carrying a rule code becomes that rule; anything else becomes file-read-failed with its message (never "[object Object]")', () => {
-    const readGrids: GridReader = (bytes) => {
-      if (bytes[0] === 0) throw Object.assign(new Error('x'), { code: 'file-encrypted', params: {} });
-      if (bytes[0] === 1) throw new RangeError('offset out of bounds');
-      throw { code: 'not-a-rule' };
-    };
-    const c = consolidate(files('a.xlsx', 'b.xlsx', 'c.xlsx'), ctx(readGrids));
+    const failures: Array<[string, unknown]> = [
+      ['a.xlsx', Object.assign(new Error('x'), { code: 'file-encrypted', params: {} })],
+      ['b.xlsx', new RangeError('offset out of bounds')],
+      ['c.xlsx', { code: 'not-a-rule' }],
+    ];
+    const c = consolidate(
+      failures.map(([name, err]) => ({ name, failure: readFailure(err, name) })),
+      ctx,
+    );
     expect(c.findings.map((f) => [f.file, f.code])).toEqual([
       ['a.xlsx', 'file-encrypted'],
       ['b.xlsx', 'file-read-failed'],
@@ -62,8 +57,8 @@ describe('reader failures', () => {
 
 test('progress is reported per file and at the end', () => {
   const calls: Array<[number, number, string]> = [];
-  consolidate(files('a.xlsx', 'b.xlsx'), {
-    ...ctx(() => []),
+  consolidate(emptyWorkbooks('a.xlsx', 'b.xlsx'), {
+    ...ctx,
     onProgress: (d, t, f) => void calls.push([d, t, f]),
   });
   expect(calls).toEqual([
@@ -75,11 +70,13 @@ test('progress is reported per file and at the end', () => {
 
 test('a cancelled consolidation stops between files and returns nothing half-done', () => {
   const signal = { aborted: false };
-  const readGrids: GridReader = () => {
-    signal.aborted = true;
-    return [];
-  };
-  expect(() => consolidate(files('a.xlsx', 'b.xlsx'), { ...ctx(readGrids), signal })).toThrow(
-    ConsolidationCancelled,
-  );
+  expect(() =>
+    consolidate(emptyWorkbooks('a.xlsx', 'b.xlsx'), {
+      ...ctx,
+      signal,
+      onProgress: () => {
+        signal.aborted = true;
+      },
+    }),
+  ).toThrow(ConsolidationCancelled);
 });

@@ -1,13 +1,14 @@
-import type { Finding, InspectionRecord, LedgerHeader, LedgerRow, ValidationReport } from '@ledger-review/scoring';
+import type { Finding, InspectionRecord, LedgerHeader, LedgerRow } from '@ledger-review/scoring';
 
 /** How an input file was accounted for (文件清单). */
-export type FileStatus = 'accepted' | 'accepted-with-warnings' | 'rejected' | 'superseded';
+export type FileStatus = 'accepted' | 'accepted-with-warnings' | 'rejected' | 'superseded' | 'ignored';
 
 export const FILE_STATUS_LABEL: Record<FileStatus, string> = {
   accepted: '已接收',
   'accepted-with-warnings': '已接收（有警告）',
   rejected: '已拒收',
   superseded: '已被替换',
+  ignored: '已忽略',
 };
 
 /** One accepted ledger after validation: the facts the review needs plus every row as sent. */
@@ -22,9 +23,10 @@ export interface ConsolidatedLedger {
   invalidRows: number[];
   validRows: number;
   applicableRows: number;
+  /** Self-score per applicable indicator (null where missing or unusable), as scoring takes them. */
+  selfScores: Record<string, number | null>;
   /** 收到日期 the office recorded (kept across re-consolidations), ISO. */
   receivedDate: string | null;
-  report: ValidationReport;
 }
 
 export interface FileAccount {

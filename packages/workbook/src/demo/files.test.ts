@@ -2,20 +2,21 @@ import { promises as fs } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
-import { collectInputFiles } from '../node/files';
+import { readFolder } from '../node/folder';
+import { readReceivedFile } from '../files/received';
 import { runReview } from '../pipeline';
 import {
   INSPECTION_FIRST_DATA_ROW,
   INSPECTION_SHEET,
   inspectionColumn,
 } from '../inspection/layout';
-import { LEDGER_SHEET, META_SHEET } from '../ledger/layout';
+import { LEDGER_SHEET } from '../ledger/layout';
 import { renderWorkbook } from '../xlsx/writer';
-import { readGrids } from '../xlsx/readGrids';
 import { consolidate } from '../consolidate/consolidate';
 import { buildSampleQuarter } from './index';
 import { writeSampleQuarter } from './node';
-import { expectPromisesKept, planGrids, planInputs, statementUnits } from './testing/support';
+import { expectPromisesKept, planFiles, planGrids, statementUnits } from './testing/support';
+import { META_SHEET } from '../sheet/meta';
 
 const sample = buildSampleQuarter();
 const context = {
@@ -77,16 +78,13 @@ describe('rendered sample workbooks', () => {
   it('read back through the lean reader to the same consolidation as their plans', async () => {
     const items = [...special, sample.inspections[1]];
     const rendered = await Promise.all(
-      items.map(async (item) => ({ name: item.fileName, bytes: await renderWorkbook(item.plan) })),
+      items.map(async (item) => readReceivedFile(item.fileName, await renderWorkbook(item.plan))),
     );
     const ctx = { ...context, quarter: sample.quarter };
-    const fromFiles = consolidate(rendered, { ...ctx, readGrids });
-    const planned = planInputs(items);
-    const fromPlans = consolidate(planned.files, { ...ctx, readGrids: planned.readGrids });
+    const fromFiles = consolidate(rendered, ctx);
+    const fromPlans = consolidate(planFiles(items), ctx);
     expect(fromFiles.files).toEqual(fromPlans.files);
-    expect(fromFiles.ledgers.map(({ report: _r, ...l }) => l)).toEqual(
-      fromPlans.ledgers.map(({ report: _r, ...l }) => l),
-    );
+    expect(fromFiles.ledgers).toEqual(fromPlans.ledgers);
     expect(fromFiles.inspections).toEqual(fromPlans.inspections);
     const codes = (fs: typeof fromFiles.findings) =>
       fs.map((f) => `${f.file}|${f.code}|${f.column ?? ''}${f.row ?? ''}`).sort();
@@ -117,17 +115,15 @@ describe('writeSampleQuarter', () => {
     expect(await fs.readdir(path.join(dir, '台账'))).toEqual(['2021年4月', '2021年5月', '2021年6月']);
 
     const previous = runReview({
-      files: await collectInputFiles(written.previousDirs),
+      received: await readFolder(written.previousDirs),
       quarter: written.previousQuarter,
       context,
-      readGrids,
     });
     // The history as the office keeps it: the previous review workbook's 检查性发言.
     const current = runReview({
-      files: await collectInputFiles(written.currentDirs),
+      received: await readFolder(written.currentDirs),
       quarter: written.quarter,
       context,
-      readGrids,
       previousReviews: [planGrids(previous.plan)],
     });
     expect(current.consolidation.files.filter((f) => f.status === 'rejected')).toEqual([]);

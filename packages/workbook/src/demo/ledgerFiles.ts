@@ -10,18 +10,13 @@ import {
 import { address, columnLetter } from '../xlsx/a1';
 import type { WorkbookPlan } from '../sheet/plan';
 import { buildLedgerPlan } from '../ledger/plan';
-import {
-  LEDGER_FIRST_DATA_ROW,
-  LEDGER_HEADER,
-  LEDGER_SHEET,
-  META_SHEET,
-  ledgerColumn,
-} from '../ledger/layout';
+import { LEDGER_FIRST_DATA_ROW, LEDGER_HEADER, LEDGER_SHEET, ledgerColumn } from '../ledger/layout';
 import type { FileQuirk, InvalidKind, Slot } from './cast';
 import { patchCell, sheetNamed, withoutSheet } from './planEdits';
 import type { Prng } from './prng';
 import type { SampleInvalidCell, SampleSeverity } from './types';
 import { themeOf } from './workText';
+import { META_SHEET } from '../sheet/meta';
 
 /** A ledger as the sample unit fills it, before it becomes a workbook plan. */
 export interface LedgerDraft {

@@ -6,11 +6,12 @@ import {
   type Finding,
 } from '@ledger-review/scoring';
 import { consolidate } from '../consolidate/consolidate';
-import { LEDGER_SHEET, META_SHEET } from '../ledger/layout';
+import { LEDGER_SHEET } from '../ledger/layout';
 import { excelSerial } from '../xlsx/excelDate';
 import { buildSampleQuarter, describeScenario, type SampleLedgerFile, type SampleQuarter } from './index';
 import { themeOf } from './workText';
-import { expectPromisesKept, planInputs, reviewsFromFacts } from './testing/support';
+import { expectPromisesKept, planFiles, reviewsFromFacts } from './testing/support';
+import { META_SHEET } from '../sheet/meta';
 
 const sample = buildSampleQuarter();
 
@@ -86,13 +87,11 @@ describe('buildSampleQuarter', () => {
 
 describe('the sample files through the real consolidation', () => {
   const run = (files: SampleLedgerFile[], inspections: SampleQuarter['inspections'], quarter: string) => {
-    const { files: inputs, readGrids } = planInputs([...files, ...inspections]);
-    return consolidate(inputs, {
+    return consolidate(planFiles([...files, ...inspections]), {
       template: sample.template,
       roster: sample.roster,
       settings: sample.settings,
       team: sample.team,
-      readGrids,
       quarter,
     });
   };

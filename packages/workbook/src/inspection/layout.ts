@@ -1,7 +1,6 @@
 /** The bimonthly inspection workbook (双月检查评分表) layout. */
 export const INSPECTION_SHEET = '检查评分';
 export const INSPECTION_TEAM_SHEET = '检查组';
-export const INSPECTION_KIND = 'inspection';
 export const INSPECTION_TABLE_HEADER_ROW = 4;
 export const INSPECTION_FIRST_DATA_ROW = 5;
 

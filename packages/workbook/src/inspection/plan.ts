@@ -7,21 +7,12 @@ import {
 } from '@ledger-review/scoring';
 import { columnLetter } from '../xlsx/a1';
 import { text, type CellPlan, type SheetPlan, type WorkbookPlan } from '../sheet/plan';
-import {
-  INSPECTION_COLUMNS,
-  INSPECTION_FIRST_DATA_ROW,
-  INSPECTION_KIND,
-  INSPECTION_SHEET,
-  INSPECTION_TABLE_HEADER_ROW,
-  INSPECTION_TEAM_SHEET,
-  inspectionColumn,
-} from './layout';
-import { META_KEYS, TOOL_NAME } from '../ledger/layout';
-import { metaSheet } from '../sheet/meta';
+import { INSPECTION_COLUMNS, INSPECTION_FIRST_DATA_ROW, INSPECTION_SHEET, INSPECTION_TABLE_HEADER_ROW, INSPECTION_TEAM_SHEET, inspectionColumn } from './layout';
+import { metaSheet, INSPECTION_KIND, META_KEYS, TOOL_NAME } from '../sheet/meta';
 
 export interface InspectionPlanInput {
   template: IndicatorTemplate;
-  units: Unit[];
+  units: readonly Unit[];
   /** Bimonth, e.g. `2021-B2`. */
   period: string;
   team: InspectionTeam;
@@ -29,7 +20,7 @@ export interface InspectionPlanInput {
   selfScores: Record<string, Record<string, number | null>>;
   /** Which sub-team (bureau name) inspects which unit (回避 already applied). */
   assignment?: Record<string, string>;
-  roster: Unit[];
+  roster: readonly Unit[];
   /** settings.selfHighRatio, for the 自评偏高 highlight. */
   selfHighRatio: number;
 }

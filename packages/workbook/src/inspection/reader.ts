@@ -18,8 +18,7 @@ import {
 import { columnLetter } from '../xlsx/a1';
 import { cellAt, type GridSheet } from '../sheet/grid';
 import { INSPECTION_COLUMNS, INSPECTION_REQUIRED, INSPECTION_SHEET, INSPECTION_TEAM_SHEET, type InspectionField } from './layout';
-import { META_KEYS } from '../ledger/layout';
-import { readMeta } from '../sheet/meta';
+import { readMeta, META_KEYS } from '../sheet/meta';
 import { readRecordSheet } from '../sheet/records';
 import { findHeaderRow, rowIsBlank } from '../sheet/table';
 
@@ -34,7 +33,7 @@ export interface InspectionReadResult {
  * 检查组 sheet — that is where the office types the names, and without them an inspector
  * scoring his own unit went unreported whenever the template workbook listed no names.
  */
-function withWorkbookTeam(team: InspectionTeam | undefined, sheets: readonly GridSheet[], roster: Unit[]): InspectionTeam {
+function withWorkbookTeam(team: InspectionTeam | undefined, sheets: readonly GridSheet[], roster: readonly Unit[]): InspectionTeam {
   const members: Inspector[] = (team?.members ?? []).filter((m) => m.name.trim() !== '');
   const sheet = sheets.find((s) => s.name === INSPECTION_TEAM_SHEET);
   const read = sheet ? readRecordSheet(sheet, ['所属单位', '职务', '姓名', '联系电话']) : null;
@@ -54,7 +53,7 @@ function withWorkbookTeam(team: InspectionTeam | undefined, sheets: readonly Gri
 export function readInspectionSheets(
   sheets: readonly GridSheet[],
   file: string,
-  ctx: { template: IndicatorTemplate; roster: Unit[]; settings: ScoringSettings; team?: InspectionTeam },
+  ctx: { template: IndicatorTemplate; roster: readonly Unit[]; settings: ScoringSettings; team?: InspectionTeam },
 ): InspectionReadResult {
   const findings: Finding[] = [];
   const meta = readMeta(sheets);

@@ -7,7 +7,6 @@ import type { LedgerField, LedgerHeaderField } from '@ledger-review/scoring';
  */
 export const LEDGER_SHEET = '工作台账';
 export const LEDGER_GUIDE_SHEET = '填报说明';
-export const META_SHEET = '元数据';
 /**
  * Hidden sheet mirroring the ledger cell by cell: `E` (error) or `W` (warning) where validation
  * found a problem. The ledger's conditional formats read it, so the add-in highlights bad cells by
@@ -16,8 +15,6 @@ export const META_SHEET = '元数据';
 export const MARKS_SHEET = '校验标记';
 export const MARK_ERROR = 'E';
 export const MARK_WARNING = 'W';
-export const LEDGER_KIND = 'ledger';
-export const TOOL_NAME = '台账点评';
 
 /** Header label → field, and where the writer puts the label (the value sits one column right). */
 export const LEDGER_HEADER: ReadonlyArray<{ field: LedgerHeaderField; label: string; row: number; col: number }> = [
@@ -66,16 +63,3 @@ export const LEDGER_COLUMNS: readonly LedgerColumnDef[] = [
 export function ledgerColumn(field: LedgerField): number {
   return LEDGER_COLUMNS.findIndex((c) => c.field === field) + 1;
 }
-
-/** Metadata keys in the hidden sheet (column A key, column B value). */
-export const META_KEYS = {
-  tool: '工具',
-  kind: '类型',
-  templateVersion: '模板版本',
-  unitCode: '单位编码',
-  unitName: '单位名称',
-  month: '报告月份',
-  fingerprint: '指标指纹',
-  period: '检查期间',
-  quarter: '季度',
-} as const;

@@ -14,24 +14,8 @@ import {
 import { address, columnLetter, sheetRef } from '../xlsx/a1';
 import { excelSerial } from '../xlsx/excelDate';
 import { text, type CellPlan, type SheetPlan, type WorkbookPlan } from '../sheet/plan';
-import {
-  LEDGER_COLUMNS,
-  LEDGER_FIRST_DATA_ROW,
-  LEDGER_GUIDE_SHEET,
-  LEDGER_HEADER,
-  LEDGER_INFO,
-  LEDGER_KIND,
-  LEDGER_NOTE_ROW,
-  LEDGER_SHEET,
-  LEDGER_TABLE_HEADER_ROW,
-  MARKS_SHEET,
-  MARK_ERROR,
-  MARK_WARNING,
-  META_KEYS,
-  TOOL_NAME,
-  ledgerColumn,
-} from './layout';
-import { metaSheet } from '../sheet/meta';
+import { LEDGER_COLUMNS, LEDGER_FIRST_DATA_ROW, LEDGER_GUIDE_SHEET, LEDGER_HEADER, LEDGER_INFO, LEDGER_NOTE_ROW, LEDGER_SHEET, LEDGER_TABLE_HEADER_ROW, MARKS_SHEET, MARK_ERROR, MARK_WARNING, ledgerColumn } from './layout';
+import { metaSheet, LEDGER_KIND, META_KEYS, TOOL_NAME } from '../sheet/meta';
 
 export interface LedgerPlanInput {
   template: IndicatorTemplate;

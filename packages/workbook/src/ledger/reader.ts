@@ -1,14 +1,8 @@
 import { makeFinding, type Finding, type LedgerField, type RawCell, type RawLedger } from '@ledger-review/scoring';
 import { address, columnLetter, parseAddress } from '../xlsx/a1';
 import { cellAt, type GridSheet, type GridValue } from '../sheet/grid';
-import {
-  LEDGER_COLUMNS,
-  LEDGER_HEADER,
-  LEDGER_KIND,
-  LEDGER_SHEET,
-  META_KEYS,
-} from './layout';
-import { readMeta } from '../sheet/meta';
+import { LEDGER_COLUMNS, LEDGER_HEADER, LEDGER_SHEET } from './layout';
+import { readMeta, LEDGER_KIND, META_KEYS } from '../sheet/meta';
 import { findHeaderRow, normaliseLabel, rowIsBlank } from '../sheet/table';
 
 export interface LedgerReadResult {

@@ -1,11 +1,10 @@
 import { quarterLabel } from '@ledger-review/scoring';
 import type { WorkbookPlan } from '../sheet/plan';
 import { EMPTY_HAND_TYPED } from '../consolidate/types';
-import { META_KEYS, TOOL_NAME } from '../ledger/layout';
-import { metaSheet } from '../sheet/meta';
+import { metaSheet, META_KEYS, TOOL_NAME, REVIEW_KIND } from '../sheet/meta';
 import { settingsSheet } from '../template/settings';
 import { historySheet } from './historySheet';
-import { REVIEW_KIND, REVIEW_SHEETS } from './layout';
+import { REVIEW_SHEETS } from './layout';
 import { outcomeSheet } from './outcomeSheet';
 import { problemSheet, rectificationSheet } from './problemSheets';
 import { rankingSheet } from './rankingSheet';

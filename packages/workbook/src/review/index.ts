@@ -6,7 +6,7 @@ export { summaryLines, type SummaryLine } from './summarySheet';
 export { ReviewInputMismatchError } from './submissionSheet';
 export { REVIEW_TEXT, SUMMARY_TEXT, type ReviewText } from './messages';
 export {
-  REVIEW_KIND,
+
   REVIEW_SHEETS,
   CONSOLIDATION_SHEETS,
   HEADER_ROW as REVIEW_HEADER_ROW,

@@ -5,7 +5,6 @@
  * the office moved still reads. README.md in this folder documents the same positions.
  */
 
-export const REVIEW_KIND = 'review';
 
 /** Sheet names, in workbook order. */
 export const REVIEW_SHEETS = {

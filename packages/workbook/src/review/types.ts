@@ -7,7 +7,7 @@ export interface ReviewPlanArgs {
   /** What was received for the quarter: ledgers with rows, inspections, file accounting, findings. */
   consolidation: Consolidation;
   template: IndicatorTemplate;
-  roster: Unit[];
+  roster: readonly Unit[];
   /** What the office typed in an earlier version of this workbook (readHandTyped), to keep. */
   handTyped?: HandTyped;
   /** Earlier reviews' 检查性发言 (readHistory of the previous quarter's workbook). */

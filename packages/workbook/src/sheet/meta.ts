@@ -1,8 +1,36 @@
 import type { GridSheet } from './grid';
 import { text, type SheetPlan } from './plan';
-import { META_SHEET } from '../ledger/layout';
 
-/** The hidden metadata sheet: key in column A, value in column B. Identifies a workbook even if renamed. */
+/**
+ * Every workbook the product writes carries a veryHidden metadata sheet (key in column A, value in
+ * column B) saying what it is — so a file is recognised even when renamed, and a workbook handed in
+ * by mistake (a review instead of a ledger) is named for what it is.
+ */
+export const META_SHEET = '元数据';
+export const TOOL_NAME = '台账点评';
+
+/** Metadata keys in the hidden sheet. */
+export const META_KEYS = {
+  tool: '工具',
+  kind: '类型',
+  templateVersion: '模板版本',
+  unitCode: '单位编码',
+  unitName: '单位名称',
+  month: '报告月份',
+  fingerprint: '指标指纹',
+  period: '检查期间',
+  quarter: '季度',
+} as const;
+
+/** The kinds of workbook the product writes (the 类型 metadata value). */
+export const LEDGER_KIND = 'ledger';
+export const INSPECTION_KIND = 'inspection';
+export const REVIEW_KIND = 'review';
+export const TEMPLATE_KIND = 'template';
+export type WorkbookKind = typeof LEDGER_KIND | typeof INSPECTION_KIND | typeof REVIEW_KIND | typeof TEMPLATE_KIND;
+const KINDS: readonly string[] = [LEDGER_KIND, INSPECTION_KIND, REVIEW_KIND, TEMPLATE_KIND];
+
+/** The hidden metadata sheet of a workbook being planned. */
 export function metaSheet(entries: Record<string, string>): SheetPlan {
   return {
     name: META_SHEET,
@@ -23,4 +51,10 @@ export function readMeta(sheets: readonly GridSheet[]): Record<string, string> |
     if (k !== null && k !== undefined && String(k).trim()) out[String(k).trim()] = v === null || v === undefined ? '' : String(v).trim();
   }
   return out;
+}
+
+/** What the metadata says the workbook is; null when it has no (known) kind. */
+export function workbookKind(sheets: readonly GridSheet[]): WorkbookKind | null {
+  const kind = readMeta(sheets)?.[META_KEYS.kind];
+  return kind && KINDS.includes(kind) ? (kind as WorkbookKind) : null;
 }

@@ -16,8 +16,7 @@ import {
 import { columnLetter } from '../xlsx/a1';
 import type { GridSheet } from '../sheet/grid';
 import { text, type CellPlan, type SheetPlan, type WorkbookPlan } from '../sheet/plan';
-import { META_KEYS, TOOL_NAME } from '../ledger/layout';
-import { metaSheet, readMeta } from '../sheet/meta';
+import { META_KEYS, TEMPLATE_KIND, TOOL_NAME, metaSheet, readMeta } from '../sheet/meta';
 import { readRecordSheet, recordSheet } from '../sheet/records';
 import { SETTINGS_SHEET, readSettingsSheet, settingsSheet } from './settings';
 
@@ -25,13 +24,12 @@ import { SETTINGS_SHEET, readSettingsSheet, settingsSheet } from './settings';
 export const TEMPLATE_SHEET = '指标体系';
 export const ROSTER_SHEET = '单位名录';
 export const TEAM_SHEET = '检查组';
-export const TEMPLATE_KIND = 'template';
 export const TEAM_COLUMNS = ['所属单位', '职务', '姓名', '联系电话'] as const;
 const TEMPLATE_NAME_KEY = '模板名称';
 
 export interface TemplateWorkbookInput {
   template: IndicatorTemplate;
-  roster: Unit[];
+  roster: readonly Unit[];
   settings: ScoringSettings;
   team: InspectionTeam;
 }

@@ -2,7 +2,8 @@ import * as path from 'node:path';
 import { quarterLabel } from '@ledger-review/scoring';
 import { writeSampleQuarter } from '../../demo/node';
 import { buildTemplateWorkbookPlan } from '../../template/workbook';
-import { collectInputFiles, writeBytes } from '../../node/files';
+import { writeBytes } from '../../node/files';
+import { readFolder } from '../../node/folder';
 import { runReview } from '../../pipeline';
 import { renderWorkbook } from '../../xlsx/writer';
 import { readGrids } from '../../xlsx/readGrids';
@@ -10,7 +11,6 @@ import type { ParsedArgs } from '../args';
 import { defaultContext } from '../context';
 import type { CliIO } from '../io';
 import type { CliLang } from '../messages';
-import { batchReader } from './shared';
 
 /**
  * Write the bundled sample quarter and run the real pipeline on it: the previous quarter's review
@@ -26,8 +26,7 @@ export async function runDemo(args: ParsedArgs, io: CliIO, lang: CliLang): Promi
   await writeBytes(path.join(dir, '指标模板.xlsx'), await renderWorkbook(buildTemplateWorkbookPlan(context)));
 
   const build = async (quarter: string, inputs: string[], previous: ReturnType<typeof readGrids>[]) => {
-    const files = await collectInputFiles(inputs);
-    const run = runReview({ files, quarter, context, readGrids: batchReader(files, readGrids), previousReviews: previous });
+    const run = runReview({ received: await readFolder(inputs), quarter, context, previousReviews: previous });
     const bytes = await renderWorkbook(run.plan);
     const out = path.join(dir, `${quarter}_季度点评.xlsx`);
     await writeBytes(out, bytes);

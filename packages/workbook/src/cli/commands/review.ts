@@ -1,7 +1,8 @@
 import { promises as fs } from 'node:fs';
 import { isQuarter, quarterLabel } from '@ledger-review/scoring';
 import { FILE_STATUS_LABEL } from '../../consolidate/types';
-import { collectInputFiles, writeBytes } from '../../node/files';
+import { writeBytes } from '../../node/files';
+import { examineFolder } from '../../node/folder';
 import { inferQuarter, runReview, type ReviewRun } from '../../pipeline';
 import type { GridSheet } from '../../sheet/grid';
 import { renderWorkbook } from '../../xlsx/writer';
@@ -12,7 +13,6 @@ import { loadContext } from '../context';
 import type { CliIO } from '../io';
 import type { CliLang } from '../messages';
 import { createProgress } from '../progress';
-import { batchReader } from './shared';
 
 async function readExisting(file: string | undefined): Promise<GridSheet[] | undefined> {
   if (!file) return undefined;
@@ -56,9 +56,11 @@ async function run(args: ParsedArgs, io: CliIO, lang: CliLang, consolidateOnly: 
   if (quarter && !isQuarter(quarter)) throw new UsageError(lang === 'en' ? `bad quarter ${quarter} (e.g. 2021Q2)` : `季度格式应为 2021Q2：${quarter}`);
   if (!quarter && !consolidateOnly) throw new UsageError(lang === 'en' ? '--quarter is required' : '需要 --quarter，如 2021Q2');
   const context = await loadContext(stringOption(args, 'template'), lang, io.err);
-  const files = await collectInputFiles(args.positionals);
+  const progress = createProgress();
+  const examined = await examineFolder(args.positionals, context, { onProgress: (done, total, file) => progress.update(done, total, file) });
+  progress.done();
   if (!quarter) {
-    const months = files.map((f) => /(\d{4})\D{0,3}(\d{1,2})月/.exec(f.name)).filter(Boolean).map((m) => `${m![1]}-${m![2].padStart(2, '0')}`);
+    const months = examined.map((e) => e.ledger?.month).filter((m): m is string => !!m);
     quarter = inferQuarter(months) ?? undefined;
     if (!quarter) throw new UsageError(lang === 'en' ? '--quarter is required (cannot infer it from file names)' : '无法从文件名推断季度，请用 --quarter 指定');
   }
@@ -66,17 +68,7 @@ async function run(args: ParsedArgs, io: CliIO, lang: CliLang, consolidateOnly: 
   const previousReviews = previous ? [(await readExisting(previous)) ?? []] : [];
   if (previous && !previousReviews[0].length) throw new UsageError(`${lang === 'en' ? 'previous review not found' : '找不到上季度点评工作簿'}：${previous}`);
   const existingReview = await readExisting(out);
-  const progress = createProgress();
-  const result = runReview({
-    files,
-    quarter,
-    context,
-    readGrids: batchReader(files, readGrids),
-    existingReview,
-    previousReviews,
-    onProgress: (done, total, file) => progress.update(done, total, file),
-  });
-  progress.done();
+  const result = runReview({ examined, quarter, context, existingReview, previousReviews });
   const plan = consolidateOnly
     ? { ...result.plan, sheets: result.plan.sheets.filter((s) => CONSOLIDATION_SHEETS.includes(s.name)) }
     : result.plan;

@@ -1,17 +1,17 @@
 import * as path from 'node:path';
 import { isBimonth, isMonth, resolveUnit } from '@ledger-review/scoring';
-import { consolidate } from '../../consolidate/consolidate';
+import { consolidateExamined } from '../../consolidate/consolidate';
+import type { ConsolidatedLedger } from '../../consolidate/types';
 import { inspectionFileName, inspectionWorkbook, ledgerTemplates } from '../../issuing';
 import { buildTemplateWorkbookPlan } from '../../template/workbook';
-import { collectInputFiles, writeBytes } from '../../node/files';
+import { writeBytes } from '../../node/files';
+import { examineFolder } from '../../node/folder';
 import { renderWorkbook } from '../../xlsx/writer';
-import { readGrids } from '../../xlsx/readGrids';
 import { UsageError, stringOption, type ParsedArgs } from '../args';
 import { loadContext } from '../context';
 import type { CliIO } from '../io';
 import type { CliLang } from '../messages';
 import { createProgress } from '../progress';
-import { batchReader } from './shared';
 
 export async function runTemplate(args: ParsedArgs, io: CliIO, lang: CliLang): Promise<number> {
   const context = await loadContext(stringOption(args, 'template'), lang, io.err);
@@ -30,10 +30,9 @@ export async function runTemplate(args: ParsedArgs, io: CliIO, lang: CliLang): P
     }
     // Carry-forward: last month's accepted ledgers pre-fill this month's.
     const carryPaths = stringOption(args, 'carry');
-    let previous: ReturnType<typeof consolidate>['ledgers'] = [];
+    let previous: ConsolidatedLedger[] = [];
     if (carryPaths) {
-      const files = await collectInputFiles([carryPaths]);
-      const c = consolidate(files, { ...context, readGrids: batchReader(files, readGrids) });
+      const c = consolidateExamined(await examineFolder([carryPaths], context), {});
       previous = c.ledgers;
       for (const f of c.files.filter((x) => x.status === 'rejected')) io.err(`${f.file}: ${en ? f.reasonEn : f.reason}`);
     }
@@ -56,11 +55,8 @@ export async function runTemplate(args: ParsedArgs, io: CliIO, lang: CliLang): P
     if (!period || !isBimonth(period)) throw new UsageError(en ? '--period YYYY-Bn is required' : '需要 --period，如 2021-B2');
     const out = stringOption(args, 'out') ?? inspectionFileName(period);
     const from = stringOption(args, 'from');
-    let ledgers: ReturnType<typeof consolidate>['ledgers'] = [];
-    if (from) {
-      const files = await collectInputFiles([from]);
-      ledgers = consolidate(files, { ...context, readGrids: batchReader(files, readGrids) }).ledgers;
-    }
+    let ledgers: ConsolidatedLedger[] = [];
+    if (from) ledgers = consolidateExamined(await examineFolder([from], context), {}).ledgers;
     const { plan } = inspectionWorkbook(context, period, ledgers);
     await writeBytes(out, await renderWorkbook(plan));
     io.out(en ? `inspection workbook written: ${out}` : `已生成检查评分表：${out}`);

@@ -1,14 +1,11 @@
 import { renderFinding, type Finding } from '@ledger-review/scoring';
-import { consolidate } from '../../consolidate/consolidate';
 import { FILE_STATUS_LABEL } from '../../consolidate/types';
-import { collectInputFiles } from '../../node/files';
-import { readGrids } from '../../xlsx/readGrids';
+import { examineFolder } from '../../node/folder';
 import { UsageError, stringOption, type ParsedArgs } from '../args';
 import { loadContext } from '../context';
 import type { CliIO } from '../io';
 import type { CliLang } from '../messages';
 import { createProgress } from '../progress';
-import { skippedAsThrowing } from './shared';
 
 export function findingLine(f: Finding, lang: CliLang): string {
   const where = [f.sheet, f.address ?? (f.row ? `${f.column ?? ''}${f.row}` : '')].filter(Boolean).join('!');
@@ -19,23 +16,21 @@ export function findingLine(f: Finding, lang: CliLang): string {
 export async function runValidate(args: ParsedArgs, io: CliIO, lang: CliLang): Promise<number> {
   if (!args.positionals.length) throw new UsageError(lang === 'en' ? 'validate needs files or folders' : 'validate 需要文件或目录');
   const context = await loadContext(stringOption(args, 'template'), lang, io.err);
-  const files = await collectInputFiles(args.positionals);
-  if (!files.length) throw new UsageError(lang === 'en' ? 'no files found' : '未找到文件');
   const progress = createProgress();
-  // Each file is validated on its own: duplicates are a consolidation matter, not a ledger error.
-  const results = files.map((f, i) => {
-    progress.update(i, files.length, f.name);
-    const c = consolidate([f], { ...context, readGrids: skippedAsThrowing(f, readGrids) });
-    return { file: f, account: c.files[0], findings: c.findings };
+  // Each file is judged on its own: duplicates are a consolidation matter, not a ledger error.
+  const results = await examineFolder(args.positionals, context, {
+    withRecords: false,
+    onProgress: (done, total, file) => progress.update(done, total, file),
   });
   progress.done();
+  if (!results.length) throw new UsageError(lang === 'en' ? 'no files found' : '未找到文件');
   const unreadable = results.some((r) => r.account.status === 'rejected' && r.account.kind === 'unknown');
   const anyError = results.some((r) => r.account.errors > 0);
   if (args.options.json) {
     io.out(
       JSON.stringify(
         results.map((r) => ({
-          file: r.file.path,
+          file: (r.path ?? r.name),
           kind: r.account.kind,
           status: r.account.status,
           unitCode: r.account.unitCode,
@@ -63,7 +58,7 @@ export async function runValidate(args: ParsedArgs, io: CliIO, lang: CliLang): P
       const ok = r.account.errors === 0 && r.account.status !== 'rejected';
       const who = [r.account.unitName, r.account.period].filter(Boolean).join(' ');
       const status = lang === 'en' ? r.account.status : FILE_STATUS_LABEL[r.account.status];
-      io.out(`${ok ? '✓' : '✗'} ${r.file.path}  ${who}  ${status}  ${lang === 'en' ? `${r.account.errors} errors, ${r.account.warnings} warnings` : `${r.account.errors} 个错误，${r.account.warnings} 个警告`}`);
+      io.out(`${ok ? '✓' : '✗'} ${(r.path ?? r.name)}  ${who}  ${status}  ${lang === 'en' ? `${r.account.errors} errors, ${r.account.warnings} warnings` : `${r.account.errors} 个错误，${r.account.warnings} 个警告`}`);
       if (!args.options.quiet) for (const f of r.findings) io.out(findingLine(f, lang));
     }
     const valid = results.filter((r) => r.account.errors === 0 && r.account.status !== 'rejected').length;

@@ -1,5 +1,5 @@
 import { reviewQuarter, type QuarterReview, type UnitQuarterResult } from '@ledger-review/scoring';
-import type { InputFile } from '../../consolidate/consolidate';
+import type { ReceivedFile } from '../../files/received';
 import { address } from '../../xlsx/a1';
 import type { GridSheet, GridValue } from '../../sheet/grid';
 import type { WorkbookPlan } from '../../sheet/plan';
@@ -35,13 +35,9 @@ export function planGrids(plan: WorkbookPlan): GridSheet[] {
   });
 }
 
-/** Input files whose "bytes" are an index into the given plans, and the reader that resolves them. */
-export function planInputs(items: Array<{ fileName: string; plan: WorkbookPlan }>): {
-  files: InputFile[];
-  readGrids: (bytes: Uint8Array) => GridSheet[];
-} {
-  const files = items.map((item, i) => ({ name: item.fileName, bytes: Uint8Array.of(i & 0xff, i >> 8) }));
-  return { files, readGrids: (bytes) => planGrids(items[bytes[0] + (bytes[1] << 8)].plan) };
+/** The given plans as received files, read without rendering them. */
+export function planFiles(items: Array<{ fileName: string; plan: WorkbookPlan }>): ReceivedFile[] {
+  return items.map((item) => ({ name: item.fileName, sheets: planGrids(item.plan) }));
 }
 
 export const statementUnits = (review: QuarterReview) =>

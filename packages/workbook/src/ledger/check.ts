@@ -2,31 +2,54 @@ import {
   ledgerDueDate,
   validateLedger,
   type Finding,
+  type IndicatorTemplate,
+  type LedgerFacts,
   type LedgerHeader,
   type LedgerRow,
+  type ScoringSettings,
   type Severity,
+  type Unit,
+  type ValidationReport,
 } from '@ledger-review/scoring';
-import {
-  LEDGER_COLUMNS,
-  MARKS_SHEET,
-  MARK_ERROR,
-  MARK_WARNING,
-  columnNumber,
-  readLedgerSheets,
-  identifyByFileName,
-  type GridSheet,
-  type ReviewContext,
-} from '@ledger-review/workbook';
-import type { CellMark, LedgerMarks } from '../office/types';
+import type { GridSheet } from '../sheet/grid';
+import { columnNumber } from '../xlsx/a1';
+import { LEDGER_COLUMNS, MARKS_SHEET, MARK_ERROR, MARK_WARNING } from './layout';
+import { identifyByFileName } from './identify';
+import { readLedgerSheets } from './reader';
 
 /**
- * One ledger workbook checked the way the office will check it: the same reader and validator
- * the consolidation uses, so "可以报送" in the task pane means the office accepts the file.
- * The result is plain data (it goes into React state and across tests unchanged).
+ * One ledger workbook checked the one way every surface checks it — the CLI's `validate`, the
+ * office's consolidation and the unit's task pane — so "可以报送" in the task pane means the office
+ * accepts the file. The result is plain data (it goes into React state, across worker threads and
+ * into tests unchanged).
  */
+
+/** What a ledger check needs besides the sheets: the template, roster and settings in force. */
+export interface LedgerCheckContext {
+  template: IndicatorTemplate;
+  roster: readonly Unit[];
+  settings: ScoringSettings;
+}
 
 /** What the workbook's hidden metadata says about the template it was issued from. */
 export type TemplateState = 'current' | 'outdated' | 'unknown' | 'no-metadata';
+
+/** One validation mark: `E` (error) or `W` (warning) for the ledger cell at (row, col), 1-based. */
+export interface CellMark {
+  row: number;
+  col: number;
+  mark: 'E' | 'W';
+}
+
+/**
+ * The marks of one validation run for the hidden 校验标记 sheet. `rows` × `cols` is the ledger
+ * region the marks sheet mirrors from A1 (every cell of it is rewritten: unmarked cells are cleared).
+ */
+export interface LedgerMarks {
+  rows: number;
+  cols: number;
+  cells: CellMark[];
+}
 
 export interface LedgerCheck {
   /** False when the workbook holds no readable ledger; `findings` then say why. */
@@ -51,12 +74,22 @@ export interface LedgerCheck {
   partial: boolean;
   validRows: number;
   applicableRows: number;
-  /** A ledger with no error-severity finding: the office will accept it (可以报送). */
+  /** A ledger with no error-severity finding whose unit and month are known: the office will accept it (可以报送). */
   canSubmit: boolean;
   /** The full set of highlight marks for the 校验标记 sheet; null when not a ledger. */
   marks: LedgerMarks | null;
   /** The workbook has the hidden 校验标记 sheet its conditional formats read. */
   hasMarksSheet: boolean;
+  /** The normalised header; null when not a ledger. */
+  header: LedgerHeader | null;
+  /** The template's rows as normalised (what consolidation keeps and carry-forward copies). */
+  rows: LedgerRow[];
+  /** Sheet rows (1-based) with at least one error-severity finding. */
+  invalidRows: number[];
+  /** What scoring needs; null when the unit or the month is unknown. */
+  facts: LedgerFacts | null;
+  /** The validator's report; null when not a ledger. */
+  report: ValidationReport | null;
 }
 
 function templateState(findings: readonly Finding[]): TemplateState {
@@ -104,30 +137,20 @@ export function ledgerMarks(
   };
 }
 
+const count = (findings: readonly Finding[], severity: Severity) => findings.filter((f) => f.severity === severity).length;
 
-/** Checks the ledger in `sheets` (an uploaded file, or the workbook open in Excel). */
-export function checkLedger(sheets: readonly GridSheet[], file: string, context: ReviewContext): LedgerCheck {
-  return inspectLedger(sheets, file, context).check;
-}
-
-/** The check plus the normalised header and rows (what carry-forward copies); null when not a ledger. */
-export interface InspectedLedger {
-  check: LedgerCheck;
-  header: LedgerHeader | null;
-  rows: LedgerRow[];
-}
-
-export function inspectLedger(
-  sheets: readonly GridSheet[],
-  file: string,
-  context: ReviewContext,
-): InspectedLedger {
+/**
+ * Checks the ledger in `sheets` (a received file, an uploaded file, or the workbook open in
+ * Excel): finds the ledger table, identifies the unit (metadata, else the header, else the file
+ * name), validates every row and says which cells to mark.
+ */
+export function checkLedgerWorkbook(sheets: readonly GridSheet[], file: string, context: LedgerCheckContext): LedgerCheck {
   const hasMarksSheet = sheets.some((s) => s.name === MARKS_SHEET);
   const read = readLedgerSheets(sheets, file);
   const current = context.template.version;
   if (!read.raw) {
     const findings = read.findings;
-    const check: LedgerCheck = {
+    return {
       isLedger: false,
       sheet: null,
       unitName: '',
@@ -138,17 +161,21 @@ export function inspectLedger(
       currentTemplateVersion: current,
       templateState: 'no-metadata',
       findings,
-      errors: findings.filter((f) => f.severity === 'error').length,
-      warnings: findings.filter((f) => f.severity === 'warning').length,
-      notices: findings.filter((f) => f.severity === 'info').length,
+      errors: count(findings, 'error'),
+      warnings: count(findings, 'warning'),
+      notices: count(findings, 'info'),
       partial: false,
       validRows: 0,
       applicableRows: 0,
       canSubmit: false,
       marks: null,
       hasMarksSheet,
+      header: null,
+      rows: [],
+      invalidRows: [],
+      facts: null,
+      report: null,
     };
-    return { check, header: null, rows: [] };
   }
   const raw = read.raw;
   identifyByFileName(raw, file, context.roster);
@@ -158,10 +185,10 @@ export function inspectLedger(
     settings: context.settings,
     knownTemplateVersions: [current],
   });
-  const { report, header, unit } = validation;
-  const month = validation.facts?.month ?? header.month;
+  const { report, header, unit, facts } = validation;
+  const month = facts?.month ?? header.month;
   const sheet = sheets.find((s) => s.name === raw.sheet);
-  const check: LedgerCheck = {
+  return {
     isLedger: true,
     sheet: raw.sheet,
     unitName: unit?.name ?? header.unitName,
@@ -178,9 +205,13 @@ export function inspectLedger(
     partial: report.partial,
     validRows: report.stats.validRows,
     applicableRows: report.stats.applicableRows,
-    canSubmit: report.stats.errors === 0 && unit !== null && month !== null,
+    canSubmit: report.stats.errors === 0 && facts !== null,
     marks: ledgerMarks(report.findings, raw.sheet, sheet?.grid ?? [], raw.columns.code),
     hasMarksSheet,
+    header,
+    rows: validation.rows,
+    invalidRows: validation.invalidRows,
+    facts,
+    report,
   };
-  return { check, header, rows: validation.rows };
 }

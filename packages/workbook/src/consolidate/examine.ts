@@ -1,0 +1,143 @@
+import { renderFinding, type Finding, type InspectionRecord, type InspectionTeam } from '@ledger-review/scoring';
+import { readInspectionSheets } from '../inspection/reader';
+import { checkLedgerWorkbook, type LedgerCheckContext } from '../ledger/check';
+import { INSPECTION_KIND, workbookKind } from '../sheet/meta';
+import { isWorkbookFile, type ReceivedFile } from '../files/received';
+import type { ConsolidatedLedger, FileAccount } from './types';
+
+/** What examining one file needs: the template, roster and settings in force, and the inspection team (回避). */
+export interface ExamineContext extends LedgerCheckContext {
+  team?: InspectionTeam;
+}
+
+/**
+ * One received file judged on its own — what `validate` prints for it and what consolidation then
+ * combines with the other files (which ledger of a unit's month counts, which months the quarter
+ * uses, the office's 收到日期). Plain data, so it can be computed in a worker thread.
+ */
+export interface FileExamination {
+  name: string;
+  path?: string;
+  account: FileAccount;
+  findings: Finding[];
+  /** An identified ledger (unit and month known); its `receivedDate` is filled in by consolidation. */
+  ledger?: ConsolidatedLedger;
+  /** Records of an inspection workbook. */
+  inspections?: InspectionRecord[];
+}
+
+export const accountFor = (file: string, partial: Partial<FileAccount>): FileAccount => ({
+  file,
+  kind: 'unknown',
+  status: 'rejected',
+  unitCode: null,
+  unitName: null,
+  period: null,
+  filledDate: null,
+  receivedDate: null,
+  errors: 0,
+  warnings: 0,
+  reason: '',
+  reasonEn: '',
+  ...partial,
+});
+
+const severityCount = (findings: readonly Finding[], severity: Finding['severity']) => findings.filter((f) => f.severity === severity).length;
+
+export function examineFile(file: ReceivedFile, ctx: ExamineContext): FileExamination {
+  const { name } = file;
+  const where = file.path === undefined ? { name } : { name, path: file.path };
+  if (!isWorkbookFile(file)) {
+    const f = file.failure;
+    const ignored = f.severity === 'info';
+    return {
+      ...where,
+      findings: [f],
+      account: accountFor(name, {
+        status: ignored ? 'ignored' : 'rejected',
+        errors: ignored ? 0 : 1,
+        reason: f.message,
+        reasonEn: renderFinding(f, 'en'),
+      }),
+    };
+  }
+  const { sheets } = file;
+  if (workbookKind(sheets) === INSPECTION_KIND) {
+    const result = readInspectionSheets(sheets, name, ctx);
+    const errors = severityCount(result.findings, 'error');
+    const warnings = severityCount(result.findings, 'warning');
+    const usable = result.records.length > 0;
+    return {
+      ...where,
+      findings: result.findings,
+      inspections: result.records,
+      account: accountFor(name, {
+        kind: 'inspection',
+        status: !usable ? 'rejected' : errors || warnings ? 'accepted-with-warnings' : 'accepted',
+        period: result.period,
+        errors,
+        warnings,
+        reason: usable ? `${result.records.length} 条检查记录` : (result.findings[0]?.message ?? '没有可用的检查记录'),
+        reasonEn: usable ? `${result.records.length} inspection records` : 'no usable inspection records',
+      }),
+    };
+  }
+
+  const check = checkLedgerWorkbook(sheets, name, ctx);
+  const { findings, errors, warnings } = check;
+  if (!check.isLedger || !check.report || !check.header) {
+    const first = findings[0];
+    return {
+      ...where,
+      findings,
+      account: accountFor(name, { errors: findings.length, reason: first?.message ?? '', reasonEn: first ? renderFinding(first, 'en') : '' }),
+    };
+  }
+  const header = check.header;
+  if (!check.facts || !check.unitCode) {
+    const first = check.report.errors[0];
+    return {
+      ...where,
+      findings,
+      account: accountFor(name, {
+        kind: 'ledger',
+        unitName: header.unitName || null,
+        period: header.month,
+        errors,
+        warnings,
+        reason: `无法确定报送单位或报告月份：${first?.message ?? ''}`,
+        reasonEn: `unit or month could not be determined: ${first ? renderFinding(first, 'en') : ''}`,
+      }),
+    };
+  }
+  const facts = check.facts;
+  return {
+    ...where,
+    findings,
+    account: accountFor(name, {
+      kind: 'ledger',
+      status: errors || warnings ? 'accepted-with-warnings' : 'accepted',
+      unitCode: facts.unitCode,
+      unitName: check.unitName,
+      period: facts.month,
+      filledDate: facts.filledDate,
+      errors,
+      warnings,
+      reason: errors ? `${check.invalidRows.length} 行有错误（计入填报质量），共 ${errors} 个错误` : warnings ? `${warnings} 个警告` : '通过校验',
+      reasonEn: errors ? `${check.invalidRows.length} rows with errors (${errors} errors)` : warnings ? `${warnings} warnings` : 'valid',
+    }),
+    ledger: {
+      file: name,
+      unitCode: facts.unitCode,
+      unitName: check.unitName,
+      month: facts.month,
+      header,
+      rows: check.rows,
+      invalidRows: check.invalidRows,
+      validRows: facts.validRows,
+      applicableRows: facts.applicableRows,
+      selfScores: facts.selfScores,
+      receivedDate: null,
+    },
+  };
+}
