@@ -7,7 +7,6 @@
 export * from './sheet/plan';
 export * from './xlsx/a1';
 export * from './sheet/grid';
-export * from './xlsx/excelDate';
 export * from './sheet/styles';
 export * from './ledger/layout';
 export * from './ledger/plan';

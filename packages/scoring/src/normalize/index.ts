@@ -13,7 +13,7 @@ export { parseChineseNumeral } from './chineseNumerals';
 export type { PercentOptions } from './percent';
 export { normalisePercent } from './percent';
 export type { DateOptions } from './date';
-export { normaliseDate, excelSerialToIso, makeIsoDate, MAX_EXCEL_SERIAL } from './date';
+export { normaliseDate, makeIsoDate } from './date';
 export type { MonthOptions } from './month';
 export { normaliseMonth } from './month';
 export { normaliseStatus, STATUS_SYNONYMS } from './status';

@@ -1,7 +1,8 @@
 import { isCellObject, unwrapCell } from './cell';
 import { hasFullWidth, toHalfWidth } from './chars';
 import { parseChineseNumeral } from './chineseNumerals';
-import { excelSerialToIso, isoFromDateLike, parseDateString } from './date';
+import { excelSerialToIsoDate } from '../periods/serial';
+import { isoFromDateLike, parseDateString } from './date';
 import { isDateFormat } from './formats';
 import { cleanString } from './text';
 import type { NormalisationKind, Normalised } from './types';
@@ -76,7 +77,7 @@ export function normaliseMonth(raw: unknown, options: MonthOptions = {}): Normal
     // 2021.1 cannot be told from 2021.10.
     const looksLikeYearMonth = !Number.isInteger(value) ? value >= 1900 && value < 10000 : value >= 190001 && value <= 999912;
     if (!dateFormatted && looksLikeYearMonth) return { value: null, ok: false, applied, original: raw };
-    const iso = excelSerialToIso(value, options.date1904);
+    const iso = excelSerialToIsoDate(value, options.date1904);
     if (iso !== null) {
       if (!dateFormatted) applied.push('excel-serial-date');
       month = monthOfIso(iso, applied, dateFormatted);

@@ -1,4 +1,5 @@
 import {
+  excelSerial,
   LEDGER_STATUSES,
   applicableIndicators,
   ledgerDueDate,
@@ -12,7 +13,6 @@ import {
   type Unit,
 } from '@ledger-review/scoring';
 import { address, columnLetter, sheetRef } from '../xlsx/a1';
-import { excelSerial } from '../xlsx/excelDate';
 import { text, type CellPlan, type SheetPlan, type WorkbookPlan } from '../sheet/plan';
 import {
   LEDGER_COLUMNS,
