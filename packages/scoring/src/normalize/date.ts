@@ -1,6 +1,5 @@
 import { excelSerialToIsoDate } from '../periods/serial';
 import { isDateFormat } from './formats';
-import { isCellObject, unwrapCell } from './cell';
 import { hasFullWidth, toHalfWidth } from './chars';
 import { cleanString, dateToIso } from './text';
 import type { NormalisationKind, Normalised } from './types';
@@ -81,19 +80,12 @@ export function isoFromDateLike(d: Date, applied: NormalisationKind[]): string |
  */
 export function normaliseDate(raw: unknown, options: DateOptions = {}): Normalised<string> {
   const applied: NormalisationKind[] = [];
-  let value: unknown = raw;
-  if (isCellObject(raw)) {
-    const u = unwrapCell(raw);
-    if (u.formula === 'missing' || u.error) return { value: null, ok: false, applied, original: raw };
-    if (u.formula === 'cached') applied.push('formula-result');
-    value = u.value;
-  }
   let iso: string | null = null;
-  if (value === null || value === undefined) return { value: null, ok: true, applied, original: raw };
-  if (value instanceof Date) iso = isoFromDateLike(value, applied);
-  else if (typeof value === 'number') iso = dateFromNumber(value, options, applied);
-  else if (typeof value === 'string') {
-    let s = cleanString(value, applied);
+  if (raw === null || raw === undefined) return { value: null, ok: true, applied, original: raw };
+  if (raw instanceof Date) iso = isoFromDateLike(raw, applied);
+  else if (typeof raw === 'number') iso = dateFromNumber(raw, options, applied);
+  else if (typeof raw === 'string') {
+    let s = cleanString(raw, applied);
     if (s === '') return { value: null, ok: true, applied, original: raw };
     if (hasFullWidth(s)) {
       s = toHalfWidth(s).trim();

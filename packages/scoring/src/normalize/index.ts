@@ -1,8 +1,7 @@
 /** Cell normalisation shared by every host (SPEC section 6): raw cell value → typed value + what was changed. */
 export type { NormalisationKind, Normalised } from './types';
 export { NORMALISATION_KINDS } from './types';
-export type { CellScalar, FormulaState, UnwrappedCell } from './cell';
-export { unwrapCell, isBlank, isExcelError, isFormulaObject, isCellObject } from './cell';
+export { isBlank, isExcelError } from './cell';
 export { toHalfWidth } from './chars';
 export { isDateFormat, isPercentFormat } from './formats';
 export type { TextOptions } from './text';
