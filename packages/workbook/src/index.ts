@@ -1,8 +1,9 @@
 /**
- * @ledger-review/workbook — the sheet layouts (grid ⇄ records), .xlsx through one adapter module,
- * the template / ledger / inspection / review workbook plans, consolidation and the review
- * pipeline. Host-neutral: nothing here touches the file system (see `node/` and `cli/` for that),
- * so the add-in and the browser mode import this same surface.
+ * @ledger-review/workbook — the sheet layouts (grid ⇄ records), the .xlsx core (xlsx/: reader,
+ * writer, A1 references, number formats), the template / ledger / inspection / review workbook
+ * plans, consolidation and the review pipeline. Host-neutral: nothing here touches the file
+ * system (see `node/` and `cli/` for that), so the add-in and the browser mode import this same
+ * surface.
  */
 export * from './sheet/plan';
 export * from './xlsx/a1';

@@ -5,6 +5,7 @@
  * on the 2-core machines here (its per-cell style model dominates), this writer well under a
  * second. The plan vocabulary is small (values, formulas, named styles, number formats,
  * validations, conditional formats, merges, panes, protection, print setup), so the XML is too.
+ * A1 references and number formats come from a1.ts and numFmt.ts, which the reader uses too.
  * Tests read every output back with ExcelJS, openpyxl (pandas) and LibreOffice.
  *
  * Strings are always written as shared strings (t="s"): text never turns into a formula, whatever

@@ -1,5 +1,5 @@
 /**
- * Real .xlsx files written by ExcelJS (the project's writer): the lean reader must see exactly
+ * Real .xlsx files written by ExcelJS (an independent writer): the lean reader must see exactly
  * what ExcelJS itself reads back, for a realistic ledger and for each feature a ledger uses.
  */
 import { excelSerialToIsoDateTime } from '@ledger-review/scoring';
