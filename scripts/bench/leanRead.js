@@ -1,6 +1,6 @@
 /**
  * Bench: reading 100 unit ledgers (~120 rows × 14 columns, Chinese text), as a consolidation does.
- * Compares the lean reader (packages/workbook/dist/xlsx/lean) with ExcelJS readFile and with
+ * Compares the lean reader (packages/workbook/dist/xlsx/reader) with ExcelJS readFile and with
  * pandas.read_excel (Debian python3-pandas + openpyxl, timed inside Python so interpreter start-up
  * is excluded). Target: pandas / lean ≥ 5×.
  *
@@ -26,7 +26,7 @@ const LEAN_DIST = path.join(
   'workbook',
   'dist',
   'xlsx',
-  'lean',
+  'reader',
   'index.js',
 );
 

@@ -4,6 +4,7 @@
  * STYLE_LOOKS, the table its .xlsx writer reads too, so a review written into the open workbook
  * looks like the one the CLI writes to a file.
  */
+import { excelSerialToIsoDate } from '@ledger-review/scoring';
 import type {
   CellPlan,
   ConditionalFormatPlan,
@@ -12,7 +13,7 @@ import type {
   WorkbookPlan,
 } from '@ledger-review/workbook';
 import { FONT_NAME, HIGHLIGHT_LOOKS, STYLE_LOOKS } from '@ledger-review/workbook/sheet/styles';
-import { cellAddress, columnLetters } from './a1';
+import { address, columnLetter } from '@ledger-review/workbook/xlsx/a1';
 import type {
   CellFormat,
   CellWrite,
@@ -68,8 +69,9 @@ const withEquals = (formula: string) => (formula.startsWith('=') ? formula : `=$
 
 /** An Excel serial date as a locale-free formula, the form Office.js accepts for date bounds. */
 export function serialToDateFormula(serial: number): string {
-  const date = new Date(Date.UTC(1899, 11, 30) + Math.round(serial) * 86_400_000);
-  return `=DATE(${date.getUTCFullYear()},${date.getUTCMonth() + 1},${date.getUTCDate()})`;
+  const iso = excelSerialToIsoDate(Math.round(serial));
+  if (iso === null) throw new RangeError(`not an Excel date: ${serial}`);
+  return `=DATE(${Number(iso.slice(0, 4))},${Number(iso.slice(5, 7))},${Number(iso.slice(8, 10))})`;
 }
 
 function bound(v: ValidationPlan, b: number | string | undefined): number | string | undefined {
@@ -108,7 +110,7 @@ export function conditionalFormatWrite(cf: ConditionalFormatPlan): ConditionalFo
 
 function columnWidths(sheet: WorkbookSheetPlan): ColumnWidthWrite[] {
   return (sheet.columns ?? []).map((c, i) => {
-    const out: ColumnWidthWrite = { column: columnLetters(i + 1), width: c.width };
+    const out: ColumnWidthWrite = { column: columnLetter(i + 1), width: c.width };
     if (c.hidden) out.hidden = true;
     return out;
   });
@@ -119,7 +121,7 @@ export function sheetPlanOf(sheet: WorkbookSheetPlan, activate: boolean): SheetP
   sheet.rows.forEach((row, r) => {
     row?.forEach((cell, c) => {
       if (!cell) return;
-      const write = cellWrite(cellAddress(r + 1, c + 1), cell);
+      const write = cellWrite(address(r + 1, c + 1), cell);
       if (write) cells.push(write);
     });
   });

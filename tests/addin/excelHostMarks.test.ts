@@ -14,7 +14,7 @@ import {
   renderWorkbook,
   type GridSheet,
 } from '@ledger-review/workbook';
-import { columnNumber } from '../../src/office/a1';
+import { columnNumber } from '@ledger-review/workbook/xlsx/a1';
 import { createExcelHost } from '../../src/office/excelHost';
 import { marksGrid } from '../../src/office/excel/marks';
 import type { HostOps, LedgerMarks } from '../../src/office/types';

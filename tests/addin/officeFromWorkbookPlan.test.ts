@@ -157,6 +157,9 @@ describe('plan helpers', () => {
     expect(argbToHex('#abcdef')).toBe('#ABCDEF');
     expect(() => argbToHex('red')).toThrow(RangeError);
     expect(serialToDateFormula(44316)).toBe('=DATE(2021,4,30)');
-    expect(serialToDateFormula(1)).toBe('=DATE(1899,12,31)');
+    // Serial 1 is 1900-01-01 in Excel (its 1900 system counts a phantom 1900-02-29).
+    expect(serialToDateFormula(1)).toBe('=DATE(1900,1,1)');
+    expect(serialToDateFormula(61)).toBe('=DATE(1900,3,1)');
+    expect(() => serialToDateFormula(60)).toThrow(RangeError);
   });
 });

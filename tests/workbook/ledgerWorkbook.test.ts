@@ -6,6 +6,7 @@
 import {
   DEFAULT_ROSTER,
   DEFAULT_TEMPLATE,
+  excelSerial,
   LEDGER_STATUSES,
   applicableIndicators,
   monthEnd,
@@ -14,7 +15,6 @@ import {
 } from '@ledger-review/scoring';
 import type ExcelJS from 'exceljs';
 import { buildLedgerPlan } from '../../packages/workbook/src/ledger/plan';
-import { excelSerial } from '../../packages/workbook/src/xlsx/excelDate';
 import { renderWorkbook } from '../../packages/workbook/src/xlsx/writer';
 import { loadXlsx, partXml, sheetOf, validationsOf } from '../fixtures/excel';
 import { unitOf } from '../fixtures/ledgers';

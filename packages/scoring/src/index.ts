@@ -6,6 +6,7 @@
 export * from './model/types';
 export * from './settings/settings';
 export * from './periods/periods';
+export * from './periods/serial';
 export * from './template/applicability';
 export * from './roster';
 export * from './scoring';

@@ -1,13 +1,13 @@
 /**
- * @ledger-review/workbook — the sheet layouts (grid ⇄ records), .xlsx through one adapter module,
- * the template / ledger / inspection / review workbook plans, consolidation and the review
- * pipeline. Host-neutral: nothing here touches the file system (see `node/` and `cli/` for that),
- * so the add-in and the browser mode import this same surface.
+ * @ledger-review/workbook — the sheet layouts (grid ⇄ records), the .xlsx core (xlsx/: reader,
+ * writer, A1 references, number formats), the template / ledger / inspection / review workbook
+ * plans, consolidation and the review pipeline. Host-neutral: nothing here touches the file
+ * system (see `node/` and `cli/` for that), so the add-in and the browser mode import this same
+ * surface.
  */
 export * from './sheet/plan';
 export * from './xlsx/a1';
 export * from './sheet/grid';
-export * from './xlsx/excelDate';
 export * from './sheet/styles';
 export * from './ledger/layout';
 export * from './ledger/plan';

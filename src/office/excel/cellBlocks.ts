@@ -8,7 +8,7 @@
  * - formats go out per rectangle of cells sharing one style (a review table is a handful of
  *   same-styled columns, so a sheet costs dozens of format calls, not one per cell).
  */
-import { columnLetters, parseCell, rangeAddress } from '../a1';
+import { columnLetter, columnNumber, parseAddress, rangeAddress } from '@ledger-review/workbook/xlsx/a1';
 import type { CellFormat, CellWrite, ColumnWidthWrite } from '../types';
 import { renameSheetRefs } from './formulaRefs';
 
@@ -26,7 +26,7 @@ export function indexCells(cells: readonly CellWrite[]): SheetCells {
   let rows = 0;
   let columns = 0;
   for (const cell of cells) {
-    const { row, column } = parseCell(cell.address);
+    const { row, col: column } = parseAddress(cell.address);
     let line = byRow.get(row);
     if (!line) byRow.set(row, (line = new Map()));
     line.set(column, cell);
@@ -250,7 +250,7 @@ export function styleRects(sheet: SheetCells): Array<{ style: CellFormat; rects:
 /** Adjacent columns of the same width and visibility as one `A:C` range each. */
 export function columnGroups(widths: readonly ColumnWidthWrite[]): Array<{ range: string; width: number; hidden: boolean }> {
   const sorted = widths
-    .map((w) => ({ n: parseCell(`${w.column}1`).column, width: w.width, hidden: !!w.hidden }))
+    .map((w) => ({ n: columnNumber(w.column), width: w.width, hidden: !!w.hidden }))
     .sort((a, b) => a.n - b.n);
   const out: Array<{ first: number; last: number; width: number; hidden: boolean }> = [];
   for (const w of sorted) {
@@ -259,7 +259,7 @@ export function columnGroups(widths: readonly ColumnWidthWrite[]): Array<{ range
     else out.push({ first: w.n, last: w.n, width: w.width, hidden: w.hidden });
   }
   return out.map((g) => ({
-    range: `${columnLetters(g.first)}:${columnLetters(g.last)}`,
+    range: `${columnLetter(g.first)}:${columnLetter(g.last)}`,
     width: g.width,
     hidden: g.hidden,
   }));

@@ -7,7 +7,7 @@
  * first and row chunks after.
  */
 import type { GridSheet, GridValue } from '@ledger-review/workbook';
-import { cellAddress } from '../a1';
+import { address } from '@ledger-review/workbook/xlsx/a1';
 import type { SheetVisibility } from '../types';
 import { isPayloadTooLarge } from './runner';
 
@@ -84,11 +84,11 @@ export function toGridSheet(raw: RawSheet): GridSheet {
       line.forEach((v, c) => {
         const value = gridValue(v);
         row[columnIndex + c] = value;
-        const address = cellAddress(rowIndex + i + 1, columnIndex + c + 1);
+        const ref = address(rowIndex + i + 1, columnIndex + c + 1);
         const f = raw.used!.formulas[i]?.[c];
-        if (typeof f === 'string' && f.startsWith('=') && f !== v) formulas.set(address, { formula: f.slice(1), cached: true });
+        if (typeof f === 'string' && f.startsWith('=') && f !== v) formulas.set(ref, { formula: f.slice(1), cached: true });
         const fmt = raw.used!.numberFormat[i]?.[c];
-        if (value !== null && typeof fmt === 'string' && fmt !== 'General') formats.set(address, fmt);
+        if (value !== null && typeof fmt === 'string' && fmt !== 'General') formats.set(ref, fmt);
       });
       sheet.grid.push(row);
     });

@@ -33,7 +33,6 @@ export const LEDGER_FIELD_LABELS: Readonly<Record<LedgerField, Localized>> = {
 };
 
 export const NORMALISATION_LABELS: Readonly<Record<NormalisationKind, Localized>> = {
-  'formula-result': { zh: '使用公式的计算结果', en: 'formula result used' },
   trimmed: { zh: '去除首尾空格', en: 'leading/trailing spaces removed' },
   'whitespace-collapsed': { zh: '合并多余空白（含全角空格）', en: 'extra whitespace (incl. full-width) collapsed' },
   'zero-width-removed': { zh: '去除不可见字符', en: 'invisible characters removed' },

@@ -1,5 +1,5 @@
+import { excelSerialToIsoDate } from '../periods/serial';
 import { isDateFormat } from './formats';
-import { isCellObject, unwrapCell } from './cell';
 import { hasFullWidth, toHalfWidth } from './chars';
 import { cleanString, dateToIso } from './text';
 import type { NormalisationKind, Normalised } from './types';
@@ -10,14 +10,6 @@ export interface DateOptions {
   /** The workbook uses the 1904 date system (old Mac Excel). */
   date1904?: boolean;
 }
-
-/** Largest serial Excel accepts (9999-12-31). */
-export const MAX_EXCEL_SERIAL = 2958465;
-const DAY_MS = 86_400_000;
-// Serial 1 is 1900-01-01 and serial 60 is the fictitious 1900-02-29 that Lotus 1-2-3 had and
-// Excel kept; from serial 61 (1900-03-01) on, day 0 is effectively 1899-12-30.
-const EPOCH_1900_MS = Date.UTC(1899, 11, 30);
-const EPOCH_1904_MS = Date.UTC(1904, 0, 1);
 
 const ISO_DATE_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const SEPARATED_DATE_RE = /^(\d{4})([-/.])(\d{1,2})\2(\d{1,2})$/;
@@ -36,22 +28,6 @@ export function makeIsoDate(year: number, month: number, day: number): string | 
   const dim = new Date(Date.UTC(year, month, 0)).getUTCDate();
   if (day > dim) return null;
   return `${year}-${pad2(month)}-${pad2(day)}`;
-}
-
-/**
- * An Excel serial day number as an ISO date (1900 date system with its 1900-02-29 bug, or the
- * 1904 system). The fraction (time of day) is ignored. Null for serials that name no real day.
- */
-export function excelSerialToIso(serial: number, date1904 = false): string | null {
-  if (!Number.isFinite(serial)) return null;
-  const day = Math.floor(serial);
-  if (date1904) {
-    if (day < 0 || day > MAX_EXCEL_SERIAL - 1462) return null;
-    return dateToIso(new Date(EPOCH_1904_MS + day * DAY_MS));
-  }
-  if (day < 1 || day > MAX_EXCEL_SERIAL || day === 60) return null;
-  const ms = day < 60 ? EPOCH_1900_MS + (day + 1) * DAY_MS : EPOCH_1900_MS + day * DAY_MS;
-  return dateToIso(new Date(ms));
 }
 
 /** Parses a cleaned, half-width date string; pushes `date-reformatted` unless already ISO. */
@@ -81,7 +57,7 @@ function dateFromNumber(n: number, options: DateOptions, applied: NormalisationK
     if (iso) applied.push('date-reformatted');
     return iso;
   }
-  const iso = excelSerialToIso(n, options.date1904);
+  const iso = excelSerialToIsoDate(n, options.date1904);
   if (iso === null) return null;
   if (!isDateFormat(options.numberFormat)) applied.push('excel-serial-date');
   if (!Number.isInteger(n)) applied.push('time-dropped');
@@ -104,19 +80,12 @@ export function isoFromDateLike(d: Date, applied: NormalisationKind[]): string |
  */
 export function normaliseDate(raw: unknown, options: DateOptions = {}): Normalised<string> {
   const applied: NormalisationKind[] = [];
-  let value: unknown = raw;
-  if (isCellObject(raw)) {
-    const u = unwrapCell(raw);
-    if (u.formula === 'missing' || u.error) return { value: null, ok: false, applied, original: raw };
-    if (u.formula === 'cached') applied.push('formula-result');
-    value = u.value;
-  }
   let iso: string | null = null;
-  if (value === null || value === undefined) return { value: null, ok: true, applied, original: raw };
-  if (value instanceof Date) iso = isoFromDateLike(value, applied);
-  else if (typeof value === 'number') iso = dateFromNumber(value, options, applied);
-  else if (typeof value === 'string') {
-    let s = cleanString(value, applied);
+  if (raw === null || raw === undefined) return { value: null, ok: true, applied, original: raw };
+  if (raw instanceof Date) iso = isoFromDateLike(raw, applied);
+  else if (typeof raw === 'number') iso = dateFromNumber(raw, options, applied);
+  else if (typeof raw === 'string') {
+    let s = cleanString(raw, applied);
     if (s === '') return { value: null, ok: true, applied, original: raw };
     if (hasFullWidth(s)) {
       s = toHalfWidth(s).trim();

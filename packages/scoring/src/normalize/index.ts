@@ -1,8 +1,7 @@
 /** Cell normalisation shared by every host (SPEC section 6): raw cell value → typed value + what was changed. */
 export type { NormalisationKind, Normalised } from './types';
 export { NORMALISATION_KINDS } from './types';
-export type { CellScalar, FormulaState, UnwrappedCell } from './cell';
-export { unwrapCell, isBlank, isExcelError, isFormulaObject, isCellObject } from './cell';
+export { isBlank, isExcelError } from './cell';
 export { toHalfWidth } from './chars';
 export { isDateFormat, isPercentFormat } from './formats';
 export type { TextOptions } from './text';
@@ -13,7 +12,7 @@ export { parseChineseNumeral } from './chineseNumerals';
 export type { PercentOptions } from './percent';
 export { normalisePercent } from './percent';
 export type { DateOptions } from './date';
-export { normaliseDate, excelSerialToIso, makeIsoDate, MAX_EXCEL_SERIAL } from './date';
+export { normaliseDate, makeIsoDate } from './date';
 export type { MonthOptions } from './month';
 export { normaliseMonth } from './month';
 export { normaliseStatus, STATUS_SYNONYMS } from './status';

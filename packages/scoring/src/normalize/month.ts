@@ -1,7 +1,7 @@
-import { isCellObject, unwrapCell } from './cell';
 import { hasFullWidth, toHalfWidth } from './chars';
 import { parseChineseNumeral } from './chineseNumerals';
-import { excelSerialToIso, isoFromDateLike, parseDateString } from './date';
+import { excelSerialToIsoDate } from '../periods/serial';
+import { isoFromDateLike, parseDateString } from './date';
 import { isDateFormat } from './formats';
 import { cleanString } from './text';
 import type { NormalisationKind, Normalised } from './types';
@@ -58,31 +58,24 @@ function monthFromString(s: string, applied: NormalisationKind[]): string | null
  */
 export function normaliseMonth(raw: unknown, options: MonthOptions = {}): Normalised<string> {
   const applied: NormalisationKind[] = [];
-  let value: unknown = raw;
-  if (isCellObject(raw)) {
-    const u = unwrapCell(raw);
-    if (u.formula === 'missing' || u.error) return { value: null, ok: false, applied, original: raw };
-    if (u.formula === 'cached') applied.push('formula-result');
-    value = u.value;
-  }
-  if (value === null || value === undefined) return { value: null, ok: true, applied, original: raw };
+  if (raw === null || raw === undefined) return { value: null, ok: true, applied, original: raw };
   let month: string | null = null;
-  if (value instanceof Date) {
-    const iso = isoFromDateLike(value, applied);
+  if (raw instanceof Date) {
+    const iso = isoFromDateLike(raw, applied);
     month = iso === null ? null : monthOfIso(iso, applied, true);
-  } else if (typeof value === 'number') {
+  } else if (typeof raw === 'number') {
     const dateFormatted = isDateFormat(options.numberFormat);
     // 2021.1 / 202101 typed into a General cell: year-and-month digits, not a serial date, and
     // 2021.1 cannot be told from 2021.10.
-    const looksLikeYearMonth = !Number.isInteger(value) ? value >= 1900 && value < 10000 : value >= 190001 && value <= 999912;
+    const looksLikeYearMonth = !Number.isInteger(raw) ? raw >= 1900 && raw < 10000 : raw >= 190001 && raw <= 999912;
     if (!dateFormatted && looksLikeYearMonth) return { value: null, ok: false, applied, original: raw };
-    const iso = excelSerialToIso(value, options.date1904);
+    const iso = excelSerialToIsoDate(raw, options.date1904);
     if (iso !== null) {
       if (!dateFormatted) applied.push('excel-serial-date');
       month = monthOfIso(iso, applied, dateFormatted);
     }
-  } else if (typeof value === 'string') {
-    let s = cleanString(value, applied);
+  } else if (typeof raw === 'string') {
+    let s = cleanString(raw, applied);
     if (s === '') return { value: null, ok: true, applied, original: raw };
     if (hasFullWidth(s)) {
       s = toHalfWidth(s).trim();

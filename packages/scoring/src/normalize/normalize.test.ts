@@ -1,6 +1,6 @@
 import { parseChineseNumeral } from './chineseNumerals';
 import { normaliseIndicatorCode } from './code';
-import { excelSerialToIso, normaliseDate } from './date';
+import { normaliseDate } from './date';
 import { isDateFormat, isPercentFormat } from './formats';
 import { normaliseMonth } from './month';
 import { normaliseNumber } from './number';
@@ -8,7 +8,7 @@ import { normalisePercent } from './percent';
 import { normalisePhone } from './phone';
 import { normaliseStatus, STATUS_SYNONYMS } from './status';
 import { normaliseText } from './text';
-import { isBlank, unwrapCell } from './cell';
+import { isBlank, isExcelError } from './cell';
 import type { NormalisationKind, Normalised } from './types';
 
 type Row<T> = [unknown, T | null, NormalisationKind[]];
@@ -46,9 +46,6 @@ describe('normaliseText', () => {
       [2.3, '2.3', ['converted-to-text']],
       [true, 'TRUE', ['converted-to-text']],
       [new Date(Date.UTC(2021, 1, 3)), '2021-02-03', ['converted-to-text']],
-      [{ richText: [{ text: '会议' }, { text: '记录' }] }, '会议记录', []],
-      [{ text: '链接', hyperlink: 'http://example.org' }, '链接', []],
-      [{ formula: 'A1', result: ' 结果 ' }, '结果', ['formula-result', 'trimmed']],
     ]);
   });
 
@@ -58,8 +55,8 @@ describe('normaliseText', () => {
     expect(r.applied).toEqual(['trimmed', 'whitespace-collapsed']);
   });
 
-  it('rejects Excel errors and formulas without a result', () => {
-    expectRejected(normaliseText, ['#N/A', '#VALUE!', { error: '#REF!' }, { formula: 'A1' }, { sharedFormula: 'B2' }]);
+  it('rejects Excel errors, and anything no host passes', () => {
+    expectRejected(normaliseText, ['#N/A', '#VALUE!', '#DIV/0!', new Date(Number.NaN), { formula: 'A1', result: 'x' }, ['x']]);
   });
 
   it('does not treat a text that merely starts with # as an error', () => {
@@ -68,16 +65,14 @@ describe('normaliseText', () => {
 });
 
 describe('cell helpers', () => {
-  it('unwraps host cell shapes', () => {
-    expect(unwrapCell({ formula: 'SUM(A1:A2)', result: 3 })).toEqual({ value: 3, formula: 'cached', error: null });
-    expect(unwrapCell({ formula: 'SUM(A1:A2)' })).toEqual({ value: null, formula: 'missing', error: null });
-    expect(unwrapCell({ formula: '1/0', result: { error: '#DIV/0!' } })).toEqual({ value: null, formula: 'cached', error: '#DIV/0!' });
-    expect(unwrapCell('#N/A')).toEqual({ value: null, formula: 'none', error: '#N/A' });
+  it('knows Excel error values, and only those', () => {
+    for (const e of ['#N/A', '#VALUE!', '#REF!', '#DIV/0!', '#NAME?', '#SPILL!']) expect(isExcelError(e)).toBe(true);
+    for (const v of ['#', '#1 会议', '#n/a', ' #N/A', 0, null, undefined]) expect(isExcelError(v)).toBe(false);
   });
 
   it('knows blank cells', () => {
-    for (const b of [null, undefined, '', '  ', '\u3000', '\u200b', { richText: [] }]) expect(isBlank(b)).toBe(true);
-    for (const v of [0, false, 'x', '#N/A', { formula: 'A1' }]) expect(isBlank(v)).toBe(false);
+    for (const b of [null, undefined, '', '  ', '\u3000', '\u200b']) expect(isBlank(b)).toBe(true);
+    for (const v of [0, false, 'x', '#N/A']) expect(isBlank(v)).toBe(false);
   });
 });
 
@@ -100,7 +95,6 @@ describe('normaliseNumber', () => {
       ['３次', 3, ['full-width', 'unit-suffix']],
       ['', null, []],
       [null, null, []],
-      [{ formula: 'A1*2', result: 8 }, 8, ['formula-result']],
     ]);
   });
 
@@ -205,14 +199,18 @@ describe('normaliseDate', () => {
   });
 
   it('implements the 1900 date system with its 1900-02-29 bug, and the 1904 system', () => {
-    expect(excelSerialToIso(1)).toBe('1900-01-01');
-    expect(excelSerialToIso(59)).toBe('1900-02-28');
-    expect(excelSerialToIso(60)).toBeNull();
-    expect(excelSerialToIso(61)).toBe('1900-03-01');
-    expect(excelSerialToIso(2958465)).toBe('9999-12-31');
-    expect(excelSerialToIso(2958466)).toBeNull();
-    expect(excelSerialToIso(0)).toBeNull();
-    expect(excelSerialToIso(0, true)).toBe('1904-01-01');
+    // The serial arithmetic itself is pinned in periods/serial.test.ts; here, that the normaliser uses it.
+    const dateOf = (serial: number, date1904 = false) => normaliseDate(serial, { date1904 }).value;
+    expect([1, 59, 60, 61, 2958465, 2958466, 0].map((s) => dateOf(s))).toEqual([
+      '1900-01-01',
+      '1900-02-28',
+      null,
+      '1900-03-01',
+      '9999-12-31',
+      null,
+      null,
+    ]);
+    expect(dateOf(0, true)).toBe('1904-01-01');
     expect(normaliseDate(42768, { date1904: true }).value).toBe('2021-02-03');
   });
 

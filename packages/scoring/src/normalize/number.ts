@@ -1,4 +1,3 @@
-import { isCellObject, unwrapCell } from './cell';
 import { hasFullWidth, toHalfWidth } from './chars';
 import { cleanString } from './text';
 import type { NormalisationKind, Normalised } from './types';
@@ -51,17 +50,10 @@ export function prepareNumeric(
   raw: unknown,
   applied: NormalisationKind[],
 ): { kind: 'blank' } | { kind: 'number'; n: number } | { kind: 'text'; s: string } | undefined {
-  let value: unknown = raw;
-  if (isCellObject(raw)) {
-    const u = unwrapCell(raw);
-    if (u.formula === 'missing' || u.error) return undefined;
-    if (u.formula === 'cached') applied.push('formula-result');
-    value = u.value;
-  }
-  if (value === null || value === undefined) return { kind: 'blank' };
-  if (typeof value === 'number') return Number.isFinite(value) ? { kind: 'number', n: value } : undefined;
-  if (typeof value !== 'string') return undefined;
-  let s = cleanString(value, applied);
+  if (raw === null || raw === undefined) return { kind: 'blank' };
+  if (typeof raw === 'number') return Number.isFinite(raw) ? { kind: 'number', n: raw } : undefined;
+  if (typeof raw !== 'string') return undefined;
+  let s = cleanString(raw, applied);
   if (s === '') return { kind: 'blank' };
   if (hasFullWidth(s)) {
     s = toHalfWidth(s).trim();

@@ -1,4 +1,3 @@
-import { isCellObject, unwrapCell } from './cell';
 import { hasFullWidth, toHalfWidth } from './chars';
 import { cleanString } from './text';
 import type { NormalisationKind, Normalised } from './types';
@@ -79,17 +78,10 @@ function parsePart(part: string, applied: NormalisationKind[]): string | null {
  */
 export function normalisePhone(raw: unknown): Normalised<string> {
   const applied: NormalisationKind[] = [];
-  let value: unknown = raw;
-  if (isCellObject(raw)) {
-    const u = unwrapCell(raw);
-    if (u.formula === 'missing' || u.error) return { value: null, ok: false, applied, original: raw };
-    if (u.formula === 'cached') applied.push('formula-result');
-    value = u.value;
-  }
-  if (value === null || value === undefined) return { value: null, ok: true, applied, original: raw };
-  if (typeof value === 'number') {
-    if (!Number.isInteger(value) || value <= 0) return { value: null, ok: false, applied, original: raw };
-    let digits = String(value);
+  if (raw === null || raw === undefined) return { value: null, ok: true, applied, original: raw };
+  if (typeof raw === 'number') {
+    if (!Number.isInteger(raw) || raw <= 0) return { value: null, ok: false, applied, original: raw };
+    let digits = String(raw);
     if (digits.startsWith(HOME_AREA_CODE.slice(1)) && (digits.length === 10 || digits.length === 11)) {
       digits = `0${digits}`;
       applied.push('leading-zero-restored');
@@ -99,8 +91,8 @@ export function normalisePhone(raw: unknown): Normalised<string> {
     if (out !== null && out !== digits) applied.push('phone-reformatted');
     return out === null ? { value: null, ok: false, applied, original: raw } : { value: out, ok: true, applied, original: raw };
   }
-  if (typeof value !== 'string') return { value: null, ok: false, applied, original: raw };
-  let s = cleanString(value, applied);
+  if (typeof raw !== 'string') return { value: null, ok: false, applied, original: raw };
+  let s = cleanString(raw, applied);
   if (s === '') return { value: null, ok: true, applied, original: raw };
   if (hasFullWidth(s)) {
     s = toHalfWidth(s).trim();

@@ -1,5 +1,4 @@
 import { LEDGER_STATUSES, type LedgerStatus } from '../model/types';
-import { isCellObject, unwrapCell } from './cell';
 import { hasZeroWidth, removeZeroWidth } from './chars';
 import type { NormalisationKind, Normalised } from './types';
 
@@ -36,16 +35,9 @@ const WHITESPACE_RE = /\s/;
 export function normaliseStatus(raw: unknown): Normalised<LedgerStatus> {
   if (typeof raw === 'string' && STATUS_SET.has(raw)) return { value: raw as LedgerStatus, ok: true, applied: [], original: raw };
   const applied: NormalisationKind[] = [];
-  let value: unknown = raw;
-  if (isCellObject(raw)) {
-    const u = unwrapCell(raw);
-    if (u.formula === 'missing' || u.error) return { value: null, ok: false, applied, original: raw };
-    if (u.formula === 'cached') applied.push('formula-result');
-    value = u.value;
-  }
-  if (value === null || value === undefined) return { value: null, ok: true, applied, original: raw };
-  if (typeof value !== 'string') return { value: null, ok: false, applied, original: raw };
-  let s = value;
+  if (raw === null || raw === undefined) return { value: null, ok: true, applied, original: raw };
+  if (typeof raw !== 'string') return { value: null, ok: false, applied, original: raw };
+  let s = raw;
   if (hasZeroWidth(s)) {
     s = removeZeroWidth(s);
     applied.push('zero-width-removed');

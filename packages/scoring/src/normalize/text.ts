@@ -1,4 +1,4 @@
-import { unwrapCell, isCellObject } from './cell';
+import { isExcelError } from './cell';
 import { hasZeroWidth, removeZeroWidth } from './chars';
 import type { NormalisationKind, Normalised } from './types';
 
@@ -60,36 +60,25 @@ export function cleanString(s: string, applied: NormalisationKind[], multiline =
 
 /**
  * Text cells. Blank is `''`. Numbers, truth values and dates become their text (reported as
- * `converted-to-text`); an Excel error (`#N/A`) or a formula without a cached result is not
- * text anyone typed, so it is `ok: false`.
+ * `converted-to-text`); an Excel error (`#N/A`) is not text anyone typed, so it is `ok: false`.
  */
 export function normaliseText(raw: unknown, options: TextOptions = {}): Normalised<string> {
   // Fast path for the common case: a clean string.
   if (typeof raw === 'string') {
     const applied: NormalisationKind[] = [];
-    if (raw.length > 0 && raw.charCodeAt(0) === 35 /* # */) {
-      const u = unwrapCell(raw);
-      if (u.error) return { value: null, ok: false, applied, original: raw };
-    }
+    if (isExcelError(raw)) return { value: null, ok: false, applied, original: raw };
     return { value: cleanString(raw, applied, options.multiline), ok: true, applied, original: raw };
   }
   if (raw === null || raw === undefined) return { value: '', ok: true, applied: [], original: raw };
-  const applied: NormalisationKind[] = [];
-  let value: unknown = raw;
-  if (isCellObject(raw)) {
-    const u = unwrapCell(raw);
-    if (u.formula === 'missing' || u.error) return { value: null, ok: false, applied, original: raw };
-    if (u.formula === 'cached') applied.push('formula-result');
-    value = u.value;
-  }
-  if (value === null) return { value: '', ok: true, applied, original: raw };
-  if (typeof value === 'string') return { value: cleanString(value, applied, options.multiline), ok: true, applied, original: raw };
-  applied.push('converted-to-text');
-  if (typeof value === 'number') return { value: Number.isFinite(value) ? String(Number(value.toPrecision(15))) : String(value), ok: true, applied, original: raw };
-  if (typeof value === 'boolean') return { value: value ? 'TRUE' : 'FALSE', ok: true, applied, original: raw };
-  if (value instanceof Date) {
-    if (Number.isNaN(value.getTime())) return { value: null, ok: false, applied, original: raw };
-    return { value: dateToIso(value), ok: true, applied, original: raw };
-  }
-  return { value: String(value), ok: true, applied, original: raw };
+  const text = scalarText(raw);
+  if (text === null) return { value: null, ok: false, applied: [], original: raw };
+  return { value: text, ok: true, applied: ['converted-to-text'], original: raw };
+}
+
+/** The text a number, truth value or date shows; null for anything else (an invalid Date, an object no host passes). */
+function scalarText(raw: unknown): string | null {
+  if (typeof raw === 'number') return Number.isFinite(raw) ? String(Number(raw.toPrecision(15))) : String(raw);
+  if (typeof raw === 'boolean') return raw ? 'TRUE' : 'FALSE';
+  if (raw instanceof Date && !Number.isNaN(raw.getTime())) return dateToIso(raw);
+  return null;
 }

@@ -4,8 +4,6 @@
  * `i18n/labels.ts`.
  */
 export type NormalisationKind =
-  /** A formula's cached result was used instead of the formula. */
-  | 'formula-result'
   /** Leading or trailing spaces removed. */
   | 'trimmed'
   /** Runs of spaces, tabs, line breaks, full-width spaces (U+3000) or NBSP made one space. */
@@ -44,7 +42,6 @@ export type NormalisationKind =
   | 'phone-reformatted';
 
 export const NORMALISATION_KINDS: readonly NormalisationKind[] = [
-  'formula-result',
   'trimmed',
   'whitespace-collapsed',
   'zero-width-removed',

@@ -143,18 +143,24 @@ describe('validateLedger — golden reports', () => {
   });
 
   it('a borrowed, hand-assembled workbook: metadata, template version, formulas and host findings', () => {
+    // Formula cells arrive as the ledger reader passes them: the cached result (or null), with its finding.
     const raw = buildLedger({
       unitCode: 'XQ01',
       file: '华龙区1月台账.xlsx',
       meta: { templateVersion: 'T-2020.2', unitCode: 'XQ07', month: '2020-12' },
-      header: { filledDate: { formula: 'TODAY()', result: new Date(Date.UTC(2021, 1, 4)) } },
+      header: { filledDate: '2021-02-04' },
       rows: {
         '1.1': { text: '及时梳理公布权责清单', points: 8 },
-        '2.1': { selfScore: { formula: 'D7-1' } },
+        '2.1': { selfScore: null },
         '4.1': { progress: '#N/A' },
       },
     });
-    raw.preFindings = [makeFinding('column-renamed', { expected: '备注', found: '说明' }, { file: raw.file, sheet: raw.sheet, row: 5, column: 'N' })];
+    const at = (row: number, column: string) => ({ file: raw.file, sheet: raw.sheet, row, column });
+    raw.preFindings = [
+      makeFinding('column-renamed', { expected: '备注', found: '说明' }, at(5, 'N')),
+      makeFinding('formula-cached-result', { formula: 'TODAY()', value: '44231' }, at(3, 'B')),
+      makeFinding('formula-no-result', { formula: 'D7-1' }, at(7, 'K')),
+    ];
     const v = validateLedger(raw, fixtureContext({ knownTemplateVersions: ['T-2020.2', 'T-2021.1'], expectedUnitCode: 'XQ01', expectedMonth: '2021-01' }));
     expect(flatten(v.report)).toEqual([
       [null, null, 'template-version-outdated'],

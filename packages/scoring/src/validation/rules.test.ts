@@ -50,8 +50,6 @@ const LEDGER_TRIGGERS: Partial<Record<RuleCode, LedgerTrigger>> = {
   'self-score-step': { ledger: { rows: { '1.1': { selfScore: 8.8 } } } },
   'actual-not-number': { ledger: { rows: { '2.1': { actual: '全部' } } } },
   'actual-below-target': { ledger: { rows: { '2.1': { actual: '98%' } } } },
-  'formula-cached-result': { ledger: { rows: { '1.1': { selfScore: { formula: 'D6-1', result: 9 } } } } },
-  'formula-no-result': { ledger: { rows: { '1.1': { selfScore: { formula: 'D6-1' } } } } },
   'cell-error-value': { ledger: { rows: { '1.1': { status: '#N/A' } } } },
   'value-normalised': { ledger: { rows: { '1.1': { progress: '８０' } } } },
 };
@@ -86,6 +84,8 @@ const HOST_EXAMPLES: Partial<Record<RuleCode, { params: MessageParams; at: Findi
   'column-renamed': { params: { expected: '备注', found: '说明' }, at: { file, sheet, row: 5, column: 'N' } },
   'column-reordered': { params: { label: '自评分', expectedColumn: 'K', foundColumn: 'L' }, at: { file, sheet, row: 5, column: 'L' } },
   'merged-cells': { params: { range: 'J6:J8' }, at: { file, sheet, row: 6, column: 'J' } },
+  'formula-cached-result': { params: { formula: 'D6-1', value: '9' }, at: { file, sheet, row: 6, column: 'K' } },
+  'formula-no-result': { params: { formula: 'D6-1' }, at: { file, sheet, row: 6, column: 'K' } },
   'duplicate-submission-superseded': { params: { unit: '清丰县', month: '2021-01', date: '2021-02-03', other: '清丰县1月台账（更正）.xlsx', otherDate: '2021-02-04' }, at: { file } },
   'duplicate-submission-kept': { params: { unit: '清丰县', month: '2021-01', date: '2021-02-04', other: '清丰县1月台账.xlsx', otherDate: '2021-02-03' }, at: { file } },
   'date-invalid': { params: { label: '整改时限', value: '月底前' }, at: { file, sheet: '检查评分', row: 6, column: 'I' } },

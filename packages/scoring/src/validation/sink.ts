@@ -1,7 +1,7 @@
 import { formatNumber, type MessageParams } from '../i18n/format';
 import { NORMALISATION_LABELS } from '../i18n/labels';
 import type { Localized } from '../i18n/lang';
-import { isCellObject, unwrapCell, isExcelError } from '../normalize/cell';
+import { isExcelError } from '../normalize/cell';
 import { dateToIso } from '../normalize/text';
 import type { NormalisationKind, Normalised } from '../normalize/types';
 import { makeFinding } from './finding';
@@ -12,21 +12,16 @@ import type { RuleCode } from './rules';
 export const UNREADABLE: unique symbol = Symbol('unreadable');
 
 const MAX_SHOWN = 60;
-const SILENT_KINDS: ReadonlySet<NormalisationKind> = new Set<NormalisationKind>(['formula-result', 'percent-format']);
+const SILENT_KINDS: ReadonlySet<NormalisationKind> = new Set<NormalisationKind>(['percent-format']);
 
 /** A raw value as the user would recognise it in a message (long text is shortened). */
 export function displayValue(raw: unknown): string {
-  let v: unknown = raw;
-  if (isCellObject(raw)) {
-    const u = unwrapCell(raw);
-    v = u.error ?? u.value;
-  }
   let s: string;
-  if (v === null || v === undefined) s = '';
-  else if (typeof v === 'number') s = formatNumber(v);
-  else if (typeof v === 'boolean') s = v ? 'TRUE' : 'FALSE';
-  else if (v instanceof Date) s = Number.isNaN(v.getTime()) ? 'Invalid Date' : dateToIso(v);
-  else s = String(v);
+  if (raw === null || raw === undefined) s = '';
+  else if (typeof raw === 'number') s = formatNumber(raw);
+  else if (typeof raw === 'boolean') s = raw ? 'TRUE' : 'FALSE';
+  else if (raw instanceof Date) s = Number.isNaN(raw.getTime()) ? 'Invalid Date' : dateToIso(raw);
+  else s = String(raw);
   return s.length > MAX_SHOWN ? `${s.slice(0, MAX_SHOWN - 1)}…` : s;
 }
 
@@ -51,34 +46,21 @@ export class FindingSink {
   }
 
   /**
-   * Reports formula cells and Excel error values. Returns the value to normalise, or
-   * {@link UNREADABLE} when the cell has nothing usable (its one finding is already made).
+   * Reports an Excel error value (formula cells are reported by the host that reads them).
+   * Returns the value to normalise, or {@link UNREADABLE} when the cell has nothing usable (its
+   * one finding is already made).
    */
   readCell(raw: unknown, row: number | undefined, column: string | undefined): unknown {
-    if (typeof raw === 'string') {
-      if (raw.length > 1 && raw.charCodeAt(0) === 35 /* # */ && isExcelError(raw)) {
-        this.emit('cell-error-value', { value: raw }, row, column);
-        return UNREADABLE;
-      }
-      return raw;
-    }
-    if (!isCellObject(raw)) return raw;
-    const u = unwrapCell(raw);
-    if (u.formula === 'missing') {
-      this.emit('formula-no-result', {}, row, column);
+    if (isExcelError(raw)) {
+      this.emit('cell-error-value', { value: raw }, row, column);
       return UNREADABLE;
     }
-    if (u.error) {
-      this.emit('cell-error-value', { value: u.error }, row, column);
-      return UNREADABLE;
-    }
-    if (u.formula === 'cached') this.emit('formula-cached-result', { value: displayValue(u.value) }, row, column);
     return raw;
   }
 
   /**
    * A `value-normalised` notice when the normaliser changed what the user sees. Not noticed:
-   * a formula's result (it has its own finding) and a fraction in a percent-formatted cell
+   * a fraction in a percent-formatted cell
    * (0.8 shown as 80 % is simply how Excel stores what the user typed). `shown` may be given as a
    * function: it is then formatted only when a notice is made (almost never, on most cells).
    */

@@ -2,6 +2,7 @@ import {
   addMonths,
   bimonthLabel,
   bimonthMonths,
+  excelSerial,
   monthEnd,
   type Indicator,
   type IndicatorTemplate,
@@ -11,7 +12,6 @@ import {
   type Inspector,
   type Unit,
 } from '@ledger-review/scoring';
-import { excelSerial } from '../xlsx/excelDate';
 import type { WorkbookPlan } from '../sheet/plan';
 import { buildInspectionPlan } from '../inspection/plan';
 import { INSPECTION_FIRST_DATA_ROW, INSPECTION_SHEET, inspectionColumn } from '../inspection/layout';

@@ -1,13 +1,13 @@
 import {
   DEFAULT_TEMPLATE,
   checkRecusal,
+  excelSerial,
   ledgerDueDate,
   quarterMonths,
   type Finding,
 } from '@ledger-review/scoring';
 import { consolidate } from '../consolidate/consolidate';
 import { LEDGER_SHEET } from '../ledger/layout';
-import { excelSerial } from '../xlsx/excelDate';
 import { buildSampleQuarter, describeScenario, type SampleLedgerFile, type SampleQuarter } from './index';
 import { themeOf } from './workText';
 import { expectPromisesKept, planFiles, reviewsFromFacts } from './testing/support';

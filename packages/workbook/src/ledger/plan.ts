@@ -1,4 +1,5 @@
 import {
+  excelSerial,
   LEDGER_STATUSES,
   applicableIndicators,
   ledgerDueDate,
@@ -12,7 +13,6 @@ import {
   type Unit,
 } from '@ledger-review/scoring';
 import { address, columnLetter, sheetRef } from '../xlsx/a1';
-import { excelSerial } from '../xlsx/excelDate';
 import { text, type CellPlan, type SheetPlan, type WorkbookPlan } from '../sheet/plan';
 import { LEDGER_COLUMNS, LEDGER_FIRST_DATA_ROW, LEDGER_GUIDE_SHEET, LEDGER_HEADER, LEDGER_INFO, LEDGER_NOTE_ROW, LEDGER_SHEET, LEDGER_TABLE_HEADER_ROW, MARKS_SHEET, MARK_ERROR, MARK_WARNING, ledgerColumn } from './layout';
 import { metaSheet, LEDGER_KIND, META_KEYS, TOOL_NAME } from '../sheet/meta';

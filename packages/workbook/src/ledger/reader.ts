@@ -1,5 +1,5 @@
 import { makeFinding, type Finding, type LedgerField, type RawCell, type RawLedger } from '@ledger-review/scoring';
-import { address, columnLetter, parseAddress } from '../xlsx/a1';
+import { address, columnLetter, columnNumber, parseAddress } from '../xlsx/a1';
 import { cellAt, type GridSheet, type GridValue } from '../sheet/grid';
 import { LEDGER_COLUMNS, LEDGER_HEADER, LEDGER_SHEET } from './layout';
 import { readMeta, LEDGER_KIND, META_KEYS } from '../sheet/meta';
@@ -14,20 +14,6 @@ export interface LedgerReadResult {
 }
 
 const LABELS = LEDGER_COLUMNS.map((c) => c.label);
-
-// A1 addresses of table cells, kept across ledgers: the ledgers of one template have their table
-// at the same rows, and a string used again keeps its hash for the formats/formulas look-ups.
-// Bounded, so an odd sheet (a table far down or far right) cannot grow it.
-const CACHED_ROWS = 2000;
-const CACHED_COLS = 64;
-const addressCache = new Map<number, (string | undefined)[]>();
-
-function cellAddress(row: number, col: number): string {
-  if (row > CACHED_ROWS || col > CACHED_COLS) return address(row, col);
-  let byRow = addressCache.get(col);
-  if (!byRow) addressCache.set(col, (byRow = new Array<string | undefined>(CACHED_ROWS + 1)));
-  return (byRow[row] ??= address(row, col));
-}
 
 const HEADER_FIELD_BY_LABEL = new Map(LEDGER_HEADER.map((h) => [normaliseLabel(h.label), h.field]));
 
@@ -100,7 +86,7 @@ function columnFormat(sheet: GridSheet, formats: Map<string, string>, rows: RawL
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i].row;
     if (typeof cellAt(sheet, row, col) !== 'number') continue;
-    const f = formats.get(cellAddress(row, col));
+    const f = formats.get(address(row, col));
     if (f) counts.set(f, (counts.get(f) ?? 0) + 1);
   }
   let best: string | undefined;
@@ -211,7 +197,7 @@ export function readLedgerSheets(sheets: readonly GridSheet[], file: string): Le
 
   // Formulas in cells the unit fills: a cached value is used (warning), none means no value (error).
   const formulaValue = (row: number, col: number, value: unknown): unknown => {
-    const f = sheet!.formulas?.get(cellAddress(row, col));
+    const f = sheet!.formulas?.get(address(row, col));
     if (!f) return value;
     const loc = { file, sheet: sheetName, row, column: columnLetter(col) };
     if (f.cached) {
@@ -222,7 +208,7 @@ export function readLedgerSheets(sheets: readonly GridSheet[], file: string): Le
     return null;
   };
   for (const cell of Object.values(header)) {
-    if (cell) cell.value = formulaValue(cell.row, parseAddress(`${cell.column}1`).col, cell.value);
+    if (cell) cell.value = formulaValue(cell.row, columnNumber(cell.column), cell.value);
   }
 
   const readColumns: ReadColumn[] = [...colOf].map(([field, col]) => ({

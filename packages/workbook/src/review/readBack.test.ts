@@ -7,6 +7,8 @@ describe('typedDate', () => {
   test.each<[GridValue, string]>([
     [44320, '2021-05-04'], // Excel serial
     [44320.75, '2021-05-04'], // a time of day is dropped
+    [1, '1900-01-01'], // Excel's 1900 system, phantom 1900-02-29 included
+    [60, '60'], // that phantom day: not a date, kept as typed
     ['2021-05-04', '2021-05-04'],
     ['2021/5/4', '2021-05-04'],
     ['2021.5.4', '2021-05-04'],

@@ -1,6 +1,6 @@
 import {
   OUTCOME_LABELS,
-  fromDayNumber,
+  excelSerialToIsoDate,
   isIsoDate,
   isQuarter,
   isoDate,
@@ -26,9 +26,6 @@ import {
  * by unit code (never by position): the office may sort, filter or move columns in between.
  */
 
-/** Days between Excel's day 0 (1899-12-30) and 1970-01-01. */
-const EXCEL_EPOCH_OFFSET = 25569;
-
 function cellText(v: GridValue | undefined): string {
   if (v === null || v === undefined) return '';
   if (typeof v === 'number') return Number.isInteger(v) ? String(v) : String(Number(v.toPrecision(15)));
@@ -44,8 +41,8 @@ const DATE_RE = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*[日�
  * nothing the office wrote is lost; the scoring library ignores a date it cannot read.
  */
 export function typedDate(v: GridValue | undefined): string {
-  if (typeof v === 'number' && Number.isFinite(v) && v >= 1 && v < 2958466)
-    return fromDayNumber(Math.floor(v) - EXCEL_EPOCH_OFFSET);
+  const serialDate = typeof v === 'number' ? excelSerialToIsoDate(v) : null;
+  if (serialDate !== null) return serialDate;
   const s = cellText(v);
   if (isIsoDate(s)) return s;
   const m = DATE_RE.exec(s);

@@ -1,6 +1,5 @@
-import { isIsoDate } from '@ledger-review/scoring';
+import { excelSerial, isIsoDate } from '@ledger-review/scoring';
 import { columnLetter } from '../xlsx/a1';
-import { excelSerial } from '../xlsx/excelDate';
 import type { CellPlan, CellStyle, SheetPlan } from '../sheet/plan';
 import { FIRST_DATA_ROW, HEADER_ROW, NOTE_ROW, TITLE_ROW, type ReviewColumn } from './layout';
 

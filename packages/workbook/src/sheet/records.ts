@@ -1,4 +1,5 @@
 import type { SheetRecord } from '@ledger-review/scoring';
+import { columnLetter } from '../xlsx/a1';
 import type { GridSheet } from './grid';
 import { text, type CellPlan, type SheetPlan } from './plan';
 import { findHeaderRow, rowIsBlank } from './table';
@@ -22,7 +23,7 @@ export function recordSheet(
     );
   }
   const lastRow = Math.max(2, rows.length);
-  const lastCol = String.fromCharCode(64 + columns.length);
+  const lastCol = columnLetter(columns.length);
   return {
     name,
     rows,

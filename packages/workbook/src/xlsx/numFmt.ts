@@ -1,5 +1,6 @@
 /**
- * Number formats: which ones make a number a date (or a percentage). The cell value stays a
+ * Number formats, for the reader and the writer alike: the built-in ids, which code a writer may
+ * refer to by id, and which formats make a number a date (or a percentage). The cell value stays a
  * number either way; callers decide how to show it.
  */
 
@@ -59,6 +60,23 @@ export const BUILTIN_NUM_FMTS: Readonly<Record<number, string>> = {
   57: 'yyyy"年"m"月"',
   58: 'm"月"d"日"',
 };
+
+/** Ids below this are reserved for built-in formats; a workbook's own codes are numbered from here. */
+export const FIRST_CUSTOM_NUM_FMT_ID = 164;
+
+/**
+ * Built-in ids that show the same in every locale. A writer refers to these codes by id and writes
+ * every other code out in full: id 14 follows the system's short-date order, ids 27–36 and 50–58
+ * are dates only in East Asian installations, and 5–8 and 37–44 follow local currency and
+ * accounting conventions, so by id they would look different on another machine.
+ */
+const PORTABLE_IDS: readonly number[] = [0, 1, 2, 3, 4, 9, 10, 11, 12, 13, 49];
+const PORTABLE_ID_BY_CODE: ReadonlyMap<string, number> = new Map(PORTABLE_IDS.map((id) => [BUILTIN_NUM_FMTS[id], id]));
+
+/** The built-in id a writer uses for a format code, or undefined when the code must be written out. */
+export function portableBuiltinId(code: string): number | undefined {
+  return PORTABLE_ID_BY_CODE.get(code);
+}
 
 const DATE_IDS = new Set([
   14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54,

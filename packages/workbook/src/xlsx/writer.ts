@@ -5,6 +5,7 @@
  * on the 2-core machines here (its per-cell style model dominates), this writer well under a
  * second. The plan vocabulary is small (values, formulas, named styles, number formats,
  * validations, conditional formats, merges, panes, protection, print setup), so the XML is too.
+ * A1 references and number formats come from a1.ts and numFmt.ts, which the reader uses too.
  * Tests read every output back with ExcelJS, openpyxl (pandas) and LibreOffice.
  *
  * Strings are always written as shared strings (t="s"): text never turns into a formula, whatever
@@ -12,7 +13,8 @@
  * calculation on load, so Excel, WPS and LibreOffice show computed results.
  */
 import { zipSync, strToU8 } from 'fflate';
-import { columnLetter, parseAddress } from './a1';
+import { columnLetter, parseAddress, sheetRef } from './a1';
+import { FIRST_CUSTOM_NUM_FMT_ID, portableBuiltinId } from './numFmt';
 import { BORDER_COLOR, FONT_NAME, HIGHLIGHT_LOOKS, STYLE_LOOKS } from '../sheet/styles';
 import type { CellPlan, CellStyle, SheetPlan, ValidationPlan, WorkbookPlan } from '../sheet/plan';
 
@@ -30,9 +32,6 @@ function esc(s: string): string {
   if (/[&<>"]/.test(out)) out = out.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
   return out;
 }
-
-/** Built-in number formats Excel knows by id (ECMA-376 §18.8.30). */
-const BUILTIN_FMT: Record<string, number> = { General: 0, '0': 1, '0.00': 2, '#,##0': 3, '#,##0.00': 4, '0%': 9, '0.00%': 10, '@': 49 };
 
 /** Fonts, fills, borders and cell formats, deduplicated as cells ask for them. */
 class StyleTable {
@@ -58,11 +57,11 @@ class StyleTable {
 
   private numFmtId(code: string | undefined): number {
     if (!code || code === 'General') return 0;
-    const builtin = BUILTIN_FMT[code];
+    const builtin = portableBuiltinId(code);
     if (builtin !== undefined) return builtin;
     let id = this.numFmts.get(code);
     if (id === undefined) {
-      id = 164 + this.numFmts.size;
+      id = FIRST_CUSTOM_NUM_FMT_ID + this.numFmts.size;
       this.numFmts.set(code, id);
     }
     return id;
@@ -331,10 +330,6 @@ function sheetXml(plan: SheetPlan, index: number, styles: StyleTable, strings: S
   return parts.join('');
 }
 
-function quoteSheet(name: string): string {
-  return `'${name.replace(/'/g, "''")}'`;
-}
-
 /** Render a workbook plan to .xlsx bytes. Works in Node and in the browser. */
 export async function renderWorkbook(plan: WorkbookPlan): Promise<Uint8Array> {
   return renderWorkbookSync(plan);
@@ -359,11 +354,11 @@ export function renderWorkbookSync(plan: WorkbookPlan): Uint8Array {
   plan.sheets.forEach((sheet, i) => {
     if (sheet.print?.titleRows) {
       const [a, b] = sheet.print.titleRows.split(':');
-      definedNames.push(`<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${esc(`${quoteSheet(sheet.name)}!$${a}:$${b ?? a}`)}</definedName>`);
+      definedNames.push(`<definedName name="_xlnm.Print_Titles" localSheetId="${i}">${esc(sheetRef(sheet.name, `$${a}:$${b ?? a}`))}</definedName>`);
     }
     if (sheet.autoFilter) {
       const abs = sheet.autoFilter.replace(/([A-Z]+)(\d+)/g, '$$$1$$$2');
-      definedNames.push(`<definedName name="_xlnm._FilterDatabase" localSheetId="${i}" hidden="1">${esc(`${quoteSheet(sheet.name)}!${abs}`)}</definedName>`);
+      definedNames.push(`<definedName name="_xlnm._FilterDatabase" localSheetId="${i}" hidden="1">${esc(sheetRef(sheet.name, abs))}</definedName>`);
     }
   });
   for (const dn of plan.definedNames ?? []) definedNames.push(`<definedName name="${esc(dn.name)}">${esc(dn.ref)}</definedName>`);

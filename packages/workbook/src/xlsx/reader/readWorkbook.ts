@@ -1,9 +1,8 @@
 /**
- * readWorkbook: cell values and the metadata we judge ledgers by, from untrusted .xlsx bytes.
+ * readWorkbook: cell values and the sheet facts we judge ledgers by, from untrusted .xlsx bytes.
  * Browser-safe (no Node APIs); inflates only the parts it needs, and each within a budget.
  */
 import { WorkbookReadError, malformed } from './errors';
-import { parseCoreProperties, parseCustomProperties } from './parts/docProps';
 import { dirOf, parseRels, relsPathOf, type Relationship } from './parts/rels';
 import { parseSharedStrings } from './parts/sharedStrings';
 import { SheetScanner } from './parts/sheetScanner';
@@ -125,29 +124,13 @@ function readPackage(bytes: Uint8Array, options: ReadOptions): ReadResult {
     }
   });
 
-  const definedNames: Record<string, string> = {};
-  for (const d of workbook.definedNames) if (d.sheet === undefined) definedNames[d.name] = d.value;
-
-  const customPart = relTarget(rootRels, 'custom-properties') ?? 'docProps/custom.xml';
-  const customBytes = read(customPart);
-  const corePart = relTarget(rootRels, 'core-properties') ?? 'docProps/core.xml';
-  const coreBytes = read(corePart);
-
   const loaded = new Set(toRead.map((s) => s.name));
   const sheetList: SheetEntry[] = planned.map((s) => ({
     name: s.name,
     state: s.state,
     loaded: loaded.has(s.name),
   }));
-  return {
-    sheets,
-    sheetList,
-    definedNames,
-    definedNameList: workbook.definedNames,
-    customProperties: customBytes ? parseCustomProperties(customBytes) : {},
-    coreProperties: coreBytes ? parseCoreProperties(coreBytes) : {},
-    date1904: workbook.date1904,
-  };
+  return { sheets, sheetList, date1904: workbook.date1904 };
 }
 
 function findWorkbookPart(zip: ZipArchive, rootRels: Relationship[]): string {

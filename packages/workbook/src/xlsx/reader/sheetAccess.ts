@@ -1,5 +1,5 @@
 /** Small conveniences over a LeanSheet, by A1 address. */
-import { parseCellRef, EXCEL_MAX_COLS } from '../cellRef';
+import { parseCellRef, EXCEL_MAX_COLS } from '../a1';
 import type { CellValue, LeanCell, LeanSheet } from './types';
 
 /** Value at an A1 address ('B3'), null when empty or outside the used range. */

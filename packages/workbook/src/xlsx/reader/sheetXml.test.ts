@@ -2,13 +2,7 @@
  * SpreadsheetML features written by other producers (Excel, WPS, LibreOffice, .NET/PHP
  * libraries), pinned on hand-written parts so each test says exactly which bytes it feeds.
  */
-import {
-  buildXlsx,
-  customPropertiesXml,
-  MAIN_NS,
-  REL_NS,
-  worksheet,
-} from '../../../../../tests/fixtures/bad/xlsxParts';
+import { buildXlsx, MAIN_NS, REL_NS, worksheet } from '../../../../../tests/fixtures/bad/xlsxParts';
 import { leanCell, leanValue, readWorkbook, type LeanSheet } from './index';
 
 const STYLES = `<?xml version="1.0" encoding="UTF-8"?><styleSheet xmlns="${MAIN_NS}">
@@ -171,7 +165,7 @@ describe('sheet structure and workbook metadata', () => {
     expect(sheetOf('', {}, '<sheetProtection password="CC3D"/>').protected).toBe(false);
   });
 
-  test('sheet states, defined names (global, sheet-scoped, hidden) and custom properties', () => {
+  test('sheet states; defined names do not disturb reading (the metadata lives in a sheet)', () => {
     const bytes = buildXlsx({
       sheets: [
         { name: '工作台账', xml: worksheet('') },
@@ -185,7 +179,6 @@ describe('sheet structure and workbook metadata', () => {
       definedNames:
         '<definedNames><definedName name="LR_TEMPLATE_VERSION" hidden="1">"1.2.0"</definedName><definedName name="LR_UNIT">\'元数据\'!$B$1</definedName>' +
         '<definedName name="_xlnm.Print_Area" localSheetId="0">\'工作台账\'!$A$1:$N$130</definedName></definedNames>',
-      customXml: customPropertiesXml({ 模板版本: '1.2.0', unitCode: 42, locked: true, 'a&b': '<x>' }),
     });
     const wb = readWorkbook(bytes);
     expect(wb.sheetList).toEqual([
@@ -194,15 +187,7 @@ describe('sheet structure and workbook metadata', () => {
       { name: '元数据', state: 'veryHidden', loaded: true },
     ]);
     expect(wb.sheets.map((s) => s.state)).toEqual(['visible', 'hidden', 'veryHidden']);
-    expect(wb.definedNames).toEqual({ LR_TEMPLATE_VERSION: '"1.2.0"', LR_UNIT: "'元数据'!$B$1" });
-    expect(wb.definedNameList[2]).toEqual({
-      name: '_xlnm.Print_Area',
-      value: "'工作台账'!$A$1:$N$130",
-      sheet: '工作台账',
-      hidden: false,
-    });
-    expect(wb.definedNameList[0].hidden).toBe(true);
-    expect(wb.customProperties).toEqual({ 模板版本: '1.2.0', unitCode: '42', locked: 'true', 'a&b': '<x>' });
+    expect(wb.sheets[2].grid).toEqual([['unit']]);
   });
 
   test('option sheets: only the named sheets are inflated', () => {

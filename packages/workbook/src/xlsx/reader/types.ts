@@ -56,28 +56,11 @@ export interface SheetEntry {
   loaded: boolean;
 }
 
-export interface DefinedName {
-  name: string;
-  /** Formula text of the name, e.g. "'元数据'!$B$2" or '"v1.2"'. */
-  value: string;
-  /** Name of the sheet for a sheet-scoped name; absent for workbook scope. */
-  sheet?: string;
-  hidden: boolean;
-}
-
 export interface ReadResult {
   /** Worksheets that were read, in workbook order. */
   sheets: LeanSheet[];
   /** Every worksheet of the workbook (read or not), in workbook order. */
   sheetList: SheetEntry[];
-  /** Workbook-scoped defined names: name → formula text. */
-  definedNames: Record<string, string>;
-  /** All defined names including sheet-scoped and built-in (_xlnm.*) ones. */
-  definedNameList: DefinedName[];
-  /** docProps/custom.xml, every value as text (numbers and booleans as written). */
-  customProperties: Record<string, string>;
-  /** docProps/core.xml: title, subject, creator, keywords, description, lastModifiedBy, created, modified, category… */
-  coreProperties: Record<string, string>;
   /** Serials count from 1904-01-01 instead of 1899-12-30. */
   date1904: boolean;
 }
@@ -85,7 +68,7 @@ export interface ReadResult {
 export interface ReadOptions {
   /** Read only these worksheets (exact names); the others are listed in `sheetList` but never inflated. */
   sheets?: readonly string[];
-  /** Skip formula text and per-cell type/format maps (grid, merges and metadata only). */
+  /** Skip formula text and per-cell type/format maps (grid, merges and sheet states only). */
   valuesOnly?: boolean;
   /** Largest accepted input, in bytes. Default 20 MB. */
   maxFileBytes?: number;

@@ -1,8 +1,6 @@
-/** The small pure pieces under the reader: entities, number formats, serial dates, references, sniffing, zip variants. */
+/** The small pure pieces under the reader: entities, number formats, sniffing, zip variants (A1 references: ../a1.test.ts; serial dates: the scoring library's periods/serial.test.ts). */
 import { Zip, ZipDeflate, ZipPassThrough, zipSync, type Zippable } from 'fflate';
 import { buildXlsxEntries, toZip64, worksheet } from '../../../../../tests/fixtures/bad/xlsxParts';
-import { EXCEL_MAX_COLS, a1, columnLetters, parseCellRef } from '../cellRef';
-import { excelSerialToIso, isoToExcelSerial } from '../dates';
 import { classifyNumFmt } from '../numFmt';
 import { readWorkbook } from './readWorkbook';
 import { looksLikePlainText } from './sniff';
@@ -36,41 +34,6 @@ test.each([
   ['"ymd"0', 'number'],
   ['@', 'text'],
 ])('number format %s is %s', (code, kind) => expect(classifyNumFmt(code)).toBe(kind));
-
-test('serial dates in both date systems, with Excel’s phantom 1900-02-29', () => {
-  expect(excelSerialToIso(1)).toBe('1900-01-01');
-  expect(excelSerialToIso(59)).toBe('1900-02-28');
-  expect(excelSerialToIso(60)).toBeNull();
-  expect(excelSerialToIso(61)).toBe('1900-03-01');
-  expect(excelSerialToIso(45366)).toBe('2024-03-15');
-  expect(excelSerialToIso(45366.75)).toBe('2024-03-15T18:00:00');
-  expect(excelSerialToIso(45366.99999999)).toBe('2024-03-16');
-  expect(excelSerialToIso(0, true)).toBe('1904-01-01');
-  expect(excelSerialToIso(-1)).toBeNull();
-  for (const iso of ['1900-01-01', '1900-02-28', '1900-03-01', '2024-03-15', '2024-03-15T06:30:00']) {
-    expect(excelSerialToIso(isoToExcelSerial(iso)!)).toBe(iso);
-  }
-  for (const iso of ['1904-01-01', '2024-03-15', '2024-03-15T06:30:00'])
-    expect(excelSerialToIso(isoToExcelSerial(iso, true)!, true)).toBe(iso);
-  expect(isoToExcelSerial('2024-03-15', true)).toBe(45366 - 1462);
-  expect(isoToExcelSerial('2024-13-45x')).toBeNull();
-});
-
-test('A1 references within Excel limits', () => {
-  expect(parseCellRef('A1')).toBe(0);
-  expect(parseCellRef('$B$3')).toBe(2 * EXCEL_MAX_COLS + 1);
-  expect(parseCellRef('xfd1048576')).toBe(1048575 * EXCEL_MAX_COLS + 16383);
-  for (const bad of ['XFE1', 'A0', 'A1048577', '1A', 'A', '', 'A1B']) expect(parseCellRef(bad)).toBe(-1);
-  expect([
-    columnLetters(0),
-    columnLetters(25),
-    columnLetters(26),
-    columnLetters(701),
-    columnLetters(702),
-    columnLetters(16383),
-  ]).toEqual(['A', 'Z', 'AA', 'ZZ', 'AAA', 'XFD']);
-  expect(a1(122, 13)).toBe('N123');
-});
 
 test('plain-text sniffing: CSV/TSV in UTF-8, GBK or UTF-16 is text; binaries are not', () => {
   expect(looksLikePlainText(new TextEncoder().encode('a\tb\r\n1\t2\r\n'))).toBe(true);

@@ -3,8 +3,8 @@
  * are processed as soon as they are complete, so an oversized sheet is rejected after reading
  * only a little past the limit, with memory bounded by the limit rather than by the file.
  */
-import { EXCEL_MAX_COLS, a1, parseCellRef, parseRowNumber } from '../../cellRef';
-import { isoToExcelSerial } from '../../dates';
+import { isoToExcelSerial } from '@ledger-review/scoring';
+import { EXCEL_MAX_COLS, address, parseCellRef, parseRowNumber } from '../../a1';
 import { WorkbookReadError, malformed } from '../errors';
 import type { CellValue, FormulaInfo, LeanCell, LeanCellType } from '../types';
 import { attributes, decodeOoxmlEscapes, elementText, nextTag, skipSpecial, type Tag } from '../xml';
@@ -279,7 +279,7 @@ export class SheetScanner {
     const qlen = nameEnd - lt - 1;
     const close = qlen === 1 ? '</c>' : `</${s.slice(lt + 1, nameEnd)}>`;
     const cellEnd = s.indexOf(close, tagEnd);
-    if (cellEnd < 0 || cellEnd >= to) throw malformed(ctx.partName, `unclosed cell ${a1(row, col)}`);
+    if (cellEnd < 0 || cellEnd >= to) throw malformed(ctx.partName, `unclosed cell ${address(row + 1, col + 1)}`);
 
     let vText: string | null = null;
     let inline: string | null = null;
@@ -320,7 +320,7 @@ export class SheetScanner {
         if (fa.t === 'shared' && fa.si !== undefined) {
           // The master carries the text; the others only its `si`. We repeat the master's text unshifted.
           const master = this.sharedFormulas.get(fa.si);
-          if (text) this.sharedFormulas.set(fa.si, { text, from: a1(row, col) });
+          if (text) this.sharedFormulas.set(fa.si, { text, from: address(row + 1, col + 1) });
           else if (master) {
             text = master.text;
             sharedFrom = master.from;
@@ -347,7 +347,7 @@ export class SheetScanner {
         if (vText) {
           const str = ctx.sharedStrings[+vText];
           if (str === undefined)
-            throw malformed(ctx.partName, `shared string "${vText}" missing (cell ${a1(row, col)})`);
+            throw malformed(ctx.partName, `shared string "${vText}" missing (cell ${address(row + 1, col + 1)})`);
           value = str;
         }
         break;
@@ -390,7 +390,7 @@ export class SheetScanner {
     if (!ctx.valuesOnly) {
       const fmt = numFmt?.code;
       if (formula !== null || fmt !== undefined || type === 'e' || type === 'd') {
-        const ref = a1(row, col);
+        const ref = address(row + 1, col + 1);
         const cell: LeanCell = { v: value, t: type };
         if (formula !== null) {
           const cached = vText !== null && value !== null;
