@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * Writes docs/rules.md from the validation rule registry (packages/scoring/src/validation/rules.ts).
+ * Writes docs/rules.md from the problem registry (packages/scoring/src/problems/).
  * Uses the built library (`npm run build:lib`, run automatically by `npm ci` through `prepare`).
  *   node scripts/generate-rules-doc.js          write docs/rules.md
  *   node scripts/generate-rules-doc.js --check  exit 1 when docs/rules.md is out of date
@@ -12,9 +12,9 @@ const path = require('path');
 
 const root = path.resolve(__dirname, '..');
 const target = path.join(root, 'docs', 'rules.md');
-// The package entry exports renderRulesMarkdown; the validation module is a fallback so the
+// The package entry exports renderRulesMarkdown; the problems module is a fallback so the
 // script works whatever the entry re-exports.
-const modules = ['packages/scoring/dist/index.js', 'packages/scoring/dist/validation/index.js'];
+const modules = ['packages/scoring/dist/index.js', 'packages/scoring/dist/problems/index.js'];
 
 function loadRenderer() {
   for (const rel of modules) {

@@ -1,7 +1,7 @@
 import { defaultReviewContext, reviewContextFromTemplate, type GridSheet, type ReviewContext } from '@ledger-review/workbook';
 
 export { defaultReviewContext };
-export type { TemplateContextProblem as TemplateProblem } from '@ledger-review/workbook';
+export type { Finding as TemplateProblem } from '@ledger-review/scoring';
 
 export interface TemplateContextRead {
   /** Null when the template workbook has errors; the defaults are used then. */

@@ -12,9 +12,11 @@ import { HOST_ERROR_TEXT, type HostErrorCode } from '../office/errors';
 import { FEATURE_TEXT } from '../office/requirements';
 import type { RequirementFeature } from '../office/types';
 
-export type Lang = 'zh-CN' | 'en';
+import { DEFAULT_LANG, type Lang } from '@ledger-review/scoring';
+
+export type { Lang };
 export const LANGS: readonly Lang[] = ['zh-CN', 'en'];
-export const DEFAULT_LANG: Lang = 'zh-CN';
+export { DEFAULT_LANG };
 
 const zhCN = {
   'app.title': '台账点评',
@@ -167,7 +169,7 @@ const zhCN = {
   'consolidate.progress.sample': '正在生成示例文件（{done}/{total}）：{detail}',
   'consolidate.progress.rendering': '正在生成 {detail}…',
   'consolidate.result.summary':
-    '{quarter}：共 {files} 个文件——已接收 {accepted}，已接收（有警告）{warned}，已拒收 {rejected}，已被替换 {superseded}；采用台账 {ledgers} 份，检查记录 {inspections} 条。用时 {seconds} 秒。',
+    '{quarter}：共 {files} 个文件——已接收 {accepted}，已接收（有警告）{warned}，已接收（有错误）{withErrors}，已拒收 {rejected}，已被替换 {superseded}；采用台账 {ledgers} 份，检查记录 {inspections} 条。用时 {seconds} 秒。',
   'consolidate.result.written':
     '已写入当前工作簿：{sheets} 个工作表，{cells} 个单元格。排名和点评结果见“季度点评”。',
   'consolidate.result.ready': '汇总完成，排名和点评结果见“季度点评”。',
@@ -185,6 +187,7 @@ const zhCN = {
   'consolidate.col.reason': '说明',
   'fileStatus.accepted': '已接收',
   'fileStatus.accepted-with-warnings': '已接收（有警告）',
+  'fileStatus.accepted-with-errors': '已接收（有错误）',
   'fileStatus.rejected': '已拒收',
   'fileStatus.superseded': '已被替换',
   'fileStatus.ignored': '已忽略',
@@ -399,7 +402,7 @@ const en: Record<BaseKey, string> = {
   'consolidate.progress.sample': 'Making sample files ({done}/{total}): {detail}',
   'consolidate.progress.rendering': 'Making {detail}…',
   'consolidate.result.summary':
-    '{quarter}: {files} file(s) — {accepted} accepted, {warned} accepted with warnings, {rejected} rejected, {superseded} superseded; {ledgers} ledgers used, {inspections} inspection records. Took {seconds} s.',
+    '{quarter}: {files} file(s) — {accepted} accepted, {warned} accepted with warnings, {withErrors} accepted with errors, {rejected} rejected, {superseded} superseded; {ledgers} ledgers used, {inspections} inspection records. Took {seconds} s.',
   'consolidate.result.written':
     'Written into this workbook: {sheets} sheets, {cells} cells. Rankings and outcomes are under “Quarterly review”.',
   'consolidate.result.ready': 'Consolidated. Rankings and outcomes are under “Quarterly review”.',
@@ -421,6 +424,7 @@ const en: Record<BaseKey, string> = {
   'consolidate.col.reason': 'Reason',
   'fileStatus.accepted': 'Accepted',
   'fileStatus.accepted-with-warnings': 'Accepted with warnings',
+  'fileStatus.accepted-with-errors': 'Accepted with errors',
   'fileStatus.rejected': 'Rejected',
   'fileStatus.superseded': 'Superseded',
   'fileStatus.ignored': 'Ignored',

@@ -170,7 +170,7 @@ describe('the office', () => {
     const markup = html(<RunResult outcome={outcome} host={browser} stale={false} />);
     const out = text(markup);
     expect(out).toMatch(
-      /2021年第二季度：共 5 个文件——已接收 \d+，已接收（有警告）\d+，已拒收 2，已被替换 0；采用台账 3 份/,
+      /2021年第二季度：共 5 个文件——已接收 \d+，已接收（有警告）\d+，已接收（有错误）\d+，已拒收 2，已被替换 0；采用台账 3 份/,
     );
     expect(out).toContain('下载点评工作簿（.xlsx）');
     expect(markup).toMatch(/data-account-status="rejected" data-file-name="清丰县1月.xlsx"/);

@@ -67,7 +67,7 @@ describeE2e('browser mode: the office consolidates and reviews', () => {
       demo.expected.run.consolidation.files.filter((f) => f.status === status).length;
     const text = (await summary.textContent()) ?? '';
     expect(text).toContain(
-      `2021年第二季度：共 ${demo.expected.run.consolidation.files.length} 个文件——已接收 ${counts('accepted')}，已接收（有警告）${counts('accepted-with-warnings')}，已拒收 ${counts('rejected')}，已被替换 ${counts('superseded')}`,
+      `2021年第二季度：共 ${demo.expected.run.consolidation.files.length} 个文件——已接收 ${counts('accepted')}，已接收（有警告）${counts('accepted-with-warnings')}，已接收（有错误）${counts('accepted-with-errors')}，已拒收 ${counts('rejected')}，已被替换 ${counts('superseded')}`,
     );
     expect(counts('superseded')).toBeGreaterThan(0);
     const shown = await page

@@ -160,7 +160,7 @@ describe('review workbook plan', () => {
     expect(statuses.size).toBe(sample.consolidation.files.length);
     expect(statuses.get('清丰县4月台账（旧）.xlsx')).toBe('已被替换');
     expect(statuses.get('=cmd|calc.xlsx')).toBe('已拒收');
-    expect(statuses.get('南乐县4月台账.xlsx')).toBe('已接收（有警告）');
+    expect(statuses.get('南乐县4月台账.xlsx')).toBe('已接收（有错误）');
     expect(statuses.get('华龙区4月台账.xlsx')).toBe('已接收');
     // 收到日期 the office recorded is a real date.
     const sz04 = [...Array(files.rowCount).keys()]

@@ -7,6 +7,7 @@
  */
 import {
   applicableIndicators,
+  makeFinding,
   reviewQuarter,
   type Indicator,
   type IndicatorTemplate,
@@ -252,7 +253,7 @@ export function buildSampleQuarter(
       files.push({
         file,
         kind: 'ledger',
-        status: invalid.length ? 'accepted-with-warnings' : 'accepted',
+        status: invalid.length ? 'accepted-with-errors' : 'accepted',
         unitCode: u.code,
         unitName: u.name,
         period: month,
@@ -261,9 +262,8 @@ export function buildSampleQuarter(
         errors: invalid.length,
         warnings: 0,
         reason: invalid.length
-          ? `${invalid.length} 行有错误（计入填报质量），共 ${invalid.length} 个错误`
-          : '通过校验',
-        reasonEn: invalid.length ? `${invalid.length} rows with errors` : 'valid',
+          ? makeFinding('account-rows-invalid', { rows: invalid.length, errors: invalid.length }, { file })
+          : makeFinding('account-valid', {}, { file }),
       });
     }
   }
@@ -279,8 +279,7 @@ export function buildSampleQuarter(
     receivedDate: null,
     errors: 0,
     warnings: 1,
-    reason: '同一单位同一月份另有台账“清丰县4月台账.xlsx”（填报日期 2021-05-08）较新，本文件被替换',
-    reasonEn: 'superseded',
+    reason: makeFinding('account-superseded', { other: '清丰县4月台账.xlsx', otherDate: '2021-05-08' }, { file: '清丰县4月台账（旧）.xlsx' }),
   });
   files.push({
     file: '=cmd|calc.xlsx',
@@ -293,8 +292,7 @@ export function buildSampleQuarter(
     receivedDate: null,
     errors: 1,
     warnings: 0,
-    reason: '不是有效的 Excel 工作簿',
-    reasonEn: 'not a workbook',
+    reason: makeFinding('file-not-zip', {}, { file: '=cmd|calc.xlsx' }),
   });
   findings.push({
     code: 'xlsx-malformed',
@@ -347,8 +345,7 @@ export function buildSampleQuarter(
       receivedDate: null,
       errors: 0,
       warnings: 0,
-      reason: '检查记录',
-      reasonEn: 'inspection records',
+      reason: makeFinding('account-inspection-records', { records: 0 }, { file: `${period} 检查评分表.xlsx` }),
     });
   });
 

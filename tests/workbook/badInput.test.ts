@@ -2,6 +2,7 @@
  * Bad input through `consolidate`: every received file is accounted for with a status and a
  * clear Chinese reason naming it, and one broken file never stops the others.
  */
+import { renderFinding } from '@ledger-review/scoring';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { zipSync } from 'fflate';
@@ -66,9 +67,9 @@ describe('a batch of broken files around one good ledger', () => {
   test('every input file appears once in files, in order, with a status and a reason', () => {
     expect(c.files.map((f) => f.file)).toEqual(files.map((f) => f.name));
     for (const f of c.files) {
-      expect(f.status).toMatch(/^(accepted|accepted-with-warnings|rejected|superseded)$/);
-      expect(f.reason).toMatch(CHINESE);
-      expect(f.reasonEn).not.toBe('');
+      expect(f.status).toMatch(/^(accepted|accepted-with-warnings|accepted-with-errors|rejected|superseded)$/);
+      expect(f.reason.message).toMatch(CHINESE);
+      expect(renderFinding(f.reason, 'en')).not.toBe('');
     }
   });
 
@@ -76,7 +77,7 @@ describe('a batch of broken files around one good ledger', () => {
     expect(account(c, '华龙区_2021年4月_工作台账.xlsx')).toMatchObject({
       status: 'accepted',
       unitCode: 'XQ01',
-      reason: '通过校验',
+      reason: expect.objectContaining({ message: '通过校验，已采用' }),
     });
     expect(c.ledgers.map((l) => l.file)).toEqual(['华龙区_2021年4月_工作台账.xlsx']);
   });
@@ -130,7 +131,7 @@ describe('a batch of broken files around one good ledger', () => {
     ],
   ])('%s is rejected as %s with a clear Chinese message', (file, code, message) => {
     const a = account(c, file);
-    expect(a).toMatchObject({ status: 'rejected', kind: 'unknown', errors: 1, reason: message });
+    expect(a).toMatchObject({ status: 'rejected', kind: 'unknown', errors: 1, reason: expect.objectContaining({ message: message }) });
     const findings = c.findings.filter((f) => f.file === file);
     expect(findings.map((f) => f.code)).toEqual([code]);
     expect(findings[0].severity).toBe('error');
@@ -138,10 +139,10 @@ describe('a batch of broken files around one good ledger', () => {
 
   test('every reader failure is rendered from the rule registry, in both languages', () => {
     for (const f of c.files.filter((x) => x.status === 'rejected')) {
-      expect(f.reason).not.toMatch(/[{}]|=\S|^读取文件/);
-      expect(f.reasonEn).not.toMatch(/[{}]|=\S/);
+      expect(f.reason.message).not.toMatch(/[{}]|=\S|^读取文件/);
+      expect(renderFinding(f.reason, 'en')).not.toMatch(/[{}]|=\S/);
     }
-    expect(account(c, '压缩炸弹.xlsx').reasonEn).toBe(
+    expect(renderFinding(account(c, '压缩炸弹.xlsx').reason, 'en')).toBe(
       '“压缩炸弹.xlsx” exceeds 100 MB when uncompressed; reading stopped (xl/worksheets/sheet1.xml)',
     );
   });
@@ -168,10 +169,11 @@ test('a review workbook given as a ledger is not a ledger', async () => {
   );
   expect(c.files[0]).toMatchObject({
     status: 'rejected',
-    reason:
-      '工作簿“2021Q2_季度点评.xlsx”不是工作台账：未找到工作台账工作表、台账表头或元数据（文件类型：review）',
+    reason: expect.objectContaining({
+      message: '工作簿“2021Q2_季度点评.xlsx”不是工作台账：未找到工作台账工作表、台账表头或元数据（文件类型：review）',
+    }),
   });
-  expect(c.files[1]).toMatchObject({ status: 'rejected', reason: '缺少工作表“工作台账”' });
+  expect(c.files[1]).toMatchObject({ status: 'rejected', reason: expect.objectContaining({ message: '缺少工作表“工作台账”' }) });
   expect(c.files[2]).toMatchObject({ status: 'accepted' });
   expect(c.ledgers).toHaveLength(1);
 }, 30_000);
@@ -195,8 +197,8 @@ describe('two ledgers of the same unit and month', () => {
       ['华龙区4月台账（更正）.xlsx', 'accepted-with-warnings'],
       ['华龙区4月台账.xlsx', 'superseded'],
     ]);
-    expect(c.files[1].reason).toBe(
-      '同一单位同一月份另有台账“华龙区4月台账（更正）.xlsx”（填报日期 2021-05-04）较新，本文件被替换',
+    expect(c.files[1].reason.message).toBe(
+      '同一单位同一月份另有台账“华龙区4月台账（更正）.xlsx”（报送日期 2021-05-04）较新，本文件被替换',
     );
     expect(
       c.findings.filter((f) => f.code.startsWith('duplicate-submission')).map((f) => [f.file, f.code]),
@@ -218,7 +220,7 @@ test('a ledger of a month outside --quarter is listed with the reason and not us
   expect(c.files[0]).toMatchObject({
     status: 'rejected',
     period: '2021-07',
-    reason: '报告月份 2021-07 不属于 2021Q2，本次汇总未采用',
+    reason: expect.objectContaining({ message: '报告月份 2021-07 不属于 2021Q2，本次汇总未采用' }),
   });
   expect(c.files[1]).toMatchObject({ status: 'accepted', period: '2021-04' });
   expect(c.ledgers.map((l) => l.month)).toEqual(['2021-04']);
@@ -236,7 +238,7 @@ describe('files the collector cannot read', () => {
         ['超大台账.xlsx', 'rejected'],
         ['华龙区.xlsx', 'accepted'],
       ]);
-      expect(c.files[0].reason).toBe('文件“超大台账.xlsx”大小为 21 MB，超过上限 20 MB，未读取');
+      expect(c.files[0].reason.message).toBe('文件“超大台账.xlsx”大小为 21 MB，超过上限 20 MB，未读取');
     } finally {
       cleanup();
     }
@@ -245,7 +247,7 @@ describe('files the collector cannot read', () => {
   test('regression: a path that cannot be read says why instead of "[object Object]"', async () => {
     const c = consolidate(await readFolder(['/nonexistent/华龙区台账.xlsx']), ctx);
     expect(c.files[0]).toMatchObject({ file: '/nonexistent/华龙区台账.xlsx', status: 'rejected', kind: 'unknown' });
-    expect(c.files[0].reason).toBe('找不到“/nonexistent/华龙区台账.xlsx”：该文件或目录不存在');
-    expect(c.files[0].reason).not.toContain('[object Object]');
+    expect(c.files[0].reason.message).toBe('找不到“/nonexistent/华龙区台账.xlsx”：该文件或目录不存在');
+    expect(c.files[0].reason.message).not.toContain('[object Object]');
   });
 });

@@ -3,6 +3,7 @@
  * defaults, read back equal, and after the office edits it badly every problem is reported
  * with its sheet and cell.
  */
+import { renderFinding } from '@ledger-review/scoring';
 import type ExcelJS from 'exceljs';
 import { defaultContext } from '../../packages/workbook/src/cli/context';
 import { SETTING_ROWS } from '../../packages/workbook/src/template/settings';
@@ -106,12 +107,12 @@ describe('template workbook', () => {
       ].sort(),
     );
     const byCell = (cell: string) => read.problems.find((p) => `${p.sheet}!${p.column}${p.row}` === cell)!;
-    expect(byCell(`指标体系!D${rows.p11}`).zh).toContain('分值“-1”应为大于 0 的数');
-    expect(byCell(`指标体系!A${rows.p13}`).zh).toContain('“1.2”');
-    expect(byCell(`指标体系!H${rows.p21}`).zh).toContain('濮阳市法制办');
-    expect(byCell(`评分规则!C${rows.weight}`).zh).toContain('八成');
-    expect(byCell(`评分规则!C${rows.due}`).zh).toContain('40');
-    for (const p of read.problems) expect(p.en).not.toBe('');
+    expect(byCell(`指标体系!D${rows.p11}`).message).toContain('分值“-1”应为大于 0 的数');
+    expect(byCell(`指标体系!A${rows.p13}`).message).toContain('“1.2”');
+    expect(byCell(`指标体系!H${rows.p21}`).message).toContain('濮阳市法制办');
+    expect(byCell(`评分规则!C${rows.weight}`).message).toContain('八成');
+    expect(byCell(`评分规则!C${rows.due}`).message).toContain('40');
+    for (const p of read.problems) expect(renderFinding(p, 'en')).not.toBe('');
     expect(read.template).toBeNull();
     expect(read.settings).toBeNull();
     // The valid team member is kept; the broken rows are reported, not silently dropped.
@@ -129,7 +130,7 @@ describe('template workbook', () => {
       roster.getCell(rowWith(roster, 1, 'XQ02'), 4).value = '乡镇';
     });
     const read = readTemplateWorkbook(readGrids(edited));
-    for (const p of read.problems.filter((x) => x.row > 0)) expect(p.column).toMatch(/^[A-Z]{1,2}$/);
+    for (const p of read.problems.filter((x) => x.row !== undefined)) expect(p.column).toMatch(/^[A-Z]{1,2}$/);
     expect(read.problems.find((p) => p.sheet === '单位名录')).toMatchObject({
       column: 'D',
       severity: 'error',

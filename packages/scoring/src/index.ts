@@ -12,5 +12,6 @@ export * from './roster';
 export * from './scoring';
 export * from './template';
 export * from './normalize';
+export * from './problems';
 export * from './validation';
 export * from './i18n';

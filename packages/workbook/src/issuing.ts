@@ -8,6 +8,7 @@ import {
   monthLabel,
   resolveSettings,
   templateFingerprint,
+  type Finding,
   type LedgerHeader,
   type LedgerRow,
   type Unit,
@@ -38,26 +39,13 @@ export function defaultReviewContext(): ReviewContext {
   };
 }
 
-export interface TemplateContextProblem {
-  severity: 'error' | 'warning';
-  /** `指标体系!D7`, or the sheet alone. */
-  where: string;
-  zh: string;
-  en: string;
-}
-
 /** The office's edited template workbook as a review context (null when it has errors), with every problem. */
 export function reviewContextFromTemplate(sheets: readonly GridSheet[]): {
   context: ReviewContext | null;
-  problems: TemplateContextProblem[];
+  problems: Finding[];
 } {
   const read = readTemplateWorkbook(sheets);
-  const problems: TemplateContextProblem[] = read.problems.map((p) => ({
-    severity: p.severity === 'error' ? 'error' : 'warning',
-    where: p.row ? `${p.sheet}!${p.column}${p.row}` : p.sheet,
-    zh: p.zh,
-    en: p.en,
-  }));
+  const { problems } = read;
   if (problems.some((p) => p.severity === 'error') || !read.template || !read.roster || !read.settings) {
     return { context: null, problems };
   }

@@ -11,7 +11,7 @@ import {
   mergeClasses,
   tokens,
 } from '@fluentui/react-components';
-import { isBimonth, isMonth } from '@ledger-review/scoring';
+import { isBimonth, isMonth, renderFinding } from '@ledger-review/scoring';
 import type { PickedReviewResult } from '../../engine/review';
 import { useI18n } from '../../i18n/I18nContext';
 import { bimonthText, monthText } from '../../i18n/periodLabels';
@@ -37,6 +37,7 @@ export function periodText(period: string | null, lang: Lang): string {
 const STATUS_CLASS = {
   accepted: 'accepted',
   'accepted-with-warnings': 'warned',
+  'accepted-with-errors': 'rejected',
   rejected: 'rejected',
   superseded: 'superseded',
   ignored: 'superseded',
@@ -77,7 +78,7 @@ export function FileAccountsTable({ result }: { result: PickedReviewResult }) {
                 {t(`fileStatus.${a.status}` as UiKey)}
               </TableCell>
               <TableCell>
-                <Caption1>{lang === 'en' ? a.reasonEn : a.reason}</Caption1>
+                <Caption1>{renderFinding(a.reason, lang)}</Caption1>
               </TableCell>
             </TableRow>
           ))}

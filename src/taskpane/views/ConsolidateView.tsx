@@ -7,6 +7,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
+import { formatLocation, renderFinding } from '@ledger-review/scoring';
 import { stillReading } from '../../browser/pickedFiles';
 import { useI18n } from '../../i18n/I18nContext';
 import { quarterText } from '../../i18n/periodLabels';
@@ -36,6 +37,7 @@ export function accountCounts(outcome: ReviewRunOutcome) {
     files: files.length,
     accepted: count('accepted'),
     warned: count('accepted-with-warnings'),
+    withErrors: count('accepted-with-errors'),
     rejected: count('rejected'),
     superseded: count('superseded'),
   };
@@ -103,7 +105,7 @@ export function RunResult({
             <MessageBarBody>
               {t('consolidate.result.templateInvalid')}{' '}
               {result.templateProblems
-                .map((p) => `${p.where} ${lang === 'en' ? p.en : p.zh}`)
+                .map((p) => `${formatLocation(p, lang)} ${renderFinding(p, lang)}`)
                 .join(t('list.separator'))}
             </MessageBarBody>
           </MessageBar>

@@ -3,7 +3,6 @@ export type { SheetRecord } from './sheetRecord';
 export { unitNameKey, nameSimilarity } from './unitName';
 export { resolveUnit, buildUnitIndex, UnitIndex, MAX_UNIT_CANDIDATES, type UnitResolution, type UnitMatchVia } from './resolveUnit';
 export { DEFAULT_ROSTER, defaultRoster, DEFAULT_UNIT_CODES } from './defaultRoster';
-export { ROSTER_PROBLEM_TYPES, type RosterProblemCode, type ProblemSeverity, type ProblemType } from './messages';
 export { ROSTER_COLUMNS, loadRoster, rosterToRecords, type RosterColumn, type RosterRecord, type RosterProblem, type RosterLoadResult } from './rosterSheet';
 export {
   INSPECTION_BUREAUS,

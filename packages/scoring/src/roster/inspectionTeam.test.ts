@@ -1,3 +1,4 @@
+import { renderFinding } from '../problems/finding';
 import fc from 'fast-check';
 import type { InspectionRecord, InspectionTeam, Unit } from '../model/types';
 import { DEFAULT_ROSTER, defaultRoster } from './defaultRoster';
@@ -51,8 +52,8 @@ describe('defaultInspectionTeamStructure', () => {
     } catch (e) {
       expect(e).toBeInstanceOf(InspectionTeamError);
       const err = e as InspectionTeamError;
-      expect(err.problems.map((p) => p.zh)).toEqual(['单位名录中找不到检查组派出单位“市统计局”', '单位名录中找不到检查组派出单位“市住房和城乡建设局”']);
-      expect(err.problems[0].en).toBe('The inspection bureau "市统计局" is not in the roster');
+      expect(err.problems.map((p) => p.message)).toEqual(['单位名录中找不到检查组派出单位“市统计局”', '单位名录中找不到检查组派出单位“市住房和城乡建设局”']);
+      expect(renderFinding(err.problems[0], 'en')).toBe('The inspection bureau "市统计局" is not in the roster');
     }
   });
 });
@@ -84,10 +85,10 @@ describe('回避', () => {
       [3, '住丙', 'SZ04'],
     ]);
     expect(violations[0].record).toBe(records[0]);
-    expect(violations[3].zh).toBe('2021-B1 市住房和城乡建设局（SZ04）指标 2.4 的检查人“住丙”来自被检查单位，应当回避');
-    expect(violations[3].en).toBe('2021-B1: inspector "住丙" scored indicator 2.4 of their own unit 市住房和城乡建设局 (SZ04) and must recuse');
+    expect(violations[3].finding.message).toBe('2021-B1 市住房和城乡建设局（SZ04）指标 2.4 的检查人“住丙”来自被检查单位，应当回避');
+    expect(renderFinding(violations[3].finding, 'en')).toBe('2021-B1: inspector "住丙" scored indicator 2.4 of their own unit 市住房和城乡建设局 (SZ04) and must recuse');
     // Without a roster the unit is named by its code.
-    expect(checkRecusal([records[0]], team)[0].zh).toContain('SZ01（SZ01）');
+    expect(checkRecusal([records[0]], team)[0].finding.message).toContain('SZ01（SZ01）');
   });
 
   it('does not match unfilled slots or blank inspector cells', () => {

@@ -1,6 +1,5 @@
 import type { InspectionRecord, InspectionTeam, Inspector, Unit } from '../model/types';
-import type { Localized } from '../i18n/lang';
-import { rosterMessage } from './messages';
+import { makeFinding, type Finding } from '../problems/finding';
 import { buildUnitIndex } from './resolveUnit';
 
 /**
@@ -13,8 +12,8 @@ export const INSPECTOR_ROLES: readonly Inspector['role'][] = ['副局长', '科�
 
 /** Thrown when the team cannot be built or cannot cover the units; lists every reason. */
 export class InspectionTeamError extends Error {
-  constructor(public readonly problems: Localized[]) {
-    super(problems.map((p) => p.zh).join('；'));
+  constructor(public readonly problems: Finding[]) {
+    super(problems.map((p) => p.message).join('；'));
     this.name = 'InspectionTeamError';
   }
 }
@@ -26,12 +25,12 @@ export class InspectionTeamError extends Error {
  */
 export function defaultInspectionTeamStructure(roster: readonly Unit[]): InspectionTeam {
   const index = buildUnitIndex(roster);
-  const problems: Localized[] = [];
+  const problems: Finding[] = [];
   const members: Inspector[] = [];
   for (const bureau of INSPECTION_BUREAUS) {
     const found = index.resolve(bureau);
     if (!found.unit) {
-      problems.push(rosterMessage('bureau-missing', { name: bureau }));
+      problems.push(makeFinding('roster-bureau-missing', { name: bureau }));
       continue;
     }
     for (const role of INSPECTOR_ROLES) members.push({ name: '', unitCode: found.unit.code, role });
@@ -59,7 +58,9 @@ export function inspectionSubTeams(team: InspectionTeam): InspectionSubTeam[] {
 }
 
 /** One 回避 violation: an inspection record scored by a member of the inspected unit. */
-export interface RecusalViolation extends Localized {
+export interface RecusalViolation {
+  /** The case in words (`roster-recusal`). */
+  finding: Finding;
   /** Position of the record in the list given to {@link checkRecusal}. */
   recordIndex: number;
   record: InspectionRecord;
@@ -91,14 +92,14 @@ export function checkRecusal(records: readonly InspectionRecord[], team: Inspect
         if (seen.has(inspector) || canInspect(inspector, record.unitCode)) continue;
         seen.add(inspector);
         const unitName = index?.get(record.unitCode)?.name ?? record.unitCode;
-        const text = rosterMessage('recusal', {
+        const finding = makeFinding('roster-recusal', {
           period: record.period,
           unitName,
           unitCode: record.unitCode,
           indicatorCode: record.indicatorCode,
           inspector: inspector.name,
         });
-        violations.push({ recordIndex, record, inspector, unitCode: record.unitCode, ...text });
+        violations.push({ recordIndex, record, inspector, unitCode: record.unitCode, finding });
       }
     }
   });
@@ -126,7 +127,7 @@ export function assignInspectors(team: InspectionTeam, units: readonly Unit[]): 
   const stuck = units.filter((u) => subTeams.every((t) => t.bureauCode === u.code));
   if (subTeams.length === 0 || stuck.length) {
     const blocked = subTeams.length === 0 ? units : stuck;
-    throw new InspectionTeamError(blocked.map((u) => rosterMessage('no-bureau-available', { name: u.name, code: u.code })));
+    throw new InspectionTeamError(blocked.map((u) => makeFinding('roster-no-bureau-available', { name: u.name, code: u.code })));
   }
 
   const load = subTeams.map(() => 0);

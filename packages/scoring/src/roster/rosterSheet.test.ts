@@ -1,9 +1,11 @@
 import fc from 'fast-check';
+import { renderFinding } from '../problems/finding';
 import type { Unit } from '../model/types';
 import { DEFAULT_ROSTER, DEFAULT_UNIT_CODES, defaultRoster } from './defaultRoster';
 import { loadRoster, ROSTER_COLUMNS, rosterToRecords, type RosterProblem, type RosterRecord } from './rosterSheet';
 
-const flat = (problems: RosterProblem[]) => problems.map((p) => [p.row, p.column, p.code]);
+/** [row, column label, code without its `roster-` prefix] of each problem. */
+const flat = (problems: RosterProblem[]) => problems.map((p) => [p.row ?? null, p.params.column || null, p.code.replace(/^roster-/, '')]);
 
 function rec(row: number, over: Record<string, unknown> = {}): RosterRecord {
   return {
@@ -136,11 +138,11 @@ describe('loadRoster', () => {
       [10, '类型', 'kind-group-mismatch'],
       [11, '单位名称', 'alias-conflict'],
     ]);
-    const alias = problems.find((p) => p.row === 2 && p.code === 'alias-conflict')!;
-    expect(alias.zh).toBe('第2行：“甲局”与第5行的单位（市丁局）无法区分，填写该名称时无法确定是哪个单位');
-    expect(alias.en).toMatch(/^Row 2: "甲局" cannot be told apart from the unit in row 5 \(市丁局\)/);
-    expect(problems.find((p) => p.code === 'duplicate-code' && p.row === 2)?.zh).toBe('第2行：单位编码“A1”与第3行重复');
-    expect(problems.find((p) => p.code === 'kind-group-mismatch')?.severity).toBe('warning');
+    const alias = problems.find((p) => p.row === 2 && p.code === 'roster-alias-conflict')!;
+    expect(alias.message).toBe('第2行：“甲局”与第5行的单位（市丁局）无法区分，填写该名称时无法确定是哪个单位');
+    expect(renderFinding(alias, 'en')).toMatch(/^Row 2: "甲局" cannot be told apart from the unit in row 5 \(市丁局\)/);
+    expect(problems.find((p) => p.code === 'roster-duplicate-code' && p.row === 2)?.message).toBe('第2行：单位编码“A1”与第3行重复');
+    expect(problems.find((p) => p.code === 'roster-kind-group-mismatch')?.severity).toBe('warning');
   });
 
   it('accepts a functional zone in either group, and rejects an empty sheet', () => {

@@ -1,7 +1,7 @@
 import type { Unit, UnitGroup, UnitKind } from '../model/types';
 import type { MessageParams } from '../i18n/format';
-import type { Localized } from '../i18n/lang';
-import { rosterMessage, ROSTER_PROBLEM_TYPES, type ProblemSeverity, type RosterProblemCode } from './messages';
+import { makeFinding, type Finding } from '../problems/finding';
+import type { RuleCode } from '../problems/registry';
 import { cellCode, cellText, isBlankRecord, parseYesNo, splitList, type SheetRecord } from './sheetRecord';
 import { unitNameKey } from './unitName';
 
@@ -12,14 +12,13 @@ export type RosterColumn = (typeof ROSTER_COLUMNS)[number];
 /** One data row of the 单位名录 sheet. */
 export type RosterRecord = SheetRecord;
 
-/** A problem found in the 单位名录 sheet, located by 1-based row and column label. */
-export interface RosterProblem extends Localized {
-  code: RosterProblemCode;
-  severity: ProblemSeverity;
-  /** 1-based sheet row; null for a sheet-wide problem. */
-  row: number | null;
-  column: RosterColumn | null;
-}
+/**
+ * A problem found in the 单位名录 sheet: a finding of the registry (`roster-…`), at its 1-based
+ * row (none for a sheet-wide problem), the column label in `params.column` — the workbook layer
+ * that read the sheet knows the column's letter and adds it.
+ */
+export type RosterProblem = Finding;
+type RosterProblemCode = Extract<RuleCode, `roster-${string}`> extends `roster-${infer C}` ? C : never;
 
 export interface RosterLoadResult {
   /** The units, or null when any error-severity problem was found. */
@@ -32,8 +31,7 @@ const GROUPS: Record<string, UnitGroup> = { 县区: '县区', '县(区)': '县�
 const KINDS: Record<string, UnitKind> = { 县区: '县区', '县(区)': '县区', 功能区: '功能区', 市直: '市直', 市直单位: '市直' };
 
 function problem(code: RosterProblemCode, row: number | null, column: RosterColumn | null, params: MessageParams = {}): RosterProblem {
-  const text = rosterMessage(code, { row: row ?? '', column: column ?? '', ...params });
-  return { code, severity: ROSTER_PROBLEM_TYPES[code].severity, row, column, ...text };
+  return makeFinding(`roster-${code}` as RuleCode, { row: row ?? '', column: column ?? '', ...params }, row === null ? {} : { row });
 }
 
 interface Parsed {

@@ -1,3 +1,4 @@
+import { makeFinding, type Finding } from '../problems/finding';
 import type { UnitGroup } from '../model/types';
 
 /**
@@ -65,16 +66,15 @@ export const DEFAULT_SETTINGS: Readonly<ScoringSettings> = Object.freeze({
   functionalZoneGroup: '县区',
 });
 
-/** One problem with a settings value, in both languages. */
-export interface SettingsProblem {
-  key: keyof ScoringSettings | string;
-  zh: string;
-  en: string;
-}
+/**
+ * One problem with a settings value: a finding of the registry (`settings-…`) whose `params.key`
+ * names the setting (the 评分规则 sheet finds its row by that key).
+ */
+export type SettingsProblem = Finding;
 
 export class InvalidSettingsError extends Error {
   constructor(public readonly problems: SettingsProblem[]) {
-    super(`评分规则设置无效：${problems.map((p) => p.zh).join('；')}`);
+    super(`评分规则设置无效：${problems.map((p) => p.message).join('；')}`);
     this.name = 'InvalidSettingsError';
   }
 }
@@ -87,7 +87,7 @@ const integerIn =
     const v = s[key];
     return typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max
       ? null
-      : { key, zh: `${label}（${key}）应为 ${min}–${max} 的整数，现为 ${String(v)}`, en: `${key} must be an integer from ${min} to ${max}, got ${String(v)}` };
+      : makeFinding('settings-integer-range', { key, label, min, max, value: String(v) });
   };
 
 const numberIn =
@@ -96,7 +96,7 @@ const numberIn =
     const v = s[key];
     return typeof v === 'number' && Number.isFinite(v) && v >= min && v <= max
       ? null
-      : { key, zh: `${label}（${key}）应为 ${min}–${max} 的数值，现为 ${String(v)}`, en: `${key} must be a number from ${min} to ${max}, got ${String(v)}` };
+      : makeFinding('settings-number-range', { key, label, min, max, value: String(v) });
   };
 
 const perGroup =
@@ -110,9 +110,7 @@ const perGroup =
         const n = (v as Record<string, unknown>)[g];
         return typeof n === 'number' && Number.isInteger(n) && n >= 0 && n <= 100;
       });
-    return ok
-      ? null
-      : { key, zh: `${label}（${key}）应分别给出县区、市直的人数（0–100 的整数）`, en: `${key} needs a whole number 0–100 for each group (县区, 市直)` };
+    return ok ? null : makeFinding('settings-per-group', { key, label });
   };
 
 const CHECKS: Check[] = [
@@ -136,40 +134,37 @@ const CHECKS: Check[] = [
   (s) =>
     s.functionalZoneGroup === '县区' || s.functionalZoneGroup === '市直'
       ? null
-      : { key: 'functionalZoneGroup', zh: `功能区排名分组（functionalZoneGroup）应为“县区”或“市直”，现为 ${String(s.functionalZoneGroup)}`, en: `functionalZoneGroup must be 县区 or 市直` },
+      : makeFinding('settings-zone-group', { key: 'functionalZoneGroup', value: String(s.functionalZoneGroup) }),
   (s) =>
     Math.abs(s.weightInspection + s.weightTimeliness + s.weightQuality - 1) < 1e-9
       ? null
-      : {
+      : makeFinding('settings-weights-sum', {
           key: 'weightInspection',
-          zh: `三项权重之和应为 1（现为 ${s.weightInspection} + ${s.weightTimeliness} + ${s.weightQuality}）`,
-          en: `the three weights must add up to 1 (got ${s.weightInspection} + ${s.weightTimeliness} + ${s.weightQuality})`,
-        },
+          inspection: s.weightInspection,
+          timeliness: s.weightTimeliness,
+          quality: s.weightQuality,
+        }),
   (s) =>
     s.experienceMin >= s.statementBelow
       ? null
-      : {
-          key: 'experienceMin',
-          zh: `经验介绍最低分（${s.experienceMin}）不能低于检查性发言分数线（${s.statementBelow}），否则同一单位可能两者兼有`,
-          en: `experienceMin (${s.experienceMin}) must not be below statementBelow (${s.statementBelow})`,
-        },
+      : makeFinding('settings-experience-below-statement', { key: 'experienceMin', experienceMin: s.experienceMin, statementBelow: s.statementBelow }),
   (s) =>
     s.statementFloor <= s.statementBelow
       ? null
-      : { key: 'statementFloor', zh: `检查性发言兜底线（${s.statementFloor}）不能高于分数线（${s.statementBelow}）`, en: `statementFloor must not exceed statementBelow` },
+      : makeFinding('settings-floor-above-line', { key: 'statementFloor', statementFloor: s.statementFloor, statementBelow: s.statementBelow }),
 ];
 
 /** Every problem with the settings, all at once (empty when valid). */
 export function checkSettings(settings: ScoringSettings): SettingsProblem[] {
   const problems: SettingsProblem[] = [];
-  for (const check of CHECKS) {
+  CHECKS.forEach((check, i) => {
     try {
       const p = check(settings);
       if (p) problems.push(p);
     } catch {
-      problems.push({ key: '?', zh: '评分规则设置格式不正确', en: 'malformed settings' });
+      problems.push(makeFinding('settings-malformed', { key: String(i + 1) }));
     }
-  }
+  });
   return problems;
 }
 

@@ -2,7 +2,6 @@
 export * from './applicability';
 export { AREAS, areaName, isAreaNo, parseArea } from './areas';
 export { DEFAULT_TEMPLATE, DEFAULT_TEMPLATE_NAME, DEFAULT_TEMPLATE_VERSION, defaultTemplate } from './defaultTemplate';
-export { TEMPLATE_PROBLEM_TYPES, type TemplateProblemCode } from './messages';
 export { groupCorePoints } from './points';
 export {
   TEMPLATE_COLUMNS,

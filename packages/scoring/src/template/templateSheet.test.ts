@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import { renderFinding } from '../problems/finding';
 import type { Applicability, Indicator, IndicatorTemplate, Unit } from '../model/types';
 import { DEFAULT_ROSTER } from '../roster/defaultRoster';
 import { parseArea } from './areas';
@@ -6,7 +7,8 @@ import { DEFAULT_TEMPLATE } from './defaultTemplate';
 import { loadTemplate, parseTarget, TEMPLATE_COLUMNS, templateToRecords, type TemplateProblem, type TemplateRecord } from './templateSheet';
 
 const META = { version: '2021.1', name: '测试模板' };
-const flat = (problems: TemplateProblem[]) => problems.map((p) => [p.row, p.column, p.code]);
+/** [row, column label, code without its `template-` prefix] of each problem. */
+const flat = (problems: TemplateProblem[]) => problems.map((p) => [p.row ?? null, p.params.column || null, p.code.replace(/^template-/, '')]);
 
 /** A valid row; `over` replaces cells. */
 function row(n: number, over: Record<string, unknown> = {}): TemplateRecord {
@@ -131,25 +133,25 @@ describe('loadTemplate problems', () => {
       [null, '分值', 'group-total'],
       [null, '分值', 'group-total'],
     ]);
-    const dup = problems.find((p) => p.row === 2 && p.code === 'duplicate-code')!;
-    expect(dup.zh).toBe('第2行：指标编号“1.1”与第3、16行重复');
-    expect(dup.en).toBe('Row 2: indicator code "1.1" also appears in row 3, 16');
+    const dup = problems.find((p) => p.row === 2 && p.code === 'template-duplicate-code')!;
+    expect(dup.message).toBe('第2行：指标编号“1.1”与第3、16行重复');
+    expect(renderFinding(dup, 'en')).toBe('Row 2: indicator code "1.1" also appears in row 3, 16');
     expect(problems.every((p) => p.sheet === '指标体系')).toBe(true);
   });
 
   it('suggests roster units for an unknown name (您是否要填写…)', () => {
     const { problems } = loadTemplate([...validPair(), row(4, { 指标编号: '1.2', 分值: 0.5, 适用范围: '市司法' })], DEFAULT_ROSTER, META);
-    const p = problems.find((x) => x.code === 'unknown-unit')!;
-    expect(p.candidates?.[0]).toBe('市司法局');
-    expect(p.zh).toMatch(/^第4行：适用范围中的“市司法”不是单位名录中的单位，您是否要填写：市司法局/);
-    expect(p.en).toMatch(/did you mean: 市司法局/);
+    const p = problems.find((x) => x.code === 'template-unknown-unit')!;
+    expect((p.params.candidates as string[])[0]).toBe('市司法局');
+    expect(p.message).toMatch(/^第4行：适用范围中的“市司法”不是单位名录中的单位，您是否要填写：市司法局/);
+    expect(renderFinding(p, 'en')).toMatch(/did you mean: 市司法局/);
   });
 
   it('says nothing about candidates when no roster name looks alike', () => {
     const { problems } = loadTemplate([row(2, { 适用范围: 'XYZ公司' })], DEFAULT_ROSTER, META);
-    const p = problems.find((x) => x.code === 'unknown-unit')!;
-    expect(p.candidates).toEqual([]);
-    expect(p.zh).toBe('第2行：适用范围中的“XYZ公司”不是单位名录中的单位');
+    const p = problems.find((x) => x.code === 'template-unknown-unit')!;
+    expect(p.params.candidates).toEqual([]);
+    expect(p.message).toBe('第2行：适用范围中的“XYZ公司”不是单位名录中的单位');
   });
 
   it('refuses to guess a name that fits two units', () => {
@@ -159,15 +161,15 @@ describe('loadTemplate problems', () => {
     ];
     const { template, problems } = loadTemplate([row(2, { 适用范围: '城区局' })], roster, META);
     expect(template).toBeNull();
-    const p = problems.find((x) => x.code === 'ambiguous-unit')!;
-    expect([p.row, p.column, p.candidates]).toEqual([2, '适用范围', ['甲局', '乙局']]);
-    expect(p.zh).toContain('可能指多个单位（甲局、乙局）');
+    const p = problems.find((x) => x.code === 'template-ambiguous-unit')!;
+    expect([p.row, p.params.column, p.params.candidates]).toEqual([2, '适用范围', ['甲局', '乙局']]);
+    expect(p.message).toContain('可能指多个单位（甲局、乙局）');
   });
 
   it('warns when a group does not total 100, but still loads', () => {
     const { template, problems } = loadTemplate([row(2, { 分值: 60 }), row(3, { 指标编号: '1.2', 分值: 30, 适用范围: '市直' })], DEFAULT_ROSTER, META);
     expect(template).not.toBeNull();
-    expect(problems.map((p) => [p.code, p.severity, p.zh])).toEqual([
+    expect(problems.map((p) => [p.code.replace(/^template-/, ''), p.severity, p.message])).toEqual([
       ['group-total', 'warning', '适用于全部县区单位的指标分值合计为 60 分，不是 100 分（得分率仍可比较，但请确认）'],
       ['group-total', 'warning', '适用于全部市直单位的指标分值合计为 90 分，不是 100 分（得分率仍可比较，但请确认）'],
     ]);
@@ -176,7 +178,7 @@ describe('loadTemplate problems', () => {
   it('rejects a template without version or name, and a sheet without indicators', () => {
     const r = loadTemplate([{ row: 2, cells: {} }], DEFAULT_ROSTER, { version: ' ', name: '' });
     expect(r.template).toBeNull();
-    expect(r.problems.map((p) => [p.row, p.code])).toEqual([
+    expect(r.problems.map((p) => [p.row ?? null, p.code.replace(/^template-/, '')])).toEqual([
       [null, 'missing-version'],
       [null, 'missing-name'],
       [null, 'no-indicators'],
@@ -226,14 +228,14 @@ describe('loadTemplate reading cells', () => {
   it('defaults a blank 适用范围 to 全部 with a warning, and blank 允许不适用/填报频次 quietly', () => {
     const { indicator, problems } = load({ 适用范围: '', 允许不适用: '', 填报频次: '' });
     expect(indicator).toMatchObject({ appliesTo: { kind: 'all' }, allowNotApplicable: false, frequency: '每月' });
-    expect(problems.map((p) => [p.row, p.column, p.code, p.severity, p.sheet])).toEqual([[2, '适用范围', 'applicability-defaulted', 'warning', '指标']]);
+    expect(problems.map((p) => [p.row, p.params.column, p.code.replace(/^template-/, ''), p.severity, p.sheet])).toEqual([[2, '适用范围', 'applicability-defaulted', 'warning', '指标']]);
   });
 
   it('reads points written as text, yes/no synonyms and frequency synonyms', () => {
     expect(load({ 分值: '100分', 允许不适用: true, 填报频次: '每季度' }).indicator).toMatchObject({ points: 100, allowNotApplicable: true, frequency: '季度' });
     expect(load({ 分值: '１００', 允许不适用: 'Y', 填报频次: '按月' }).indicator).toMatchObject({ points: 100, allowNotApplicable: true, frequency: '每月' });
-    expect(load({ 分值: -3 }).problems.map((p) => p.code)).toContain('bad-points');
-    expect(load({ 分值: '' }).problems.map((p) => p.code)).toContain('bad-points');
+    expect(load({ 分值: -3 }).problems.map((p) => p.code)).toContain('template-bad-points');
+    expect(load({ 分值: '' }).problems.map((p) => p.code)).toContain('template-bad-points');
   });
 
   it('accepts three-level codes of a real indicator system and skips blank rows', () => {
@@ -253,10 +255,10 @@ describe('loadTemplate reading cells', () => {
     );
     expect(problems.length).toBeGreaterThanOrEqual(10);
     for (const p of problems) {
-      expect(p.zh).not.toMatch(/[{}[\]]/);
-      expect(p.en).not.toMatch(/[{}]|\[\[/);
-      expect(p.zh).toMatch(/[\u4e00-\u9fff]/);
-      expect(p.en).toMatch(/[a-z]{3}/);
+      expect(p.message).not.toMatch(/[{}[\]]/);
+      expect(renderFinding(p, 'en')).not.toMatch(/[{}]|\[\[/);
+      expect(p.message).toMatch(/[\u4e00-\u9fff]/);
+      expect(renderFinding(p, 'en')).toMatch(/[a-z]{3}/);
     }
   });
 });

@@ -1,11 +1,10 @@
 import type { MessageParams } from '../i18n/format';
-import type { Localized } from '../i18n/lang';
+import { makeFinding, type Finding } from '../problems/finding';
+import type { RuleCode } from '../problems/registry';
 import type { Applicability, AreaNo, Indicator, IndicatorTarget, IndicatorTemplate, ReportingFrequency, Unit, UnitGroup } from '../model/types';
-import type { ProblemSeverity } from '../roster/messages';
 import { buildUnitIndex, type UnitIndex } from '../roster/resolveUnit';
 import { cellCode, cellText, isBlankRecord, parseYesNo, splitList, type SheetRecord } from '../roster/sheetRecord';
 import { AREAS, areaName, isAreaNo, parseArea } from './areas';
-import { templateMessage, TEMPLATE_PROBLEM_TYPES, type TemplateProblemCode } from './messages';
 import { groupCorePoints } from './points';
 
 /** Column labels of the 指标体系 sheet, in sheet order. */
@@ -18,17 +17,14 @@ export const TEMPLATE_SHEET = '指标体系';
 /** One data row of the 指标体系 sheet. */
 export type TemplateRecord = SheetRecord;
 
-/** A problem found in the 指标体系 sheet, located by 1-based row and column label. */
-export interface TemplateProblem extends Localized {
-  code: TemplateProblemCode;
-  severity: ProblemSeverity;
-  sheet: string;
-  /** 1-based sheet row; null for a problem of the whole sheet (version, group totals). */
-  row: number | null;
-  column: TemplateColumn | null;
-  /** Roster unit names suggested for an unknown or ambiguous unit (您是否要填写…). */
-  candidates?: string[];
-}
+/**
+ * A problem found in the 指标体系 sheet: a finding of the registry (`template-…`) on that sheet,
+ * at its 1-based row (none for the whole sheet: version, group totals), the column label in
+ * `params.column`, and for an unknown or ambiguous unit the roster names to suggest in
+ * `params.candidates` (您是否要填写…).
+ */
+export type TemplateProblem = Finding;
+type TemplateProblemCode = Extract<RuleCode, `template-${string}`> extends `template-${infer C}` ? C : never;
 
 export interface TemplateMeta {
   version: string;
@@ -110,11 +106,9 @@ interface Context {
   problems: TemplateProblem[];
 }
 
-function report(ctx: Context, code: TemplateProblemCode, row: number | null, column: TemplateColumn | null, params: MessageParams = {}, candidates?: string[]): void {
-  const text = templateMessage(code, { sheet: ctx.sheet, row: row ?? '', column: column ?? '', ...params });
-  const p: TemplateProblem = { code, severity: TEMPLATE_PROBLEM_TYPES[code].severity, sheet: ctx.sheet, row, column, ...text };
-  if (candidates) p.candidates = candidates;
-  ctx.problems.push(p);
+function report(ctx: Context, code: TemplateProblemCode, row: number | null, column: TemplateColumn | null, params: MessageParams = {}): void {
+  const at = row === null ? { sheet: ctx.sheet } : { sheet: ctx.sheet, row };
+  ctx.problems.push(makeFinding(`template-${code}` as RuleCode, { row: row ?? '', column: column ?? '', ...params }, at));
 }
 
 /**
@@ -148,7 +142,7 @@ function parseApplicability(value: unknown, row: number, index: UnitIndex, ctx: 
     }
     ok = false;
     const names = found.candidates.map((u) => u.name);
-    report(ctx, found.ambiguous ? 'ambiguous-unit' : 'unknown-unit', row, '适用范围', { value: item, candidates: names }, names);
+    report(ctx, found.ambiguous ? 'ambiguous-unit' : 'unknown-unit', row, '适用范围', { value: item, candidates: names });
   }
   return ok ? { kind: 'units', unitCodes: [...new Set(codes)] } : null;
 }

@@ -1,5 +1,5 @@
 import { DEFAULT_SETTINGS } from '../settings/settings';
-import { makeFinding, renderFinding } from './finding';
+import { makeFinding, renderFinding } from '../problems/finding';
 import { validateLedger } from './ledger';
 import { flatten } from './report';
 import { FIXTURE_TEMPLATE, buildLedger, fixtureContext, rowOf } from './testing/fixtures';

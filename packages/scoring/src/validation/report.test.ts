@@ -1,4 +1,4 @@
-import { makeFinding } from './finding';
+import { makeFinding } from '../problems/finding';
 import { ReportBuilder, compareFindings, flatten } from './report';
 
 const at = (row?: number, column?: string, sheet = '工作台账') => ({ sheet, row, column });

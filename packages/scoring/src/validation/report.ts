@@ -1,5 +1,5 @@
-import type { Finding } from './finding';
-import type { RuleTag, Severity } from './rules';
+import type { Finding } from '../problems/finding';
+import type { RuleTag, Severity } from '../problems';
 
 export interface ValidationStats {
   /** Ledger rows read (non-blank). */

@@ -4,9 +4,9 @@ import type { Localized } from '../i18n/lang';
 import { isExcelError } from '../normalize/cell';
 import { dateToIso } from '../normalize/text';
 import type { NormalisationKind, Normalised } from '../normalize/types';
-import { makeFinding } from './finding';
+import { makeFinding } from '../problems/finding';
 import type { ReportBuilder } from './report';
-import type { RuleCode } from './rules';
+import type { RuleCode } from '../problems';
 
 /** Returned by {@link FindingSink.readCell} for a cell whose value cannot be used at all. */
 export const UNREADABLE: unique symbol = Symbol('unreadable');

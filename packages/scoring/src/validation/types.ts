@@ -8,7 +8,7 @@ import type {
   Unit,
 } from '../model/types';
 import type { ScoringSettings } from '../settings/settings';
-import type { Finding } from './finding';
+import type { Finding } from '../problems/finding';
 import type { ValidationReport } from './report';
 
 /** One header cell as a host read it. */

@@ -1,4 +1,5 @@
 import { promises as fs } from 'node:fs';
+import { formatLocation, renderFinding } from '@ledger-review/scoring';
 import { defaultReviewContext, reviewContextFromTemplate } from '../issuing';
 import type { ReviewContext } from '../pipeline';
 import { readGrids } from '../xlsx/readGrids';
@@ -18,7 +19,7 @@ export async function loadContext(templatePath: string | undefined, lang: CliLan
     throw new UsageError(`${lang === 'en' ? 'cannot read template workbook' : '无法读取模板工作簿'} ${templatePath}: ${(e as Error).message}`);
   }
   const { context, problems } = reviewContextFromTemplate(readGrids(bytes));
-  for (const p of problems) warn(`${templatePath} ${p.where}: ${lang === 'en' ? p.en : p.zh}`);
+  for (const p of problems) warn(`${templatePath} ${formatLocation(p, lang)}: ${renderFinding(p, lang)}`);
   if (!context) {
     const errors = problems.filter((p) => p.severity === 'error').length;
     throw new UsageError(lang === 'en' ? `template workbook has ${errors} errors` : `模板工作簿有 ${errors} 处错误，请修改后重试`);

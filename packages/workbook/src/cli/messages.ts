@@ -1,5 +1,7 @@
+import type { Lang } from '@ledger-review/scoring';
+
 /** CLI text in both languages (zh-CN default). */
-export type CliLang = 'zh-CN' | 'en';
+export type CliLang = Lang;
 
 const zh = {
   usage: `台账点评 ledger-review — 法治政府建设示范市创建“双月检查、季度点评”台账工具

@@ -46,7 +46,7 @@ describe('reader failures', () => {
       ['b.xlsx', 'file-read-failed'],
       ['c.xlsx', 'file-read-failed'],
     ]);
-    expect(c.files.map((f) => f.reason)).toEqual([
+    expect(c.files.map((f) => f.reason.message)).toEqual([
       '文件“a.xlsx”设置了打开密码（已加密），无法读取；请取消密码后重新报送',
       '读取文件“b.xlsx”失败：offset out of bounds',
       '读取文件“c.xlsx”失败：not-a-rule',

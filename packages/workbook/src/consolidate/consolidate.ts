@@ -94,8 +94,7 @@ export function consolidateExamined(
     account.receivedDate = receivedDate;
     if (months && !months.has(ledger.month)) {
       account.status = 'rejected';
-      account.reason = `报告月份 ${ledger.month} 不属于 ${ctx.quarter}，本次汇总未采用`;
-      account.reasonEn = `month ${ledger.month} is outside ${ctx.quarter}; not used`;
+      account.reason = makeFinding('account-month-outside-quarter', { month: ledger.month, quarter: ctx.quarter ?? '' }, { file: ledger.file });
       return;
     }
     candidates.push({ index, account, ledger, facts: ledgerFacts(ledger) });
@@ -115,8 +114,7 @@ export function consolidateExamined(
     const winnerDate = ledgerSubmissionDate(winner.facts);
     const loserDate = ledgerSubmissionDate(loser.facts);
     loser.account.status = 'superseded';
-    loser.account.reason = `同一单位同一月份另有台账“${winner.ledger.file}”（填报日期 ${dateText(winnerDate)}）较新，本文件被替换`;
-    loser.account.reasonEn = `superseded by ${winner.ledger.file} (later date)`;
+    loser.account.reason = makeFinding('account-superseded', { other: winner.ledger.file, otherDate: dateText(winnerDate) }, { file: loser.ledger.file });
     const about = { unit: winner.ledger.unitName, month: winner.ledger.month };
     findings.push(
       makeFinding(

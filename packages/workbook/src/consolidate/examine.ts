@@ -1,4 +1,4 @@
-import { renderFinding, type Finding, type InspectionRecord, type InspectionTeam } from '@ledger-review/scoring';
+import { makeFinding, type Finding, type InspectionRecord, type InspectionTeam } from '@ledger-review/scoring';
 import { readInspectionSheets } from '../inspection/reader';
 import { checkLedgerWorkbook, type LedgerCheckContext } from '../ledger/check';
 import { INSPECTION_KIND, workbookKind } from '../sheet/meta';
@@ -37,12 +37,19 @@ export const accountFor = (file: string, partial: Partial<FileAccount>): FileAcc
   receivedDate: null,
   errors: 0,
   warnings: 0,
-  reason: '',
-  reasonEn: '',
+  reason: makeFinding('account-unidentified', { reason: '' }, { file }),
   ...partial,
 });
 
 const severityCount = (findings: readonly Finding[], severity: Finding['severity']) => findings.filter((f) => f.severity === severity).length;
+
+/** What became of an accepted ledger, in words: valid, warnings, or errors in rows or in the header only. */
+function ledgerReason(file: string, invalidRows: number, errors: number, warnings: number): Finding {
+  if (errors && invalidRows) return makeFinding('account-rows-invalid', { rows: invalidRows, errors }, { file });
+  if (errors) return makeFinding('account-header-invalid', { errors }, { file });
+  if (warnings) return makeFinding('account-warnings', { warnings }, { file });
+  return makeFinding('account-valid', {}, { file });
+}
 
 export function examineFile(file: ReceivedFile, ctx: ExamineContext): FileExamination {
   const { name } = file;
@@ -56,8 +63,7 @@ export function examineFile(file: ReceivedFile, ctx: ExamineContext): FileExamin
       account: accountFor(name, {
         status: ignored ? 'ignored' : 'rejected',
         errors: ignored ? 0 : 1,
-        reason: f.message,
-        reasonEn: renderFinding(f, 'en'),
+        reason: f,
       }),
     };
   }
@@ -77,8 +83,9 @@ export function examineFile(file: ReceivedFile, ctx: ExamineContext): FileExamin
         period: result.period,
         errors,
         warnings,
-        reason: usable ? `${result.records.length} 条检查记录` : (result.findings[0]?.message ?? '没有可用的检查记录'),
-        reasonEn: usable ? `${result.records.length} inspection records` : 'no usable inspection records',
+        reason: usable
+          ? makeFinding('account-inspection-records', { records: result.records.length }, { file: name })
+          : (result.findings[0] ?? makeFinding('account-inspection-empty', {}, { file: name })),
       }),
     };
   }
@@ -90,7 +97,7 @@ export function examineFile(file: ReceivedFile, ctx: ExamineContext): FileExamin
     return {
       ...where,
       findings,
-      account: accountFor(name, { errors: findings.length, reason: first?.message ?? '', reasonEn: first ? renderFinding(first, 'en') : '' }),
+      account: accountFor(name, { errors: findings.length, reason: first ?? makeFinding('workbook-not-ledger', {}, { file: name }) }),
     };
   }
   const header = check.header;
@@ -105,8 +112,7 @@ export function examineFile(file: ReceivedFile, ctx: ExamineContext): FileExamin
         period: header.month,
         errors,
         warnings,
-        reason: `无法确定报送单位或报告月份：${first?.message ?? ''}`,
-        reasonEn: `unit or month could not be determined: ${first ? renderFinding(first, 'en') : ''}`,
+        reason: makeFinding('account-unidentified', { reason: first?.message ?? '' }, { file: name }),
       }),
     };
   }
@@ -116,15 +122,14 @@ export function examineFile(file: ReceivedFile, ctx: ExamineContext): FileExamin
     findings,
     account: accountFor(name, {
       kind: 'ledger',
-      status: errors || warnings ? 'accepted-with-warnings' : 'accepted',
+      status: errors ? 'accepted-with-errors' : warnings ? 'accepted-with-warnings' : 'accepted',
       unitCode: facts.unitCode,
       unitName: check.unitName,
       period: facts.month,
       filledDate: facts.filledDate,
       errors,
       warnings,
-      reason: errors ? `${check.invalidRows.length} 行有错误（计入填报质量），共 ${errors} 个错误` : warnings ? `${warnings} 个警告` : '通过校验',
-      reasonEn: errors ? `${check.invalidRows.length} rows with errors (${errors} errors)` : warnings ? `${warnings} warnings` : 'valid',
+      reason: ledgerReason(name, check.invalidRows.length, errors, warnings),
     }),
     ledger: {
       file: name,

@@ -1,11 +1,12 @@
 import type { Finding, InspectionRecord, LedgerHeader, LedgerRow } from '@ledger-review/scoring';
 
 /** How an input file was accounted for (文件清单). */
-export type FileStatus = 'accepted' | 'accepted-with-warnings' | 'rejected' | 'superseded' | 'ignored';
+export type FileStatus = 'accepted' | 'accepted-with-warnings' | 'accepted-with-errors' | 'rejected' | 'superseded' | 'ignored';
 
 export const FILE_STATUS_LABEL: Record<FileStatus, string> = {
   accepted: '已接收',
   'accepted-with-warnings': '已接收（有警告）',
+  'accepted-with-errors': '已接收（有错误）',
   rejected: '已拒收',
   superseded: '已被替换',
   ignored: '已忽略',
@@ -41,9 +42,11 @@ export interface FileAccount {
   receivedDate: string | null;
   errors: number;
   warnings: number;
-  /** Reason in words (zh), e.g. the first error or why it was superseded. */
-  reason: string;
-  reasonEn: string;
+  /**
+   * Why the file was accounted for so, as a finding of the registry: the problem that stopped it,
+   * or an `account-…` reason (valid, rows with errors, superseded, outside the quarter …).
+   */
+  reason: Finding;
 }
 
 /** Everything received for a quarter, accounted for. */

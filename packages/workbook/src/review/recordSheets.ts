@@ -103,9 +103,9 @@ export function fileSheet(
     const key = f.kind === 'ledger' && f.unitCode && f.period ? `${f.unitCode}|${f.period}` : null;
     const received = (key ? handTyped.receivedDates[key] : undefined) ?? f.receivedDate;
     const styleOfStatus =
-      f.status === 'rejected'
+      f.status === 'rejected' || f.status === 'accepted-with-errors'
         ? 'bad'
-        : f.status === 'accepted-with-warnings' || f.status === 'superseded'
+        : f.status === 'accepted-with-warnings' || f.status === 'superseded' || f.status === 'ignored'
           ? 'warn'
           : 'good';
     return [
@@ -121,7 +121,7 @@ export function fileSheet(
       key ? dateCell(received, 'input', { unlocked: true }) : text('', 'locked'),
       numberCell(f.errors, '0'),
       numberCell(f.warnings, '0'),
-      text(f.reason, 'locked', { wrap: true }),
+      text(f.reason.message, 'locked', { wrap: true }),
     ];
   });
   return tableSheet({

@@ -33,17 +33,18 @@ test('numbers typed as text are read; bad values are reported at their cell', ()
     expect.objectContaining({
       row: zone + 1,
       column: 'C',
-      zh: '功能区排名分组应为“县区”或“市直”，现为“功能区”',
+      message: '功能区排名分组（functionalZoneGroup）应为“县区”或“市直”，现为“功能区”',
     }),
   ]);
 });
 
-test('a deleted row keeps its default with a warning (row 0), which does not block the settings', () => {
+test('a deleted row keeps its default with a warning on the sheet, which does not block the settings', () => {
   const g = gridOf().filter((r) => r[0] !== 'reviewDay');
   const read = readSettingsSheet(sheet(g));
   expect(read.settings).toEqual(DEFAULT_SETTINGS);
-  expect(read.problems).toEqual([expect.objectContaining({ row: 0, column: 'A' })]);
-  expect(read.problems[0].zh).toContain('reviewDay');
+  expect(read.problems).toEqual([expect.objectContaining({ code: 'settings-row-missing', severity: 'warning', sheet: '评分规则' })]);
+  expect(read.problems[0].row).toBeUndefined();
+  expect(read.problems[0].message).toContain('reviewDay');
 });
 
 test('settingCell points review formulas at column C of the key’s row', () => {

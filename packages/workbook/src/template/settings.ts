@@ -1,6 +1,9 @@
 import {
   DEFAULT_SETTINGS,
   checkSettings,
+  locateFinding,
+  makeFinding,
+  type Finding,
   type ScoringSettings,
   type UnitGroup,
 } from '@ledger-review/scoring';
@@ -112,12 +115,8 @@ export function settingsSheet(settings: ScoringSettings, name = SETTINGS_SHEET):
   };
 }
 
-export interface SettingsReadProblem {
-  row: number;
-  column: string;
-  zh: string;
-  en: string;
-}
+/** A problem of the 评分规则 sheet: a finding of the registry at its cell (a missing row: the sheet). */
+export type SettingsReadProblem = Finding;
 
 /**
  * Settings from a 评分规则 sheet edited in Excel/WPS/LibreOffice. Rows are found by their key in
@@ -138,31 +137,29 @@ export function readSettingsSheet(sheet: GridSheet): { settings: ScoringSettings
   for (const def of SETTING_ROWS) {
     const row = rowOfKey.get(def.key);
     if (!row) {
-      problems.push({
-        row: 0,
-        column: 'A',
-        zh: `评分规则缺少设置项“${def.key}”（${def.label}），按默认值 ${String(def.get(DEFAULT_SETTINGS as ScoringSettings))} 处理`,
-        en: `setting ${def.key} is missing; default ${String(def.get(DEFAULT_SETTINGS as ScoringSettings))} used`,
-      });
+      problems.push(
+        makeFinding('settings-row-missing', { key: def.key, label: def.label, value: String(def.get(DEFAULT_SETTINGS as ScoringSettings)) }, { sheet: SETTINGS_SHEET }),
+      );
       continue;
     }
     const raw = sheet.grid[row - 1]?.[2];
     if (def.kind === 'group') {
       const v = typeof raw === 'string' ? raw.trim() : raw;
       if (v !== '县区' && v !== '市直') {
-        problems.push({ row, column: 'C', zh: `${def.label}应为“县区”或“市直”，现为“${String(raw ?? '')}”`, en: `${def.key} must be 县区 or 市直` });
+        problems.push(makeFinding('settings-group-invalid', { key: def.key, label: def.label, value: String(raw ?? '') }, { sheet: SETTINGS_SHEET, row, column: 'C' }));
       } else def.set(s, v);
       continue;
     }
     const n = typeof raw === 'number' ? raw : typeof raw === 'string' && raw.trim() !== '' ? Number(raw.trim()) : NaN;
     if (!Number.isFinite(n)) {
-      problems.push({ row, column: 'C', zh: `${def.label}应为数字，现为“${String(raw ?? '')}”`, en: `${def.key} must be a number` });
+      problems.push(makeFinding('settings-not-number', { key: def.key, label: def.label, value: String(raw ?? '') }, { sheet: SETTINGS_SHEET, row, column: 'C' }));
     } else def.set(s, n);
   }
   for (const p of checkSettings(s)) {
-    const row = rowOfKey.get(String(p.key)) ?? rowOfKey.get(`${String(p.key)}.县区`) ?? 0;
-    problems.push({ row, column: 'C', zh: p.zh, en: p.en });
+    const key = String(p.params.key);
+    const row = rowOfKey.get(key) ?? rowOfKey.get(`${key}.县区`);
+    problems.push(locateFinding(p, row === undefined ? { sheet: SETTINGS_SHEET } : { sheet: SETTINGS_SHEET, row, column: 'C' }));
   }
-  const fatal = problems.some((p) => p.row !== 0);
+  const fatal = problems.some((p) => p.severity === 'error');
   return { settings: fatal ? null : s, problems };
 }

@@ -3,6 +3,9 @@ import {
   ROSTER_COLUMNS,
   TEMPLATE_COLUMNS,
   loadRoster,
+  locateFinding,
+  makeFinding,
+  type Finding,
   loadTemplate,
   resolveUnit,
   rosterToRecords,
@@ -79,14 +82,8 @@ export function buildTemplateWorkbookPlan(input: TemplateWorkbookInput): Workboo
   };
 }
 
-export interface TemplateWorkbookProblem {
-  severity: 'error' | 'warning';
-  sheet: string;
-  row: number;
-  column: string;
-  zh: string;
-  en: string;
-}
+/** A problem of the template workbook: a finding of the registry, placed at its sheet and cell. */
+export type TemplateWorkbookProblem = Finding;
 
 export interface TemplateWorkbookRead {
   template: IndicatorTemplate | null;
@@ -102,10 +99,10 @@ const ROLES: readonly Inspector['role'][] = ['副局长', '科长', '创建专�
  * The loaders name a column by its label (分值); the office needs the cell (D7). Labels are
  * found by text, so the letter comes from where the header actually is.
  */
-function letterOf(columns: Map<string, number>, label: string | null | undefined): string {
-  if (!label) return '';
+function letterOf(columns: Map<string, number>, label: unknown): string | undefined {
+  if (typeof label !== 'string' || !label) return undefined;
   const n = columns.get(label);
-  return n ? columnLetter(n) : label;
+  return n ? columnLetter(n) : undefined;
 }
 
 /**
@@ -116,8 +113,7 @@ export function readTemplateWorkbook(sheets: readonly GridSheet[]): TemplateWork
   const problems: TemplateWorkbookProblem[] = [];
   const meta = readMeta(sheets) ?? {};
   const find = (name: string) => sheets.find((s) => s.name === name);
-  const missingSheet = (name: string) =>
-    problems.push({ severity: 'error', sheet: name, row: 0, column: '', zh: `模板工作簿缺少“${name}”工作表`, en: `sheet ${name} is missing` });
+  const missingSheet = (name: string) => problems.push(makeFinding('template-sheet-missing', { sheet: name }, { sheet: name }));
 
   let roster: Unit[] | null = null;
   const rosterSheet = find(ROSTER_SHEET);
@@ -127,7 +123,7 @@ export function readTemplateWorkbook(sheets: readonly GridSheet[]): TemplateWork
     const loaded = loadRoster(rosterRecords.records);
     roster = loaded.roster;
     for (const p of loaded.problems)
-      problems.push({ severity: p.severity, sheet: ROSTER_SHEET, row: p.row ?? 0, column: letterOf(rosterRecords.columns, p.column), zh: p.zh, en: p.en });
+      problems.push(locateFinding(p, { sheet: ROSTER_SHEET, column: letterOf(rosterRecords.columns, p.params.column) }));
   }
 
   let template: IndicatorTemplate | null = null;
@@ -142,18 +138,17 @@ export function readTemplateWorkbook(sheets: readonly GridSheet[]): TemplateWork
     });
     template = loaded.template;
     for (const p of loaded.problems)
-      problems.push({ severity: p.severity, sheet: TEMPLATE_SHEET, row: p.row ?? 0, column: letterOf(templateRecords.columns, p.column), zh: p.zh, en: p.en });
+      problems.push(locateFinding(p, { sheet: TEMPLATE_SHEET, column: letterOf(templateRecords.columns, p.params.column) }));
   }
 
   let settings: ScoringSettings | null = { ...DEFAULT_SETTINGS } as ScoringSettings;
   const settingsGrid = find(SETTINGS_SHEET);
   if (!settingsGrid) {
-    problems.push({ severity: 'warning', sheet: SETTINGS_SHEET, row: 0, column: '', zh: `模板工作簿缺少“${SETTINGS_SHEET}”工作表，按默认评分规则处理`, en: 'settings sheet missing; defaults used' });
+    problems.push(makeFinding('settings-sheet-missing', { sheet: SETTINGS_SHEET }, { sheet: SETTINGS_SHEET }));
   } else {
     const read = readSettingsSheet(settingsGrid);
     settings = read.settings;
-    for (const p of read.problems)
-      problems.push({ severity: p.row === 0 ? 'warning' : 'error', sheet: SETTINGS_SHEET, row: p.row, column: p.column, zh: p.zh, en: p.en });
+    problems.push(...read.problems);
   }
 
   const team: InspectionTeam = { members: [] };
@@ -165,11 +160,11 @@ export function readTemplateWorkbook(sheets: readonly GridSheet[]): TemplateWork
       const role = String(r.cells['职务'] ?? '').trim() as Inspector['role'];
       const resolved = resolveUnit(unitName, roster);
       if (!resolved.unit) {
-        problems.push({ severity: 'error', sheet: TEAM_SHEET, row: r.row, column: letterOf(teamRecords.columns, '所属单位'), zh: `检查组成员所属单位“${unitName}”不在单位名录中`, en: `unknown unit ${unitName}` });
+        problems.push(makeFinding('team-unit-unknown', { unit: unitName }, { sheet: TEAM_SHEET, row: r.row, column: letterOf(teamRecords.columns, '所属单位') }));
         continue;
       }
       if (!ROLES.includes(role)) {
-        problems.push({ severity: 'error', sheet: TEAM_SHEET, row: r.row, column: letterOf(teamRecords.columns, '职务'), zh: `职务“${role}”无效，应为副局长、科长或创建专班`, en: `invalid role ${role}` });
+        problems.push(makeFinding('team-role-invalid', { role }, { sheet: TEAM_SHEET, row: r.row, column: letterOf(teamRecords.columns, '职务') }));
         continue;
       }
       team.members.push({

@@ -1,5 +1,5 @@
 import { promises as fs } from 'node:fs';
-import { isQuarter, quarterLabel } from '@ledger-review/scoring';
+import { isQuarter, quarterLabel, renderFinding } from '@ledger-review/scoring';
 import { FILE_STATUS_LABEL } from '../../consolidate/types';
 import { writeBytes } from '../../node/files';
 import { examineFolder } from '../../node/folder';
@@ -29,14 +29,14 @@ function summary(run: ReviewRun, out: string, lang: CliLang): string[] {
   const count = (s: string) => consolidation.files.filter((f) => f.status === s).length;
   const lines: string[] = [];
   if (lang === 'en') {
-    lines.push(`${review.quarter}: ${consolidation.files.length} files — ${count('accepted')} accepted, ${count('accepted-with-warnings')} accepted with findings, ${count('rejected')} rejected, ${count('superseded')} superseded`);
+    lines.push(`${review.quarter}: ${consolidation.files.length} files — ${count('accepted')} accepted, ${count('accepted-with-warnings')} accepted with warnings, ${count('accepted-with-errors')} accepted with errors, ${count('rejected')} rejected, ${count('superseded')} superseded`);
   } else {
     lines.push(
-      `${quarterLabel(review.quarter)}：共 ${consolidation.files.length} 个文件，${FILE_STATUS_LABEL.accepted} ${count('accepted')}，${FILE_STATUS_LABEL['accepted-with-warnings']} ${count('accepted-with-warnings')}，${FILE_STATUS_LABEL.rejected} ${count('rejected')}，${FILE_STATUS_LABEL.superseded} ${count('superseded')}`,
+      `${quarterLabel(review.quarter)}：共 ${consolidation.files.length} 个文件，${FILE_STATUS_LABEL.accepted} ${count('accepted')}，${FILE_STATUS_LABEL['accepted-with-warnings']} ${count('accepted-with-warnings')}，${FILE_STATUS_LABEL['accepted-with-errors']} ${count('accepted-with-errors')}，${FILE_STATUS_LABEL.rejected} ${count('rejected')}，${FILE_STATUS_LABEL.superseded} ${count('superseded')}`,
     );
   }
   for (const f of consolidation.files.filter((x) => x.status === 'rejected' || x.status === 'superseded')) {
-    lines.push(`  ${lang === 'en' ? f.status : FILE_STATUS_LABEL[f.status]} ${f.file}: ${lang === 'en' ? f.reasonEn : f.reason}`);
+    lines.push(`  ${lang === 'en' ? f.status : FILE_STATUS_LABEL[f.status]} ${f.file}: ${renderFinding(f.reason, lang)}`);
   }
   for (const u of review.units) {
     const outcomes = u.outcomes.map((o) => (lang === 'en' ? o.labelEn : o.label)).join('、');

@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { isBimonth, isMonth, resolveUnit } from '@ledger-review/scoring';
+import { isBimonth, isMonth, renderFinding, resolveUnit } from '@ledger-review/scoring';
 import { consolidateExamined } from '../../consolidate/consolidate';
 import type { ConsolidatedLedger } from '../../consolidate/types';
 import { inspectionFileName, inspectionWorkbook, ledgerTemplates } from '../../issuing';
@@ -34,7 +34,7 @@ export async function runTemplate(args: ParsedArgs, io: CliIO, lang: CliLang): P
     if (carryPaths) {
       const c = consolidateExamined(await examineFolder([carryPaths], context), {});
       previous = c.ledgers;
-      for (const f of c.files.filter((x) => x.status === 'rejected')) io.err(`${f.file}: ${en ? f.reasonEn : f.reason}`);
+      for (const f of c.files.filter((x) => x.status === 'rejected')) io.err(`${f.file}: ${renderFinding(f.reason, lang)}`);
     }
     const wanted = new Set(units.map((u) => u.code));
     const planned = ledgerTemplates(context, month, previous).filter((_, i) => wanted.has(context.roster[i].code));

@@ -1,6 +1,8 @@
 import { formatMessage, type MessageParams } from '../i18n/format';
 import { DEFAULT_LANG, type Lang } from '../i18n/lang';
-import { RULES, type RuleCode, type RuleTag, type Severity } from './rules';
+import type { Localized } from '../i18n/lang';
+import { RULES, type RuleCode } from './registry';
+import type { RuleTag, Severity } from './types';
 
 /** Where a finding points: file, sheet, 1-based row, A1 column letter (and their A1 address). */
 export interface FindingLocation {
@@ -58,6 +60,28 @@ export function renderFinding(finding: Finding, lang: Lang = DEFAULT_LANG): stri
   const rule = RULES[finding.code];
   if (!rule) return finding.message;
   return formatMessage(lang === 'en' ? rule.message.en : rule.message.zh, renderParams(finding.params, finding), lang);
+}
+
+/**
+ * The same finding placed where the host found it (a loader knows the row; the workbook layer that
+ * read the sheet knows the file, the sheet and the column's letter). Location fields given replace
+ * the finding's own.
+ */
+export function locateFinding(finding: Finding, location: FindingLocation): Finding {
+  const { code, params } = finding;
+  const where: FindingLocation = {
+    file: location.file ?? finding.file,
+    sheet: location.sheet ?? finding.sheet,
+    row: location.row ?? finding.row,
+    column: location.column ?? finding.column,
+  };
+  for (const k of Object.keys(where) as Array<keyof FindingLocation>) if (where[k] === undefined || where[k] === '') delete where[k];
+  return makeFinding(code, params, where);
+}
+
+/** The finding's message in both languages. */
+export function findingText(finding: Finding): Localized {
+  return { zh: renderFinding(finding, 'zh-CN'), en: renderFinding(finding, 'en') };
 }
 
 /** The rule's title in the given language. */

@@ -1,52 +1,7 @@
-import type { Localized } from '../i18n/lang';
+import { rule } from './types';
 
-/** Finding severity: errors make a ledger invalid; warnings and notices (info) do not. */
-export type Severity = 'error' | 'warning' | 'info';
-export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'info'];
-
-/** What a rule is about, for filtering and for the sections of docs/rules.md. */
-export type RuleTag = 'file' | 'structure' | 'template' | 'conflict' | 'header' | 'row' | 'cell' | 'normalisation' | 'inspection';
-export const RULE_TAGS: readonly RuleTag[] = ['file', 'structure', 'template', 'conflict', 'header', 'row', 'cell', 'normalisation', 'inspection'];
-
-export const RULE_TAG_LABELS: Readonly<Record<RuleTag, Localized>> = {
-  file: { zh: '文件', en: 'File' },
-  structure: { zh: '工作簿结构', en: 'Workbook structure' },
-  template: { zh: '模板与元数据', en: 'Template and metadata' },
-  conflict: { zh: '重复报送', en: 'Duplicate submissions' },
-  header: { zh: '表头', en: 'Header' },
-  row: { zh: '台账行', en: 'Ledger rows' },
-  cell: { zh: '单元格', en: 'Cells' },
-  normalisation: { zh: '规范化', en: 'Normalisation' },
-  inspection: { zh: '检查评分表', en: 'Inspection workbook' },
-};
-
-export interface RuleDefinition {
-  /** Stable kebab-case identifier; never renamed once released (reports and tests key on it). */
-  code: string;
-  severity: Severity;
-  /** First tag is the rule's section in the documentation. */
-  tags: readonly RuleTag[];
-  title: Localized;
-  /** Template over the finding's params: `{name}` placeholders, `[[…]]` optional sections. */
-  message: Localized;
-  description: Localized;
-}
-
-function rule(
-  severity: Severity,
-  tags: readonly RuleTag[],
-  title: Localized,
-  message: Localized,
-  description: Localized,
-): Omit<RuleDefinition, 'code'> {
-  return { severity, tags, title, message, description };
-}
-
-/**
- * The registry (modelled on frictionless-py's error types). Messages are templates rendered from
- * a finding's params; the cell itself is the finding's location, shown by each surface.
- */
-const DEFINITIONS = {
+/** Problems of received files and the ledgers in them (SPEC section 6), raised by the workbook layer and the validator. */
+export const LEDGER_PROBLEMS = {
   // ── file: raised by the workbook layer before a ledger can be read ─────────────────────────
   'file-not-zip': rule(
     'error',
@@ -631,23 +586,3 @@ const DEFINITIONS = {
     },
   ),
 } as const;
-
-export type RuleCode = keyof typeof DEFINITIONS;
-
-/** Every rule by code. */
-export const RULES: Readonly<Record<RuleCode, RuleDefinition>> = Object.freeze(
-  Object.fromEntries(Object.entries(DEFINITIONS).map(([code, def]) => [code, Object.freeze({ code, ...def })])) as Record<RuleCode, RuleDefinition>,
-);
-
-/** Every rule, in registry order. */
-export const RULE_LIST: readonly RuleDefinition[] = Object.freeze(Object.values(RULES));
-
-export const RULE_CODES: readonly RuleCode[] = Object.freeze(Object.keys(RULES) as RuleCode[]);
-
-export function isRuleCode(code: string): code is RuleCode {
-  return Object.prototype.hasOwnProperty.call(RULES, code);
-}
-
-export function getRule(code: RuleCode): RuleDefinition {
-  return RULES[code];
-}

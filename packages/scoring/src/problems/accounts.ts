@@ -1,0 +1,71 @@
+import { rule } from './types';
+
+/**
+ * Why a received file was accounted for as it was (文件清单): one reason per file, in words. The
+ * problems that caused a rejection are findings of their own; these say what became of the file.
+ */
+export const ACCOUNT_PROBLEMS = {
+  'account-valid': rule(
+    'info',
+    ['account'],
+    { zh: '通过校验', en: 'Valid' },
+    { zh: '通过校验，已采用', en: 'valid, used' },
+    { zh: '台账没有错误和警告，已采用。', en: 'The ledger has no errors or warnings and is used.' },
+  ),
+  'account-warnings': rule(
+    'info',
+    ['account'],
+    { zh: '有警告', en: 'Warnings' },
+    { zh: '{warnings} 个警告', en: '{warnings} warnings' },
+    { zh: '台账有警告但没有错误，已采用；警告见问题清单。', en: 'The ledger has warnings but no errors and is used; the warnings are listed.' },
+  ),
+  'account-rows-invalid': rule(
+    'info',
+    ['account'],
+    { zh: '有错误的行计入填报质量', en: 'Rows with errors count against quality' },
+    { zh: '{rows} 行有错误（计入填报质量），共 {errors} 个错误', en: '{rows} rows with errors (counted in ledger quality), {errors} errors' },
+    { zh: '台账已采用；有错误的行不计为有效行，降低填报质量得分。', en: 'The ledger is used; rows with errors are not valid rows and lower the quality score.' },
+  ),
+  'account-header-invalid': rule(
+    'info',
+    ['account'],
+    { zh: '表头有错误', en: 'Header errors' },
+    { zh: '表头有 {errors} 个错误（各行均有效）', en: '{errors} errors in the header (every row is valid)' },
+    { zh: '错误在表头而不在台账行，填报质量不受影响，但请改正后重新报送。', en: 'The errors are in the header, not in rows: quality is unaffected, but the unit should correct them.' },
+  ),
+  'account-unidentified': rule(
+    'error',
+    ['account'],
+    { zh: '无法确定报送单位或月份', en: 'Unit or month unknown' },
+    { zh: '无法确定报送单位或报告月份：{reason}', en: 'The unit or month could not be determined: {reason}' },
+    { zh: '表头、元数据和文件名都不能确定是哪个单位哪个月的台账，该文件未采用。', en: 'Neither header, metadata nor file name identify the unit and month; the file is not used.' },
+  ),
+  'account-month-outside-quarter': rule(
+    'info',
+    ['account'],
+    { zh: '月份不属于本季度', en: 'Month outside the quarter' },
+    { zh: '报告月份 {month} 不属于 {quarter}，本次汇总未采用', en: 'Month {month} is outside {quarter}; not used' },
+    { zh: '季度点评只采用本季度各月（及跨季度双月检查期间）的台账。', en: 'A quarter’s review uses the ledgers of its months (and of a bimonth straddling it).' },
+  ),
+  'account-superseded': rule(
+    'info',
+    ['account', 'conflict'],
+    { zh: '已被较新的台账替换', en: 'Superseded by a later ledger' },
+    { zh: '同一单位同一月份另有台账“{other}”（报送日期 {otherDate}）较新，本文件被替换', en: 'Superseded by “{other}” (submitted {otherDate}), a later ledger of the same unit and month' },
+    { zh: '同一单位同一月份有多份台账时，采用较晚报送的一份。', en: 'Of several ledgers of one unit and month, the later submission counts.' },
+  ),
+  'account-inspection-records': rule(
+    'info',
+    ['account', 'inspection'],
+    { zh: '检查记录', en: 'Inspection records' },
+    { zh: '{records} 条检查记录', en: '{records} inspection records' },
+    { zh: '检查评分表中可用的检查记录条数。', en: 'The number of usable records in the inspection workbook.' },
+  ),
+  'account-inspection-empty': rule(
+    'error',
+    ['account', 'inspection'],
+    { zh: '没有可用的检查记录', en: 'No usable inspection records' },
+    { zh: '没有可用的检查记录', en: 'no usable inspection records' },
+    { zh: '检查评分表中没有填写检查得分的行。', en: 'No row of the inspection workbook has an inspection score.' },
+  ),
+} as const;
