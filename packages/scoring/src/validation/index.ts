@@ -1,5 +1,5 @@
 /** Ledger validation (SPEC section 6): rule registry, findings, reports and the ledger validator. */
-export type { Severity, RuleTag, RuleDefinition, RuleCode } from './rules';
+export type { Severity, RuleTag, RuleDefinition, RuleCode, SelfCheck } from './rules';
 export { RULES, RULE_LIST, RULE_CODES, RULE_TAGS, RULE_TAG_LABELS, SEVERITIES, getRule, isRuleCode } from './rules';
 export type { Finding, FindingLocation } from './finding';
 export { makeFinding, renderFinding, findingTitle, formatLocation } from './finding';

@@ -30,7 +30,19 @@ export interface RuleDefinition {
   /** Template over the finding's params: `{name}` placeholders, `[[…]]` optional sections. */
   message: Localized;
   description: Localized;
+  /**
+   * Whether the ledger workbook checks the rule by itself, with formulas, in any spreadsheet
+   * program and without the add-in (the 自检提示 column and the 自检 cell of 工作台账):
+   * `exact` — the sheet's verdict is the product's on every value; `typed` — the same on values
+   * written as the template asks (a number in a number cell, a choice from the dropdown, a date
+   * in the date cell), while other writings that the product reads after normalisation (`８０`,
+   * `80分`, `完成`, a text date) are flagged by the sheet to be retyped. Absent: only the product
+   * checks it. The product's own validation stays the authority either way.
+   */
+  selfCheck?: SelfCheck;
 }
+
+export type SelfCheck = 'exact' | 'typed';
 
 function rule(
   severity: Severity,
@@ -585,9 +597,47 @@ const DEFINITIONS = {
 
 export type RuleCode = keyof typeof DEFINITIONS;
 
+/**
+ * The rules the ledger workbook checks by itself with formulas (packages/workbook's
+ * ledger/selfCheck.ts writes them; a LibreOffice test holds both to agreement). Cell formats,
+ * the roster, other months and the file's structure are beyond a formula: those rules stay the
+ * product's alone.
+ */
+const SELF_CHECKED: Readonly<Partial<Record<RuleCode, SelfCheck>>> = {
+  'unit-missing': 'exact',
+  'month-missing': 'exact',
+  'filler-missing': 'exact',
+  'phone-missing': 'exact',
+  'filled-date-missing': 'exact',
+  'filled-date-invalid': 'typed',
+  'filled-date-early': 'exact',
+  'status-missing': 'exact',
+  'status-invalid': 'typed',
+  'status-na-not-allowed': 'exact',
+  'status-na-without-remark': 'exact',
+  'progress-not-number': 'typed',
+  'progress-out-of-range': 'exact',
+  'completed-without-evidence': 'exact',
+  'completed-progress-below-100': 'exact',
+  'not-started-with-progress': 'exact',
+  'work-done-missing': 'exact',
+  'self-score-not-number': 'typed',
+  'self-score-negative': 'exact',
+  'self-score-above-points': 'exact',
+  'self-score-step': 'exact',
+  'actual-not-number': 'typed',
+  'actual-below-target': 'exact',
+  'cell-error-value': 'typed',
+};
+
 /** Every rule by code. */
 export const RULES: Readonly<Record<RuleCode, RuleDefinition>> = Object.freeze(
-  Object.fromEntries(Object.entries(DEFINITIONS).map(([code, def]) => [code, Object.freeze({ code, ...def })])) as Record<RuleCode, RuleDefinition>,
+  Object.fromEntries(
+    Object.entries(DEFINITIONS).map(([code, def]) => {
+      const selfCheck = SELF_CHECKED[code as RuleCode];
+      return [code, Object.freeze(selfCheck ? { code, ...def, selfCheck } : { code, ...def })];
+    }),
+  ) as Record<RuleCode, RuleDefinition>,
 );
 
 /** Every rule, in registry order. */
