@@ -61,7 +61,7 @@ describe('self-check formulas', () => {
     expect(helper).toBe(LEDGER_COLUMNS.length + 1);
     for (let i = 0; i < rows; i++) {
       const cell = sheet.rows[LEDGER_FIRST_DATA_ROW + i - 1][helper - 1];
-      expect(cell?.formula).toMatch(/^IF\(ISERROR\(/);
+      expect(cell?.formula).toMatch(new RegExp(`^IF\\(SUMPRODUCT\\(--ISERROR\\(A${LEDGER_FIRST_DATA_ROW + i}:N${LEDGER_FIRST_DATA_ROW + i}\\)\\)>0,`));
       expect(cell?.unlocked).toBeFalsy();
       // Exactly one formula per row: the helper.
       expect(sheet.rows[LEDGER_FIRST_DATA_ROW + i - 1].filter((c) => c?.formula).length).toBe(1);

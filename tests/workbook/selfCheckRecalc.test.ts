@@ -98,6 +98,7 @@ function corpus(): CorpusFile[] {
     // Written as the template asks: the sheet must say exactly what the product says.
     [pick(), { status: null }],
     [pick(), { status: '完成了' }],
+    [pick(), { status: '未启动|推进中' }],
     [pick(notNa), { status: '不适用', workDone: null, evidence: null }],
     [pick(na), { status: '不适用', remarks: null, workDone: null }],
     [pick(na), { status: '不适用', remarks: '本年度无此项工作', workDone: null, evidence: null }],
@@ -116,6 +117,7 @@ function corpus(): CorpusFile[] {
     [pick(), { selfScore: -1 }],
     [pick(roomy), { selfScore: 99 }],
     [pick(roomy), { selfScore: 1.3 }],
+    [pick(roomy), { selfScore: 2.0000001 }],
     [pick(roomy), { selfScore: 2.5, status: '推进中', progress: 50 }],
     [pick(), { actual: 'abc' }],
     [pick(targeted), { actual: 95 }],

@@ -26,6 +26,7 @@ import { LEDGER_COLUMNS, LEDGER_HEADER, SELF_CHECK, ledgerColumn } from './layou
 export const SELF_CHECK_FUNCTIONS: readonly string[] = [
   'IF',
   'AND',
+  'MOD',
   'OR',
   'NOT',
   'ISNUMBER',
@@ -91,14 +92,32 @@ export function selfCheckedRules(): RuleCode[] {
 
 /**
  * Blank as the product judges blank: nothing left after trimming spaces, full-width spaces,
- * non-breaking spaces, tabs, line breaks and zero-width characters (the first three and the
- * zero-width ones written literally: CHAR above 127 depends on the code page).
+ * non-breaking spaces, tabs, line breaks and zero-width characters (the ones above 127 written
+ * literally: CHAR above 127 depends on the code page). For text cells and the status.
  */
 function blank(ref: string): string {
   let s = ref;
   for (const ch of ['\u3000', '\u00a0', '\u200b', '\ufeff']) s = `SUBSTITUTE(${s},"${ch}","")`;
   for (const code of [9, 10, 13]) s = `SUBSTITUTE(${s},CHAR(${code}),"")`;
   return `LEN(TRIM(${s}))=0`;
+}
+
+/**
+ * Blank for the number cells: empty, or spaces only. Other invisible characters there make the
+ * sheet ask for a number (stricter than the product, never laxer) and keep each row's formula
+ * short: every cell reference differs from row to row and costs file size.
+ */
+function blankNumber(ref: string): string {
+  return `LEN(TRIM(${ref}))=0`;
+}
+
+/**
+ * One of the statuses, naming the cell once: `|未启动|推进中|…|` holds `|value|` exactly when
+ * the value is one of them (a `|` typed in the cell is replaced first, so that text spanning
+ * two statuses, `未启动|推进中`, cannot match).
+ */
+function statusIn(ref: string, values: readonly string[]): string {
+  return `ISNUMBER(FIND("|"&SUBSTITUTE(${ref},"|","#")&"|","|${values.join('|')}|"))`;
 }
 
 const quote = (s: string) => `"${s.replace(/"/g, '""')}"`;
@@ -108,9 +127,6 @@ const warn = (code: SelfCheckedRule, extra = '') => quote(`${SELF_CHECK_WARNING_
 const ALL_STATUSES = ['未启动', '推进中', '已完成', '常态化', '不适用'];
 const REPORTING_STATUSES = ['推进中', '已完成', '常态化'];
 
-function oneOf(ref: string, values: readonly string[]): string {
-  return `OR(${values.map((v) => `${ref}=${quote(v)}`).join(',')})`;
-}
 
 /** Trims the binary noise of a decimal for a message (0.1 + 0.2 → 0.3). */
 function shown(n: number): string {
@@ -131,11 +147,11 @@ export function rowSelfCheckFormula({ row, indicator, selfScoreStep }: SelfCheck
   const progress = at('progress');
   const selfScore = at('selfScore');
   const actual = at('actual');
-  const every = LEDGER_COLUMNS.map((_, i) => `${columnLetter(i + 1)}${row}`).join('&');
+  const every = `${columnLetter(1)}${row}:${columnLetter(LEDGER_COLUMNS.length)}${row}`;
 
   const parts: string[] = [];
   parts.push(
-    `IF(${blank(status)},${err('status-missing')},IF(${oneOf(status, ALL_STATUSES)},"",${err('status-invalid')}))`,
+    `IF(${blank(status)},${err('status-missing')},IF(${statusIn(status, ALL_STATUSES)},"",${err('status-invalid')}))`,
   );
   if (indicator.allowNotApplicable) {
     parts.push(`IF(AND(${status}="不适用",${blank(at('remarks'))}),${err('status-na-without-remark')},"")`);
@@ -143,28 +159,29 @@ export function rowSelfCheckFormula({ row, indicator, selfScoreStep }: SelfCheck
     parts.push(`IF(${status}="不适用",${err('status-na-not-allowed')},"")`);
   }
   parts.push(
-    `IF(${blank(progress)},"",IF(NOT(ISNUMBER(${progress})),${err('progress-not-number')},` +
+    `IF(${blankNumber(progress)},"",IF(NOT(ISNUMBER(${progress})),${err('progress-not-number')},` +
       `IF(OR(${progress}<0,${progress}>100),${err('progress-out-of-range')},` +
       `IF(AND(${status}="已完成",${progress}<100),${err('completed-progress-below-100')},` +
       `IF(AND(${status}="未启动",${progress}>0),${err('not-started-with-progress')},"")))))`,
   );
   parts.push(`IF(AND(${status}="已完成",${blank(at('evidence'))}),${err('completed-without-evidence')},"")`);
-  parts.push(`IF(AND(${oneOf(status, REPORTING_STATUSES)},${blank(at('workDone'))}),${err('work-done-missing')},"")`);
+  parts.push(`IF(AND(${statusIn(status, REPORTING_STATUSES)},${blank(at('workDone'))}),${err('work-done-missing')},"")`);
   const step = shown(selfScoreStep);
   parts.push(
-    `IF(${blank(selfScore)},"",IF(NOT(ISNUMBER(${selfScore})),${err('self-score-not-number')},` +
+    `IF(${blankNumber(selfScore)},"",IF(NOT(ISNUMBER(${selfScore})),${err('self-score-not-number')},` +
       `IF(${selfScore}<0,${err('self-score-negative')},` +
       `IF(${selfScore}>${shown(indicator.points)},${err('self-score-above-points', ` ${shown(indicator.points)}`)},` +
-      // The product's test: |n/step − round(n/step)| > 1e-9.
-      `IF(ABS(${selfScore}/${step}-ROUND(${selfScore}/${step},0))>1E-9,${err('self-score-step', ` ${step} 分`)},"")))))`,
+      // The product's test is |n/step − round(n/step)| > 1e-9; rounding n/step to 9 places first
+      // is the same test naming the cell once.
+      `IF(MOD(ROUND(${selfScore}/${step},9),1)>0,${err('self-score-step', ` ${step} 分`)},"")))))`,
   );
   const target = indicator.target;
   const belowTarget = target
     ? `IF(${actual}<${shown(target.value)},${warn('actual-below-target', ` ${shown(target.value)}${target.unit}`)},"")`
     : '""';
-  parts.push(`IF(${blank(actual)},"",IF(NOT(ISNUMBER(${actual})),${err('actual-not-number')},${belowTarget}))`);
+  parts.push(`IF(${blankNumber(actual)},"",IF(NOT(ISNUMBER(${actual})),${err('actual-not-number')},${belowTarget}))`);
   // An error value anywhere in the row would turn every test above into an error: name it alone.
-  return `IF(ISERROR(${every}),${err('cell-error-value')},${parts.join('&')})`;
+  return `IF(SUMPRODUCT(--ISERROR(${every}))>0,${err('cell-error-value')},${parts.join('&')})`;
 }
 
 export interface SelfCheckHeaderInput {
