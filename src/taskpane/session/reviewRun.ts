@@ -80,7 +80,7 @@ export async function runOffice(args: {
   });
   throwIfAborted(signal);
   let write: WriteResult | null = null;
-  if (host.kind === 'excel') {
+  if (host.kind !== 'browser') {
     const plan = result.run.plan;
     onProgress?.({ phase: 'writing', done: 0, total: 1, detail: '' });
     write = await host.ops.writeWorkbookPlan(plan, {
