@@ -50,54 +50,83 @@ function gridValue(v: unknown): GridValue {
   return String(v);
 }
 
-/** The number formats of a used range, by A1 address, for cells that hold a value. */
+/**
+ * Number formats of the cells holding numbers (the only ones the readers look at: a date, a
+ * percent). One read of the whole used range when it has one format; otherwise per column, in
+ * runs of numeric cells, each run halved only while WPS answers "mixed" (null).
+ */
 function readFormats(used: WpsRange, top: number, left: number, values: unknown[][], budget: { left: number }): Map<string, string> {
   const formats = new Map<string, string>();
-  const put = (r: number, c: number, fmt: unknown) => {
-    if (typeof fmt === 'string' && fmt !== 'General' && fmt !== 'G/通用格式' && values[r][c] !== null && values[r][c] !== '') {
-      formats.set(cellAddress(top + r, left + c), fmt);
-    }
-  };
-  const whole = used.NumberFormat;
   const rows = values.length;
   const columns = values[0]?.length ?? 0;
+  const put = (r: number, c: number, fmt: unknown) => {
+    if (typeof fmt === 'string' && fmt !== 'General' && fmt !== 'G/通用格式') formats.set(cellAddress(top + r, left + c), fmt);
+  };
+  const numeric = (r: number, c: number) => typeof values[r][c] === 'number';
+  const whole = used.NumberFormat;
   if (whole !== null) {
-    for (let r = 0; r < rows; r++) for (let c = 0; c < columns; c++) put(r, c, whole);
+    for (let r = 0; r < rows; r++) for (let c = 0; c < columns; c++) if (numeric(r, c)) put(r, c, whole);
     return formats;
   }
-  for (let c = 0; c < columns; c++) {
-    const column = used.Columns.Item(c + 1);
-    const fmt = column.NumberFormat;
+  // Rows first..last (0-based, inclusive) of column c, all numeric.
+  const run = (c: number, first: number, last: number): void => {
+    if (budget.left-- <= 0) return;
+    const fmt = used.Range(rangeAddress(first + 1, c + 1, last - first + 1, 1)).NumberFormat;
     if (fmt !== null) {
-      for (let r = 0; r < rows; r++) put(r, c, fmt);
-      continue;
+      for (let r = first; r <= last; r++) put(r, c, fmt);
+      return;
     }
-    for (let r = 0; r < rows; r++) {
-      if (values[r][c] === null || values[r][c] === '') continue;
-      if (budget.left-- <= 0) return formats;
-      put(r, c, used.Item(r + 1, c + 1).NumberFormat);
+    const mid = Math.floor((first + last) / 2);
+    run(c, first, mid);
+    run(c, mid + 1, last);
+  };
+  for (let c = 0; c < columns; c++) {
+    let first = -1;
+    for (let r = 0; r <= rows; r++) {
+      const isNumber = r < rows && numeric(r, c);
+      if (isNumber && first < 0) first = r;
+      if (!isNumber && first >= 0) {
+        run(c, first, r - 1);
+        first = -1;
+      }
     }
   }
   return formats;
 }
 
-/** Merged areas inside the used range (row by row; cells only in partly merged rows). */
+/**
+ * Merged areas inside the used range: a block WPS says has no merged cell is skipped whole;
+ * others are halved (rows, then columns) down to the merged areas, read with `MergeArea`.
+ */
 function readMerges(used: WpsRange, rows: number, columns: number, budget: { left: number }): string[] {
-  const whole = used.MergeCells;
-  if (whole === false) return [];
   const seen = new Set<string>();
-  for (let r = 1; r <= rows; r++) {
-    const line = used.Rows.Item(r);
-    const merged = line.MergeCells;
-    if (merged === false) continue;
-    for (let c = 1; c <= columns; c++) {
-      if (budget.left-- <= 0) return [...seen];
-      const cell = used.Item(r, c);
-      if (!cell.MergeCells) continue;
-      const area = cell.MergeArea;
-      seen.add(rangeAddress(area.Row, area.Column, area.Rows.Count, area.Columns.Count));
+  const block = (top: number, left: number, height: number, width: number): void => {
+    if (height <= 0 || width <= 0 || budget.left-- <= 0) return;
+    const range = used.Range(rangeAddress(top, left, height, width));
+    if (range.MergeCells === false) return;
+    if (height > 1) {
+      const half = Math.floor(height / 2);
+      block(top, left, half, width);
+      block(top + half, left, height - half, width);
+      return;
     }
-  }
+    if (width > 1 && range.MergeCells === null) {
+      const half = Math.floor(width / 2);
+      block(top, left, height, half);
+      block(top, left + half, height, width - half);
+      return;
+    }
+    // One row, merged throughout: the areas from the left, each read once.
+    for (let c = left; c < left + width; ) {
+      if (budget.left-- <= 0) return;
+      const area = used.Range(rangeAddress(top, c, 1, 1)).MergeArea;
+      const areaLeft = area.Column;
+      const areaWidth = area.Columns.Count;
+      seen.add(rangeAddress(area.Row, areaLeft, area.Rows.Count, areaWidth));
+      c = Math.max(c + 1, areaLeft + areaWidth - (used.Column - 1));
+    }
+  };
+  block(1, 1, rows, columns);
   return [...seen];
 }
 

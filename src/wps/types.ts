@@ -105,6 +105,8 @@ export interface WpsRange {
   readonly Worksheet: WpsWorksheet;
   readonly Cells: WpsRange;
   Item(row: number, column?: number): WpsRange;
+  /** A range relative to this one's first cell (`used.Range("A1")` is used's first cell). */
+  Range(cell1: string, cell2?: string): WpsRange;
   Resize(rows: number, columns: number): WpsRange;
   Address(RowAbsolute?: boolean, ColumnAbsolute?: boolean): string;
   Value2: WpsValues;
@@ -231,6 +233,7 @@ export type WpsApiMembersChecked = [
     | 'Worksheet'
     | 'Cells'
     | 'Item'
+    | 'Range'
     | 'Resize'
     | 'Address'
     | 'Value2'
