@@ -103,14 +103,15 @@ function readMerges(used: WpsRange, rows: number, columns: number, budget: { lef
   const block = (top: number, left: number, height: number, width: number): void => {
     if (height <= 0 || width <= 0 || budget.left-- <= 0) return;
     const range = used.Range(rangeAddress(top, left, height, width));
-    if (range.MergeCells === false) return;
+    const merged = range.MergeCells;
+    if (merged === false) return;
     if (height > 1) {
       const half = Math.floor(height / 2);
       block(top, left, half, width);
       block(top + half, left, height - half, width);
       return;
     }
-    if (width > 1 && range.MergeCells === null) {
+    if (width > 1 && merged === null) {
       const half = Math.floor(width / 2);
       block(top, left, height, half);
       block(top, left + half, height, width - half);
