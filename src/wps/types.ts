@@ -132,6 +132,18 @@ export interface WpsRange {
   ClearContents(): void;
   Select(): void;
   Activate(): void;
+  /** Switches the sheet's filter buttons on for this range's table. */
+  AutoFilter(): void;
+}
+
+export interface WpsPageSetup {
+  /** `XlPageOrientation`: portrait 1, landscape 2. */
+  Orientation: number;
+  /** Rows repeated on every printed page, `$5:$5`. */
+  PrintTitleRows: string;
+  Zoom: number | false;
+  FitToPagesWide: number | false;
+  FitToPagesTall: number | false;
 }
 
 export interface WpsWorksheet {
@@ -144,6 +156,8 @@ export interface WpsWorksheet {
   readonly Columns: WpsRange;
   /** True while the sheet's cells are protected. */
   readonly ProtectContents: boolean;
+  readonly PageSetup: WpsPageSetup;
+  readonly Tab: { Color: number };
   Range(cell1: string, cell2?: string): WpsRange;
   Activate(): void;
   Delete(): void;
@@ -221,7 +235,7 @@ export type WpsApiMembersChecked = [
   Declared<Et.EtSheets, 'Count' | 'Item' | 'Add'>,
   Declared<
     Et.EtWorksheet,
-    'Name' | 'Visible' | 'Index' | 'UsedRange' | 'Cells' | 'Columns' | 'ProtectContents' | 'Range' | 'Activate' | 'Delete' | 'Protect' | 'Unprotect'
+    'Name' | 'Visible' | 'Index' | 'UsedRange' | 'Cells' | 'Columns' | 'ProtectContents' | 'PageSetup' | 'Tab' | 'Range' | 'Activate' | 'Delete' | 'Protect' | 'Unprotect'
   >,
   Declared<
     Et.EtRange,
@@ -256,7 +270,10 @@ export type WpsApiMembersChecked = [
     | 'ClearContents'
     | 'Select'
     | 'Activate'
+    | 'AutoFilter'
   >,
+  Declared<Et.EtPageSetup, 'Orientation' | 'PrintTitleRows' | 'Zoom' | 'FitToPagesWide' | 'FitToPagesTall'>,
+  Declared<Et.EtTab, 'Color'>,
   Declared<Et.EtWindow, 'SplitRow' | 'SplitColumn' | 'FreezePanes'>,
   Declared<Et.EtFont, 'Name' | 'Size' | 'Bold' | 'Italic' | 'Color'>,
   Declared<Et.EtInterior, 'Color'>,

@@ -160,7 +160,6 @@ async function writeSheet(
   renames: ReadonlyMap<string, string>,
   progress: (cells: number, total: number) => void,
   signal: AbortSignal | undefined,
-  skipped: SkippedFeature[],
 ): Promise<number> {
   const cells = indexCells(plan.cells);
   const blocks = { renames, typedStrings: false };
@@ -195,9 +194,18 @@ async function writeSheet(
       window.FreezePanes = true;
     }
   }
-  if (plan.print) skipped.push({ sheetName: plan.name, feature: 'print', requirement: 'WPS 加载项' });
-  if (plan.tabColor) skipped.push({ sheetName: plan.name, feature: 'tabColor', requirement: 'WPS 加载项' });
-  if (plan.autoFilter) skipped.push({ sheetName: plan.name, feature: 'autoFilter', requirement: 'WPS 加载项' });
+  if (plan.autoFilter) sheet.Range(plan.autoFilter).AutoFilter();
+  if (plan.tabColor) sheet.Tab.Color = bgr(plan.tabColor);
+  if (plan.print) {
+    const setup = sheet.PageSetup;
+    setup.Orientation = plan.print.landscape ? 2 : 1;
+    if (plan.print.titleRows) setup.PrintTitleRows = plan.print.titleRows.replace(/(\d+)/g, '$$$1');
+    if (plan.print.fitToWidth) {
+      setup.Zoom = false;
+      setup.FitToPagesWide = 1;
+      setup.FitToPagesTall = false;
+    }
+  }
   if (plan.protect) sheet.Protect();
   return written;
 }
@@ -240,6 +248,7 @@ export async function writePlansWps(
   // Names, not objects: every property read hands out a new wrapper of the same sheet.
   const activeName = active?.Name;
   const created: WpsWorksheet[] = [];
+  // Every feature of a plan has its WPS call: nothing is skipped.
   const skipped: SkippedFeature[] = [];
   let cellsWritten = 0;
   const updating = app.ScreenUpdating;
@@ -258,7 +267,6 @@ export async function writePlansWps(
           (cells, total) =>
             options.onProgress?.({ sheetName: plan.name, sheetIndex: i + 1, sheetCount: plans.length, cellsWritten: cells, cellsTotal: total }),
           options.signal,
-          skipped,
         );
         throwIfAborted(options.signal);
       }

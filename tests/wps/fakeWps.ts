@@ -53,6 +53,8 @@
  *   it again; `PluginStorage` keeps values across the add-in's pages (index.d.ts, ribbon.js).
  */
 
+import type { GridSheet } from '@ledger-review/workbook';
+
 export type FakeValue = string | number | boolean | undefined;
 
 export interface FakeCell {
@@ -117,6 +119,9 @@ export interface FakeSheet {
   columnWidths: Map<number, number>;
   frozen: { rows: number; columns: number } | null;
   selection: string;
+  autoFilter: string | null;
+  tabColor: number | null;
+  page: { orientation: number; titleRows: string; fitToWidth: boolean };
 }
 
 export const CVERR: Readonly<Record<string, number>> = {
@@ -235,6 +240,9 @@ export function createFakeWps(options: FakeWpsOptions): FakeWps {
       columnWidths: new Map(),
       frozen: null,
       selection: 'A1',
+      autoFilter: null,
+      tabColor: null,
+      page: { orientation: 1, titleRows: '', fitToWidth: false },
     };
   });
   let active: FakeSheet | null = sheets.find((s) => s.name === options.activeSheet) ?? sheets[0] ?? null;
@@ -594,6 +602,10 @@ export function createFakeWps(options: FakeWpsOptions): FakeWps {
         if (active !== sheet) throw new Error('Range 类的 Activate 方法无效：工作表未激活。');
         sheet.selection = a1(box.top, box.left);
       },
+      AutoFilter() {
+        call(`Range(${boxAddress(box, false)}).AutoFilter`);
+        sheet.autoFilter = boxAddress(box, false);
+      },
       get Worksheet() {
         return sheetObject(sheet);
       },
@@ -643,6 +655,31 @@ export function createFakeWps(options: FakeWpsOptions): FakeWps {
       get ProtectContents() {
         call('Worksheet.ProtectContents');
         return live().protected;
+      },
+      get PageSetup() {
+        call('Worksheet.PageSetup');
+        const page = live().page;
+        return {
+          set Orientation(v: number) {
+            page.orientation = v;
+          },
+          set PrintTitleRows(v: string) {
+            if (!/^\$\d+:\$\d+$/.test(v)) throw new Error(`PrintTitleRows 无效：${v}`);
+            page.titleRows = v;
+          },
+          set Zoom(_v: number | false) {},
+          set FitToPagesWide(v: number | false) {
+            page.fitToWidth = v === 1;
+          },
+          set FitToPagesTall(_v: number | false) {},
+        };
+      },
+      get Tab() {
+        return {
+          set Color(v: number) {
+            live().tabColor = v;
+          },
+        };
       },
       Range(cell1: string, cell2?: string) {
         call(`Worksheet.Range(${cell1})`);
@@ -707,6 +744,9 @@ export function createFakeWps(options: FakeWpsOptions): FakeWps {
         columnWidths: new Map(),
         frozen: null,
         selection: 'A1',
+        autoFilter: null,
+        tabColor: null,
+        page: { orientation: 1, titleRows: '', fitToWidth: false },
       };
       const afterSheet = after ? byName(after.Name) : undefined;
       sheets.splice(afterSheet ? sheets.indexOf(afterSheet) + 1 : sheets.length, 0, sheet);
@@ -881,4 +921,22 @@ export function createFakeWps(options: FakeWpsOptions): FakeWps {
       protectStructure = on;
     },
   } as FakeWps;
+}
+
+/** A workbook's sheets as the fake's specs: values, number formats, merges, visibility. */
+export function wpsSheetsOf(sheets: readonly GridSheet[]): FakeSheetSpec[] {
+  return sheets.map((s) => {
+    const cells: NonNullable<FakeSheetSpec['cells']> = {};
+    s.grid.forEach((row, r) =>
+      row.forEach((value, c) => {
+        if (value === null) return;
+        let letters = '';
+        for (let n = c + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+        const a1 = `${letters}${r + 1}`;
+        const numberFormat = s.formats?.get(a1);
+        cells[a1] = numberFormat ? { value, numberFormat } : { value };
+      }),
+    );
+    return { name: s.name, visible: s.state === 'veryHidden' ? 2 : s.state === 'hidden' ? 0 : -1, cells, merges: s.merges };
+  });
 }

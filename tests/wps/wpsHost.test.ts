@@ -15,25 +15,7 @@ import { bgr } from '../../src/wps/writePlan';
 import { onAction, TASKPANE_ID_KEY } from '../../src/wps/addin/main';
 import type { WpsApplication } from '../../src/wps/types';
 import { filledLedgerBytes, filledLedgerPlan } from '../fixtures/ledgers';
-import { createFakeWps, type FakeSheetSpec, type FakeWps } from './fakeWps';
-
-/** A workbook's sheets as the fake's specs: values, number formats, merges, visibility. */
-export function wpsSheetsOf(sheets: readonly GridSheet[]): FakeSheetSpec[] {
-  return sheets.map((s) => {
-    const cells: NonNullable<FakeSheetSpec['cells']> = {};
-    s.grid.forEach((row, r) =>
-      row.forEach((value, c) => {
-        if (value === null) return;
-        let letters = '';
-        for (let n = c + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-        const a1 = `${letters}${r + 1}`;
-        const numberFormat = s.formats?.get(a1);
-        cells[a1] = numberFormat ? { value, numberFormat } : { value };
-      }),
-    );
-    return { name: s.name, visible: s.state === 'veryHidden' ? 2 : s.state === 'hidden' ? 0 : -1, cells, merges: s.merges };
-  });
-}
+import { createFakeWps, wpsSheetsOf, type FakeWps } from './fakeWps';
 
 async function ledgerFake(options: Parameters<typeof filledLedgerBytes>[0] = {}): Promise<{ fake: FakeWps; grids: GridSheet[] }> {
   const grids = readGrids(await filledLedgerBytes(options));
@@ -172,6 +154,7 @@ describe('writing a plan into the open workbook', () => {
     for (const c of ledger.conditions) expect(c.anchor).toBe(c.range.split(':')[0]);
     expect(ledger.merges).toEqual(expect.arrayContaining(['A1:N1', 'K2:N2']));
     expect(ledger.frozen).toEqual({ rows: 5, columns: 3 });
+    expect(ledger.page).toEqual({ orientation: 2, titleRows: '$5:$5', fitToWidth: true });
     expect(ledger.protected).toBe(true);
     expect(ledger.cells.get('H6')?.locked).toBe(false);
     expect(ledger.cells.get('A6')?.locked).not.toBe(false);

@@ -45,7 +45,7 @@ async function openWorkbookReview(
   host: HostContext,
   names: readonly string[],
 ): Promise<GridSheet[] | undefined> {
-  if (host.kind !== 'excel') return undefined;
+  if (host.kind === 'browser') return undefined;
   try {
     const sheets = await host.ops.readWorkbookGrids([...names]);
     return sheets.length ? sheets : undefined;
