@@ -65,6 +65,9 @@ describeE2e('the WPS 加载项 inside WPS 表格 (simulated object model)', () =
     for (const f of online) expect(fs.existsSync(path.join(folder, f))).toBe(true);
     expect(fs.readFileSync(path.join(wpsDistDir, 'jsaddons', 'install-linux.sh'), 'utf8')).toContain('.local/share/Kingsoft/wps/jsaddons');
     expect(fs.readFileSync(path.join(wpsDistDir, 'jsaddons', 'install-windows.bat'), 'utf8')).toContain('%APPDATA%\\kingsoft\\wps\\jsaddons');
+    // The deployment guide names what the build writes.
+    const guide = fs.readFileSync(path.resolve(wpsDistDir, '../docs/部署指南.md'), 'utf8');
+    for (const name of ['--env host=wps', 'jsplugins.xml', 'publish.xml', 'install-windows.bat', 'install-linux.sh', 'ribbon.xml', 'JSPluginsServer']) expect(guide).toContain(name);
   });
 
   test('the ribbon script: 季度点评 opens the task pane on its view, 校验台账 re-points the same pane', async () => {
