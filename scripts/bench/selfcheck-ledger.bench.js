@@ -8,7 +8,8 @@
  *   they are per range) and the helper formula's length;
  * - LibreOffice opening, recalculating every formula (a recalculate-always profile) and saving
  *   one ledger: the difference between a call with 21 copies and a call with 1, divided by 20,
- *   so soffice's start-up (~4.4 s) cancels out; the same for the ledger without self-check. The
+ *   so soffice's start-up (~4.4 s) cancels out; the same for the ledger without self-check;
+ *   median of three alternating rounds. The
  *   extra time is what the 120 helper formulas and the 自检 count cost a full recalculation —
  *   an upper bound of what one keystroke costs, which recalculates one row and the count.
  */
@@ -21,6 +22,7 @@ const { execFileSync, spawnSync } = require('child_process');
 
 const ROWS = 120;
 const COPIES = 21;
+const ROUNDS = 3;
 const SIZE_RATIO_TARGET = 2;
 
 function locateSoffice() {
@@ -148,11 +150,19 @@ async function run(ctx) {
     const perFile = (files) => {
       const one = convert(soffice, files.slice(0, 1), out);
       const many = convert(soffice, files, out);
-      return { one, perFile: (many - one) / (files.length - 1) };
+      return (many - one) / (files.length - 1);
     };
-    const w = perFile(withFiles);
-    const wo = perFile(withoutFiles);
-    ctx.log(`soffice: 1 file ${w.one.toFixed(0)} ms (with) / ${wo.one.toFixed(0)} ms (without)`);
+    // Alternating rounds, median of each: a shared machine's load shifts single calls by seconds.
+    const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+    const withRuns = [];
+    const withoutRuns = [];
+    for (let round = 0; round < ROUNDS; round++) {
+      withRuns.push(perFile(withFiles));
+      withoutRuns.push(perFile(withoutFiles));
+    }
+    const w = { perFile: median(withRuns) };
+    const wo = { perFile: median(withoutRuns) };
+    ctx.log(`soffice per file, ${ROUNDS} rounds: with ${withRuns.map((x) => x.toFixed(0)).join('/')} ms, without ${withoutRuns.map((x) => x.toFixed(0)).join('/')} ms`);
     results.push(
       { name: 'LibreOffice open + recalculate + save, 120-row self-checking ledger', value: w.perFile, unit: 'ms', target: null, met: null, note: `without self-check ${wo.perFile.toFixed(0)} ms (per file, start-up excluded)` },
       { name: 'LibreOffice extra time of the self-check, 120 rows', value: w.perFile - wo.perFile, unit: 'ms', target: null, met: null, note: 'upper bound of a keystroke’s recalculation (one row + the count)' },
