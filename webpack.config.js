@@ -71,7 +71,10 @@ const NODE_CORE_FALLBACKS = {
 module.exports = (env = {}, argv = {}) => {
   const mode = argv.mode || env.mode || 'production';
   const production = mode === 'production';
-  return {
+  // `--env host=wps`: the WPS 加载项 (webpack.wps.js) instead of the Excel add-in.
+  const host = env.host || 'excel';
+  if (host !== 'excel' && host !== 'wps') throw new Error(`--env host=${host}: use excel or wps`);
+  const config = {
     mode,
     context: root,
     // No eval-based source maps: Office webviews and the CSP-free static hosts both handle files.
@@ -171,6 +174,7 @@ module.exports = (env = {}, argv = {}) => {
       static: false,
     },
   };
+  return host === 'wps' ? require('./webpack.wps')(config, { env, production, root }) : config;
 };
 
 module.exports.DEV_PORT = DEV_PORT;

@@ -13,7 +13,9 @@ export type HostErrorCode =
   | 'sheet-protected'
   | 'workbook-protected'
   | 'invalid-sheet-name'
-  | 'office-error';
+  | 'office-error'
+  | 'no-workbook'
+  | 'wps-error';
 
 /**
  * Message templates per code; `{name}` placeholders are filled from `HostError.details`.
@@ -56,6 +58,14 @@ export const HOST_ERROR_TEXT: Readonly<Record<HostErrorCode, { 'zh-CN': string; 
   'office-error': {
     'zh-CN': 'Excel 报告错误：{message}',
     en: 'Excel reported an error: {message}',
+  },
+  'no-workbook': {
+    'zh-CN': '当前没有打开的工作簿。请先打开或新建一个工作簿，再重试。',
+    en: 'No workbook is open. Open or create one, then try again.',
+  },
+  'wps-error': {
+    'zh-CN': 'WPS 表格报告错误：{message}',
+    en: 'WPS Spreadsheets reported an error: {message}',
   },
 };
 

@@ -14,7 +14,9 @@ export interface OfficeLike {
 }
 
 export type HostDecision =
-  { kind: 'excel'; platform: string } | { kind: 'browser'; reason: BrowserReason; hostName?: string };
+  | { kind: 'excel'; platform: string }
+  | { kind: 'wps'; platform: string }
+  | { kind: 'browser'; reason: BrowserReason; hostName?: string };
 
 export interface DetectOptions {
   /** The `Office` global, or undefined when office.js did not load. */
@@ -23,6 +25,8 @@ export interface DetectOptions {
   timeoutMs: number;
   /** `?host=browser`: skip Office entirely. */
   forceBrowser?: boolean;
+  /** What src/wps/detect.ts found: the page is a WPS 加载项 page (表格 or not). */
+  wps?: { spreadsheet: boolean; name: string; platform: string };
 }
 
 /** How long the real task pane waits for Office before starting in browser mode. */
@@ -30,6 +34,12 @@ export const OFFICE_READY_TIMEOUT_MS = 3000;
 
 export async function detectHost(options: DetectOptions): Promise<HostDecision> {
   if (options.forceBrowser) return { kind: 'browser', reason: 'forced' };
+  // WPS first: inside WPS, office.js (if the page loads it at all) would only time out.
+  if (options.wps) {
+    return options.wps.spreadsheet
+      ? { kind: 'wps', platform: options.wps.platform }
+      : { kind: 'browser', reason: 'unsupported-host', hostName: options.wps.name };
+  }
   const office = options.office;
   if (!office || typeof office.onReady !== 'function')
     return { kind: 'browser', reason: 'office-js-missing' };

@@ -245,6 +245,8 @@ export interface SheetPlan {
 /** How the page is hosted, decided once before the first render. */
 export type HostContext =
   | { kind: 'excel'; platform: string; ops: HostOps; missing: MissingRequirement[] }
+  /** WPS 表格, through the WPS 加载项 host of src/wps/ (platform: Windows, Linux, Mac). */
+  | { kind: 'wps'; platform: string; ops: HostOps; missing: MissingRequirement[] }
   | { kind: 'browser'; reason: BrowserReason; hostName?: string };
 
 /** Why the task pane runs in browser mode. */

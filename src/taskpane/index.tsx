@@ -5,6 +5,8 @@ import { htmlLang, initialLang, rememberLang, type StorageLike } from '../i18n/l
 import { translate, type Lang } from '../i18n/ui';
 import { excelHostContext } from '../office/excelContext';
 import { OFFICE_READY_TIMEOUT_MS, detectHost, officeGlobal } from '../office/host';
+import { detectWps } from '../wps/detect';
+import { wpsHostContext } from '../wps/wpsContext';
 import type { HostContext } from '../office/types';
 import { App } from './App';
 import { taskpaneTheme } from './theme';
@@ -68,12 +70,21 @@ function Root({ host }: { host: HostContext }) {
 async function boot(): Promise<void> {
   const params = new URLSearchParams(window.location.search);
   // Decide the host before rendering anything, so no component ever sees a half-ready Office.
+  const wps = detectWps();
   const decision = await detectHost({
     office: officeGlobal(),
     timeoutMs: OFFICE_READY_TIMEOUT_MS,
     forceBrowser: params.get('host') === 'browser',
+    wps,
   });
-  const host: HostContext = decision.kind === 'excel' ? excelHostContext(decision.platform) : decision;
+  const host: HostContext =
+    decision.kind === 'excel'
+      ? excelHostContext(decision.platform)
+      : decision.kind === 'wps' && wps?.app
+        ? wpsHostContext(wps.app, decision.platform)
+        : decision.kind === 'wps'
+          ? { kind: 'browser', reason: 'unsupported-host', hostName: 'WPS' }
+          : decision;
   const container = document.getElementById('container');
   if (!container) throw new Error('taskpane.html lacks #container');
   createRoot(container).render(<Root host={host} />);

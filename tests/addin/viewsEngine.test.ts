@@ -48,7 +48,8 @@ describe('checkLedger: the verdict a unit sees', () => {
       validRows: HUALONG.length,
       applicableRows: HUALONG.length,
     });
-    expect(check.marks).toEqual({ rows: FIRST_ROW + HUALONG.length - 1, cols: 14, cells: [] });
+    // The marks mirror the sheet as wide as it is: the 14 table columns and the 自检提示 column.
+    expect(check.marks).toEqual({ rows: FIRST_ROW + HUALONG.length - 1, cols: 15, cells: [] });
   });
 
   test('errors are listed with their cells and marked E; warnings W; fixing clears the mark', async () => {

@@ -25,4 +25,16 @@ describe('renderRulesMarkdown', () => {
   it('documents the status synonyms', () => {
     expect(renderRulesMarkdown('zh-CN')).toContain('| 不涉及 | 不适用 |');
   });
+
+  it('says which rules the ledger checks by itself and which only the product checks', () => {
+    const zh = renderRulesMarkdown('zh-CN');
+    const section = zh.slice(zh.indexOf('## 台账表内自检'));
+    for (const rule of RULE_LIST) {
+      if (rule.selfCheck) expect(section).toContain(`| \`${rule.code}\` |`);
+      else expect(section).not.toContain(`| \`${rule.code}\` |`);
+    }
+    const productOnly = section.slice(section.indexOf('以下规则只由程序'));
+    for (const rule of RULE_LIST) expect(productOnly.includes(`\`${rule.code}\``)).toBe(!rule.selfCheck);
+    expect(RULE_LIST.filter((r) => r.selfCheck).length).toBeGreaterThanOrEqual(20);
+  });
 });

@@ -55,7 +55,9 @@ testWithTools(['openpyxl'], 'every workbook the product writes loads in openpyxl
   const loaded = JSON.parse(res.stdout) as Record<string, Record<string, { state: string; validations: number; merges: number; formulas: number }>>;
   const ledger = loaded[paths[0]];
   expect(ledger['工作台账'].validations).toBe(6);
-  expect(ledger['工作台账'].merges).toBe(2);
+  // Title, note, and the 自检 and 表头 cells of the self-check.
+  expect(ledger['工作台账'].merges).toBe(4);
+  expect(ledger['工作台账'].formulas).toBe(39 + 2);
   expect(ledger['元数据'].state).toBe('veryHidden');
   expect(ledger['校验标记'].state).toBe('veryHidden');
   expect(Object.keys(loaded[paths[1]])).toEqual(['指标体系', '单位名录', '评分规则', '检查组', '元数据']);

@@ -12,6 +12,7 @@ export * from './sheet/styles';
 export * from './ledger/layout';
 export * from './ledger/plan';
 export * from './ledger/reader';
+export * from './ledger/selfCheck';
 export * from './inspection/layout';
 export * from './inspection/plan';
 export * from './inspection/reader';

@@ -4,8 +4,9 @@ import type { UiKey } from '../../i18n/ui';
 import type { HostContext } from '../../office/types';
 
 const KNOWN_PLATFORMS = ['PC', 'Mac', 'OfficeOnline', 'iOS', 'Android', 'Universal'];
+const WPS_PLATFORMS = ['Windows', 'Linux', 'Mac'];
 
-/** Says where the pane runs (Excel or browser mode, and why) and what this Excel cannot do. */
+/** Says where the pane runs (Excel, WPS 表格 or browser mode, and why) and what this Excel cannot do. */
 export function HostBanner({ host }: { host: HostContext }) {
   const { t } = useI18n();
   if (host.kind === 'browser') {
@@ -13,6 +14,14 @@ export function HostBanner({ host }: { host: HostContext }) {
     return (
       <MessageBar intent="info" data-host-mode="browser">
         <MessageBarBody>{t('host.browser', { reason })}</MessageBarBody>
+      </MessageBar>
+    );
+  }
+  if (host.kind === 'wps') {
+    const platform = t(`host.platform.${WPS_PLATFORMS.includes(host.platform) ? host.platform : 'unknown'}` as UiKey);
+    return (
+      <MessageBar intent="success" data-host-mode="wps">
+        <MessageBarBody>{t('host.wps', { platform })}</MessageBarBody>
       </MessageBar>
     );
   }

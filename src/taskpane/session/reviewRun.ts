@@ -46,7 +46,7 @@ async function openWorkbookReview(
   host: HostContext,
   names: readonly string[],
 ): Promise<GridSheet[] | undefined> {
-  if (host.kind !== 'excel') return undefined;
+  if (host.kind === 'browser') return undefined;
   try {
     const sheets = await host.ops.readWorkbookGrids([...names]);
     return sheets.length ? sheets : undefined;
@@ -81,7 +81,7 @@ export async function runOffice(args: {
   });
   throwIfAborted(signal);
   let write: WriteResult | null = null;
-  if (host.kind === 'excel') {
+  if (host.kind !== 'browser') {
     const plan = result.run.plan;
     onProgress?.({ phase: 'writing', done: 0, total: 1, detail: '' });
     write = await host.ops.writeWorkbookPlan(plan, {

@@ -164,7 +164,7 @@ export function ConsolidateView({
         : undefined;
   return (
     <div className={styles.view} data-view="consolidate">
-      <Body1>{t(host.kind === 'excel' ? 'consolidate.introExcel' : 'consolidate.introBrowser')}</Body1>
+      <Body1>{t(host.kind !== 'browser' ? 'consolidate.introExcel' : 'consolidate.introBrowser')}</Body1>
       <Caption1>{t('consolidate.extraFiles')}</Caption1>
       <FilesPanel state={files} />
       <div className={styles.row}>
@@ -181,7 +181,7 @@ export function ConsolidateView({
           onClick={() => void session.run()}
           data-testid="run-review"
         >
-          {t(host.kind === 'excel' ? 'consolidate.runExcel' : 'consolidate.runBrowser')}
+          {t(host.kind !== 'browser' ? 'consolidate.runExcel' : 'consolidate.runBrowser')}
         </Button>
         {reading > 0 && <Caption1>{t('files.reading', { count: reading })}</Caption1>}
       </div>
@@ -189,7 +189,7 @@ export function ConsolidateView({
       {session.cancelled && (
         <MessageBar intent="info">
           <MessageBarBody>
-            {t((host.kind === 'excel' ? 'hostError.aborted' : 'common.cancelled') as UiKey)}
+            {t((host.kind !== 'browser' ? 'hostError.aborted' : 'common.cancelled') as UiKey)}
           </MessageBarBody>
         </MessageBar>
       )}

@@ -162,7 +162,7 @@ export function ValidateView({
 }) {
   const { t } = useI18n();
   const styles = useStyles();
-  if (host.kind === 'excel') {
+  if (host.kind !== 'browser') {
     return (
       <div className={styles.view} data-view="validate">
         <ExcelValidate

@@ -27,6 +27,17 @@ const TEXT = {
     en: 'These spellings are unambiguous and mapped to the standard status with a notice; ambiguous ones such as 基本完成, 部分完成 or 无 are not mapped and are reported as status-invalid.',
   },
   synonymHeaders: { zh: ['填写', '按'], en: ['Written', 'Read as'] },
+  selfCheck: { zh: '台账表内自检', en: 'Checks inside the ledger workbook' },
+  selfCheckIntro: {
+    zh: '下发的工作台账自带公式自检，不需要加载项，在 Excel 2010 及以上、WPS 表格和 LibreOffice 中效果相同：每行右侧受保护的“自检提示”列写出该行的问题，条件格式把有问题的单元格标红（提醒标黄），表头的“自检”单元格显示“本表尚有 N 处需修改”或“自检通过，可以报送”（N 为错误条数，提醒不计）。自检提示列只供填报人参考，程序读取台账时从不读取它；以程序的校验结果为准。下表列出表内自检的规则，“按模板格式”指：按模板的要求填写（数字格填数字、完成状态从下拉列表选择、填报日期填日期）的值，表内判断与程序完全一致；程序能自动识别的其他写法（全角数字、“80分”、“完成”、文字日期等），表内一律提示重新填写；某行出现错误值（如 #N/A）时，该行只提示错误值。',
+    en: 'The issued ledger checks itself with formulas, without the add-in, alike in Excel 2010 and later, WPS 表格 and LibreOffice: the protected 自检提示 column beside each row names the row’s problems, conditional formats colour the offending cells red (warnings yellow), and the 自检 cell in the header reads “本表尚有 N 处需修改” (N errors; warnings not counted) or “自检通过，可以报送”. The column is guidance only: the product never reads it, and the product’s validation is the authority. The table lists the rules the sheet checks; “as the template asks” means: on values written as the template asks (a number in a number cell, a status from the dropdown, a date in the date cell) the sheet’s verdict is the product’s; other writings the product reads after normalisation (full-width digits, “80分”, “完成”, a date as text) the sheet asks to be retyped; a row holding an error value (such as #N/A) is told about that only.',
+  },
+  selfCheckHeaders: { zh: ['代码', '严重程度', '名称', '表内自检'], en: ['Code', 'Severity', 'Title', 'Checked in the sheet'] },
+  selfCheckKinds: {
+    exact: { zh: '是', en: 'yes' },
+    typed: { zh: '是（按模板格式填写的值）', en: 'yes (values written as the template asks)' },
+  },
+  productOnly: { zh: '以下规则只由程序（加载项、网页、命令行）校验：', en: 'These rules are checked by the product only (add-in, web page, command line):' },
 } as const;
 
 /** Markdown table cells cannot hold pipes or line breaks. */
@@ -67,6 +78,17 @@ function renderOne(lang: Lang, level: number): string {
   out.push('', `${h}# ${TEXT.synonyms[key]}`, '', TEXT.synonymsIntro[key], '');
   out.push(row(TEXT.synonymHeaders[key]), row(['---', '---']));
   for (const [written, status] of Object.entries(STATUS_SYNONYMS)) out.push(row([written, status]));
+  out.push('', `${h}# ${TEXT.selfCheck[key]}`, '', TEXT.selfCheckIntro[key], '');
+  out.push(row(TEXT.selfCheckHeaders[key]), row(TEXT.selfCheckHeaders[key].map(() => '---')));
+  for (const rule of RULE_LIST) {
+    if (rule.selfCheck) out.push(row([`\`${rule.code}\``, SEVERITY_LABELS[rule.severity][key], rule.title[key], TEXT.selfCheckKinds[rule.selfCheck][key]]));
+  }
+  out.push('', TEXT.productOnly[key], '');
+  out.push(
+    RULE_LIST.filter((r) => !r.selfCheck)
+      .map((r) => `\`${r.code}\``)
+      .join(key === 'zh' ? '、' : ', '),
+  );
   out.push('');
   return out.join('\n');
 }

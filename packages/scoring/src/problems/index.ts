@@ -1,5 +1,5 @@
 /** The one problem registry: codes, severities, zh/en texts, findings and the generated rules document. */
-export type { Severity, RuleTag, RuleDefinition } from './types';
+export type { Severity, RuleTag, RuleDefinition, SelfCheck } from './types';
 export { SEVERITIES, RULE_TAGS, RULE_TAG_LABELS } from './types';
 export type { RuleCode } from './registry';
 export { RULES, RULE_LIST, RULE_CODES, getRule, isRuleCode } from './registry';

@@ -4,7 +4,7 @@ import { ROSTER_PROBLEMS } from './roster';
 import { SETTINGS_PROBLEMS } from './settings';
 import { TEMPLATE_PROBLEMS } from './template';
 import { TEMPLATE_WORKBOOK_PROBLEMS } from './templateWorkbook';
-import type { RuleDefinition } from './types';
+import type { RuleDefinition, SelfCheck } from './types';
 
 /**
  * The one registry of every finding and problem the product reports — received files and ledger
@@ -23,9 +23,47 @@ const DEFINITIONS = {
 
 export type RuleCode = keyof typeof DEFINITIONS;
 
+/**
+ * The rules the ledger workbook checks by itself with formulas (packages/workbook's
+ * ledger/selfCheck.ts writes them; a LibreOffice test holds both to agreement). Cell formats,
+ * the roster, other months and the file's structure are beyond a formula: those rules stay the
+ * product's alone.
+ */
+const SELF_CHECKED: Readonly<Partial<Record<RuleCode, SelfCheck>>> = {
+  'unit-missing': 'exact',
+  'month-missing': 'exact',
+  'filler-missing': 'exact',
+  'phone-missing': 'exact',
+  'filled-date-missing': 'exact',
+  'filled-date-invalid': 'typed',
+  'filled-date-early': 'exact',
+  'status-missing': 'exact',
+  'status-invalid': 'typed',
+  'status-na-not-allowed': 'exact',
+  'status-na-without-remark': 'exact',
+  'progress-not-number': 'typed',
+  'progress-out-of-range': 'exact',
+  'completed-without-evidence': 'exact',
+  'completed-progress-below-100': 'exact',
+  'not-started-with-progress': 'exact',
+  'work-done-missing': 'exact',
+  'self-score-not-number': 'typed',
+  'self-score-negative': 'exact',
+  'self-score-above-points': 'exact',
+  'self-score-step': 'exact',
+  'actual-not-number': 'typed',
+  'actual-below-target': 'exact',
+  'cell-error-value': 'typed',
+};
+
 /** Every rule by code. */
 export const RULES: Readonly<Record<RuleCode, RuleDefinition>> = Object.freeze(
-  Object.fromEntries(Object.entries(DEFINITIONS).map(([code, def]) => [code, Object.freeze({ code, ...def })])) as Record<RuleCode, RuleDefinition>,
+  Object.fromEntries(
+    Object.entries(DEFINITIONS).map(([code, def]) => {
+      const selfCheck = SELF_CHECKED[code as RuleCode];
+      return [code, Object.freeze(selfCheck ? { code, ...def, selfCheck } : { code, ...def })];
+    }),
+  ) as Record<RuleCode, RuleDefinition>,
 );
 
 /** Every rule, in registry order. */

@@ -72,7 +72,19 @@ export interface RuleDefinition {
   /** Template over the finding's params: `{name}` placeholders, `[[…]]` optional sections. */
   message: Localized;
   description: Localized;
+  /**
+   * Whether the ledger workbook checks the rule by itself, with formulas, in any spreadsheet
+   * program and without the add-in (the 自检提示 column and the 自检 cell of 工作台账):
+   * `exact` — the sheet's verdict is the product's on every value; `typed` — the same on values
+   * written as the template asks (a number in a number cell, a choice from the dropdown, a date
+   * in the date cell), while other writings that the product reads after normalisation (`８０`,
+   * `80分`, `完成`, a text date) are flagged by the sheet to be retyped. Absent: only the product
+   * checks it. The product's own validation stays the authority either way.
+   */
+  selfCheck?: SelfCheck;
 }
+
+export type SelfCheck = 'exact' | 'typed';
 
 export function rule(
   severity: Severity,

@@ -59,6 +59,24 @@ export const LEDGER_COLUMNS: readonly LedgerColumnDef[] = [
   { field: 'remarks', label: '备注', width: 20, locked: false },
 ];
 
+/**
+ * The self-check (自检, ledger/selfCheck.ts): the 自检 cell and the header's problems in the
+ * free top-right corner of the header block, and a protected helper column right of the table.
+ * None of their labels is one the reader looks for, so it never reads them as input.
+ */
+export const SELF_CHECK = {
+  label: { row: 2, col: 10, text: '自检' },
+  /** The 自检 cell, merged to the table's last column. */
+  result: { row: 2, col: 11 },
+  headerLabel: { row: 3, col: 10, text: '表头' },
+  /** The header's problems, merged like the 自检 cell. */
+  header: { row: 3, col: 11 },
+  /** The helper column (自检提示), right of 备注. */
+  column: LEDGER_COLUMNS.length + 1,
+  columnLabel: '自检提示',
+  columnWidth: 30,
+} as const;
+
 /** 1-based column number of a field in a freshly written ledger. */
 export function ledgerColumn(field: LedgerField): number {
   return LEDGER_COLUMNS.findIndex((c) => c.field === field) + 1;

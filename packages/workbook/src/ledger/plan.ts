@@ -14,8 +14,23 @@ import {
 } from '@ledger-review/scoring';
 import { address, columnLetter, sheetRef } from '../xlsx/a1';
 import { text, type CellPlan, type SheetPlan, type WorkbookPlan } from '../sheet/plan';
-import { LEDGER_COLUMNS, LEDGER_FIRST_DATA_ROW, LEDGER_GUIDE_SHEET, LEDGER_HEADER, LEDGER_INFO, LEDGER_NOTE_ROW, LEDGER_SHEET, LEDGER_TABLE_HEADER_ROW, MARKS_SHEET, MARK_ERROR, MARK_WARNING, ledgerColumn } from './layout';
-import { metaSheet, LEDGER_KIND, META_KEYS, TOOL_NAME } from '../sheet/meta';
+import {
+  LEDGER_COLUMNS,
+  LEDGER_FIRST_DATA_ROW,
+  LEDGER_GUIDE_SHEET,
+  LEDGER_HEADER,
+  LEDGER_INFO,
+  LEDGER_NOTE_ROW,
+  LEDGER_SHEET,
+  LEDGER_TABLE_HEADER_ROW,
+  MARKS_SHEET,
+  MARK_ERROR,
+  MARK_WARNING,
+  SELF_CHECK,
+  ledgerColumn,
+} from './layout';
+import { rowSelfCheckFormula, selfCheckFormats, selfCheckHeaderCells } from './selfCheck';
+import { LEDGER_KIND, META_KEYS, TOOL_NAME, metaSheet } from '../sheet/meta';
 
 export interface LedgerPlanInput {
   template: IndicatorTemplate;
@@ -29,6 +44,11 @@ export interface LedgerPlanInput {
    * `filledDate` in the header is written too (omit it when carrying forward).
    */
   carry?: { header: Partial<LedgerHeader>; rows: LedgerRow[] };
+  /**
+   * The ledger checks itself with formulas (自检, ledger/selfCheck.ts); on unless switched off
+   * (the bench compares with the ledger without it).
+   */
+  selfCheck?: boolean;
 }
 
 /** Target shown in the ledger, e.g. `100%`. */
@@ -95,8 +115,12 @@ const GUIDE_LINES = [
   '9. 使用 Excel 加载项“台账点评”时，可随时点击“校验台账”查看问题清单；未安装加载项时，下拉列表和数值范围校验同样有效。',
 ];
 
+const SELF_CHECK_GUIDE_LINE =
+  '10. 本表自带自检：表格右侧的“自检提示”列写出每行的问题，有问题的单元格显示为红色（提醒为黄色），表头“自检”处显示“本表尚有 N 处需修改”或“自检通过，可以报送”。在 WPS、Excel 和 LibreOffice 中都有效，不需要安装加载项；报送后以市法治办的校验结果为准。';
+
 export function buildLedgerPlan(input: LedgerPlanInput): WorkbookPlan {
   const { template, unit, month, settings, carry } = input;
+  const selfCheck = input.selfCheck !== false;
   const indicators = applicableIndicators(template, unit);
   const carriedByCode = new Map((carry?.rows ?? []).map((r) => [r.code, r]));
   const lastCol = LEDGER_COLUMNS.length;
@@ -144,6 +168,20 @@ export function buildLedgerPlan(input: LedgerPlanInput): WorkbookPlan {
       put(LEDGER_FIRST_DATA_ROW + i, c + 1, cell),
     );
   });
+  if (selfCheck && indicators.length) {
+    const lastRow = LEDGER_FIRST_DATA_ROW + indicators.length - 1;
+    put(LEDGER_TABLE_HEADER_ROW, SELF_CHECK.column, text(SELF_CHECK.columnLabel, 'header'));
+    indicators.forEach((indicator, i) => {
+      const row = LEDGER_FIRST_DATA_ROW + i;
+      // Locked (the default) on the protected sheet: a unit cannot type over it.
+      put(row, SELF_CHECK.column, { formula: rowSelfCheckFormula({ row, indicator, selfScoreStep: settings.selfScoreStep }), style: 'locked', wrap: true });
+    });
+    for (const { row, col, cell } of selfCheckHeaderCells(LEDGER_FIRST_DATA_ROW, lastRow, {
+      monthEndSerial: excelSerial(monthEnd(month)),
+      monthEnd: monthEnd(month),
+    }))
+      put(row, col, cell);
+  }
 
   const first = LEDGER_FIRST_DATA_ROW;
   const last = Math.max(first, first + indicators.length - 1);
@@ -153,11 +191,19 @@ export function buildLedgerPlan(input: LedgerPlanInput): WorkbookPlan {
   const phoneCell = address(LEDGER_HEADER[3].row, LEDGER_HEADER[3].col + 1);
 
   const marksRange = `A2:${lastColLetter}${last}`;
+  const selfChecked = selfCheck && indicators.length > 0;
+  const columns = LEDGER_COLUMNS.map((c, i) => ({ width: i === 0 ? Math.max(c.width, 10) : c.width }));
+  if (selfChecked) columns.push({ width: SELF_CHECK.columnWidth });
+  const merges = [`A1:${lastColLetter}1`, `A${LEDGER_NOTE_ROW}:${lastColLetter}${LEDGER_NOTE_ROW}`];
+  if (selfChecked) {
+    merges.push(`${address(SELF_CHECK.result.row, SELF_CHECK.result.col)}:${lastColLetter}${SELF_CHECK.result.row}`);
+    merges.push(`${address(SELF_CHECK.header.row, SELF_CHECK.header.col)}:${lastColLetter}${SELF_CHECK.header.row}`);
+  }
   const ledger: SheetPlan = {
     name: LEDGER_SHEET,
     rows,
-    columns: LEDGER_COLUMNS.map((c, i) => ({ width: i === 0 ? Math.max(c.width, 10) : c.width })),
-    merges: [`A1:${lastColLetter}1`, `A${LEDGER_NOTE_ROW}:${lastColLetter}${LEDGER_NOTE_ROW}`],
+    columns,
+    merges,
     freeze: { rows: LEDGER_TABLE_HEADER_ROW, columns: 3 },
     protect: true,
     print: { landscape: true, titleRows: `${LEDGER_TABLE_HEADER_ROW}:${LEDGER_TABLE_HEADER_ROW}`, fitToWidth: true },
@@ -224,9 +270,16 @@ export function buildLedgerPlan(input: LedgerPlanInput): WorkbookPlan {
           },
         ]
       : [],
-    conditionalFormats: indicators.length
+    conditionalFormats: selfChecked
       ? [
           // Marks written by the add-in's validation (校验标记): highlight without touching the cells.
+          { range: marksRange, formula: `${sheetRef(MARKS_SHEET, 'A2')}="${MARK_ERROR}"`, style: 'bad' },
+          { range: marksRange, formula: `${sheetRef(MARKS_SHEET, 'A2')}="${MARK_WARNING}"`, style: 'warn' },
+          // The sheet's own verdict (自检): the same cells coloured from the helper column's text.
+          ...selfCheckFormats(first, last),
+        ]
+      : indicators.length
+      ? [
           { range: marksRange, formula: `${sheetRef(MARKS_SHEET, 'A2')}="${MARK_ERROR}"`, style: 'bad' },
           { range: marksRange, formula: `${sheetRef(MARKS_SHEET, 'A2')}="${MARK_WARNING}"`, style: 'warn' },
           { range: span('progress'), formula: `AND($${col('status')}${first}="已完成",$${col('progress')}${first}<100)`, style: 'bad' },
@@ -248,7 +301,9 @@ export function buildLedgerPlan(input: LedgerPlanInput): WorkbookPlan {
 
   const guide: SheetPlan = {
     name: LEDGER_GUIDE_SHEET,
-    rows: GUIDE_LINES.map((line, i) => [text(line, i === 0 ? 'subtitle' : 'note', { wrap: true })]),
+    rows: (selfChecked ? [...GUIDE_LINES, SELF_CHECK_GUIDE_LINE] : GUIDE_LINES).map((line, i) => [
+      text(line, i === 0 ? 'subtitle' : 'note', { wrap: true }),
+    ]),
     columns: [{ width: 110 }],
   };
 
