@@ -12,7 +12,7 @@ import { consolidate, type GridReader, type InputFile } from './consolidate/cons
 import type { ConsolidatedLedger, Consolidation } from './consolidate/types';
 import type { GridSheet } from './sheet/grid';
 import type { WorkbookPlan } from './sheet/plan';
-import { buildReviewPlan, readHandTyped, readHistory, type PriorReview } from './review';
+import { buildReviewPlan, readHandTyped, readHistory, type ReviewHistoryEntry } from './review';
 
 /** Everything a review needs besides the received files: from the template workbook or the defaults. */
 export interface ReviewContext {
@@ -48,8 +48,8 @@ export function inferQuarter(months: string[]): string | null {
 }
 
 /** Merge review histories; later entries for the same quarter win. */
-function mergeHistory(...lists: PriorReview[][]): PriorReview[] {
-  const byQuarter = new Map<string, PriorReview>();
+function mergeHistory(...lists: ReviewHistoryEntry[][]): ReviewHistoryEntry[] {
+  const byQuarter = new Map<string, ReviewHistoryEntry>();
   for (const list of lists) for (const h of list) byQuarter.set(h.quarter, h);
   return [...byQuarter.values()].sort((a, b) => a.quarter.localeCompare(b.quarter));
 }
@@ -58,7 +58,7 @@ export interface ReviewRun {
   consolidation: Consolidation;
   review: QuarterReview;
   plan: WorkbookPlan;
-  history: PriorReview[];
+  history: ReviewHistoryEntry[];
 }
 
 /**

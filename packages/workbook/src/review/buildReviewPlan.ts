@@ -58,7 +58,7 @@ export function buildReviewPlan(args: ReviewPlanArgs): WorkbookPlan {
     fileSheet(review, consolidation, handTyped),
     findingSheet(review, consolidation),
     settingsSheet(review.settings),
-    historySheet(review, roster, args.history),
+    historySheet(review, roster, args.history, ranking.refs),
     metaSheet(meta),
   ];
   const expected = Object.values(REVIEW_SHEETS);

@@ -25,6 +25,11 @@ export interface CellPlan {
   value?: CellScalar;
   /** A formula without the leading `=`, e.g. `ROUND(E5*0.8,2)`. */
   formula?: string;
+  /**
+   * The formula's result as the library computed it, written as the cached value so readers
+   * that do not calculate (pandas, openpyxl, previews) see it. Spreadsheet engines recalculate.
+   */
+  cached?: CellScalar;
   /** Number format code, e.g. `0.00`, `0%`, `yyyy-mm-dd`, `@`. */
   numFmt?: string;
   style?: CellStyle;
@@ -110,4 +115,5 @@ export const num = (value: number | null | undefined, numFmt?: string, style?: C
   numFmt,
   style,
 });
-export const formula = (f: string, numFmt?: string, style?: CellStyle): CellPlan => ({ formula: f, numFmt, style });
+export const formula = (f: string, numFmt?: string, style?: CellStyle, cached?: CellScalar): CellPlan =>
+  cached === undefined ? { formula: f, numFmt, style } : { formula: f, numFmt, style, cached };

@@ -8,8 +8,8 @@
  * Tests read every output back with ExcelJS, openpyxl (pandas) and LibreOffice.
  *
  * Strings are always written as shared strings (t="s"): text never turns into a formula, whatever
- * it starts with. Formulas are written without cached values and the workbook asks for a full
- * calculation on load, so Excel, WPS and LibreOffice show computed results.
+ * it starts with. Formulas carry the cached result the plan gives (if any) and the workbook asks
+ * for a full calculation on load, so Excel, WPS and LibreOffice show freshly computed results.
  */
 import { zipSync, strToU8 } from 'fflate';
 import { columnLetter, parseAddress } from './a1';
@@ -165,10 +165,22 @@ class SharedStrings {
   }
 }
 
+/**
+ * A formula with its cached result (what the plan computed), so readers that do not calculate
+ * (pandas, openpyxl, previewers) see numbers; `fullCalcOnLoad` still makes Excel, WPS and
+ * LibreOffice recalculate. A text result is written inline (t="str"), as Excel does.
+ */
+function formulaBody(f: string, cached: CellPlan['cached']): string {
+  if (typeof cached === 'number' && Number.isFinite(cached)) return `><f>${f}</f><v>${cached}</v>`;
+  if (typeof cached === 'string') return ` t="str"><f>${f}</f><v>${esc(cached)}</v>`;
+  if (typeof cached === 'boolean') return ` t="b"><f>${f}</f><v>${cached ? 1 : 0}</v>`;
+  return `><f>${f}</f>`;
+}
+
 function cellXml(ref: string, cell: CellPlan, styles: StyleTable, strings: SharedStrings): string {
   const s = styles.xf(cell.style, cell.numFmt, !!cell.unlocked, !!cell.wrap);
   const sAttr = s ? ` s="${s}"` : '';
-  if (cell.formula !== undefined) return `<c r="${ref}"${sAttr}><f>${esc(cell.formula)}</f></c>`;
+  if (cell.formula !== undefined) return `<c r="${ref}"${sAttr}${formulaBody(esc(cell.formula), cell.cached)}</c>`;
   const v = cell.value;
   if (v === null || v === undefined || v === '') return sAttr ? `<c r="${ref}"${sAttr}/>` : '';
   if (typeof v === 'string') return `<c r="${ref}"${sAttr} t="s"><v>${strings.id(v)}</v></c>`;
