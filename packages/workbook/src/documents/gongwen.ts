@@ -42,8 +42,8 @@ export const FONTS = {
   songti: '宋体',
 } as const;
 
-/** Sizes in half-points (docx): 2号 22 pt, 3号 16 pt, 4号 14 pt, 小四 12 pt, 五号 10.5 pt. */
-export const SIZE = { er: 44, san: 32, si: 28, xiaosi: 24, wu: 21 } as const;
+/** Sizes in half-points (docx): 2号 22 pt, 小二 18 pt, 3号 16 pt, 4号 14 pt, 小四 12 pt, 五号 10.5 pt. */
+export const SIZE = { er: 44, xiaoer: 36, san: 32, si: 28, xiaosi: 24, wu: 21 } as const;
 
 const mm = (v: number) => Math.round((v / 25.4) * 1440);
 /** 版心: 156 mm wide (订口 28 mm, right 26 mm), 225 mm high (天头 37 mm, bottom 35 mm). */
@@ -67,11 +67,21 @@ const RED = 'FF0000';
 export type Inline = string | { text: string; bold?: boolean; font?: keyof typeof FONTS };
 
 export type Block =
-  | { kind: 'p'; text: Inline | Inline[]; indent?: boolean; align?: 'left' | 'center' | 'right' }
+  | { kind: 'p'; text: Inline | Inline[]; indent?: boolean; align?: 'left' | 'center' | 'right'; size?: number }
   | { kind: 'h1'; text: string }
   | { kind: 'h2'; text: string; rest?: string }
   | { kind: 'blank' }
-  | { kind: 'table'; columns: number[]; header: string[]; rows: string[][]; align?: ('left' | 'center' | 'right')[]; size?: number }
+  | {
+      kind: 'table';
+      columns: number[];
+      /** Header row (repeated on each page); none when empty. */
+      header: string[];
+      rows: string[][];
+      align?: ('left' | 'center' | 'right')[];
+      size?: number;
+      /** Columns whose cells are labels (黑体), for a table of label/value pairs. */
+      labelColumns?: number[];
+    }
   | { kind: 'pageBreak' };
 
 export interface Attachment {
@@ -100,6 +110,10 @@ export interface GongwenSpec {
   creator?: string;
   /** Page numbers (default true). */
   pageNumbers?: boolean;
+  /** Tighter spacing around the title and the 署名, for a page that must stay one page. */
+  compact?: boolean;
+  /** Title size in half-points (2号 by default). */
+  titleSize?: number;
 }
 
 /** `2021-07-15` → `2021年7月15日` (成文日期 uses Arabic numerals, no leading zeros: GB/T 9704 7.3.5). */
@@ -148,7 +162,7 @@ function tableBlock(b: Extract<Block, { kind: 'table' }>): Table {
           new Paragraph({
             alignment: header ? AlignmentType.CENTER : b.align?.[i] === 'right' ? AlignmentType.RIGHT : b.align?.[i] === 'center' ? AlignmentType.CENTER : AlignmentType.LEFT,
             spacing: exact(line),
-            children: [run(part, header ? FONTS.heiti : FONTS.fangsong, size)],
+            children: [run(part, header || b.labelColumns?.includes(i) ? FONTS.heiti : FONTS.fangsong, size)],
           }),
       ),
     });
@@ -157,7 +171,7 @@ function tableBlock(b: Extract<Block, { kind: 'table' }>): Table {
     columnWidths: widths,
     layout: TableLayoutType.FIXED,
     rows: [
-      new TableRow({ tableHeader: true, cantSplit: true, children: b.header.map((h, i) => cell(h, i, true)) }),
+      ...(b.header.length ? [new TableRow({ tableHeader: true, cantSplit: true, children: b.header.map((h, i) => cell(h, i, true)) })] : []),
       ...b.rows.map((r) => new TableRow({ cantSplit: true, children: r.map((t, i) => cell(t, i, false)) })),
     ],
   });
@@ -165,15 +179,17 @@ function tableBlock(b: Extract<Block, { kind: 'table' }>): Table {
 
 function blockElements(b: Block): (Paragraph | Table)[] {
   switch (b.kind) {
-    case 'p':
+    case 'p': {
+      const size = b.size ?? SIZE.san;
       return [
         new Paragraph({
           alignment: b.align === 'center' ? AlignmentType.CENTER : b.align === 'right' ? AlignmentType.RIGHT : AlignmentType.JUSTIFIED,
-          indent: b.indent === false ? undefined : { firstLine: 2 * CHAR },
-          spacing: exact(LINE),
-          children: inlineRuns(b.text),
+          indent: b.indent === false ? undefined : { firstLine: 2 * (size === SIZE.san ? CHAR : size * 10) },
+          spacing: exact(size === SIZE.san ? LINE : Math.round(size * 10 * 1.75)),
+          children: inlineRuns(b.text, FONTS.fangsong, size),
         }),
       ];
+    }
     case 'h1':
       return [new Paragraph({ indent: { firstLine: 2 * CHAR }, spacing: exact(LINE), keepNext: true, children: [run(b.text, FONTS.heiti, SIZE.san)] })];
     case 'h2':
@@ -298,9 +314,9 @@ function pageFooter(side: 'odd' | 'even'): Footer {
   });
 }
 
-const titleRuns = (title: string | string[]) =>
+const titleRuns = (title: string | string[], size: number = SIZE.er) =>
   (Array.isArray(title) ? title : [title]).map(
-    (line, i) => new TextRun({ text: line, break: i > 0 ? 1 : undefined, font: { ascii: FONTS.xiaobiaosong, eastAsia: FONTS.xiaobiaosong, hAnsi: FONTS.xiaobiaosong }, size: SIZE.er }),
+    (line, i) => new TextRun({ text: line, break: i > 0 ? 1 : undefined, font: { ascii: FONTS.xiaobiaosong, eastAsia: FONTS.xiaobiaosong, hAnsi: FONTS.xiaobiaosong }, size }),
   );
 
 /** The paragraphs and tables of a 公文, in order. */
@@ -322,13 +338,13 @@ function content(spec: GongwenSpec): (Paragraph | Table)[] {
   out.push(
     new Paragraph({
       alignment: AlignmentType.CENTER,
-      spacing: exact(Math.round(SIZE.er * 10 * 1.5), spec.number ? 2 * LINE : 0, 0),
-      children: titleRuns(spec.title),
+      spacing: exact(Math.round((spec.titleSize ?? SIZE.er) * 10 * (spec.compact ? 1.3 : 1.5)), spec.number ? 2 * LINE : 0, spec.compact ? LINE / 2 : 0),
+      children: titleRuns(spec.title, spec.titleSize),
     }),
   );
   if (spec.recipients) {
     out.push(new Paragraph({ spacing: exact(LINE, LINE), children: [run(`${spec.recipients}：`, FONTS.fangsong, SIZE.san)] }));
-  } else {
+  } else if (!spec.compact) {
     out.push(new Paragraph({ spacing: exact(LINE), children: [] }));
   }
   for (const b of spec.body) out.push(...blockElements(b));
@@ -354,7 +370,7 @@ function content(spec: GongwenSpec): (Paragraph | Table)[] {
     const date = chineseDate(spec.date);
     const sigStart = PAGE.textWidth - 2 * CHAR - textWidth(spec.signature);
     out.push(
-      new Paragraph({ alignment: AlignmentType.RIGHT, indent: { right: 2 * CHAR }, spacing: exact(LINE, 2 * LINE), keepNext: true, children: [run(spec.signature, FONTS.fangsong, SIZE.san)] }),
+      new Paragraph({ alignment: AlignmentType.RIGHT, indent: { right: 2 * CHAR }, spacing: exact(LINE, spec.compact ? LINE / 2 : 2 * LINE), keepNext: true, children: [run(spec.signature, FONTS.fangsong, SIZE.san)] }),
       new Paragraph({
         // Left-aligned from the computed position: the date's width depends on the font's digits.
         indent: sigStart + 2 * CHAR + textWidth(date) + 4 * CHAR <= PAGE.textWidth ? { left: sigStart + 2 * CHAR } : { left: PAGE.textWidth - 4 * CHAR - textWidth(date) - 2 * CHAR },

@@ -301,6 +301,7 @@ export function readReviewDocumentModel(sheets: readonly GridSheet[]): ReviewDoc
     compositeDecimals,
     experienceMin: settings?.experienceMin ?? 90,
     statementBelow: settings?.statementBelow ?? 80,
+    ledgerDueDay: settings?.ledgerDueDay ?? 5,
     units,
     outcomes: uniqueOutcomes,
     problems,

@@ -18,6 +18,8 @@ export interface DocumentSettings {
   numberPattern: string;
   /** Number of the first document (点评通报); the others follow in order. */
   firstNumber: number;
+  /** The work plan the documents cite as their basis. */
+  basis: string;
   /** 主送机关 of the 通报 and the 决定. */
   recipients: string;
   /** 抄送 in the 版记. */
@@ -37,6 +39,7 @@ export const DEFAULT_DOCUMENT_SETTINGS: Readonly<DocumentSettings> = Object.free
   issuerMark: '濮阳市法治政府建设领导小组办公室文件',
   numberPattern: '濮法政办〔{年}〕{号}号',
   firstNumber: 1,
+  basis: '《濮阳市法治政府建设示范市创建“双月检查、季度点评”工作方案》（濮法政办〔2021〕10号）',
   recipients: '各县（区）党委、人民政府，开发区、工业园区、示范区党工委、管委会，市直各单位',
   copyTo: '市法治政府建设领导小组组长、副组长，市法治政府建设领导小组各成员单位',
   issueDate: '',
@@ -61,6 +64,7 @@ const ROWS: readonly Row[] = [
   { key: 'issuerMark', label: '发文机关标志', describe: '首页红色版头，一般为发文机关全称加“文件”' },
   { key: 'numberPattern', label: '发文字号格式', describe: '{年} 为年份，{号} 为顺序号，如 濮法政办〔{年}〕{号}号' },
   { key: 'firstNumber', label: '起始顺序号', describe: '点评通报的顺序号；会议通知、通报批评决定、约谈通知书依次顺延' },
+  { key: 'basis', label: '依据文件', describe: '通报、决定中引用的工作方案' },
   { key: 'recipients', label: '主送机关', describe: '点评通报、通报批评决定的主送机关' },
   { key: 'copyTo', label: '抄送机关', describe: '版记中的抄送机关' },
   { key: 'issueDate', label: '成文日期', describe: '留空则为点评会议日；格式 2021-07-15 或 2021年7月15日' },
