@@ -29,7 +29,9 @@ export function rankingAttachment(model: ReviewDocumentModel): { title: string; 
     blocks.push({ kind: 'p', indent: false, text: { text: `${ZH_NUM[i]}、${groupTitle(g)}（${units.length}个）`, font: 'heiti' } });
     blocks.push({
       kind: 'table',
-      columns: [1.1, 4.2, 1.6, 1.6, 1.6, 1.6],
+      // 五号, so a tie's “4（并列）” and the longest department name stay on one line.
+      size: 21,
+      columns: [2, 5, 1.9, 1.9, 1.9, 1.9],
       header: ['排名', '单位', '检查得分率', '报送及时率', '填报质量', '综合得分'],
       align: ['center', 'left', 'right', 'right', 'right', 'right'],
       rows: units.map((u) => [
@@ -137,7 +139,7 @@ export function circularSpec(model: ReviewDocumentModel, settings: DocumentSetti
 
   // 四、存在的主要问题
   body.push(h1(3, '存在的主要问题'));
-  const inspection = model.problems.filter((p) => p.source === '检查');
+  const inspection = model.problems.filter((p) => p.source === '检查' && p.problem);
   const areaOf = new Map(model.indicatorScores.map((s) => [s.code, s.areaName]));
   const byArea = new Map<string, typeof inspection>();
   for (const p of inspection) {

@@ -177,7 +177,7 @@ function tableBlock(b: Extract<Block, { kind: 'table' }>): Table {
   });
 }
 
-function blockElements(b: Block): (Paragraph | Table)[] {
+function blockElements(b: Block, keepNext = false): (Paragraph | Table)[] {
   switch (b.kind) {
     case 'p': {
       const size = b.size ?? SIZE.san;
@@ -186,6 +186,7 @@ function blockElements(b: Block): (Paragraph | Table)[] {
           alignment: b.align === 'center' ? AlignmentType.CENTER : b.align === 'right' ? AlignmentType.RIGHT : AlignmentType.JUSTIFIED,
           indent: b.indent === false ? undefined : { firstLine: 2 * (size === SIZE.san ? CHAR : size * 10) },
           spacing: exact(size === SIZE.san ? LINE : Math.round(size * 10 * 1.75)),
+          keepNext,
           children: inlineRuns(b.text, FONTS.fangsong, size),
         }),
       ];
@@ -199,7 +200,7 @@ function blockElements(b: Block): (Paragraph | Table)[] {
           alignment: AlignmentType.JUSTIFIED,
           indent: { firstLine: 2 * CHAR },
           spacing: exact(LINE),
-          keepNext: !b.rest,
+          keepNext: keepNext || !b.rest,
           children: [run(b.text, FONTS.kaiti, SIZE.san), ...(b.rest ? [run(b.rest, FONTS.fangsong, SIZE.san)] : [])],
         }),
       ];
@@ -347,7 +348,8 @@ function content(spec: GongwenSpec): (Paragraph | Table)[] {
   } else if (!spec.compact) {
     out.push(new Paragraph({ spacing: exact(LINE), children: [] }));
   }
-  for (const b of spec.body) out.push(...blockElements(b));
+  // The 署名 never stands alone on a page: the last paragraph and the 附件说明 go with it.
+  spec.body.forEach((b, i) => out.push(...blockElements(b, !!spec.signature && i === spec.body.length - 1)));
 
   const attachments = spec.attachments ?? [];
   if (attachments.length) {
@@ -359,6 +361,7 @@ function content(spec: GongwenSpec): (Paragraph | Table)[] {
         new Paragraph({
           spacing: exact(LINE, i === 0 ? LINE : 0),
           indent: { left: 2 * CHAR + textWidth(label), hanging: i === 0 ? textWidth(label) : 0 },
+          keepNext: !!spec.signature,
           children: [run(i === 0 ? `${label}${item}` : item, FONTS.fangsong, SIZE.san)],
         }),
       );
