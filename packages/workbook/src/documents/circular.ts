@@ -1,5 +1,5 @@
 import { UNIT_GROUPS } from '@ledger-review/scoring';
-import type { Block, GongwenSpec } from './gongwen';
+import type { Attachment, Block, GongwenSpec } from './gongwen';
 import type { DocOutcome, DocUnit, ReviewDocumentModel } from './model';
 import type { DocumentSettings } from './settings';
 import { addDays, addressee, bimonthLabel, groupTitle, listZh, percentText, quarterLabel, rateText, scoreText } from './text';
@@ -21,7 +21,7 @@ export function decidedUnits(model: ReviewDocumentModel, kind: DocOutcome['kind'
 export const withScore = (model: ReviewDocumentModel, u: DocUnit) => `${u.name}（${scoreText(model, u.composite)}分）`;
 
 /** The attachment of the 通报: every unit's scores and rank, one table per group. */
-export function rankingAttachment(model: ReviewDocumentModel): { title: string; blocks: Block[] } {
+export function rankingAttachment(model: ReviewDocumentModel): Attachment {
   const blocks: Block[] = [];
   UNIT_GROUPS.forEach((g, i) => {
     const units = model.units.filter((u) => u.group === g);
@@ -49,7 +49,8 @@ export function rankingAttachment(model: ReviewDocumentModel): { title: string; 
     indent: false,
     text: `注：综合得分＝检查得分率×80%＋报送及时率×10%＋填报质量×10%（权重以评分规则为准），得分相同的名次并列。`,
   });
-  return { title: `${quarterLabel(model.quarter)}法治政府建设示范市创建工作考评得分及排名`, blocks };
+  const q = quarterLabel(model.quarter);
+  return { title: `${q}法治政府建设示范市创建工作考评得分及排名`, titleLines: [`${q}法治政府建设示范市`, '创建工作考评得分及排名'], blocks };
 }
 
 /** 关于2021年第二季度法治政府建设示范市创建工作点评情况的通报 */
@@ -232,7 +233,7 @@ export function meetingNoticeSpec(model: ReviewDocumentModel, settings: Document
   return {
     mark: settings.issuerMark,
     number,
-    title: [`关于召开${q}法治政府建设示范市`, '创建工作点评会议的通知'],
+    title: [`关于召开${q}法治政府建设`, '示范市创建工作点评会议的通知'],
     recipients: speakers.map(addressee).join('，') || settings.recipients,
     body,
     signature: settings.issuer,

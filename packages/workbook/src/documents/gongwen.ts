@@ -86,6 +86,8 @@ export type Block =
 
 export interface Attachment {
   title: string;
+  /** The title as it breaks into lines on the attachment's page (default: `title` on one line). */
+  titleLines?: string[];
   blocks: Block[];
 }
 
@@ -388,7 +390,7 @@ function content(spec: GongwenSpec): (Paragraph | Table)[] {
     // Each attachment on a new page: “附件” (or 附件1) in 黑体 at the top left, its title centred.
     out.push(
       new Paragraph({ pageBreakBefore: true, spacing: exact(LINE), children: [run(attachments.length > 1 ? `附件${i + 1}` : '附件', FONTS.heiti, SIZE.san)] }),
-      new Paragraph({ alignment: AlignmentType.CENTER, spacing: exact(Math.round(SIZE.er * 10 * 1.5), LINE, LINE), children: [run(a.title, FONTS.xiaobiaosong, SIZE.er)] }),
+      new Paragraph({ alignment: AlignmentType.CENTER, spacing: exact(Math.round(SIZE.er * 10 * 1.5), LINE, LINE), children: titleRuns(a.titleLines ?? a.title) }),
     );
     for (const b of a.blocks) out.push(...blockElements(b));
   });
