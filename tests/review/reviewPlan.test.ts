@@ -41,6 +41,7 @@ describe('review workbook plan', () => {
     expect(plan.sheets.map((s) => s.name)).toEqual([
       '点评通报',
       '综合排名',
+      '图表',
       '得分明细',
       '指标得分',
       '报送情况',

@@ -4,7 +4,8 @@ import { EMPTY_HAND_TYPED } from '../consolidate/types';
 import { META_KEYS, TOOL_NAME } from '../ledger/layout';
 import { metaSheet } from '../sheet/meta';
 import { settingsSheet } from '../template/settings';
-import { historySheet } from './historySheet';
+import { historySheet, historyWithThisQuarter } from './historySheet';
+import { chartSheet } from './chartSheet';
 import { REVIEW_KIND, REVIEW_SHEETS } from './layout';
 import { outcomeSheet } from './outcomeSheet';
 import { problemSheet, rectificationSheet } from './problemSheets';
@@ -20,7 +21,7 @@ export const REVIEW_META_KEYS = { reviewDate: '点评会议日', generatedBy: '�
 
 /**
  * The quarterly review workbook as a host-neutral plan (the CLI renders it with ExcelJS, the
- * add-in with Office.js). Sheets, in order: 点评通报, 综合排名, 得分明细, 指标得分, 报送情况,
+ * add-in with Office.js). Sheets, in order: 点评通报, 综合排名, 图表, 得分明细, 指标得分, 报送情况,
  * 点评结果, 通报问题, 整改台账, 台账汇总, 文件清单, 问题清单, 评分规则, 历次点评 and the hidden
  * 元数据. Scores and ranks are formulas over the data sheets and 评分规则; what the office typed
  * earlier (`handTyped`) is put back by unit code.
@@ -48,6 +49,7 @@ export function buildReviewPlan(args: ReviewPlanArgs): WorkbookPlan {
   const sheets = [
     summarySheet(review, consolidation, template),
     ranking.sheet,
+    chartSheet(review, ranking.refs, historyWithThisQuarter(review, args.history)),
     areaScoreSheet(review, template, scores.refs),
     scores.sheet,
     submissions.sheet,

@@ -11,6 +11,7 @@ export const REVIEW_KIND = 'review';
 export const REVIEW_SHEETS = {
   summary: '点评通报',
   ranking: '综合排名',
+  charts: '图表',
   areaScores: '得分明细',
   indicatorScores: '指标得分',
   submissions: '报送情况',

@@ -13,6 +13,7 @@
  */
 import { zipSync, strToU8 } from 'fflate';
 import { columnLetter, parseAddress } from './a1';
+import { DRAWING_REL_ID, chartParts } from './chart';
 import { BORDER_COLOR, FONT_NAME, HIGHLIGHT_LOOKS, STYLE_LOOKS } from '../sheet/styles';
 import type { CellPlan, CellStyle, SheetPlan, ValidationPlan, WorkbookPlan } from '../sheet/plan';
 
@@ -339,6 +340,7 @@ function sheetXml(plan: SheetPlan, index: number, styles: StyleTable, strings: S
       `<pageSetup paperSize="9" orientation="${plan.print.landscape ? 'landscape' : 'portrait'}"${plan.print.fitToWidth ? ' fitToWidth="1" fitToHeight="0"' : ''}/>`,
     );
   }
+  if (plan.charts?.length) parts.push(`<drawing r:id="${DRAWING_REL_ID}"/>`);
   parts.push('</worksheet>');
   return parts.join('');
 }
@@ -401,6 +403,8 @@ export function renderWorkbookSync(plan: WorkbookPlan): Uint8Array {
       `<Relationship Id="rId${n + 2}" Type="${REL_BASE}/sharedStrings" Target="sharedStrings.xml"/>` +
       '</Relationships>',
   );
+  const charts = chartParts(plan.sheets);
+  Object.assign(files, charts.files);
   files['xl/styles.xml'] = strToU8(styles.xml());
   files['xl/sharedStrings.xml'] = strToU8(strings.xml());
   files['docProps/core.xml'] = strToU8(
@@ -426,6 +430,7 @@ export function renderWorkbookSync(plan: WorkbookPlan): Uint8Array {
       plan.sheets
         .map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`)
         .join('') +
+      charts.contentTypes +
       '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>' +
       '<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>' +
       '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>' +
