@@ -42,7 +42,8 @@ export function chartSheet(review: QuarterReview, ranking: RankingRefs, history:
     text(
       `综合得分按分组从高到低排列；虚线为经验介绍线（不低于 ${review.settings.experienceMin} 分）和检查性发言线（低于 ${review.settings.statementBelow} 分），取自“评分规则”。` +
         '图表引用本表数据，本表数据引用“综合排名”。',
-      'note',
+      // Not the wrapping note style: its row would be sized for column A alone.
+      undefined,
     ),
   );
   let row = NOTE_ROW + 2;
