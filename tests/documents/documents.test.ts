@@ -7,7 +7,9 @@ import { DEFAULT_ROSTER, DEFAULT_TEMPLATE, defaultInspectionTeamStructure, resol
 import { strFromU8, unzipSync } from 'fflate';
 import {
   DEFAULT_DOCUMENT_SETTINGS,
+  DOCUMENT_SOURCE_SHEETS,
   buildDocuments,
+  planGrids,
   documentSettingsSheet,
   documentsFromWorkbook,
   planDocuments,
@@ -66,6 +68,10 @@ test('the model holds every unit\'s numbers as the workbook (and the library) ha
   expect(model.units[0].analysis).toBe('领导重视，责任分工明确，台账佐证材料齐全。');
   expect(model.rectifications.length).toBeGreaterThan(0);
   expect(model.indicatorScores.length).toBe(fx.review.units.reduce((s, u) => s + u.periods.reduce((t, p) => t + p.indicators.length, 0), 0));
+});
+
+test('the task pane\'s shortcut (the plan\'s grids) gives the model the rendered file gives', () => {
+  expect(readReviewDocumentModel(planGrids(fx.plan, DOCUMENT_SOURCE_SHEETS))).toEqual(readReviewDocumentModel(readGrids(fx.bytes, { sheets: DOCUMENT_SOURCE_SHEETS })));
 });
 
 test('documents are planned in order, numbered 濮法政办〔2021〕N号, one page per unit', async () => {

@@ -10,13 +10,13 @@ import { renderGongwen, type GongwenSpec } from './gongwen';
 import { DOC_TEXT, ReviewWorkbookError } from './messages';
 import type { DocUnit, ReviewDocumentModel } from './model';
 import { readReviewDocumentModel } from './readReview';
-import { DEFAULT_DOCUMENT_SETTINGS, DOCUMENT_SETTINGS_SHEET, documentNumber, readDocumentSettings, type DocumentSettings } from './settings';
-import { REVIEW_SHEETS } from '../review/layout';
+import { DEFAULT_DOCUMENT_SETTINGS, documentNumber, readDocumentSettings, type DocumentSettings } from './settings';
 import { circularSpec, meetingNoticeSpec } from './circular';
 import { criticismSpec, decidedUnits, feedbackSpec, interviewSpec, unitPageSpec } from './unitDocuments';
 import { dateWithWeekday } from './text';
 
-export { readReviewDocumentModel } from './readReview';
+export { readReviewDocumentModel, DOCUMENT_SOURCE_SHEETS } from './readReview';
+export { planGrids } from './planGrids';
 export { ReviewWorkbookError } from './messages';
 export { renderGongwen, gongwenDocument, chineseDate, type GongwenSpec, type Block } from './gongwen';
 export {
@@ -58,24 +58,6 @@ export interface DocumentOptions {
   /** Only these units' per-unit documents (all by default). */
   unitCodes?: readonly string[];
 }
-
-/**
- * The review workbook's sheets the documents read: pass as `readGrids(bytes, { sheets })` so the
- * large data sheets (台账汇总, 问题清单 …) are never inflated.
- */
-export const DOCUMENT_SOURCE_SHEETS: readonly string[] = [
-  REVIEW_SHEETS.ranking,
-  REVIEW_SHEETS.areaScores,
-  REVIEW_SHEETS.indicatorScores,
-  REVIEW_SHEETS.submissions,
-  REVIEW_SHEETS.outcomes,
-  REVIEW_SHEETS.problems,
-  REVIEW_SHEETS.rectification,
-  REVIEW_SHEETS.settings,
-  REVIEW_SHEETS.history,
-  REVIEW_SHEETS.meta,
-  DOCUMENT_SETTINGS_SHEET,
-];
 
 /** File names keep only what every file system accepts. */
 // eslint-disable-next-line no-control-regex -- control characters are exactly what must go

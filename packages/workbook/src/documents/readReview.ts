@@ -10,6 +10,7 @@ import { SETTINGS_SHEET, readSettingsSheet } from '../template/settings';
 import { TOTAL_TEXT } from '../review/scoreSheets';
 import { TIED_TEXT } from '../review/rankingSheet';
 import { DOC_TEXT, ReviewWorkbookError } from './messages';
+import { DOCUMENT_SETTINGS_SHEET } from './settings';
 import type {
   DocAreaScore,
   DocIndicatorScore,
@@ -105,6 +106,24 @@ const optionalNumber = (v: GridValue): number | null =>
 const OUTCOME_BY_LABEL = new Map<string, OutcomeKind>(
   (Object.entries(OUTCOME_LABELS) as [OutcomeKind, { zh: string }][]).map(([k, l]) => [l.zh, k]),
 );
+
+/**
+ * The review workbook's sheets the documents read: pass as `readGrids(bytes, { sheets })` so the
+ * large data sheets (台账汇总, 问题清单 …) are never inflated.
+ */
+export const DOCUMENT_SOURCE_SHEETS: readonly string[] = [
+  REVIEW_SHEETS.ranking,
+  REVIEW_SHEETS.areaScores,
+  REVIEW_SHEETS.indicatorScores,
+  REVIEW_SHEETS.submissions,
+  REVIEW_SHEETS.outcomes,
+  REVIEW_SHEETS.problems,
+  REVIEW_SHEETS.rectification,
+  REVIEW_SHEETS.settings,
+  REVIEW_SHEETS.history,
+  REVIEW_SHEETS.meta,
+  DOCUMENT_SETTINGS_SHEET,
+];
 
 /** Read the model of a review workbook; throws ReviewWorkbookError (zh + en) when it is not one. */
 export function readReviewDocumentModel(sheets: readonly GridSheet[]): ReviewDocumentModel {
