@@ -5,7 +5,7 @@
  * edge, page counts (本单位情况: one page) and their text — the workbook's numbers. First pages
  * are rendered to test-artifacts/documents/ for a person to look at.
  */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { buildDocuments, readReviewDocumentModel, type DocumentFile } from '../../packages/workbook/src/documents';
@@ -39,7 +39,7 @@ describeWithTools(['soffice', 'pdftotext', 'pdftoppm'], 'documents rendered by L
     const pdfs = await convertToPdf(docx, join(dir, 'pdf'));
     files.forEach((f, i) => pdfOf.set(f.path, pdfs[i]));
     const [out] = (await recalculateWithLibreOffice([reviewFile], { outDir: join(dir, 'recalc') })).outputs;
-    recalculated = readReviewDocumentModel(readGrids(new Uint8Array(require('node:fs').readFileSync(out))));
+    recalculated = readReviewDocumentModel(readGrids(new Uint8Array(readFileSync(out))));
   }, 300_000);
 
   test('after LibreOffice recalculates the workbook, its numbers are the ones the documents printed', () => {
@@ -147,7 +147,7 @@ describeWithTools(['soffice', 'pdftotext', 'pdftoppm'], 'documents rendered by L
     for (const f of files) if (!firstOfKind.has(f.kind)) firstOfKind.set(f.kind, f);
     for (const [kind, f] of firstOfKind) {
       const png = renderPage(pdfOf.get(f.path)!, join(ARTIFACTS, `${kind}.png`), 1, 60);
-      expect(require('node:fs').statSync(png).size).toBeGreaterThan(5000);
+      expect(statSync(png).size).toBeGreaterThan(5000);
     }
     const circular = pdfOf.get('2021Q2_点评通报.docx')!;
     renderPage(circular, join(ARTIFACTS, 'circular-last.png'), pdfInfo(circular).pages, 60);
