@@ -8,6 +8,9 @@ import { addDays, addressee, bimonthLabel, groupTitle, listZh, percentText, quar
 const monthsText = (months: readonly string[]) =>
   months.length ? `${months[0].slice(0, 4)}年${Number(months[0].slice(5))}—${Number(months.at(-1)!.slice(5))}月` : '';
 
+/** A weight as a percentage: 0.8 → 80%. */
+const pct = (w: number) => `${Number((w * 100).toFixed(2))}%`;
+
 const ZH_NUM = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 const h1 = (i: number, text: string): Block => ({ kind: 'h1', text: `${ZH_NUM[i]}、${text}` });
 const h2 = (i: number, text: string, rest?: string): Block => ({ kind: 'h2', text: `（${ZH_NUM[i]}）${text}`, rest });
@@ -47,7 +50,7 @@ export function rankingAttachment(model: ReviewDocumentModel): Attachment {
   blocks.push({
     kind: 'p',
     indent: false,
-    text: `注：综合得分＝检查得分率×80%＋报送及时率×10%＋填报质量×10%（权重以评分规则为准），得分相同的名次并列。`,
+    text: `注：综合得分＝检查得分率×${pct(model.weights.inspection)}＋报送及时率×${pct(model.weights.timeliness)}＋填报质量×${pct(model.weights.quality)}（按“评分规则”），得分相同的名次并列。`,
   });
   const q = quarterLabel(model.quarter);
   return { title: `${q}法治政府建设示范市创建工作考评得分及排名`, titleLines: [`${q}法治政府建设示范市`, '创建工作考评得分及排名'], blocks };

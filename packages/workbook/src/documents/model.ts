@@ -118,6 +118,8 @@ export interface ReviewDocumentModel {
   /** The 经验介绍 minimum and the 检查性发言 line (评分规则): the 90 and 80 of the charts. */
   experienceMin: number;
   statementBelow: number;
+  /** Weights of the composite (评分规则), e.g. 0.8 / 0.1 / 0.1. */
+  weights: { inspection: number; timeliness: number; quality: number };
   /** 台账报送截止日 (评分规则): ledgers are due by this day of the next month. */
   ledgerDueDay: number;
   /** 县区 block then 市直 block, each in the workbook's display order. */

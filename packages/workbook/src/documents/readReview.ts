@@ -321,6 +321,11 @@ export function readReviewDocumentModel(sheets: readonly GridSheet[]): ReviewDoc
     experienceMin: settings?.experienceMin ?? 90,
     statementBelow: settings?.statementBelow ?? 80,
     ledgerDueDay: settings?.ledgerDueDay ?? 5,
+    weights: {
+      inspection: settings?.weightInspection ?? 0.8,
+      timeliness: settings?.weightTimeliness ?? 0.1,
+      quality: settings?.weightQuality ?? 0.1,
+    },
     units,
     outcomes: uniqueOutcomes,
     problems,
