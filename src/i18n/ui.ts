@@ -549,7 +549,7 @@ const en: Record<BaseKey, string> = {
   'review.unit.open': 'Open rectification items ({count})',
   'review.unit.col.problem': 'Problem',
   'review.unit.col.deadline': 'Deadline',
-  'review.unit.more': '{count} more in the review workbook\'s 整改台账.',
+  'review.unit.more': '{count} more in the review workbook\'s rectification sheet.',
   'review.unit.noOpen': 'No open items.',
   'review.charts.title': 'Charts',
   'review.charts.composites': '{group}: composites',

@@ -15,6 +15,13 @@ const ZH_NUM = ['一', '二', '三', '四', '五', '六', '七', '八', '九', '
 const h1 = (i: number, text: string): Block => ({ kind: 'h1', text: `${ZH_NUM[i]}、${text}` });
 const h2 = (i: number, text: string, rest?: string): Block => ({ kind: 'h2', text: `（${ZH_NUM[i]}）${text}`, rest });
 
+/** The working day on or before a date (a notice is not dated on a Saturday or Sunday). */
+function workdayOnOrBefore(iso: string): string {
+  let d = iso;
+  for (let day = new Date(`${d}T00:00:00Z`).getUTCDay(); day === 0 || day === 6; day = new Date(`${d}T00:00:00Z`).getUTCDay()) d = addDays(d, -1);
+  return d;
+}
+
 /** The units with a decided outcome of the kind, in the workbook's order. */
 export function decidedUnits(model: ReviewDocumentModel, kind: DocOutcome['kind']): DocUnit[] {
   const codes = new Set(model.outcomes.filter((o) => o.kind === kind && o.decided).map((o) => o.unitCode));
@@ -177,7 +184,7 @@ export function circularSpec(model: ReviewDocumentModel, settings: DocumentSetti
     h2(
       0,
       '抓好问题整改。',
-      `对双月检查提出的${model.rectifications.length}项整改要求${open.length ? `（尚未完成${open.length}项）` : ''}，各单位要逐项建立整改台账，明确责任科室和完成时限，${deadlines.length ? `于${deadlines.map((d) => `${Number(d.slice(5, 7))}月${Number(d.slice(8))}日`).join('、')}等时限前` : '按期'}将整改情况书面报市法治政府建设领导小组办公室。`,
+      `对双月检查提出的${model.rectifications.length}项整改要求${open.length < model.rectifications.length ? `（已完成${model.rectifications.length - open.length}项，尚有${open.length}项未完成）` : ''}，各单位要逐项建立整改台账，明确责任科室和完成时限，${deadlines.length ? `于${deadlines.map((d) => `${Number(d.slice(5, 7))}月${Number(d.slice(8))}日`).join('、')}等时限前` : '按期'}将整改情况书面报市法治政府建设领导小组办公室。`,
     ),
   );
   body.push(h2(1, '按时报送台账。', `各单位要于每月${model.ledgerDueDay}日前报送上月工作台账，如实填写工作完成情况，佐证材料齐全，杜绝逾期和漏报。`));
@@ -210,6 +217,7 @@ export function meetingNoticeSpec(model: ReviewDocumentModel, settings: Document
   const statement = decidedUnits(model, 'statement');
   const speakers = [...experience, ...statement.filter((u) => !experience.includes(u))];
   const materialsDue = addDays(meetingDate, -2);
+  const noticeDate = workdayOnOrBefore(addDays(meetingDate, -5));
   const body: Block[] = [
     { kind: 'p', text: `经研究，定于${dateWithDay}召开${q}法治政府建设示范市创建工作点评会议。现将有关事项通知如下：` },
     h1(0, '会议时间'),
@@ -240,7 +248,7 @@ export function meetingNoticeSpec(model: ReviewDocumentModel, settings: Document
     recipients: speakers.map(addressee).join('，') || settings.recipients,
     body,
     signature: settings.issuer,
-    date: addDays(meetingDate, -5),
-    imprint: { printer: settings.issuer, date: addDays(meetingDate, -5) },
+    date: noticeDate,
+    imprint: { printer: settings.issuer, date: noticeDate },
   };
 }
