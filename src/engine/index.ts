@@ -38,3 +38,4 @@ export {
 export { sampleQuarterFiles, type SampleFiles } from './sample';
 export { LEDGER_SHEET, MARKS_SHEET, META_SHEET } from '@ledger-review/workbook';
 export { renderAll, renderWorkbook, zipFiles, type NamedBytes } from './render';
+export { reviewDocumentModel, type ReviewDocumentModel } from './reviewModel';

@@ -121,7 +121,7 @@ describeE2e('inside Excel (simulated object model)', () => {
     await page.getByRole('button', { name: '汇总并写入当前工作簿' }).click();
     const summary = page.getByTestId('run-summary');
     await summary.waitFor({ timeout: 30_000 });
-    await expect(summary.textContent()).resolves.toMatch(/已写入当前工作簿：14 个工作表/);
+    await expect(summary.textContent()).resolves.toMatch(/已写入当前工作簿：15 个工作表/);
     const names = () => page.evaluate(() => (window as unknown as FakeWindow).__fake.sheetNames());
     expect(await names()).toEqual(expect.arrayContaining(Object.values(REVIEW_SHEETS)));
 

@@ -132,7 +132,7 @@ describeE2e('the WPS 加载项 inside WPS 表格 (simulated object model)', () =
     await page.getByRole('button', { name: '汇总并写入当前工作簿' }).click();
     const summary = page.getByTestId('run-summary');
     await summary.waitFor({ timeout: 60_000 });
-    await expect(summary.textContent()).resolves.toMatch(/已写入当前工作簿：14 个工作表/);
+    await expect(summary.textContent()).resolves.toMatch(/已写入当前工作簿：15 个工作表/);
     // Print setup, filters and tab colours all have their WPS calls: nothing reported as not set.
     await expect(page.getByText('未能设置').count()).resolves.toBe(0);
     const names = () => page.evaluate(() => (window as unknown as FakeWindow).__fakeWps.sheetNames());

@@ -60,7 +60,7 @@ testWithTools(['openpyxl'], 'every workbook the product writes loads in openpyxl
   expect(ledger['工作台账'].formulas).toBe(39 + 2);
   expect(ledger['元数据'].state).toBe('veryHidden');
   expect(ledger['校验标记'].state).toBe('veryHidden');
-  expect(Object.keys(loaded[paths[1]])).toEqual(['指标体系', '单位名录', '评分规则', '检查组', '元数据']);
+  expect(Object.keys(loaded[paths[1]])).toEqual(['指标体系', '单位名录', '评分规则', '检查组', '文书设置', '元数据']);
   expect(loaded[paths[2]]['检查评分'].validations).toBeGreaterThanOrEqual(2);
   const review = loaded[paths[4]];
   expect(Object.keys(review)).toEqual(Object.values(REVIEW_SHEETS));

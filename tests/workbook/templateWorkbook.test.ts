@@ -34,6 +34,7 @@ describe('template workbook', () => {
       ['单位名录', 'visible'],
       ['评分规则', 'visible'],
       ['检查组', 'visible'],
+      ['文书设置', 'visible'],
       ['元数据', 'veryHidden'],
     ]);
     const settings = sheetOf(wb, '评分规则');

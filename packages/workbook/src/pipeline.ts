@@ -13,7 +13,7 @@ import type { Consolidation } from './consolidate/types';
 import type { ReceivedFile } from './files/received';
 import type { GridSheet } from './sheet/grid';
 import type { WorkbookPlan } from './sheet/plan';
-import { buildReviewPlan, readHandTyped, readHistory, type PriorReview } from './review';
+import { buildReviewPlan, readHandTyped, readHistory, type ReviewHistoryEntry } from './review';
 
 /** Everything a review needs besides the received files: from the template workbook or the defaults. */
 export interface ReviewContext {
@@ -33,8 +33,8 @@ export function inferQuarter(months: string[]): string | null {
 }
 
 /** Merge review histories; later entries for the same quarter win. */
-function mergeHistory(...lists: PriorReview[][]): PriorReview[] {
-  const byQuarter = new Map<string, PriorReview>();
+function mergeHistory(...lists: ReviewHistoryEntry[][]): ReviewHistoryEntry[] {
+  const byQuarter = new Map<string, ReviewHistoryEntry>();
   for (const list of lists) for (const h of list) byQuarter.set(h.quarter, h);
   return [...byQuarter.values()].sort((a, b) => a.quarter.localeCompare(b.quarter));
 }
@@ -43,7 +43,7 @@ export interface ReviewRun {
   consolidation: Consolidation;
   review: QuarterReview;
   plan: WorkbookPlan;
-  history: PriorReview[];
+  history: ReviewHistoryEntry[];
 }
 
 /** What the review is run on: the received files (read already), or their examinations (computed in worker threads). */

@@ -34,7 +34,10 @@ import { ZIP_MIME } from '../../browser/download';
 import { useI18n } from '../../i18n/I18nContext';
 import { bimonthText, dateText, monthText, quarterText } from '../../i18n/periodLabels';
 import type { HostContext } from '../../office/types';
+import { DocumentsDownload } from '../components/DocumentsDownload';
 import { DownloadAction } from '../components/DownloadAction';
+import { ReviewCharts } from '../components/ReviewCharts';
+import { UnitSituation, useReviewModel } from '../components/UnitSituation';
 import { QuarterPicker } from '../components/QuarterPicker';
 import { RankingTable } from '../components/RankingTable';
 import { recentMonths, reportingMonth } from '../components/TemplateDownload';
@@ -46,6 +49,7 @@ export { reviewYears, FIRST_PLAN_YEAR } from '../components/QuarterPicker';
 const useStyles = makeStyles({
   view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   downloads: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  pickable: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, '& tr[data-unit]': { cursor: 'pointer' } },
 });
 
 export interface ScheduleRow {
@@ -149,6 +153,7 @@ function Downloads({ session, today }: { session: ReviewSession; today: Date }) 
   return (
     <section className={styles.downloads} data-testid="review-downloads">
       <Subtitle2 as="h2">{t('review.downloads')}</Subtitle2>
+      {forQuarter && <DocumentsDownload plan={forQuarter.run.plan} />}
       {forQuarter && (
         <DownloadAction
           testId="download-review"
@@ -228,6 +233,13 @@ export function ReviewView({ session, today }: { host: HostContext; session: Rev
   const styles = useStyles();
   const result = session.outcome?.result;
   const review = result && result.quarter === session.quarter ? result.run.review : null;
+  const [selected, setSelected] = useState<string | null>(null);
+  const { model } = useReviewModel(review ? result!.run.plan : null);
+  // A click anywhere on a unit's row of a ranking table (rows carry data-unit) opens its 本单位情况.
+  const pickUnit = (target: EventTarget) => {
+    const code = target instanceof Element ? target.closest('tr[data-unit]')?.getAttribute('data-unit') : null;
+    if (code) setSelected(code);
+  };
   return (
     <div className={styles.view} data-view="review">
       <Body1>{t('review.intro')}</Body1>
@@ -235,7 +247,18 @@ export function ReviewView({ session, today }: { host: HostContext; session: Rev
       <Schedule quarter={session.quarter} />
       <Divider />
       {review ? (
-        UNIT_GROUPS.map((group) => <RankingTable key={group} review={review} group={group} />)
+        <>
+          <Caption1>{t('review.unitHint')}</Caption1>
+          {selected && review.units.some((u) => u.unitCode === selected) && (
+            <UnitSituation model={model} unitCode={selected} onClose={() => setSelected(null)} />
+          )}
+          <div className={styles.pickable} onClick={(e) => pickUnit(e.target)}>
+            {UNIT_GROUPS.map((group) => (
+              <RankingTable key={group} review={review} group={group} />
+            ))}
+          </div>
+          <ReviewCharts review={review} history={result!.run.history} selected={selected} />
+        </>
       ) : (
         <MessageBar intent="info" data-testid="no-review">
           <MessageBarBody>

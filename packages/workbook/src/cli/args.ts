@@ -5,7 +5,7 @@ export interface ParsedArgs {
   options: Record<string, string | true>;
 }
 
-const BOOLEAN_FLAGS = new Set(['json', 'help', 'quiet', 'ledgers', 'inspection', 'all']);
+const BOOLEAN_FLAGS = new Set(['json', 'help', 'quiet', 'ledgers', 'inspection', 'all', 'pdf']);
 
 export function parseArgs(argv: string[]): ParsedArgs {
   const out: ParsedArgs = { command: null, positionals: [], options: {} };

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 /**
- * ledger-review — 台账点评命令行. Commands: template, validate, consolidate, review, demo.
+ * ledger-review — 台账点评命令行. Commands: template, validate, consolidate, review, documents, demo.
  * Exit codes: 0 success/valid, 1 findings of severity error, 2 usage error or unreadable input.
  */
 import { UsageError, parseArgs, type ParsedArgs } from './args';
@@ -9,6 +9,7 @@ import { runTemplate } from './commands/template';
 import { runValidate } from './commands/validate';
 import { runConsolidate, runReviewCommand } from './commands/review';
 import { runDemo } from './commands/demo';
+import { runDocuments } from './commands/documents';
 import { defaultIO, type CliIO } from './io';
 
 export type { CliIO } from './io';
@@ -41,6 +42,8 @@ export async function main(argv: string[], io: CliIO = defaultIO): Promise<numbe
         return await runReviewCommand(args, io, lang);
       case 'demo':
         return await runDemo(args, io, lang);
+      case 'documents':
+        return await runDocuments(args, io, lang);
       default:
         throw new UsageError(t.unknownCommand(args.command));
     }

@@ -19,8 +19,13 @@ const zh = {
       汇总台账：台账汇总、报送情况、文件清单、问题清单。再次运行替换同单位同月份数据，保留办公室手填内容。
   ledger-review review 文件或目录... --quarter 2021Q2 --out 点评.xlsx [--previous 上季度点评.xlsx]
       生成季度点评工作簿：综合排名、得分明细、点评结果、通报问题、整改台账等（得分和排名为公式）。
+  ledger-review documents 季度点评.xlsx --out 目录 [--round 2021-B3] [--pdf]
+      由季度点评工作簿生成公文（.docx，GB/T 9704 格式）：点评通报、点评会议通知、通报批评决定和约谈通知书（如有）、
+      各单位检查反馈单（--round）、每个单位一页的“本单位情况”；--pdf 另用 LibreOffice 转为 PDF。
+      发文机关、发文字号、主送、抄送等取自“文书设置”工作表（点评工作簿或 --template 模板工作簿中），否则用工作方案的默认值。
+      退出码 0 已生成，1 已生成但 PDF 未全部转换，2 用法错误或文件不是季度点评工作簿。
   ledger-review demo [目录]
-      在目录（默认 demo-output）写入示例季度：各单位台账、检查评分表和季度点评工作簿。
+      在目录（默认 demo-output）写入示例季度：各单位台账、检查评分表、季度点评工作簿和 文书/ 下的公文。
 
 通用选项: --template 模板工作簿.xlsx（默认使用内置模板）  --lang en  --json  --quiet`,
   unknownCommand: (c: string) => `未知命令“${c}”`,
@@ -45,8 +50,14 @@ Usage:
       Consolidate ledgers (data, submission status, file accounting, findings); re-running replaces, keeps typed columns.
   ledger-review review FILES_OR_DIRS... --quarter 2021Q2 --out FILE [--previous PREVIOUS_REVIEW.xlsx]
       Build the quarterly review workbook (rankings, scores, outcomes, problems, rectification; live formulas).
+  ledger-review documents REVIEW.xlsx --out DIR [--round 2021-B3] [--pdf]
+      Write the quarter's official documents (.docx, GB/T 9704 layout) from a review workbook: the circular, the meeting
+      notice, the criticism decision and interview notices (when any), per-unit inspection feedback (--round) and a
+      one-page summary per unit; --pdf also converts them with LibreOffice. Issuer, numbering, recipients and copy-to
+      come from a 文书设置 sheet (in the review workbook or --template), else the work plan's defaults.
+      Exit 0 written, 1 written but not every PDF converted, 2 usage error or not a review workbook.
   ledger-review demo [DIR]
-      Write the sample quarter (ledgers, inspection workbooks, review workbook) into DIR (default demo-output).
+      Write the sample quarter (ledgers, inspection workbooks, review workbook, documents in 文书/) into DIR (default demo-output).
 
 Common options: --template TEMPLATE.xlsx (built-in default otherwise)  --lang en  --json  --quiet`,
   unknownCommand: (c: string) => `unknown command "${c}"`,

@@ -131,6 +131,10 @@ describe('writeSampleQuarter', () => {
       {
         quarter: written.previousQuarter,
         statementUnitCodes: expect.arrayContaining(statementUnits(previous.review)),
+        // Composites and ranks travel with the history (the cached results of 历次点评's formulas).
+        results: Object.fromEntries(
+          previous.review.units.map((u) => [u.unitCode, { composite: u.composite, rank: u.rank }]),
+        ),
       },
     ]);
     expectPromisesKept(sample, previous.review, current.review);

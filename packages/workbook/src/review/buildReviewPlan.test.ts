@@ -58,7 +58,7 @@ describe('buildReviewPlan', () => {
       template,
       roster: [],
     });
-    expect(plan.sheets).toHaveLength(14);
+    expect(plan.sheets).toHaveLength(15);
     for (const s of plan.sheets.filter((x) => x.autoFilter)) {
       const m = /^A(\d+):[A-Z]+(\d+)$/.exec(s.autoFilter!);
       expect(m).not.toBeNull();

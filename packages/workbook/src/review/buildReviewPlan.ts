@@ -3,7 +3,8 @@ import type { WorkbookPlan } from '../sheet/plan';
 import { EMPTY_HAND_TYPED } from '../consolidate/types';
 import { metaSheet, META_KEYS, TOOL_NAME, REVIEW_KIND } from '../sheet/meta';
 import { settingsSheet } from '../template/settings';
-import { historySheet } from './historySheet';
+import { historySheet, historyWithThisQuarter } from './historySheet';
+import { chartSheet } from './chartSheet';
 import { REVIEW_SHEETS } from './layout';
 import { outcomeSheet } from './outcomeSheet';
 import { problemSheet, rectificationSheet } from './problemSheets';
@@ -19,7 +20,7 @@ export const REVIEW_META_KEYS = { reviewDate: '点评会议日', generatedBy: '�
 
 /**
  * The quarterly review workbook as a host-neutral plan (the CLI renders it with ExcelJS, the
- * add-in with Office.js). Sheets, in order: 点评通报, 综合排名, 得分明细, 指标得分, 报送情况,
+ * add-in with Office.js). Sheets, in order: 点评通报, 综合排名, 图表, 得分明细, 指标得分, 报送情况,
  * 点评结果, 通报问题, 整改台账, 台账汇总, 文件清单, 问题清单, 评分规则, 历次点评 and the hidden
  * 元数据. Scores and ranks are formulas over the data sheets and 评分规则; what the office typed
  * earlier (`handTyped`) is put back by unit code.
@@ -47,6 +48,7 @@ export function buildReviewPlan(args: ReviewPlanArgs): WorkbookPlan {
   const sheets = [
     summarySheet(review, consolidation, template),
     ranking.sheet,
+    chartSheet(review, ranking.refs, historyWithThisQuarter(review, args.history)),
     areaScoreSheet(review, template, scores.refs),
     scores.sheet,
     submissions.sheet,
@@ -57,7 +59,7 @@ export function buildReviewPlan(args: ReviewPlanArgs): WorkbookPlan {
     fileSheet(review, consolidation, handTyped),
     findingSheet(review, consolidation),
     settingsSheet(review.settings),
-    historySheet(review, roster, args.history),
+    historySheet(review, roster, args.history, ranking.refs),
     metaSheet(meta),
   ];
   const expected = Object.values(REVIEW_SHEETS);

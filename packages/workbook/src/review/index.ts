@@ -29,5 +29,5 @@ export {
   type ReviewColumn,
 } from './layout';
 export { rankingColumns, periodRateLabel } from './rankingSheet';
-export type { ReviewPlanArgs, FindingLike } from './types';
+export type { ReviewPlanArgs, FindingLike, HistoricResult, ReviewHistoryEntry } from './types';
 export type { PriorReview } from '@ledger-review/scoring';

@@ -10,6 +10,7 @@
 export const REVIEW_SHEETS = {
   summary: '点评通报',
   ranking: '综合排名',
+  charts: '图表',
   areaScores: '得分明细',
   indicatorScores: '指标得分',
   submissions: '报送情况',
@@ -244,3 +245,7 @@ export const HISTORY_LEAD_COLUMNS = [
 ] as const;
 export const HISTORY_STREAK_LABEL = '连续检查性发言次数';
 export const STATEMENT_FLAG = '检查性发言';
+/** 历次点评 columns of each quarter's standing, after the flags: `2021Q1综合得分`, `2021Q1排名`. */
+export const historyCompositeLabel = (quarter: string) => `${quarter}综合得分`;
+export const historyRankLabel = (quarter: string) => `${quarter}排名`;
+export const HISTORY_RESULT_LABEL = /^(\d{4}Q[1-4])\s*(综合得分|排名)$/;

@@ -67,8 +67,8 @@ export const REVIEW_TEXT = {
     ),
   historyNote: () =>
     t(
-      '各季度点评会议作检查性发言的单位（含本季度）。下一季度生成点评时从本表读取，用于判断“连续两次作检查性发言”（通报批评、约谈）等。',
-      'Units that made a self-critical statement at each quarterly review, this quarter included; the next review reads it for consecutive statements.',
+      '各季度点评会议作检查性发言的单位（含本季度），以及各季度的综合得分和排名。下一季度生成点评时从本表读取，用于判断“连续两次作检查性发言”（通报批评、约谈）和“较上季度”变化。',
+      'Units that made a self-critical statement at each quarterly review, this quarter included, and each quarter\'s composites and ranks; the next review reads it for consecutive statements and the change against the previous quarter.',
     ),
 
   // Problem lines.

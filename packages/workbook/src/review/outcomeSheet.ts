@@ -81,6 +81,7 @@ export function outcomeSheet(review: QuarterReview, ranking: RankingRefs, handTy
               sheetRef(REVIEW_SHEETS.ranking, `$${columnLetter(ranking.compositeColumn)}$${rankingRow}`),
               '0.00',
               'number',
+              unit.composite,
             )
           : { value: unit.composite, numFmt: '0.00', style: 'number' },
         rankingRow
@@ -88,6 +89,7 @@ export function outcomeSheet(review: QuarterReview, ranking: RankingRefs, handTy
               sheetRef(REVIEW_SHEETS.ranking, `$${columnLetter(ranking.rankColumn)}$${rankingRow}`),
               '0',
               'number',
+              unit.rank,
             )
           : { value: unit.rank, numFmt: '0', style: 'number' },
         text(outcome.reason, 'locked', { wrap: true }),

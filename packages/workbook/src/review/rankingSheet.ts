@@ -98,7 +98,7 @@ export function rankingSheet(
       text(unit.group, 'locked'),
       text(unit.unitCode, 'locked'),
       text(unit.unitName, 'locked'),
-      ...review.inspectionPeriods.map((p) => {
+      ...review.inspectionPeriods.map((p, pi) => {
         const criteria = `${scores.unitCodes},${code},${scores.periods},${formulaString(p)}`;
         const available = `SUMIFS(${scores.points},${criteria})`;
         // Same order as the library: obtained / available, then × 100.
@@ -106,30 +106,35 @@ export function rankingSheet(
           `IF(${available}=0,0,SUMIFS(${scores.used},${criteria})/${available}*100)`,
           '0.00',
           'number',
+          unit.periods.find((x) => x.period === p)?.rate ?? unit.periods[pi]?.rate ?? 0,
         );
       }),
-      formula(rateCells.length ? `AVERAGE(${rateCells.join(',')})` : '0', '0.00', 'number'),
+      formula(rateCells.length ? `AVERAGE(${rateCells.join(',')})` : '0', '0.00', 'number', unit.inspectionRate),
       formula(
         `IF(COUNTIF(${submissions.unitCodes},${code})=0,0,SUMIFS(${submissions.onTime},${submissions.unitCodes},${code})/COUNTIF(${submissions.unitCodes},${code}))`,
         '0.0%',
         'number',
+        unit.timeliness,
       ),
       formula(
         `IF(SUMIFS(${submissions.dueRows},${submissions.unitCodes},${code})=0,0,SUMIFS(${submissions.validRows},${submissions.unitCodes},${code})/SUMIFS(${submissions.dueRows},${submissions.unitCodes},${code}))`,
         '0.0%',
         'number',
+        unit.quality,
       ),
       formula(
         `ROUND(${setting('weightInspection')}*${address(r, col('inspectionRate'))}+${setting('weightTimeliness')}*(${address(r, col('timeliness'))}*100)+${setting('weightQuality')}*(${address(r, col('quality'))}*100),${setting('compositeDecimals')})`,
         decimalsFormat(review.settings.compositeDecimals),
         'number',
+        unit.composite,
       ),
       // The _xlfn. prefix is how RANK.EQ is stored in .xlsx; LibreOffice shows #NAME? without it.
-      formula(`_xlfn.RANK.EQ(${address(r, col('composite'))},${blockRange},0)`, '0', 'number'),
+      formula(`_xlfn.RANK.EQ(${address(r, col('composite'))},${blockRange},0)`, '0', 'number', unit.rank),
       formula(
         `IF(COUNTIF(${blockRange},${address(r, col('composite'))})>1,"${TIED_TEXT}","")`,
         undefined,
         'locked',
+        unit.tied ? TIED_TEXT : '',
       ),
       text(outcomeSummary(unit), 'locked', { wrap: true }),
       handCell(typed['分析原因']),

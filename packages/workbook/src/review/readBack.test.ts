@@ -116,6 +116,24 @@ describe('readHistory', () => {
     ]);
   });
 
+  test('reads each quarter\'s composites and ranks where the workbook has them', () => {
+    const history = sheet('历次点评', [
+      ['历次季度点评情况'],
+      [],
+      ['单位编码', '单位名称', '分组', '2021Q1', '2021Q2', '连续检查性发言次数', '2021Q1综合得分', '2021Q1排名', '2021Q2综合得分', '2021Q2排名'],
+      ['XQ04', '南乐县', '县区', '检查性发言', '检查性发言', 2, 77.6, 8, '79.5', 9],
+      ['XQ01', '华龙区', '县区', '', '', 0, null, null, 94.49, 1],
+    ]);
+    expect(readHistory([history])).toEqual([
+      { quarter: '2021Q1', statementUnitCodes: ['XQ04'], results: { XQ04: { composite: 77.6, rank: 8 } } },
+      {
+        quarter: '2021Q2',
+        statementUnitCodes: ['XQ04'],
+        results: { XQ04: { composite: 79.5, rank: 9 }, XQ01: { composite: 94.49, rank: 1 } },
+      },
+    ]);
+  });
+
   test('no history sheet, no history', () => {
     expect(readHistory([sheet('综合排名', [])])).toEqual([]);
   });

@@ -4,13 +4,13 @@ import {
   isIsoDate,
   isQuarter,
   isoDate,
-  type PriorReview,
 } from '@ledger-review/scoring';
 import type { GridSheet, GridValue } from '../sheet/grid';
 import type { HandTyped } from '../consolidate/types';
 import {
   CONFIRM_LABEL,
   FILE_KIND_LABEL,
+  HISTORY_RESULT_LABEL,
   RANKING_HAND_TYPED,
   RECEIVED_DATE_LABEL,
   RECTIFICATION_HAND_TYPED,
@@ -19,6 +19,7 @@ import {
   confirmKey,
   rectificationKey,
 } from './layout';
+import type { HistoricResult, ReviewHistoryEntry } from './types';
 
 /**
  * Reading an existing review workbook back, so a rebuild keeps what the office typed and the next
@@ -174,16 +175,28 @@ export function readHandTyped(sheets: readonly GridSheet[]): HandTyped {
 const FLAG_WORDS = new Set([STATEMENT_FLAG, '是', '√', '✓', '✔', 'Y', 'y', 'yes', 'YES', '1', 'TRUE']);
 
 /**
- * The 检查性发言 history recorded in a review workbook's 历次点评 sheet, one entry per quarter
- * column (including the workbook's own quarter), oldest first. Empty when the sheet is absent.
+ * The history recorded in a review workbook's 历次点评 sheet, one entry per quarter column
+ * (including the workbook's own quarter), oldest first: the units with a 检查性发言 and, where
+ * the workbook has the columns `2021Q1综合得分` / `2021Q1排名`, each unit's composite and rank
+ * (older workbooks lack them: `results` is then absent). Empty when the sheet is absent.
  */
-export function readHistory(sheets: readonly GridSheet[]): PriorReview[] {
+export function readHistory(sheets: readonly GridSheet[]): ReviewHistoryEntry[] {
   const sheet = sheetNamed(sheets, REVIEW_SHEETS.history);
   if (!sheet) return [];
   const headers = findHeaders(sheet, ['单位编码']);
   const byQuarter = new Map<string, Set<string>>();
+  const results = new Map<string, Record<string, HistoricResult>>();
   for (const h of headers) {
     const quarterCols = [...h.cols.entries()].filter(([label]) => isQuarter(label));
+    const resultCols = new Map<string, { composite?: number; rank?: number }>();
+    for (const [label, col] of h.cols) {
+      const m = HISTORY_RESULT_LABEL.exec(label);
+      if (!m || !isQuarter(m[1])) continue;
+      const entry = resultCols.get(m[1]) ?? {};
+      if (m[2] === '排名') entry.rank = col;
+      else entry.composite = col;
+      resultCols.set(m[1], entry);
+    }
     for (const [q] of quarterCols) if (!byQuarter.has(q)) byQuarter.set(q, new Set());
     for (const cells of dataRows(sheet, headers, h)) {
       const code = cellText(at(cells, h.cols.get('单位编码')));
@@ -191,9 +204,33 @@ export function readHistory(sheets: readonly GridSheet[]): PriorReview[] {
       for (const [q, col] of quarterCols) {
         if (FLAG_WORDS.has(cellText(at(cells, col)))) byQuarter.get(q)!.add(code);
       }
+      for (const [q, cols] of resultCols) {
+        const composite = numberIn(at(cells, cols.composite));
+        const rank = numberIn(at(cells, cols.rank));
+        if (composite === null || rank === null) continue;
+        if (!byQuarter.has(q)) byQuarter.set(q, new Set());
+        const forQuarter = results.get(q) ?? {};
+        forQuarter[code] = { composite, rank };
+        results.set(q, forQuarter);
+      }
     }
   }
   return [...byQuarter.entries()]
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-    .map(([quarter, codes]) => ({ quarter, statementUnitCodes: [...codes].sort() }));
+    .map(([quarter, codes]) => {
+      const entry: ReviewHistoryEntry = { quarter, statementUnitCodes: [...codes].sort() };
+      const r = results.get(quarter);
+      if (r) entry.results = r;
+      return entry;
+    });
+}
+
+/** A number the sheet holds (or a cached formula result); numeric text as people type it. */
+function numberIn(v: GridValue | undefined): number | null {
+  if (typeof v === 'number') return Number.isFinite(v) ? v : null;
+  if (typeof v === 'string' && v.trim() !== '') {
+    const n = Number(v.trim());
+    return Number.isFinite(n) ? n : null;
+  }
+  return null;
 }

@@ -43,6 +43,7 @@ const c = (key: (typeof INDICATOR_SCORE_COLUMNS)[number]['key']) => columnOf(IND
 function indicatorScoreRows(review: QuarterReview, template: IndicatorTemplate): CellPlan[][] {
   const body: CellPlan[][] = [];
   const ratio = sheetRef(SETTINGS_SHEET, settingCell('selfHighRatio'));
+  const selfHighRatio = review.settings.selfHighRatio;
   const insp = `${columnLetter(c('inspection'))}${ROW_MARK}`;
   const self = `${columnLetter(c('self'))}${ROW_MARK}`;
   const points = `${columnLetter(c('points'))}${ROW_MARK}`;
@@ -75,9 +76,21 @@ function indicatorScoreRows(review: QuarterReview, template: IndicatorTemplate):
           number(s.points),
           number(s.inspectionScore),
           number(s.selfScore),
-          formula(usedFormula(r), 'General', 'number'),
-          formula(sourceFormula(r), undefined, 'locked'),
-          formula(selfHighFormula(r), undefined, 'locked'),
+          formula(usedFormula(r), 'General', 'number', s.inspectionScore ?? s.selfScore ?? 0),
+          formula(
+            sourceFormula(r),
+            undefined,
+            'locked',
+            s.inspectionScore !== null ? SOURCE_TEXT.inspection : s.selfScore !== null ? SOURCE_TEXT.self : SOURCE_TEXT.none,
+          ),
+          formula(
+            selfHighFormula(r),
+            undefined,
+            'locked',
+            s.inspectionScore !== null && s.selfScore !== null && s.selfScore - s.inspectionScore > selfHighRatio * s.points + 1e-9
+              ? SELF_HIGH_TEXT
+              : '',
+          ),
         ]);
       }
     }
@@ -138,6 +151,7 @@ export function areaScoreSheet(
     for (const period of unit.periods) {
       const rowsOfPeriod = [...period.areas.filter((x) => x.available > 0).map((x) => x.area), null];
       for (const area of rowsOfPeriod) {
+        const totals = area === null ? period : period.areas.find((x) => x.area === area)!;
         const r = FIRST_DATA_ROW + body.length;
         const code = address(r, a('unitCode'));
         const per = address(r, a('period'));
@@ -154,10 +168,15 @@ export function areaScoreSheet(
           text(period.period, 'locked'),
           area === null ? null : numberCell(area, '0'),
           text(area === null ? TOTAL_TEXT : areaName(area), area === null ? 'label' : 'locked'),
-          formula(`SUMIFS(${refs.used},${criteria})`, 'General', style),
-          formula(`SUMIFS(${refs.points},${criteria})`, 'General', style),
+          formula(`SUMIFS(${refs.used},${criteria})`, 'General', style, totals.obtained),
+          formula(`SUMIFS(${refs.points},${criteria})`, 'General', style, totals.available),
           // A period without any applicable indicator rates 0, as in the library; an area without one is not listed.
-          formula(`IF(${avail}=0,${area === null ? '0' : '""'},${got}/${avail}*100)`, '0.00', style),
+          formula(
+            `IF(${avail}=0,${area === null ? '0' : '""'},${got}/${avail}*100)`,
+            '0.00',
+            style,
+            totals.available === 0 ? 0 : (totals.obtained / totals.available) * 100,
+          ),
         ]);
       }
     }

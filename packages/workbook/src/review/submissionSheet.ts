@@ -1,5 +1,7 @@
 import {
+  excelSerial,
   applicableIndicators,
+  isIsoDate,
   monthLabel,
   quarterLabel,
   type IndicatorTemplate,
@@ -110,6 +112,9 @@ export function submissionSheet(
       }
       const valid = ledger ? Math.max(0, Math.min(ledger.validRows, applicable)) : 0;
       validSum += valid;
+      // The cached results of the two formulas below, from the cells as written (dateCell).
+      const sentDay = cell.submittedOn && isIsoDate(cell.submittedOn) ? excelSerial(cell.submittedOn) : null;
+      const dueDay = isIsoDate(cell.dueDate) ? excelSerial(cell.dueDate) : 0;
       const due = address(r, s('dueDate'));
       const sent = address(r, s('submittedOn'));
       grid.putRow(r, [
@@ -119,8 +124,8 @@ export function submissionSheet(
         dateCell(cell.dueDate),
         dateCell(cell.submittedOn),
         text(cell.label, STATE_STYLE[cell.state]),
-        formula(`IF(ISNUMBER(${sent}),MAX(0,${sent}-${due}),0)`, '0', 'number'),
-        formula(`IF(ISNUMBER(${sent}),IF(${sent}<=${due},1,0),0)`, '0', 'number'),
+        formula(`IF(ISNUMBER(${sent}),MAX(0,${sent}-${due}),0)`, '0', 'number', sentDay === null ? 0 : Math.max(0, sentDay - dueDay)),
+        formula(`IF(ISNUMBER(${sent}),IF(${sent}<=${due},1,0),0)`, '0', 'number', sentDay === null ? 0 : sentDay <= dueDay ? 1 : 0),
         numberCell(valid, '0'),
         numberCell(applicable, '0'),
       ]);

@@ -10,8 +10,8 @@ export interface ReviewPlanArgs {
   roster: readonly Unit[];
   /** What the office typed in an earlier version of this workbook (readHandTyped), to keep. */
   handTyped?: HandTyped;
-  /** Earlier reviews' 检查性发言 (readHistory of the previous quarter's workbook). */
-  history?: PriorReview[];
+  /** Earlier reviews' 检查性发言, composites and ranks (readHistory of the previous quarter's workbook). */
+  history?: ReviewHistoryEntry[];
   /** Tool and version that built the workbook, recorded in the metadata. */
   generatedBy?: string;
 }
@@ -53,4 +53,19 @@ export interface RankingRefs {
   rowOf: Map<string, number>;
   compositeColumn: number;
   rankColumn: number;
+}
+
+/** One unit's standing in an earlier review, as its 历次点评 sheet recorded it. */
+export interface HistoricResult {
+  composite: number;
+  rank: number;
+}
+
+/**
+ * An earlier review as 历次点评 records it: the 检查性发言 the scoring library needs, and each
+ * unit's 综合得分 and 排名 for 较上季度 and the trend chart. `results` is absent for workbooks
+ * written before those columns existed.
+ */
+export interface ReviewHistoryEntry extends PriorReview {
+  results?: Record<string, HistoricResult>;
 }

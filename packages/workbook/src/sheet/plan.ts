@@ -25,6 +25,11 @@ export interface CellPlan {
   value?: CellScalar;
   /** A formula without the leading `=`, e.g. `ROUND(E5*0.8,2)`. */
   formula?: string;
+  /**
+   * The formula's result as the library computed it, written as the cached value so readers
+   * that do not calculate (pandas, openpyxl, previews) see it. Spreadsheet engines recalculate.
+   */
+  cached?: CellScalar;
   /** Number format code, e.g. `0.00`, `0%`, `yyyy-mm-dd`, `@`. */
   numFmt?: string;
   style?: CellStyle;
@@ -73,6 +78,39 @@ export interface PrintPlan {
   fitToWidth?: boolean;
 }
 
+export interface ChartSeriesPlan {
+  name: string;
+  type: 'bar' | 'line';
+  /** Absolute range with sheet, e.g. `'图表'!$C$6:$C$14`. */
+  ref: string;
+  /** The values as the plan computed them (the chart's cache), one per category. */
+  cache: (number | null)[];
+  /** RGB hex, e.g. `2F5597`. */
+  color: string;
+  dash?: 'dash' | 'sysDash';
+  /** Line width in points. */
+  width?: number;
+  marker?: boolean;
+  /** Show each value on the bar. */
+  labels?: boolean;
+}
+
+/**
+ * A native chart on a sheet (the .xlsx writer renders it as DrawingML): bars and lines over one
+ * category axis, anchored over a block of cells.
+ */
+export interface ChartPlan {
+  title: string;
+  /** 1-based cells of the chart's top-left and bottom-right corners. */
+  anchor: { from: { col: number; row: number }; to: { col: number; row: number } };
+  categories: { ref: string; cache: string[] };
+  series: ChartSeriesPlan[];
+  valueFormat: string;
+  valueAxis: { min?: number; max?: number; majorUnit?: number; title?: string; format?: string; reverse?: boolean };
+  /** Degrees, e.g. -45 for long unit names. */
+  categoryLabelRotation?: number;
+}
+
 export interface SheetPlan {
   name: string;
   state?: 'visible' | 'hidden' | 'veryHidden';
@@ -89,6 +127,8 @@ export interface SheetPlan {
   print?: PrintPlan;
   autoFilter?: string;
   tabColor?: string;
+  /** Native charts (the .xlsx writer draws them; hosts without charts leave them out). */
+  charts?: ChartPlan[];
 }
 
 export interface WorkbookPlan {
@@ -110,4 +150,5 @@ export const num = (value: number | null | undefined, numFmt?: string, style?: C
   numFmt,
   style,
 });
-export const formula = (f: string, numFmt?: string, style?: CellStyle): CellPlan => ({ formula: f, numFmt, style });
+export const formula = (f: string, numFmt?: string, style?: CellStyle, cached?: CellScalar): CellPlan =>
+  cached === undefined ? { formula: f, numFmt, style } : { formula: f, numFmt, style, cached };

@@ -22,6 +22,7 @@ import { text, type CellPlan, type SheetPlan, type WorkbookPlan } from '../sheet
 import { META_KEYS, TEMPLATE_KIND, TOOL_NAME, metaSheet, readMeta } from '../sheet/meta';
 import { readRecordSheet, recordSheet } from '../sheet/records';
 import { SETTINGS_SHEET, readSettingsSheet, settingsSheet } from './settings';
+import { documentSettingsSheet } from '../documents/settings';
 
 /** The office-maintained template workbook (SPEC section 5). */
 export const TEMPLATE_SHEET = '指标体系';
@@ -72,6 +73,8 @@ export function buildTemplateWorkbookPlan(input: TemplateWorkbookInput): Workboo
       recordSheet(ROSTER_SHEET, ROSTER_COLUMNS, rosterToRecords(roster), [9, 28, 30, 6, 8, 8, 10, 16]),
       settingsSheet(settings, SETTINGS_SHEET),
       teamSheet,
+      // The 公文's issuer, numbering, recipients and copy-to list (ledger-review documents --template).
+      documentSettingsSheet(),
       metaSheet({
         [META_KEYS.tool]: TOOL_NAME,
         [META_KEYS.kind]: TEMPLATE_KIND,

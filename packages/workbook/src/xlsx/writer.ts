@@ -9,12 +9,13 @@
  * Tests read every output back with ExcelJS, openpyxl (pandas) and LibreOffice.
  *
  * Strings are always written as shared strings (t="s"): text never turns into a formula, whatever
- * it starts with. Formulas are written without cached values and the workbook asks for a full
- * calculation on load, so Excel, WPS and LibreOffice show computed results.
+ * it starts with. Formulas carry the cached result the plan gives (if any) and the workbook asks
+ * for a full calculation on load, so Excel, WPS and LibreOffice show freshly computed results.
  */
 import { zipSync, strToU8 } from 'fflate';
 import { columnLetter, parseAddress, sheetRef } from './a1';
 import { FIRST_CUSTOM_NUM_FMT_ID, portableBuiltinId } from './numFmt';
+import { DRAWING_REL_ID, chartParts } from './chart';
 import { BORDER_COLOR, FONT_NAME, HIGHLIGHT_LOOKS, STYLE_LOOKS } from '../sheet/styles';
 import type { CellPlan, CellStyle, SheetPlan, ValidationPlan, WorkbookPlan } from '../sheet/plan';
 
@@ -164,10 +165,22 @@ class SharedStrings {
   }
 }
 
+/**
+ * A formula with its cached result (what the plan computed), so readers that do not calculate
+ * (pandas, openpyxl, previewers) see numbers; `fullCalcOnLoad` still makes Excel, WPS and
+ * LibreOffice recalculate. A text result is written inline (t="str"), as Excel does.
+ */
+function formulaBody(f: string, cached: CellPlan['cached']): string {
+  if (typeof cached === 'number' && Number.isFinite(cached)) return `><f>${f}</f><v>${cached}</v>`;
+  if (typeof cached === 'string') return ` t="str"><f>${f}</f><v>${esc(cached)}</v>`;
+  if (typeof cached === 'boolean') return ` t="b"><f>${f}</f><v>${cached ? 1 : 0}</v>`;
+  return `><f>${f}</f>`;
+}
+
 function cellXml(ref: string, cell: CellPlan, styles: StyleTable, strings: SharedStrings): string {
   const s = styles.xf(cell.style, cell.numFmt, !!cell.unlocked, !!cell.wrap);
   const sAttr = s ? ` s="${s}"` : '';
-  if (cell.formula !== undefined) return `<c r="${ref}"${sAttr}><f>${esc(cell.formula)}</f></c>`;
+  if (cell.formula !== undefined) return `<c r="${ref}"${sAttr}${formulaBody(esc(cell.formula), cell.cached)}</c>`;
   const v = cell.value;
   if (v === null || v === undefined || v === '') return sAttr ? `<c r="${ref}"${sAttr}/>` : '';
   if (typeof v === 'string') return `<c r="${ref}"${sAttr} t="s"><v>${strings.id(v)}</v></c>`;
@@ -326,6 +339,7 @@ function sheetXml(plan: SheetPlan, index: number, styles: StyleTable, strings: S
       `<pageSetup paperSize="9" orientation="${plan.print.landscape ? 'landscape' : 'portrait'}"${plan.print.fitToWidth ? ' fitToWidth="1" fitToHeight="0"' : ''}/>`,
     );
   }
+  if (plan.charts?.length) parts.push(`<drawing r:id="${DRAWING_REL_ID}"/>`);
   parts.push('</worksheet>');
   return parts.join('');
 }
@@ -384,6 +398,8 @@ export function renderWorkbookSync(plan: WorkbookPlan): Uint8Array {
       `<Relationship Id="rId${n + 2}" Type="${REL_BASE}/sharedStrings" Target="sharedStrings.xml"/>` +
       '</Relationships>',
   );
+  const charts = chartParts(plan.sheets);
+  Object.assign(files, charts.files);
   files['xl/styles.xml'] = strToU8(styles.xml());
   files['xl/sharedStrings.xml'] = strToU8(strings.xml());
   files['docProps/core.xml'] = strToU8(
@@ -409,6 +425,7 @@ export function renderWorkbookSync(plan: WorkbookPlan): Uint8Array {
       plan.sheets
         .map((_, i) => `<Override PartName="/xl/worksheets/sheet${i + 1}.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/>`)
         .join('') +
+      charts.contentTypes +
       '<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>' +
       '<Override PartName="/xl/sharedStrings.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/>' +
       '<Override PartName="/docProps/core.xml" ContentType="application/vnd.openxmlformats-package.core-properties+xml"/>' +

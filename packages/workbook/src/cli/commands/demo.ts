@@ -11,6 +11,10 @@ import type { ParsedArgs } from '../args';
 import { defaultContext } from '../context';
 import type { CliIO } from '../io';
 import type { CliLang } from '../messages';
+import { DOCUMENT_SOURCE_SHEETS, buildDocuments, readReviewDocumentModel } from '../../documents';
+
+/** Where the demo writes the quarter's documents. */
+export const DOCUMENTS_FOLDER = '文书';
 
 /**
  * Write the bundled sample quarter and run the real pipeline on it: the previous quarter's review
@@ -35,6 +39,12 @@ export async function runDemo(args: ParsedArgs, io: CliIO, lang: CliLang): Promi
   const prev = await build(sample.previousQuarter, sample.previousDirs, []);
   const cur = await build(sample.quarter, sample.currentDirs, [readGrids(prev.bytes)]);
 
+  // The quarter's 公文 from the review workbook just written, as `ledger-review documents` does.
+  const docsStarted = Date.now();
+  const documents = await buildDocuments(readReviewDocumentModel(readGrids(cur.bytes, { sheets: DOCUMENT_SOURCE_SHEETS })));
+  for (const f of documents) await writeBytes(path.join(dir, DOCUMENTS_FOLDER, f.path), f.bytes);
+  const docsMs = Date.now() - docsStarted;
+
   const { review, consolidation } = cur.run;
   io.out(en ? `Sample quarter written to ${dir}` : `示例季度已写入 ${dir}`);
   io.out(`  ${en ? 'previous review' : '上季度点评'}: ${prev.out}`);
@@ -43,6 +53,11 @@ export async function runDemo(args: ParsedArgs, io: CliIO, lang: CliLang): Promi
     en
       ? `  ${consolidation.files.length} files: ${consolidation.ledgers.length} ledgers used, ${consolidation.inspections.length} inspection records`
       : `  ${quarterLabel(review.quarter)}：共 ${consolidation.files.length} 个文件，采用台账 ${consolidation.ledgers.length} 份，检查记录 ${consolidation.inspections.length} 条`,
+  );
+  io.out(
+    en
+      ? `  documents: ${documents.length} .docx in ${path.join(dir, DOCUMENTS_FOLDER)} (${(docsMs / 1000).toFixed(1)} s)`
+      : `  公文：${documents.length} 个 .docx，在 ${path.join(dir, DOCUMENTS_FOLDER)}（用时 ${(docsMs / 1000).toFixed(1)} 秒）`,
   );
   for (const u of review.units.filter((x) => x.outcomes.length)) {
     const outcomes = u.outcomes.map((o) => `${en ? o.labelEn : o.label}${o.proposed ? (en ? ' (proposed)' : '（拟提议）') : ''}`).join('、');

@@ -18,8 +18,11 @@ export function planGrids(plan: WorkbookPlan): GridSheet[] {
       cells.map((cell, c) => {
         if (!cell) return null;
         if (cell.numFmt && cell.numFmt !== 'General') formats.set(address(r + 1, c + 1), cell.numFmt);
-        if (cell.formula !== undefined)
-          formulas.set(address(r + 1, c + 1), { formula: cell.formula, cached: false });
+        if (cell.formula !== undefined) {
+          // As a reader of the rendered file sees it: the cached result, where the plan gives one.
+          formulas.set(address(r + 1, c + 1), { formula: cell.formula, cached: cell.cached !== undefined });
+          return cell.cached === undefined || cell.cached === '' ? null : cell.cached;
+        }
         const v = cell.value ?? null;
         return v === '' ? null : v;
       }),

@@ -1,0 +1,45 @@
+/**
+ * The 公文 of the sample quarter (29 units): reading the review workbook's sheets the documents
+ * need, building the model, and rendering every .docx (点评通报, 会议通知, 通报批评决定, 约谈通知书,
+ * 29 本单位情况), as `ledger-review documents` and the demo do. The review workbook is the one the
+ * real pipeline writes for the sample quarter.
+ */
+'use strict';
+
+const path = require('path');
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+async function run(ctx) {
+  const wb = ctx.requireLib('workbook');
+  const docs = require(path.join(ctx.root, 'packages', 'workbook', 'dist', 'documents'));
+  const { defaultReviewContext } = wb;
+  const sample = wb.buildSampleQuarter();
+  const render = (plan) => wb.renderWorkbook(plan);
+  const inputs = await Promise.all([...sample.ledgers, ...sample.inspections].map(async (f) => ({ name: f.fileName, bytes: await render(f.plan) })));
+  const context = { ...defaultReviewContext(), team: sample.team };
+  const reviewRun = wb.runReview({ files: inputs, quarter: sample.quarter, context, readGrids: wb.readGrids });
+  const bytes = await render(reviewRun.plan);
+
+  const reads = [];
+  const builds = [];
+  let files = [];
+  for (let i = 0; i < 3; i++) {
+    let t = process.hrtime.bigint();
+    const grids = wb.readGrids(bytes, { sheets: docs.DOCUMENT_SOURCE_SHEETS });
+    const model = docs.readReviewDocumentModel(grids);
+    reads.push(Number(process.hrtime.bigint() - t) / 1e6);
+    t = process.hrtime.bigint();
+    files = await docs.buildDocuments(model);
+    builds.push(Number(process.hrtime.bigint() - t) / 1e6);
+  }
+  const perDoc = median(builds) / files.length;
+  ctx.log(`${files.length} documents, ${Math.round(files.reduce((s, f) => s + f.bytes.length, 0) / 1024)} KB`);
+  return [
+    { name: 'documents: read the review workbook and build the model', value: median(reads), unit: 'ms', target: null, met: null },
+    { name: `documents: render ${files.length} .docx`, value: median(builds), unit: 'ms', target: '≤ 5000 ms', met: median(builds) <= 5000 },
+    { name: 'documents: per .docx', value: perDoc, unit: 'ms', target: null, met: null },
+  ];
+}
+
+module.exports = { run };

@@ -1,0 +1,15 @@
+/**
+ * The documents chunk (the `docx` writer and the 公文 layouts): loaded on the first click of
+ * “下载公文”, never with the task pane or the engine. A failed load can be retried.
+ */
+export type DocumentsEngine = typeof import('./documents');
+
+let pending: Promise<DocumentsEngine> | undefined;
+
+export function loadDocuments(): Promise<DocumentsEngine> {
+  pending ??= import(/* webpackChunkName: "ledger-documents" */ './documents').catch((err: unknown) => {
+    pending = undefined;
+    throw err;
+  });
+  return pending;
+}

@@ -1,0 +1,183 @@
+import {
+  Button,
+  Caption1,
+  Card,
+  CardHeader,
+  Spinner,
+  Subtitle2,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import type { WorkbookPlan } from '@ledger-review/workbook';
+import { useEffect, useRef, useState } from 'react';
+import { loadEngine, type Engine } from '../../engine/load';
+import { useI18n } from '../../i18n/I18nContext';
+import { dateText } from '../../i18n/periodLabels';
+import { formatNumber } from '../../i18n/ui';
+import { describeError } from '../errors';
+
+type Model = ReturnType<Engine['reviewDocumentModel']>;
+type Unit = Model['units'][number];
+
+const useStyles = makeStyles({
+  card: { padding: tokens.spacingHorizontalM },
+  facts: {
+    display: 'grid',
+    gridTemplateColumns: 'max-content 1fr',
+    columnGap: tokens.spacingHorizontalM,
+    rowGap: tokens.spacingVerticalXXS,
+    margin: 0,
+  },
+  term: { color: tokens.colorNeutralForeground3 },
+  value: { margin: 0, fontWeight: tokens.fontWeightSemibold, overflowWrap: 'anywhere' },
+  num: { textAlign: 'right', whiteSpace: 'nowrap', width: '4.5em' },
+  deadline: { whiteSpace: 'nowrap', width: '6.5em' },
+});
+
+/** The model of the review just built, read once per plan (the engine is loaded: it built the plan). */
+export function useReviewModel(plan: WorkbookPlan | null): { model: Model | null; error: unknown } {
+  const [state, setState] = useState<{ plan: WorkbookPlan | null; model: Model | null; error: unknown }>({ plan: null, model: null, error: null });
+  useEffect(() => {
+    if (!plan) return;
+    let live = true;
+    loadEngine().then(
+      (engine) => live && setState({ plan, model: engine.reviewDocumentModel(plan), error: null }),
+      (error: unknown) => live && setState({ plan, model: null, error }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [plan]);
+  return state.plan === plan ? { model: state.model, error: state.error } : { model: null, error: null };
+}
+
+/**
+ * 本单位情况 in the task pane: what the unit's one-page document says — composite, rank in its
+ * group, change against the previous quarter, timeliness and quality, scores by area and the
+ * open 整改 items with their deadlines — from the same model as the document.
+ */
+export function UnitSituation({ model, unitCode, onClose }: { model: Model | null; unitCode: string; onClose: () => void }) {
+  const { t, lang } = useI18n();
+  const styles = useStyles();
+  const card = useRef<HTMLDivElement>(null);
+  const unit = model?.units.find((u) => u.code === unitCode);
+  // The row clicked may be far down the ranking: bring the summary into view.
+  useEffect(() => card.current?.scrollIntoView?.({ block: 'nearest' }), [unitCode]);
+  if (!model || !unit) {
+    return (
+      <Card ref={card} className={styles.card} data-testid="unit-situation">
+        <Spinner size="tiny" label={t('review.unit.loading')} />
+      </Card>
+    );
+  }
+  const decimals = model.compositeDecimals;
+  const percent = (v: number) => t('common.percent', { value: formatNumber(v * 100, lang, 1) });
+  const open = model.rectifications.filter((r) => r.unitCode === unit.code && !r.doneOn).sort((a, b) => (a.deadline < b.deadline ? -1 : a.deadline > b.deadline ? 1 : 0));
+  const shown = open.slice(0, 8);
+  const title = t('review.unit.title', { unit: unit.name });
+  return (
+    <Card ref={card} className={styles.card} data-testid="unit-situation" data-situation-of={unit.code}>
+      <CardHeader
+        header={<Subtitle2 as="h3">{title}</Subtitle2>}
+        action={
+          <Button size="small" appearance="subtle" onClick={onClose}>
+            {t('review.unit.close')}
+          </Button>
+        }
+      />
+      <dl className={styles.facts}>
+        <dt className={styles.term}>{t('review.unit.composite')}</dt>
+        <dd className={styles.value} data-fact="composite">
+          {formatNumber(unit.composite, lang, decimals)}
+        </dd>
+        <dt className={styles.term}>{t('review.unit.rank')}</dt>
+        <dd className={styles.value} data-fact="rank">
+          {t('review.unit.rankValue', { rank: unit.rank, size: unit.groupSize })}
+          {unit.tied && ` ${t('review.tied')}`}
+        </dd>
+        <dt className={styles.term}>{t('review.unit.change')}</dt>
+        <dd className={styles.value} data-fact="change">
+          {changeText(unit, decimals, t, lang)}
+        </dd>
+        <dt className={styles.term}>{t('review.unit.inspection')}</dt>
+        <dd className={styles.value}>{formatNumber(unit.inspectionRate, lang, 2)}</dd>
+        <dt className={styles.term}>{t('review.unit.timeliness')}</dt>
+        <dd className={styles.value} data-fact="timeliness">
+          {percent(unit.timeliness)}
+        </dd>
+        <dt className={styles.term}>{t('review.unit.quality')}</dt>
+        <dd className={styles.value}>{percent(unit.quality)}</dd>
+        <dt className={styles.term}>{t('review.unit.ledgers')}</dt>
+        <dd className={styles.value}>{unit.ledgers.map((l) => `${Number(l.month.slice(5))}${lang === 'en' ? '/' : '月'} ${l.label}`).join('，')}</dd>
+      </dl>
+      <Table size="extra-small" aria-label={t('review.unit.areas')}>
+        <TableHeader>
+          <TableRow>
+            <TableHeaderCell>{t('review.unit.col.area')}</TableHeaderCell>
+            <TableHeaderCell className={styles.num}>{t('review.unit.col.deducted')}</TableHeaderCell>
+          </TableRow>
+        </TableHeader>
+        <TableBody>
+          {unit.areas
+            .filter((a) => a.available > 0)
+            .map((a) => (
+              <TableRow key={a.area} data-area={a.area}>
+                <TableCell>
+                  {a.area}. {a.name}
+                  <Caption1 block>
+                    {t('review.unit.col.score')} {formatNumber(a.obtained, lang, 1)} / {formatNumber(a.available, lang, 1)}
+                  </Caption1>
+                </TableCell>
+                <TableCell className={styles.num}>{formatNumber(a.available - a.obtained, lang, 1)}</TableCell>
+              </TableRow>
+            ))}
+        </TableBody>
+      </Table>
+      <Subtitle2 as="h4">{t('review.unit.open', { count: open.length })}</Subtitle2>
+      {open.length === 0 ? (
+        <Caption1>{t('review.unit.noOpen')}</Caption1>
+      ) : (
+        <Table size="extra-small" aria-label={t('review.unit.open', { count: open.length })}>
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell>{t('review.unit.col.problem')}</TableHeaderCell>
+              <TableHeaderCell className={styles.deadline}>{t('review.unit.col.deadline')}</TableHeaderCell>
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {shown.map((r) => (
+              <TableRow key={`${r.period}|${r.indicatorCode}`}>
+                <TableCell>
+                  {r.indicatorCode} {r.problem}
+                </TableCell>
+                <TableCell className={styles.deadline}>{/^\d{4}-\d{2}-\d{2}$/.test(r.deadline) ? dateText(r.deadline, lang) : r.deadline}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+      {open.length > shown.length && <Caption1>{t('review.unit.more', { count: open.length - shown.length })}</Caption1>}
+    </Card>
+  );
+}
+
+function changeText(unit: Unit, decimals: number, t: ReturnType<typeof useI18n>['t'], lang: ReturnType<typeof useI18n>['lang']): string {
+  if (!unit.previous) return t('review.unit.noPrevious');
+  const delta = Number((unit.composite - unit.previous.composite).toFixed(decimals));
+  const score =
+    delta === 0
+      ? t('review.unit.scoreSame')
+      : t(delta > 0 ? 'review.unit.scoreUp' : 'review.unit.scoreDown', { delta: formatNumber(Math.abs(delta), lang, decimals) });
+  const places = unit.previous.rank - unit.rank;
+  const rank = places === 0 ? t('review.unit.rankSame') : t(places > 0 ? 'review.unit.rankUp' : 'review.unit.rankDown', { n: Math.abs(places) });
+  return `${score}${lang === 'en' ? ', ' : '，'}${rank}`;
+}
+
+/** The error of reading the model, for the view to show (rare: the plan was just built). */
+export const modelErrorText = (error: unknown, t: ReturnType<typeof useI18n>['t']) => describeError(error, t);
