@@ -4,6 +4,17 @@
  *   npx webpack --mode production        # dist/ for deployment, bundle budgets apply
  *   node scripts/start.js                # https://localhost:3000 dev server (see that file)
  *
+ * Deployment (docs/部署指南.md), options given as `--env name=value` and parsed once, in
+ * buildOptions() below, so further options join there:
+ *
+ *   npm run build -- --env origin=https://fzb.example.gov.cn/ledger-review/
+ *       every manifest URL under that address (sub-paths are fine), the manifest <Version>
+ *       from package.json's version (or --env version=1.2.3.4), and
+ *       dist/ledger-review-addin-<version>.zip with everything the web server needs;
+ *   npm run build -- --env officejs=local
+ *       serve office.js and its Excel scripts from dist/office-js/ (closed networks) instead
+ *       of Microsoft's CDN (the default).
+ *
  * Budgets (checked by tests/e2e/taskpane.e2e.test.ts and scripts/bench/addin.js): the task
  * pane's initial JS is at most 300 KB gzip; the engine (xlsx reader and writer, validation,
  * review) loads only when a file is opened, as a lazy chunk (dynamic import in
@@ -15,6 +26,34 @@ const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 
 const root = __dirname;
+const { normaliseOrigin, deployManifest, DEV_ORIGIN } = require('./scripts/deploy/manifest');
+const officeJs = require('./scripts/deploy/officeJs');
+const { ZipPlugin } = require('./scripts/deploy/zipPlugin');
+
+/**
+ * Every `--env` option, parsed and checked once (webpack-cli passes `--env a=b` as env.a === 'b').
+ * Unknown values fail the build with a bilingual message instead of building the wrong thing.
+ */
+function buildOptions(env = {}, argv = {}) {
+  const mode = argv.mode || env.mode || 'production';
+  const officeJsMode = env.officejs === undefined ? 'cdn' : String(env.officejs);
+  if (officeJsMode !== 'cdn' && officeJsMode !== 'local') {
+    throw new Error(
+      `--env officejs 只能是 local 或 cdn：${officeJsMode}\n--env officejs must be local or cdn: ${officeJsMode}`,
+    );
+  }
+  const version = env.version === undefined ? require('./package.json').version : String(env.version);
+  return {
+    mode,
+    production: mode === 'production',
+    /** Base URL the manifest points at, with a trailing slash. */
+    origin: env.origin === undefined ? DEV_ORIGIN : normaliseOrigin(env.origin),
+    officeJs: officeJsMode,
+    version,
+    /** The release zip is made by production builds (the dev server serves from memory). */
+    zip: mode === 'production' && !env.WEBPACK_SERVE,
+  };
+}
 
 /**
  * Writes dist/build-info.json (mode, time, entry files) so tests and benches can tell a fresh
@@ -69,8 +108,9 @@ const NODE_CORE_FALLBACKS = {
 };
 
 module.exports = (env = {}, argv = {}) => {
-  const mode = argv.mode || env.mode || 'production';
-  const production = mode === 'production';
+  const options = buildOptions(env, argv);
+  const { mode, production } = options;
+  const officeJsUrl = officeJs.officeJsUrl(options.officeJs);
   return {
     mode,
     context: root,
@@ -133,6 +173,7 @@ module.exports = (env = {}, argv = {}) => {
         chunks: ['taskpane'],
         scriptLoading: 'defer',
         inject: 'body',
+        officeJsUrl,
       }),
       new HtmlWebpackPlugin({
         filename: 'commands.html',
@@ -140,15 +181,23 @@ module.exports = (env = {}, argv = {}) => {
         chunks: ['commands'],
         scriptLoading: 'defer',
         inject: 'body',
+        officeJsUrl,
       }),
       new BuildInfoPlugin(mode),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
-          { from: 'manifest.xml', to: 'manifest.xml' },
+          {
+            from: 'manifest.xml',
+            to: 'manifest.xml',
+            transform: (content) =>
+              deployManifest(content.toString('utf8'), { base: options.origin, version: options.version }),
+          },
           { from: 'src/support/support.html', to: 'support.html' },
+          ...(options.officeJs === 'local' ? officeJs.copyPatterns(root) : []),
         ],
       }),
+      ...(options.zip ? [new ZipPlugin({ version: options.version, webpack })] : []),
     ],
     optimization: {
       splitChunks: {
@@ -174,3 +223,4 @@ module.exports = (env = {}, argv = {}) => {
 };
 
 module.exports.DEV_PORT = DEV_PORT;
+module.exports.buildOptions = buildOptions;

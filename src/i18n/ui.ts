@@ -235,6 +235,12 @@ const zhCN = {
   'review.inspectionDownload': '下载检查评分表',
   'review.inspectionDone': '已下载 {file}：{units} 个单位的自评分已按期内最新台账预填。',
   'review.reviewDone': '已下载 {file}。',
+
+  // Deployment and real-Excel behaviour (issue 9).
+  'host.browser.office-js-failed': '在 Excel 中打开，但未能加载 Office.js',
+  'host.officeJsFailed.title': '无法连接 Excel',
+  'host.officeJsFailed.body':
+    '本窗格由 {host}（{platform}）打开，但 Office.js 没有加载成功或没有响应（常见原因：内网无法访问微软的 CDN），因此不能读写当前工作簿。请联系信息化部门改用“本地 office.js”部署（见部署指南）。在此之前，可以在本窗格上传工作簿处理，结果以下载方式提供。',
 } as const;
 
 type BaseKey = keyof typeof zhCN;
@@ -475,6 +481,12 @@ const en: Record<BaseKey, string> = {
   'review.inspectionDone':
     "Downloaded {file}: self-scores of {units} units pre-filled from each unit's latest ledger in the period.",
   'review.reviewDone': 'Downloaded {file}.',
+
+  // Deployment and real-Excel behaviour (issue 9).
+  'host.browser.office-js-failed': 'opened in Excel, but Office.js did not load',
+  'host.officeJsFailed.title': 'Cannot connect to Excel',
+  'host.officeJsFailed.body':
+    "{host} ({platform}) opened this pane, but Office.js did not load or did not answer (usually: the intranet cannot reach Microsoft's CDN), so the pane cannot read or write this workbook. Ask your IT department to deploy with the local copy of office.js (see the deployment guide). Meanwhile you can upload workbooks here; results are offered as downloads.",
 };
 
 function hostKeys(lang: Lang): Record<HostErrorKey | FeatureKey, string> {

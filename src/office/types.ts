@@ -245,12 +245,18 @@ export interface SheetPlan {
 /** How the page is hosted, decided once before the first render. */
 export type HostContext =
   | { kind: 'excel'; platform: string; ops: HostOps; missing: MissingRequirement[] }
-  | { kind: 'browser'; reason: BrowserReason; hostName?: string };
+  | { kind: 'browser'; reason: BrowserReason; hostName?: string; hostPlatform?: string };
 
 /** Why the task pane runs in browser mode. */
 export type BrowserReason =
   /** office.js did not load (offline, blocked, or a plain web server without it). */
   | 'office-js-missing'
+  /**
+   * Opened by Excel (Office added its host information to the pane's address) but office.js
+   * did not load or did not answer: the pane cannot touch the workbook, and must say so
+   * instead of quietly offering uploads.
+   */
+  | 'office-js-failed'
   /** office.js loaded, but the page is not inside an Office application. */
   | 'not-in-office'
   /** Office did not answer in time. */

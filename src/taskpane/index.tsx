@@ -4,11 +4,19 @@ import { createRoot } from 'react-dom/client';
 import { htmlLang, initialLang, rememberLang, type StorageLike } from '../i18n/languagePreference';
 import { translate, type Lang } from '../i18n/ui';
 import { excelHostContext } from '../office/excelContext';
-import { OFFICE_READY_TIMEOUT_MS, detectHost, officeGlobal } from '../office/host';
+import {
+  OFFICE_READY_TIMEOUT_IN_OFFICE_MS,
+  OFFICE_READY_TIMEOUT_MS,
+  bootRecord,
+  detectHost,
+  officeGlobal,
+  officeHostInfo,
+} from '../office/host';
 import type { HostContext } from '../office/types';
 import { App } from './App';
 import { taskpaneTheme } from './theme';
-import { searchWithView, viewFromSearch, type ViewId } from './views';
+import { rememberView } from './urlState';
+import { viewFromSearch, type ViewId } from './views';
 
 /** Marked once the first real render is on screen; scripts/bench/addin.js reads it. */
 export const FIRST_RENDER_MARK = 'ledger-review:first-render';
@@ -39,11 +47,7 @@ function Root({ host }: { host: HostContext }) {
   );
 
   const changeView = useCallback((view: ViewId) => {
-    window.history.replaceState(
-      null,
-      '',
-      searchWithView(window.location.search, view) + window.location.hash,
-    );
+    rememberView(window, view);
   }, []);
 
   const firstRender = useCallback(() => {
@@ -66,12 +70,24 @@ function Root({ host }: { host: HostContext }) {
 }
 
 async function boot(): Promise<void> {
+  const start = bootRecord();
+  // taskpane.html already told the user why this engine cannot run the pane.
+  if (start?.engine === 'too-old') return;
   const params = new URLSearchParams(window.location.search);
+  let windowName = '';
+  try {
+    windowName = window.name;
+  } catch {
+    // a cross-origin frame name cannot be read; the query parameter still counts
+  }
+  const hostInfo = officeHostInfo(window.location.search, windowName);
   // Decide the host before rendering anything, so no component ever sees a half-ready Office.
   const decision = await detectHost({
     office: officeGlobal(),
-    timeoutMs: OFFICE_READY_TIMEOUT_MS,
+    timeoutMs: hostInfo ? OFFICE_READY_TIMEOUT_IN_OFFICE_MS : OFFICE_READY_TIMEOUT_MS,
     forceBrowser: params.get('host') === 'browser',
+    hostInfo,
+    boot: start,
   });
   const host: HostContext = decision.kind === 'excel' ? excelHostContext(decision.platform) : decision;
   const container = document.getElementById('container');
