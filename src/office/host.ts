@@ -26,6 +26,21 @@ export interface BootRecord {
   engine: 'ok' | 'too-old';
   officeJs: 'skipped' | 'loading' | 'loaded' | 'failed';
   inOffice: boolean;
+  /** Settles when office.js has loaded or failed (null when it was not loaded at all). */
+  officeJsSettled?: Promise<void> | null;
+}
+
+/** Waits (at most `ms`) for the office.js taskpane.html started loading, so `Office` exists. */
+export async function officeJsArrival(boot: BootRecord | undefined, ms: number): Promise<void> {
+  if (!boot?.officeJsSettled) return;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  await Promise.race([
+    boot.officeJsSettled,
+    new Promise<void>((resolve) => {
+      timer = setTimeout(resolve, ms);
+    }),
+  ]);
+  if (timer !== undefined) clearTimeout(timer);
 }
 
 /** Office's host information, from the parameters Office adds to the pane's address. */

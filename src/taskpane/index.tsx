@@ -11,6 +11,7 @@ import {
   detectHost,
   officeGlobal,
   officeHostInfo,
+  officeJsArrival,
 } from '../office/host';
 import type { HostContext } from '../office/types';
 import { App } from './App';
@@ -81,10 +82,13 @@ async function boot(): Promise<void> {
     // a cross-origin frame name cannot be read; the query parameter still counts
   }
   const hostInfo = officeHostInfo(window.location.search, windowName);
+  const timeoutMs = hostInfo ? OFFICE_READY_TIMEOUT_IN_OFFICE_MS : OFFICE_READY_TIMEOUT_MS;
+  // taskpane.html loads office.js without blocking the page; the Office global exists once it ran.
+  await officeJsArrival(start, timeoutMs);
   // Decide the host before rendering anything, so no component ever sees a half-ready Office.
   const decision = await detectHost({
     office: officeGlobal(),
-    timeoutMs: hostInfo ? OFFICE_READY_TIMEOUT_IN_OFFICE_MS : OFFICE_READY_TIMEOUT_MS,
+    timeoutMs,
     forceBrowser: params.get('host') === 'browser',
     hostInfo,
     boot: start,
