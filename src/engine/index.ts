@@ -31,5 +31,6 @@ export {
   type PlannedFile,
 } from './plans';
 export { sampleQuarterFiles, type SampleFiles } from './sample';
+export { REVIEW_READBACK, judgeWriteTarget, type WriteTarget } from './readback';
 export { LEDGER_SHEET, MARKS_SHEET, META_SHEET } from '@ledger-review/workbook';
 export { renderAll, renderWorkbook, zipFiles, type NamedBytes } from './render';

@@ -62,6 +62,13 @@ export interface ExcelHostOptions {
 }
 
 const DEFAULT_READ_CHUNK_CELLS = 50_000;
+
+/** Base64 of bytes, in slices (a spread of a large array would overflow the call stack). */
+export function toBase64(bytes: Uint8Array): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
 const DEFAULT_WRITE_BATCH_BYTES = 1_500_000;
 const DEFAULT_WRITE_BATCH_CELLS = 60_000;
 
@@ -113,8 +120,20 @@ export function createExcelHost(options: ExcelHostOptions): HostOps {
         throw toHostError(err);
       });
 
+  const createWorkbook = capabilities.createWorkbook && excel.createWorkbook ? excel.createWorkbook.bind(excel) : undefined;
+
   return {
     missing: missing.map((m) => m.feature),
+
+    openWorkbook: createWorkbook
+      ? async (bytes) => {
+          try {
+            await createWorkbook(toBase64(bytes));
+          } catch (err) {
+            throw toHostError(err);
+          }
+        }
+      : undefined,
 
     readWorkbookGrids: (names) =>
       action(async (context) => {
@@ -142,6 +161,13 @@ export function createExcelHost(options: ExcelHostOptions): HostOps {
           if (officeCode(err) !== OFFICE_CODES.itemNotFound) throw err;
           return load(await listAndPick());
         }
+      }),
+
+    listSheetNames: () =>
+      action(async (context) => {
+        const listing = await listSheets(context);
+        known = new Map(listing.map((s) => [s.name, s.visibility]));
+        return listing.filter((s) => !isWriterSheet(s.name)).map((s) => s.name);
       }),
 
     readTables: (reads) =>

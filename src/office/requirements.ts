@@ -33,6 +33,8 @@ export const CAPABILITY_REQUIREMENTS = Object.freeze({
   findAll: '1.9',
   /** `Excel.run({ mergeUndoGroup })`: a write as one step of the user's undo stack. */
   undoGroups: '1.20',
+  /** `Excel.createWorkbook`: hand a generated .xlsx to the user as a new workbook. */
+  createWorkbook: '1.8',
 });
 
 export type Capability = keyof typeof CAPABILITY_REQUIREMENTS;
@@ -71,6 +73,7 @@ export function laterCapabilitiesOf(isSetSupported: IsSetSupported): Capabilitie
     ...capabilitiesOf(isSetSupported),
     findAll: isSetSupported('ExcelApi', CAPABILITY_REQUIREMENTS.findAll),
     undoGroups: isSetSupported('ExcelApi', CAPABILITY_REQUIREMENTS.undoGroups),
+    createWorkbook: isSetSupported('ExcelApi', CAPABILITY_REQUIREMENTS.createWorkbook),
   };
 }
 
@@ -81,6 +84,7 @@ export const NO_CAPABILITIES: Capabilities = Object.freeze({
   workbookActivated: false,
   findAll: false,
   undoGroups: false,
+  createWorkbook: false,
 });
 
 export function supports(missing: readonly MissingRequirement[], feature: RequirementFeature): boolean {

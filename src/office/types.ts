@@ -116,6 +116,14 @@ export interface HostOps {
    */
   readWorkbookGrids(names?: string[]): Promise<GridSheet[]>;
   /**
+   * Opens `bytes` (an .xlsx) as a new workbook in Excel (ExcelApi 1.8 `Excel.createWorkbook`), the
+   * way to hand a generated workbook to the user where the pane cannot download (Excel for Mac
+   * ignores `<a download>`). Undefined when this Excel cannot.
+   */
+  openWorkbook?(bytes: Uint8Array): Promise<void>;
+  /** Names of every worksheet, in workbook order (1 sync). */
+  listSheetNames(): Promise<string[]>;
+  /**
    * Read only what `reads` asks for (sheets that do not exist are left out): header rows and
    * the named columns of each table, in syncs kept under the response budget. Where the host
    * cannot search a sheet (ExcelApi 1.9 `findAllOrNullObject`), whole sheets are read, chunked.

@@ -55,6 +55,12 @@ export class FakeHost implements HostOps {
     return names.flatMap((n) => this.sheets.filter((s) => s.name === n)).map(copy);
   }
 
+  async listSheetNames(): Promise<string[]> {
+    this.calls.push({ op: 'read', args: 'list' });
+    this.maybeFail('read');
+    return this.sheets.map((s) => s.name);
+  }
+
   /** As the Excel host does with a search: header rows and the asked-for columns, the rest empty. */
   async readTables(reads: readonly TableRead[]): Promise<GridSheet[]> {
     this.calls.push({ op: 'tables', args: reads.map((r) => r.sheet) });
@@ -79,9 +85,14 @@ export class FakeHost implements HostOps {
     });
   }
 
+  /** As the Excel host does: the 校验标记 sheet's contents become the marks (created if missing). */
   async writeMarks(marks: LedgerMarks): Promise<void> {
     this.calls.push({ op: 'marks', args: marks });
     this.maybeFail('marks');
+    let sheet = this.sheets.find((s) => s.name === '校验标记');
+    if (!sheet) this.sheets.push((sheet = { name: '校验标记', state: 'veryHidden', grid: [] }));
+    sheet.grid = Array.from({ length: marks.rows }, () => new Array<GridValue>(marks.cols).fill(null));
+    for (const c of marks.cells) if (sheet.grid[c.row - 1][c.col - 1] !== 'E') sheet.grid[c.row - 1][c.col - 1] = c.mark;
   }
 
   async selectCell(sheet: string, address: string): Promise<void> {

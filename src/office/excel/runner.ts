@@ -15,6 +15,8 @@ export interface ExcelRunner {
     batch: (context: Excel.RequestContext) => Promise<T>,
   ): Promise<T>;
   run<T>(options: Excel.RunOptions, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+  /** `Excel.createWorkbook` (ExcelApi 1.8): a new workbook window from a base64 .xlsx. */
+  createWorkbook?(base64?: string): Promise<void>;
 }
 
 /**
