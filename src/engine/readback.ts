@@ -63,7 +63,8 @@ export function judgeWriteTarget(
   planSheets: readonly string[],
 ): WriteTarget {
   const kind = readMeta(metaSheets)?.[META_KEYS.kind];
-  if (kind === LEDGER_KIND || (kind !== REVIEW_KIND && sheetNames.includes(LEDGER_SHEET))) return { kind: 'refuse', workbook: 'ledger' };
+  if (kind === LEDGER_KIND || (kind !== REVIEW_KIND && sheetNames.includes(LEDGER_SHEET)))
+    return { kind: 'refuse', workbook: 'ledger' };
   if (kind === TEMPLATE_KIND) return { kind: 'refuse', workbook: 'template' };
   if (kind === INSPECTION_KIND) return { kind: 'refuse', workbook: 'inspection' };
   if (kind === REVIEW_KIND) return { kind: 'ok' };

@@ -225,6 +225,7 @@ type Kind =
   | 'sheet'
   | 'range'
   | 'areas'
+  | 'found'
   | 'names'
   | 'nameItem'
   | 'wbProtection'
@@ -242,6 +243,8 @@ interface NodeState {
   spec?: { address?: string; indexes?: number[]; used?: boolean; whole?: boolean };
   /** For name items. */
   key?: string;
+  /** For `findAllOrNullObject`: the text sought, whole-cell and case-sensitive as asked. */
+  find?: { text: string; completeMatch: boolean; matchCase: boolean };
   loaded: Record<string, unknown>;
   isNull?: boolean;
   synced: boolean;
@@ -548,6 +551,21 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
               Object.assign(node.loaded, { name: sheet.name, id: sheet.id, visibility: sheet.visibility });
           } else if (node.kind === 'range') {
             loadRange(node);
+          } else if (node.kind === 'found') {
+            // Worksheet.findAllOrNullObject (ExcelApi 1.9): every cell whose value matches.
+            const sheet = sheetOf(node);
+            const f = node.find!;
+            const norm = (t: string) => (f.matchCase ? t : t.toLowerCase());
+            const rowOf = (a: string) => Number(/\d+$/.exec(a)![0]);
+            const hits = [...sheet.cells.entries()]
+              .filter(([, c]) => c.value !== undefined && c.value !== '')
+              .filter(([, c]) =>
+                f.completeMatch ? norm(String(c.value)) === norm(f.text) : norm(String(c.value)).includes(norm(f.text)),
+              )
+              .map(([a]) => a)
+              .sort((a, b) => rowOf(a) - rowOf(b) || a.localeCompare(b));
+            node.isNull = hits.length === 0;
+            node.loaded.address = hits.map((a) => `'${sheet.name}'!${a}`).join(', ');
           } else if (node.kind === 'areas') {
             const sheet = sheetOf(node);
             node.isNull = sheet.merges.length === 0;
@@ -625,6 +643,17 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
         log.push(line);
         pending.push({ line, exec: () => void sheetOf(node), kind: 'read' });
         return proxy(range);
+      }
+      if (method === 'findAllOrNullObject') {
+        const criteria = (args[1] ?? {}) as { completeMatch?: boolean; matchCase?: boolean };
+        const found = mk({
+          path: at(''),
+          kind: 'found',
+          sheetNode: node,
+          find: { text: String(args[0]), completeMatch: !!criteria.completeMatch, matchCase: !!criteria.matchCase },
+        });
+        queue(line, () => void sheetOf(node), 'read');
+        return proxy(found);
       }
       if (method === 'delete') {
         queue(

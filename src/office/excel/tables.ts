@@ -139,7 +139,13 @@ export async function readTables(
     if (u.isNullObject) return;
     const end = u.rowIndex + u.rowCount; // 0-based, exclusive
     if (!searchable[i]) {
-      pieces.push({ sheet: i, row: u.rowIndex, column: u.columnIndex, rows: u.rowCount, columns: u.columnCount });
+      pieces.push({
+        sheet: i,
+        row: u.rowIndex,
+        column: u.columnIndex,
+        rows: u.rowCount,
+        columns: u.columnCount,
+      });
       placed.push({ piece: pieces.length - 1, sheet: i });
       return;
     }
@@ -167,15 +173,25 @@ export async function readTables(
       return toGridSheet({
         name,
         visibility,
-        used: { rowIndex: u.rowIndex, columnIndex: u.columnIndex, values, formulas: values, numberFormat: [] },
+        used: {
+          rowIndex: u.rowIndex,
+          columnIndex: u.columnIndex,
+          values,
+          formulas: values,
+          numberFormat: [],
+        },
       });
     }
     const width = u.columnIndex + u.columnCount;
-    const grid: GridValue[][] = Array.from({ length: u.rowIndex + u.rowCount }, () => new Array<GridValue>(width).fill(null));
+    const grid: GridValue[][] = Array.from({ length: u.rowIndex + u.rowCount }, () =>
+      new Array<GridValue>(width).fill(null),
+    );
     const put = (row: number, column: number, v: unknown) => {
       grid[row][column] = v === '' || v === null || v === undefined ? null : (v as GridValue);
     };
-    headerRows[i].forEach((row, k) => (headerRanges[i][k].values[0] ?? []).forEach((v, c) => put(row - 1, u.columnIndex + c, v)));
+    headerRows[i].forEach((row, k) =>
+      (headerRanges[i][k].values[0] ?? []).forEach((v, c) => put(row - 1, u.columnIndex + c, v)),
+    );
     placed.forEach(({ piece, sheet }) => {
       if (sheet !== i) return;
       const p = pieces[piece];
