@@ -225,6 +225,8 @@ export function PickedFileList({
               <Caption1>{t('files.attention')}</Caption1>
               {files
                 .filter((f) => isProblem(f.status))
+                // Unreadable files first: they are the ones the office cannot use at all.
+                .sort((a, b) => Number(b.status.kind === 'unreadable') - Number(a.status.kind === 'unreadable'))
                 .slice(0, ATTENTION_SHOWN)
                 .map((f) => (
                   <Caption1 key={f.id} className={styles.bad}>
