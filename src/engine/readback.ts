@@ -75,3 +75,67 @@ export function judgeWriteTarget(
 }
 
 export { META_SHEET };
+
+/** What the 季度点评 view reads to show the results already in the workbook (reopened later). */
+export const SAVED_RANKING_READ: readonly TableRead[] = Object.freeze([
+  {
+    sheet: REVIEW_SHEETS.ranking,
+    keyLabel: KEY,
+    labels: ['分组', '单位名称', '综合得分', '排名', '并列', '点评结果'],
+  },
+  { sheet: REVIEW_SHEETS.meta, whole: true },
+]);
+
+export interface SavedRankingRow {
+  rank: number | null;
+  unitName: string;
+  composite: number | null;
+  tied: boolean;
+  outcomes: string;
+}
+
+export interface SavedRanking {
+  quarter: string | null;
+  groups: Array<{ group: string; rows: SavedRankingRow[] }>;
+}
+
+const num = (v: unknown) => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+const str = (v: unknown) => (v === null || v === undefined ? '' : String(v).trim());
+
+/**
+ * The ranking as the workbook's 综合排名 sheet shows it (Excel computed its formulas), grouped
+ * by 分组 in sheet order; null when the sheet is not there or has no table.
+ */
+export function savedRanking(sheets: readonly GridSheet[]): SavedRanking | null {
+  const sheet = sheets.find((s) => s.name === REVIEW_SHEETS.ranking);
+  if (!sheet) return null;
+  const h = sheet.grid.findIndex((r) => r?.some((v) => str(v) === KEY));
+  if (h < 0) return null;
+  const col = (label: string) => sheet.grid[h].findIndex((v) => str(v) === label);
+  const c = {
+    group: col('分组'),
+    code: col(KEY),
+    name: col('单位名称'),
+    composite: col('综合得分'),
+    rank: col('排名'),
+    tied: col('并列'),
+    outcomes: col('点评结果'),
+  };
+  const groups: SavedRanking['groups'] = [];
+  for (const row of sheet.grid.slice(h + 1)) {
+    if (!row || !str(row[c.code])) continue;
+    const group = str(row[c.group]);
+    let entry = groups.find((g) => g.group === group);
+    if (!entry) groups.push((entry = { group, rows: [] }));
+    entry.rows.push({
+      rank: num(row[c.rank]),
+      unitName: str(row[c.name]),
+      composite: num(row[c.composite]),
+      tied: str(row[c.tied]) !== '',
+      outcomes: c.outcomes >= 0 ? str(row[c.outcomes]) : '',
+    });
+  }
+  for (const g of groups) g.rows.sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity));
+  const quarter = readMeta(sheets)?.[META_KEYS.quarter] ?? null;
+  return groups.length ? { quarter: quarter || null, groups } : null;
+}

@@ -269,6 +269,9 @@ const zhCN = {
   'validate.liveTriggers':
     '修改、粘贴、填充或撤销单元格后自动校验。Excel 网页版从下拉列表选择（如“完成状态”）时不通知加载项，要在离开该单元格后才校验。随时可以点“校验台账”。',
   'validate.waitingForEdit': '正在等您完成单元格输入，完成后自动校验。',
+  'review.saved.reading': '正在读取当前工作簿中的点评表…',
+  'review.saved.from':
+    '以下是当前工作簿“综合排名”表中的结果（{quarter}）。要按新收到的文件重新点评，请在“汇总台账”中汇总。',
   'download.openedInExcel': '已在 Excel 中打开新工作簿“{file}”，请用“文件 > 另存为”保存。',
   'download.handedToWebview': '已把 {file} 交给 Excel 下载；如果没有出现保存提示，请在浏览器中打开本页下载。',
   'download.macCannot':
@@ -548,6 +551,9 @@ const en: Record<BaseKey, string> = {
   'validate.liveTriggers':
     'Checked after you edit, paste, fill or undo cells. Excel on the web does not tell add-ins about a value picked from a dropdown (such as status): that is checked once you leave the cell. “Validate ledger” checks at any time.',
   'validate.waitingForEdit': 'Waiting for you to finish typing in the cell; the check runs then.',
+  'review.saved.reading': 'Reading the review sheets of this workbook…',
+  'review.saved.from':
+    'These are the results on this workbook’s ranking sheet ({quarter}). To review newly received files, consolidate them under “Consolidate”.',
   'download.openedInExcel': 'Opened “{file}” as a new workbook in Excel; save it with File > Save As.',
   'download.handedToWebview':
     'Handed {file} to Excel to download; if no save prompt appeared, open this page in a browser to download it.',

@@ -37,6 +37,7 @@ import type { HostContext } from '../../office/types';
 import { DownloadAction } from '../components/DownloadAction';
 import { QuarterPicker } from '../components/QuarterPicker';
 import { RankingTable } from '../components/RankingTable';
+import { SavedRankingView } from '../components/SavedRankingView';
 import { recentMonths, reportingMonth } from '../components/TemplateDownload';
 import type { ReviewSession } from '../hooks/useReviewSession';
 
@@ -223,7 +224,7 @@ function Downloads({ session, today }: { session: ReviewSession; today: Date }) 
 }
 
 /** 季度点评: the quarter, its schedule, the ranking per group with outcomes, and the downloads. */
-export function ReviewView({ session, today }: { host: HostContext; session: ReviewSession; today: Date }) {
+export function ReviewView({ host, session, today }: { host: HostContext; session: ReviewSession; today: Date }) {
   const { t, lang } = useI18n();
   const styles = useStyles();
   const result = session.outcome?.result;
@@ -236,6 +237,8 @@ export function ReviewView({ session, today }: { host: HostContext; session: Rev
       <Divider />
       {review ? (
         UNIT_GROUPS.map((group) => <RankingTable key={group} review={review} group={group} />)
+      ) : !result && host.kind === 'excel' ? (
+        <SavedRankingView ops={host.ops} />
       ) : (
         <MessageBar intent="info" data-testid="no-review">
           <MessageBarBody>
