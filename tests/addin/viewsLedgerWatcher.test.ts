@@ -154,13 +154,13 @@ test('requests during a check are coalesced into one more check, never run in pa
   await watcher.dispose();
 });
 
-test('activation re-reads the whole workbook', async () => {
+test('activation re-reads the ledger and its metadata, not the whole workbook', async () => {
   const { host, watcher } = await setUp();
   await watcher.start();
   const before = host.calls.length;
   host.fireActivated();
   await jest.advanceTimersByTimeAsync(0);
-  expect(callsSince(host, before)).toEqual(['read:all', 'read:校验标记']);
+  expect(callsSince(host, before)).toEqual(['read:工作台账+元数据']);
   await watcher.dispose();
 });
 

@@ -162,7 +162,9 @@ export class LedgerWatcher {
           .catch(() => undefined)
       : Promise.resolve();
     const activated = this.deps.ops
-      .onActivated(() => void this.request('full'))
+      // The ledger and its metadata, not the whole workbook, on every sheet switch (a full read
+      // only if the ledger sheet is gone).
+      .onActivated(() => void this.request('partial'))
       .then((off) => {
         if (this.disposed) void off().catch(() => undefined);
         else this.activatedOff = off;
