@@ -164,7 +164,7 @@ describeE2e('task pane in Chromium', () => {
   }, 30_000);
 
   test('opened by Excel (host information in the address) with the CDN unreachable: it says it cannot reach Excel', async () => {
-    const page = await env.open('taskpane.html?view=validate&_host_Info=Excel$Win32$16.01$zh-CN$$$$0');
+    const page = await env.open('taskpane.html?view=validate&lang=zh-CN&_host_Info=Excel$Win32$16.01$zh-CN$$$$0');
     const banner = page.locator('[data-host-reason="office-js-failed"]');
     await expect(banner.textContent()).resolves.toContain('无法连接 Excel');
     expect(env.browser.blocked.some((u) => u.startsWith('https://appsforoffice.microsoft.com/'))).toBe(true);

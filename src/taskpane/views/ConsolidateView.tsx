@@ -214,7 +214,6 @@ export function ConsolidateView({
         </div>
         <Caption1 data-testid="run-quarter">
           {quarterText(session.quarter, lang)}
-          {hint ? ` · ${hint}` : ''}
         </Caption1>
         {session.progress && <ProgressPanel progress={session.progress} onCancel={session.cancel} />}
       </section>
