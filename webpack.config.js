@@ -4,6 +4,17 @@
  *   npx webpack --mode production        # dist/ for deployment, bundle budgets apply
  *   node scripts/start.js                # https://localhost:3000 dev server (see that file)
  *
+ * Deployment (docs/部署指南.md), options given as `--env name=value` and parsed once, in
+ * buildOptions() below, so further options join there:
+ *
+ *   npm run build -- --env origin=https://fzb.example.gov.cn/ledger-review/
+ *       every manifest URL under that address (sub-paths are fine), the manifest <Version>
+ *       from package.json's version (or --env version=1.2.3.4), and
+ *       dist/ledger-review-addin-<version>.zip with everything the web server needs;
+ *   npm run build -- --env officejs=local
+ *       serve office.js and its Excel scripts from dist/office-js/ (closed networks) instead
+ *       of Microsoft's CDN (the default).
+ *
  * Budgets (checked by tests/e2e/taskpane.e2e.test.ts and scripts/bench/addin.js): the task
  * pane's initial JS is at most 300 KB gzip; the engine (xlsx reader and writer, validation,
  * review) loads only when a file is opened, as a lazy chunk (dynamic import in
@@ -15,6 +26,40 @@ const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 
 const root = __dirname;
+const { normaliseOrigin, deployManifest, DEV_ORIGIN } = require('./scripts/deploy/manifest');
+const officeJs = require('./scripts/deploy/officeJs');
+const { ZipPlugin } = require('./scripts/deploy/zipPlugin');
+
+/**
+ * Every `--env` option, parsed and checked once (webpack-cli passes `--env a=b` as env.a === 'b').
+ * Unknown values fail the build with a bilingual message instead of building the wrong thing.
+ */
+function buildOptions(env = {}, argv = {}) {
+  const mode = argv.mode || env.mode || 'production';
+  const officeJsMode = env.officejs === undefined ? 'cdn' : String(env.officejs);
+  if (officeJsMode !== 'cdn' && officeJsMode !== 'local') {
+    throw new Error(
+      `--env officejs 只能是 local 或 cdn：${officeJsMode}\n--env officejs must be local or cdn: ${officeJsMode}`,
+    );
+  }
+  const version = env.version === undefined ? require('./package.json').version : String(env.version);
+  // `--env host=wps`: the WPS 加载项 (webpack.wps.js) instead of the Excel add-in.
+  const host = env.host === undefined ? 'excel' : String(env.host);
+  if (host !== 'excel' && host !== 'wps') {
+    throw new Error(`--env host 只能是 excel 或 wps：${host}\n--env host must be excel or wps: ${host}`);
+  }
+  return {
+    mode,
+    host,
+    production: mode === 'production',
+    /** Base URL the manifest points at, with a trailing slash. */
+    origin: env.origin === undefined ? DEV_ORIGIN : normaliseOrigin(env.origin),
+    officeJs: officeJsMode,
+    version,
+    /** The release zip is made by production builds (the dev server serves from memory). */
+    zip: mode === 'production' && !env.WEBPACK_SERVE,
+  };
+}
 
 /**
  * Writes dist/build-info.json (mode, time, entry files) so tests and benches can tell a fresh
@@ -69,11 +114,9 @@ const NODE_CORE_FALLBACKS = {
 };
 
 module.exports = (env = {}, argv = {}) => {
-  const mode = argv.mode || env.mode || 'production';
-  const production = mode === 'production';
-  // `--env host=wps`: the WPS 加载项 (webpack.wps.js) instead of the Excel add-in.
-  const host = env.host || 'excel';
-  if (host !== 'excel' && host !== 'wps') throw new Error(`--env host=${host}: use excel or wps`);
+  const options = buildOptions(env, argv);
+  const { mode, production, host } = options;
+  const officeJsUrl = officeJs.officeJsUrl(options.officeJs);
   const config = {
     mode,
     context: root,
@@ -136,6 +179,7 @@ module.exports = (env = {}, argv = {}) => {
         chunks: ['taskpane'],
         scriptLoading: 'defer',
         inject: 'body',
+        officeJsUrl,
       }),
       new HtmlWebpackPlugin({
         filename: 'commands.html',
@@ -143,15 +187,23 @@ module.exports = (env = {}, argv = {}) => {
         chunks: ['commands'],
         scriptLoading: 'defer',
         inject: 'body',
+        officeJsUrl,
       }),
       new BuildInfoPlugin(mode),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
-          { from: 'manifest.xml', to: 'manifest.xml' },
+          {
+            from: 'manifest.xml',
+            to: 'manifest.xml',
+            transform: (content) =>
+              deployManifest(content.toString('utf8'), { base: options.origin, version: options.version }),
+          },
           { from: 'src/support/support.html', to: 'support.html' },
+          ...(options.officeJs === 'local' ? officeJs.copyPatterns(root) : []),
         ],
       }),
+      ...(options.zip ? [new ZipPlugin({ version: options.version, webpack })] : []),
     ],
     optimization: {
       splitChunks: {
@@ -178,3 +230,4 @@ module.exports = (env = {}, argv = {}) => {
 };
 
 module.exports.DEV_PORT = DEV_PORT;
+module.exports.buildOptions = buildOptions;

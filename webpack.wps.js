@@ -30,7 +30,6 @@ const CopyWebpackPlugin = require('copy-webpack-plugin');
 
 const ADDIN_NAME = 'ledger-review';
 const DEFAULT_ORIGIN = 'https://localhost:3000';
-const OFFICE_JS_TAG = /\s*<!--[^>]*-->\s*<script src="https:\/\/appsforoffice\.microsoft\.com[^"]*"><\/script>/;
 
 const xmlAttr = (s) => String(s).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
@@ -132,8 +131,6 @@ class WpsPackagePlugin {
 /** The Excel configuration of webpack.config.js, turned into the WPS 加载项's. */
 module.exports = function wpsConfig(config, { env, root }) {
   const pkg = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8'));
-  const taskpaneHtml = fs.readFileSync(path.join(root, 'src/taskpane/taskpane.html'), 'utf8');
-  if (!OFFICE_JS_TAG.test(taskpaneHtml)) throw new Error('webpack.wps.js: the office.js tag of src/taskpane/taskpane.html was not found');
   return {
     ...config,
     entry: { taskpane: config.entry.taskpane, main: './src/wps/addin/main.ts' },
@@ -144,11 +141,13 @@ module.exports = function wpsConfig(config, { env, root }) {
       filename: (data) => (data.chunk && data.chunk.name === 'main' ? 'main.js' : config.output.filename),
     },
     plugins: [
-      ...config.plugins.filter((p) => !(p instanceof HtmlWebpackPlugin) && !(p instanceof CopyWebpackPlugin)),
+      // The Excel pages, copies and release zip are the Excel add-in's; the WPS package is made below.
+      ...config.plugins.filter((p) => !(p instanceof HtmlWebpackPlugin) && !(p instanceof CopyWebpackPlugin) && p.constructor.name !== 'ZipPlugin'),
       new HtmlWebpackPlugin({
         filename: 'taskpane.html',
-        // The same page, without office.js: WPS never needs it, and on a closed network it would only time out.
-        templateContent: taskpaneHtml.replace(OFFICE_JS_TAG, ''),
+        // The same page without office.js: WPS never needs it, and on a closed network it would only time out.
+        template: './src/taskpane/taskpane.html',
+        officeJsUrl: '',
         chunks: ['taskpane'],
         scriptLoading: 'defer',
         inject: 'body',

@@ -233,7 +233,7 @@ async function main() {
 
   const webpack = require('webpack');
   const WebpackDevServer = require('webpack-dev-server');
-  const config = require(path.join(root, 'webpack.config.js'))({}, { mode });
+  const config = require(path.join(root, 'webpack.config.js'))({ WEBPACK_SERVE: true }, { mode });
   const compiler = webpack(config);
   const server = new WebpackDevServer(
     {

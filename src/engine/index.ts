@@ -36,6 +36,14 @@ export {
   type PlannedFile,
 } from './plans';
 export { sampleQuarterFiles, type SampleFiles } from './sample';
+export {
+  REVIEW_READBACK,
+  SAVED_RANKING_READ,
+  judgeWriteTarget,
+  savedRanking,
+  type SavedRanking,
+  type WriteTarget,
+} from './readback';
 export { LEDGER_SHEET, MARKS_SHEET, META_SHEET } from '@ledger-review/workbook';
 export { renderAll, renderWorkbook, zipFiles, type NamedBytes } from './render';
 export { reviewDocumentModel, type ReviewDocumentModel } from './reviewModel';

@@ -285,6 +285,47 @@ const zhCN = {
   'review.charts.failed': '图表无法显示：{message}',
   'review.charts.trendNote': '灰线为本组各单位，蓝线为选中的单位（点击排名表中的单位可更换）。',
   'review.charts.noTrend': '历次点评中还没有往季的综合得分，暂不显示变化图。',
+
+  // Deployment and real-Excel behaviour (issue 9).
+  'host.browser.office-js-failed': '在 Excel 中打开，但未能加载 Office.js',
+  'host.officeJsFailed.title': '无法连接 Excel',
+  'host.officeJsFailed.body':
+    '本窗格由 {host}（{platform}）打开，但 Office.js 没有加载成功或没有响应（常见原因：内网无法访问微软的 CDN），因此不能读写当前工作簿。请联系信息化部门改用“本地 office.js”部署（见部署指南）。在此之前，可以在本窗格上传工作簿处理，结果以下载方式提供。',
+
+  'refuse.ledger':
+    '当前打开的是单位的工作台账，不能把汇总结果写进去（会替换台账的隐藏信息）。请新建一个空白工作簿，或打开上次的点评工作簿，再点“汇总并写入当前工作簿”。',
+  'refuse.template': '当前打开的是指标模板工作簿，不能把汇总结果写进去。请新建一个空白工作簿，或打开上次的点评工作簿后再汇总。',
+  'refuse.inspection':
+    '当前打开的是双月检查评分表，不能把汇总结果写进去。请新建一个空白工作簿，或打开上次的点评工作簿后再汇总。',
+  'consolidate.confirm.title': '要替换当前工作簿中的工作表吗？',
+  'consolidate.confirm.body':
+    '当前工作簿中已有名为 {sheets} 的工作表，它们不是台账点评生成的。继续将用点评表替换它们：原内容会被删除，且不能用“撤销”恢复。',
+  'consolidate.confirm.replace': '替换并继续',
+  'consolidate.confirm.keep': '取消，保留原工作表',
+  'consolidate.result.undoOne': '可以用 Excel 的“撤销”一步撤回本次写入。',
+  'consolidate.result.undoNone': '写入工作表会清空 Excel 的撤销记录，本次写入不能用“撤销”恢复。',
+  'consolidate.accountsCount': '查看每个文件的处理结果（{count} 个）',
+  'files.summary': '已选择 {count} 个文件（{size}）：{parts}。',
+  'files.part.ledger': '台账 {n} 份',
+  'files.part.ledgerErrors': '其中 {n} 份有错误',
+  'files.part.inspection': '检查评分表 {n} 份',
+  'files.part.template': '指标模板 {n} 份',
+  'files.part.review': '点评工作簿 {n} 份',
+  'files.part.notLedger': '不是台账 {n} 个',
+  'files.part.unreadable': '无法读取 {n} 个',
+  'files.part.reading': '读取中 {n} 个',
+  'files.attention': '需要注意：',
+  'files.showAll': '查看全部 {count} 个文件',
+  'validate.liveTriggers':
+    '修改、粘贴、填充或撤销单元格后自动校验。Excel 网页版从下拉列表选择（如“完成状态”）时不通知加载项，要在离开该单元格后才校验。随时可以点“校验台账”。',
+  'validate.waitingForEdit': '正在等您完成单元格输入，完成后自动校验。',
+  'review.saved.reading': '正在读取当前工作簿中的点评表…',
+  'review.saved.from':
+    '以下是当前工作簿“综合排名”表中的结果（{quarter}）。要按新收到的文件重新点评，请在“汇总台账”中汇总。',
+  'download.openedInExcel': '已在 Excel 中打开新工作簿“{file}”，请用“文件 > 另存为”保存。',
+  'download.handedToWebview': '已把 {file} 交给 Excel 下载；如果没有出现保存提示，请在浏览器中打开本页下载。',
+  'download.macCannot':
+    'Mac 版 Excel 的任务窗格不能下载文件，{file} 没有保存。请在浏览器（Safari、Chrome 等）中打开本页下载。',
 } as const;
 
 type BaseKey = keyof typeof zhCN;
@@ -573,6 +614,49 @@ const en: Record<BaseKey, string> = {
   'review.charts.failed': 'The charts cannot be shown: {message}',
   'review.charts.trendNote': 'Grey: the group\'s units; blue: the selected unit (click a unit in the ranking).',
   'review.charts.noTrend': 'No earlier composites in the review history yet: no trend to show.',
+
+  // Deployment and real-Excel behaviour (issue 9).
+  'host.browser.office-js-failed': 'opened in Excel, but Office.js did not load',
+  'host.officeJsFailed.title': 'Cannot connect to Excel',
+  'host.officeJsFailed.body':
+    "{host} ({platform}) opened this pane, but Office.js did not load or did not answer (usually: the intranet cannot reach Microsoft's CDN), so the pane cannot read or write this workbook. Ask your IT department to deploy with the local copy of office.js (see the deployment guide). Meanwhile you can upload workbooks here; results are offered as downloads.",
+
+  'refuse.ledger':
+    "The open workbook is a unit's ledger; the consolidation is not written into it (that would replace the ledger's hidden information). Create a blank workbook, or open last time's review workbook, then click “Consolidate into this workbook”.",
+  'refuse.template':
+    'The open workbook is the indicator template; the consolidation is not written into it. Create a blank workbook, or open the last review workbook, and consolidate there.',
+  'refuse.inspection':
+    'The open workbook is an inspection workbook; the consolidation is not written into it. Create a blank workbook, or open the last review workbook, and consolidate there.',
+  'consolidate.confirm.title': 'Replace sheets in this workbook?',
+  'consolidate.confirm.body':
+    'This workbook already has sheets named {sheets} that Ledger Review did not create. Going on replaces them with the review sheets: their contents are deleted and cannot be restored with Undo.',
+  'consolidate.confirm.replace': 'Replace and continue',
+  'consolidate.confirm.keep': 'Cancel, keep the sheets',
+  'consolidate.result.undoOne': 'Excel’s Undo takes this write back in one step.',
+  'consolidate.result.undoNone': 'Writing sheets clears Excel’s undo history; this write cannot be undone with Undo.',
+  'consolidate.accountsCount': 'Show the result for each file ({count})',
+  'files.summary': '{count} file(s) chosen ({size}): {parts}.',
+  'files.part.ledger': '{n} ledger(s)',
+  'files.part.ledgerErrors': '{n} with errors',
+  'files.part.inspection': '{n} inspection workbook(s)',
+  'files.part.template': '{n} template workbook(s)',
+  'files.part.review': '{n} review workbook(s)',
+  'files.part.notLedger': '{n} not a ledger',
+  'files.part.unreadable': '{n} unreadable',
+  'files.part.reading': '{n} still reading',
+  'files.attention': 'Needs attention:',
+  'files.showAll': 'Show all {count} files',
+  'validate.liveTriggers':
+    'Checked after you edit, paste, fill or undo cells. Excel on the web does not tell add-ins about a value picked from a dropdown (such as status): that is checked once you leave the cell. “Validate ledger” checks at any time.',
+  'validate.waitingForEdit': 'Waiting for you to finish typing in the cell; the check runs then.',
+  'review.saved.reading': 'Reading the review sheets of this workbook…',
+  'review.saved.from':
+    'These are the results on this workbook’s ranking sheet ({quarter}). To review newly received files, consolidate them under “Consolidate”.',
+  'download.openedInExcel': 'Opened “{file}” as a new workbook in Excel; save it with File > Save As.',
+  'download.handedToWebview':
+    'Handed {file} to Excel to download; if no save prompt appeared, open this page in a browser to download it.',
+  'download.macCannot':
+    'The task pane of Excel for Mac cannot download files, so {file} was not saved. Open this page in a browser (Safari, Chrome…) to download it.',
 };
 
 function hostKeys(lang: Lang): Record<HostErrorKey | FeatureKey, string> {

@@ -107,6 +107,8 @@ export const OFFICE_CODES = {
   itemNotFound: 'ItemNotFound',
   itemAlreadyExists: 'ItemAlreadyExists',
   apiNotFound: 'ApiNotFound',
+  /** An API without undo support inside `mergeUndoGroup` (Excel's undo-grouping docs). */
+  undoNotSupported: 'UndoNotSupported',
 } as const;
 
 /**

@@ -1,6 +1,6 @@
 /// <reference types="office-js" />
 import { createExcelHost } from './excelHost';
-import { capabilitiesOf, missingRequirements } from './requirements';
+import { laterCapabilitiesOf, missingRequirements } from './requirements';
 import type { HostContext } from './types';
 
 /**
@@ -10,6 +10,6 @@ import type { HostContext } from './types';
 export function excelHostContext(platform: string): HostContext {
   const isSetSupported = (name: string, version?: string) => Office.context.requirements.isSetSupported(name, version);
   const missing = missingRequirements(isSetSupported);
-  const capabilities = capabilitiesOf(isSetSupported);
-  return { kind: 'excel', platform, missing, ops: createExcelHost({ excel: Excel, missing, capabilities }) };
+  const capabilities = laterCapabilitiesOf(isSetSupported);
+  return { kind: 'excel', platform, missing, ops: createExcelHost({ excel: Excel, missing, capabilities, platform }) };
 }

@@ -22,10 +22,19 @@ import { HostError, OFFICE_CODES, officeCode, toHostError } from './errors';
 import { fromWorkbookPlan } from './fromWorkbookPlan';
 import { FEATURE_REQUIREMENTS, NO_CAPABILITIES, supports, type Capabilities } from './requirements';
 import type { HostOps, MissingRequirement, SheetVisibility, Unsubscribe } from './types';
-import { subscribeActivation, subscribeLedgerChanges } from './excel/events';
+import { ReadBudget } from './excel/budget';
+import { subscribeActivation, subscribeLedgerChanges, subscribeLedgerSelection } from './excel/events';
 import { marksGrid, queueMarks } from './excel/marks';
 import { listSheets, loadSheets, loadSheetsChunked, type ReadOptions } from './excel/read';
-import { DEFAULT_RETRY, isPayloadTooLarge, retryCellEdit, type ExcelRunner, type RetryPolicy } from './excel/runner';
+import {
+  ACTION_RUN_OPTIONS,
+  DEFAULT_RETRY,
+  isPayloadTooLarge,
+  retryCellEdit,
+  type ExcelRunner,
+  type RetryPolicy,
+} from './excel/runner';
+import { readTables } from './excel/tables';
 import { isWriterSheet, writePlans } from './excel/writePlan';
 
 export type { ExcelRunner, RetryPolicy };
@@ -46,9 +55,20 @@ export interface ExcelHostOptions {
   retry?: RetryPolicy;
   /** Fixes the temporary sheet names of writes (tests). */
   nonce?: () => string;
+  /** `Office.onReady`'s platform (`OfficeOnline`, `PC`, `Mac`): undo support differs by platform. */
+  platform?: string;
+  /** Response bytes a read aims at per sync (Excel on the web refuses over 5 MB). */
+  readBudgetBytes?: number;
 }
 
 const DEFAULT_READ_CHUNK_CELLS = 50_000;
+
+/** Base64 of bytes, in slices (a spread of a large array would overflow the call stack). */
+export function toBase64(bytes: Uint8Array): string {
+  let binary = '';
+  for (let i = 0; i < bytes.length; i += 0x8000) binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  return btoa(binary);
+}
 const DEFAULT_WRITE_BATCH_BYTES = 1_500_000;
 const DEFAULT_WRITE_BATCH_CELLS = 60_000;
 
@@ -64,11 +84,25 @@ export function createExcelHost(options: ExcelHostOptions): HostOps {
   // trip of its own. Stale knowledge costs one more round trip, never a wrong result.
   let known: Map<string, SheetVisibility> | undefined;
 
-  /** One user action: an idempotent `Excel.run`, re-run while Excel is in cell-edit mode. */
+  /** One user action: an idempotent `Excel.run`, held by Excel while the user edits a cell, re-run if refused. */
   const action = <T>(batch: (context: Excel.RequestContext) => Promise<T>, hints: { sheet?: string } = {}) =>
-    retryCellEdit(() => excel.run(batch), retry).catch((err: unknown) => {
+    retryCellEdit(() => excel.run(ACTION_RUN_OPTIONS, batch), retry).catch((err: unknown) => {
       throw toHostError(err, hints);
     });
+
+  /**
+   * Whether a plan write can be one undo step: ExcelApi 1.20 undo groups, on Excel on the web
+   * (where renaming, hiding and moving sheets support undo; on Windows and Mac they do not), and
+   * only when no sheet is replaced (deleting a sheet never supports undo). "Undo support with the
+   * Excel JavaScript API", learn.microsoft.com/office/dev/add-ins/excel/excel-add-ins-undo-capabilities.
+   */
+  const canGroupUndo = (sheetNames: readonly string[]) => {
+    if (!capabilities.undoGroups || options.platform !== 'OfficeOnline' || !known) return false;
+    const lower = new Set([...known.keys()].map((n) => n.toLocaleLowerCase('en-US')));
+    return (
+      !sheetNames.some((n) => lower.has(n.toLocaleLowerCase('en-US'))) && ![...known.keys()].some((n) => isWriterSheet(n))
+    );
+  };
 
   const requireLive = () => {
     if (!supports(missing, 'liveValidation')) {
@@ -86,8 +120,20 @@ export function createExcelHost(options: ExcelHostOptions): HostOps {
         throw toHostError(err);
       });
 
+  const createWorkbook = capabilities.createWorkbook && excel.createWorkbook ? excel.createWorkbook.bind(excel) : undefined;
+
   return {
     missing: missing.map((m) => m.feature),
+
+    openWorkbook: createWorkbook
+      ? async (bytes) => {
+          try {
+            await createWorkbook(toBase64(bytes));
+          } catch (err) {
+            throw toHostError(err);
+          }
+        }
+      : undefined,
 
     readWorkbookGrids: (names) =>
       action(async (context) => {
@@ -117,13 +163,32 @@ export function createExcelHost(options: ExcelHostOptions): HostOps {
         }
       }),
 
+    listSheetNames: () =>
+      action(async (context) => {
+        const listing = await listSheets(context);
+        known = new Map(listing.map((s) => [s.name, s.visibility]));
+        return listing.filter((s) => !isWriterSheet(s.name)).map((s) => s.name);
+      }),
+
+    readTables: (reads) =>
+      action(async (context) => {
+        if (!known) {
+          const listing = await listSheets(context);
+          known = new Map(listing.map((s) => [s.name, s.visibility]));
+        }
+        return readTables(context, reads, new Set(known.keys()), {
+          findAll: capabilities.findAll === true,
+          budget: new ReadBudget(options.readBudgetBytes),
+        });
+      }),
+
     writeMarks: async (marks) => {
       const grid = marksGrid(marks);
       let creating = false;
       try {
         await retryCellEdit(
           () =>
-            excel.run(async (context) => {
+            excel.run(ACTION_RUN_OPTIONS, async (context) => {
               creating = known !== undefined && !known.has(MARKS_SHEET);
               try {
                 queueMarks(context, grid, creating);
@@ -166,23 +231,33 @@ export function createExcelHost(options: ExcelHostOptions): HostOps {
 
     writeWorkbookPlan: async (plan, writeOptions) => {
       const sheets = fromWorkbookPlan(plan);
-      try {
-        return await excel.run((context) =>
-          writePlans(
-            context,
-            sheets,
-            plan.definedNames ?? [],
-            {
-              missing,
-              capabilities,
-              batchBytes: options.writeBatchBytes ?? DEFAULT_WRITE_BATCH_BYTES,
-              batchCells: options.writeBatchCells ?? DEFAULT_WRITE_BATCH_CELLS,
-              retry,
-              nonce: options.nonce?.(),
-            },
-            writeOptions,
-          ),
+      const write = (context: Excel.RequestContext) =>
+        writePlans(
+          context,
+          sheets,
+          plan.definedNames ?? [],
+          {
+            missing,
+            capabilities,
+            batchBytes: options.writeBatchBytes ?? DEFAULT_WRITE_BATCH_BYTES,
+            batchCells: options.writeBatchCells ?? DEFAULT_WRITE_BATCH_CELLS,
+            retry,
+            nonce: options.nonce?.(),
+          },
+          writeOptions,
         );
+      try {
+        if (canGroupUndo(sheets.map((s) => s.name))) {
+          try {
+            const result = await excel.run({ ...ACTION_RUN_OPTIONS, mergeUndoGroup: true }, write);
+            return { ...result, oneUndoStep: true };
+          } catch (err) {
+            // Something in it had no undo support after all: the failed write left nothing
+            // behind (temporaries are removed), so write again the ordinary way.
+            if (officeCode(err) !== OFFICE_CODES.undoNotSupported) throw err;
+          }
+        }
+        return await excel.run(ACTION_RUN_OPTIONS, write);
       } catch (err) {
         throw toHostError(err);
       } finally {
@@ -193,6 +268,16 @@ export function createExcelHost(options: ExcelHostOptions): HostOps {
     onLedgerChanged: async (callback) => {
       requireLive();
       const unsubscribe = await retryCellEdit(() => subscribeLedgerChanges(excel, callback), retry).catch(
+        (err: unknown) => {
+          throw toHostError(err);
+        },
+      );
+      return guardUnsubscribe(unsubscribe);
+    },
+
+    onLedgerSelection: async (callback) => {
+      requireLive();
+      const unsubscribe = await retryCellEdit(() => subscribeLedgerSelection(excel, callback), retry).catch(
         (err: unknown) => {
           throw toHostError(err);
         },

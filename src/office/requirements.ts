@@ -29,10 +29,19 @@ export const CAPABILITY_REQUIREMENTS = Object.freeze({
   typedStrings: '1.16',
   mergedAreas: '1.13',
   workbookActivated: '1.13',
+  /** `Worksheet.findAllOrNullObject`: find table headers, then read only the wanted columns. */
+  findAll: '1.9',
+  /** `Excel.run({ mergeUndoGroup })`: a write as one step of the user's undo stack. */
+  undoGroups: '1.20',
+  /** `Excel.createWorkbook`: hand a generated .xlsx to the user as a new workbook. */
+  createWorkbook: '1.8',
 });
 
 export type Capability = keyof typeof CAPABILITY_REQUIREMENTS;
-export type Capabilities = Readonly<Record<Capability, boolean>>;
+/** The three the host has always asked about are required; later ones default to absent. */
+type OlderCapability = 'typedStrings' | 'mergedAreas' | 'workbookActivated';
+export type Capabilities = Readonly<Record<OlderCapability, boolean>> &
+  Readonly<Partial<Record<Exclude<Capability, OlderCapability>, boolean>>>;
 
 /** The set the manifest's `<Requirements>` declares; kept in sync by tests/addin/manifest.test.ts. */
 export const MANIFEST_EXCEL_API = '1.7';
@@ -51,11 +60,21 @@ export function missingRequirements(isSetSupported: IsSetSupported): MissingRequ
 }
 
 export function capabilitiesOf(isSetSupported: IsSetSupported): Capabilities {
-  const out = {} as Record<Capability, boolean>;
-  for (const [capability, version] of Object.entries(CAPABILITY_REQUIREMENTS) as Array<[Capability, string]>) {
-    out[capability] = isSetSupported('ExcelApi', version);
+  const out = {} as Record<OlderCapability, boolean>;
+  for (const capability of ['typedStrings', 'mergedAreas', 'workbookActivated'] as const) {
+    out[capability] = isSetSupported('ExcelApi', CAPABILITY_REQUIREMENTS[capability]);
   }
   return out;
+}
+
+/** The capabilities added later (table search, undo groups), for the Excel host to merge in. */
+export function laterCapabilitiesOf(isSetSupported: IsSetSupported): Capabilities {
+  return {
+    ...capabilitiesOf(isSetSupported),
+    findAll: isSetSupported('ExcelApi', CAPABILITY_REQUIREMENTS.findAll),
+    undoGroups: isSetSupported('ExcelApi', CAPABILITY_REQUIREMENTS.undoGroups),
+    createWorkbook: isSetSupported('ExcelApi', CAPABILITY_REQUIREMENTS.createWorkbook),
+  };
 }
 
 /** What a host without any of the optional capabilities can do (the manifest floor). */
@@ -63,6 +82,9 @@ export const NO_CAPABILITIES: Capabilities = Object.freeze({
   typedStrings: false,
   mergedAreas: false,
   workbookActivated: false,
+  findAll: false,
+  undoGroups: false,
+  createWorkbook: false,
 });
 
 export function supports(missing: readonly MissingRequirement[], feature: RequirementFeature): boolean {

@@ -15,6 +15,21 @@ export type { GridSheet, WorkbookPlan };
 
 export type SheetVisibility = 'visible' | 'hidden' | 'veryHidden';
 
+/**
+ * A sheet to read by its table columns only: the header rows (found by `keyLabel`, which every
+ * table of the sheet has) and the columns whose header is one of `labels` or matches
+ * `labelPattern`. Everything else reads as empty. `whole` reads the sheet entire (small sheets).
+ * Plain data, so the engine can say what it needs without knowing Office.
+ */
+export interface TableRead {
+  sheet: string;
+  keyLabel?: string;
+  labels?: readonly string[];
+  /** A regular expression source matched against whole header texts, e.g. `^\d{4}Q[1-4]$`. */
+  labelPattern?: string;
+  whole?: boolean;
+}
+
 /** A cell change reported by the host. A hint only: re-read the sheet it names. */
 export interface LedgerChange {
   sheetName: string;
@@ -68,6 +83,12 @@ export interface WriteResult {
   sheetsWritten: string[];
   cellsWritten: number;
   skipped: SkippedFeature[];
+  /**
+   * Whether the write went in as one step of Excel's undo stack (ExcelApi 1.20 undo grouping,
+   * only where every call it made supports undo). False: the host could not group it, and
+   * replacing sheets clears Excel's undo history.
+   */
+  oneUndoStep?: boolean;
 }
 
 export interface WriteOptions {
@@ -95,6 +116,20 @@ export interface HostOps {
    */
   readWorkbookGrids(names?: string[]): Promise<GridSheet[]>;
   /**
+   * Opens `bytes` (an .xlsx) as a new workbook in Excel (ExcelApi 1.8 `Excel.createWorkbook`), the
+   * way to hand a generated workbook to the user where the pane cannot download (Excel for Mac
+   * ignores `<a download>`). Undefined when this Excel cannot.
+   */
+  openWorkbook?(bytes: Uint8Array): Promise<void>;
+  /** Names of every worksheet, in workbook order (1 sync). */
+  listSheetNames(): Promise<string[]>;
+  /**
+   * Read only what `reads` asks for (sheets that do not exist are left out): header rows and
+   * the named columns of each table, in syncs kept under the response budget. Where the host
+   * cannot search a sheet (ExcelApi 1.9 `findAllOrNullObject`), whole sheets are read, chunked.
+   */
+  readTables(reads: readonly TableRead[]): Promise<GridSheet[]>;
+  /**
    * Write the validation marks (校验标记 sheet) for the given ledger region; creates the sheet
    * veryHidden if missing (older ledgers). The ledger's own cells are never touched. ≤ 1 sync.
    */
@@ -116,6 +151,12 @@ export interface HostOps {
   onLedgerChanged(callback: (change: LedgerChange) => void): Promise<Unsubscribe>;
   /** Worksheet activation / workbook re-focus, to re-validate when onChanged may have been missed. */
   onActivated(callback: () => void): Promise<Unsubscribe>;
+  /**
+   * Selection changes on the watched ledger sheet (ExcelApi 1.7), with the newly selected
+   * address. Excel on the web raises no onChanged for a value picked from a dropdown, so
+   * leaving a dropdown cell is the next sign of such an edit.
+   */
+  onLedgerSelection(callback: (change: { sheetName: string; address: string }) => void): Promise<Unsubscribe>;
   /**
    * Requirement sets missing for optional features (for the UI to explain): the
    * `RequirementFeature` names of `HostContext.missing`, e.g. `['dataValidation']`.
@@ -247,12 +288,18 @@ export type HostContext =
   | { kind: 'excel'; platform: string; ops: HostOps; missing: MissingRequirement[] }
   /** WPS 表格, through the WPS 加载项 host of src/wps/ (platform: Windows, Linux, Mac). */
   | { kind: 'wps'; platform: string; ops: HostOps; missing: MissingRequirement[] }
-  | { kind: 'browser'; reason: BrowserReason; hostName?: string };
+  | { kind: 'browser'; reason: BrowserReason; hostName?: string; hostPlatform?: string };
 
 /** Why the task pane runs in browser mode. */
 export type BrowserReason =
   /** office.js did not load (offline, blocked, or a plain web server without it). */
   | 'office-js-missing'
+  /**
+   * Opened by Excel (Office added its host information to the pane's address) but office.js
+   * did not load or did not answer: the pane cannot touch the workbook, and must say so
+   * instead of quietly offering uploads.
+   */
+  | 'office-js-failed'
   /** office.js loaded, but the page is not inside an Office application. */
   | 'not-in-office'
   /** Office did not answer in time. */

@@ -4,6 +4,7 @@ import { I18nProvider, useI18n } from '../i18n/I18nContext';
 import type { Lang } from '../i18n/ui';
 import type { HostContext } from '../office/types';
 import { HostBanner } from './components/HostBanner';
+import { HostProvider } from './hostContext';
 import { LanguageSwitch } from './components/LanguageSwitch';
 import { useReviewSession } from './hooks/useReviewSession';
 import { usePickedFiles } from './hooks/usePickedFiles';
@@ -106,7 +107,9 @@ function Shell({
 export function App({ lang, ...rest }: AppProps) {
   return (
     <I18nProvider lang={lang}>
-      <Shell {...rest} />
+      <HostProvider host={rest.host}>
+        <Shell {...rest} />
+      </HostProvider>
     </I18nProvider>
   );
 }

@@ -9,6 +9,13 @@ type T = (key: UiKey, params?: UiParams) => string;
  * has advice (`hostErrorHelp.<code>`); anything else as an unexpected error with its message.
  */
 export function describeError(err: unknown, t: T): string {
+  if (err instanceof Error && err.name === 'WriteRefused') {
+    const workbook = (err as Error & { workbook?: string }).workbook ?? 'ledger';
+    return t(`refuse.${workbook}` as UiKey);
+  }
+  if (err instanceof Error && err.name === 'DeliveryImpossible') {
+    return t('download.macCannot', { file: (err as Error & { fileName?: string }).fileName ?? '' });
+  }
   if (isHostError(err)) {
     const message = t(`hostError.${err.code}`, err.details);
     const help = `hostErrorHelp.${err.code}`;

@@ -4,13 +4,22 @@ import { createRoot } from 'react-dom/client';
 import { htmlLang, initialLang, rememberLang, type StorageLike } from '../i18n/languagePreference';
 import { translate, type Lang } from '../i18n/ui';
 import { excelHostContext } from '../office/excelContext';
-import { OFFICE_READY_TIMEOUT_MS, detectHost, officeGlobal } from '../office/host';
+import {
+  OFFICE_READY_TIMEOUT_IN_OFFICE_MS,
+  OFFICE_READY_TIMEOUT_MS,
+  bootRecord,
+  detectHost,
+  officeGlobal,
+  officeHostInfo,
+  officeJsArrival,
+} from '../office/host';
 import { detectWps } from '../wps/detect';
 import { wpsHostContext } from '../wps/wpsContext';
 import type { HostContext } from '../office/types';
 import { App } from './App';
 import { taskpaneTheme } from './theme';
-import { searchWithView, viewFromSearch, type ViewId } from './views';
+import { rememberView } from './urlState';
+import { viewFromSearch, type ViewId } from './views';
 
 /** Marked once the first real render is on screen; scripts/bench/addin.js reads it. */
 export const FIRST_RENDER_MARK = 'ledger-review:first-render';
@@ -41,11 +50,7 @@ function Root({ host }: { host: HostContext }) {
   );
 
   const changeView = useCallback((view: ViewId) => {
-    window.history.replaceState(
-      null,
-      '',
-      searchWithView(window.location.search, view) + window.location.hash,
-    );
+    rememberView(window, view);
   }, []);
 
   const firstRender = useCallback(() => {
@@ -68,13 +73,28 @@ function Root({ host }: { host: HostContext }) {
 }
 
 async function boot(): Promise<void> {
+  const start = bootRecord();
+  // taskpane.html already told the user why this engine cannot run the pane.
+  if (start?.engine === 'too-old') return;
   const params = new URLSearchParams(window.location.search);
-  // Decide the host before rendering anything, so no component ever sees a half-ready Office.
+  let windowName = '';
+  try {
+    windowName = window.name;
+  } catch {
+    // a cross-origin frame name cannot be read; the query parameter still counts
+  }
+  const hostInfo = officeHostInfo(window.location.search, windowName);
   const wps = detectWps();
+  const timeoutMs = hostInfo ? OFFICE_READY_TIMEOUT_IN_OFFICE_MS : OFFICE_READY_TIMEOUT_MS;
+  // taskpane.html loads office.js without blocking the page; the Office global exists once it ran.
+  await officeJsArrival(start, timeoutMs);
+  // Decide the host before rendering anything, so no component ever sees a half-ready Office.
   const decision = await detectHost({
     office: officeGlobal(),
-    timeoutMs: OFFICE_READY_TIMEOUT_MS,
+    timeoutMs,
     forceBrowser: params.get('host') === 'browser',
+    hostInfo,
+    boot: start,
     wps,
   });
   const host: HostContext =

@@ -207,6 +207,7 @@ export interface WpsApiEvent {
   AddApiEventListener(name: 'SheetChange', handler: WpsSheetChangeHandler): void;
   AddApiEventListener(name: 'SheetActivate', handler: WpsSheetActivateHandler): void;
   AddApiEventListener(name: 'WindowActivate', handler: (workbook: WpsWorkbook, window: unknown) => void): void;
+  AddApiEventListener(name: 'SheetSelectionChange', handler: WpsSheetChangeHandler): void;
   RemoveApiEventListener(name: string, handler?: (...args: never[]) => void): void;
 }
 

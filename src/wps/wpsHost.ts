@@ -58,7 +58,7 @@ export function createWpsHost(options: WpsHostOptions): HostOps {
   const { app } = options;
 
   const subscribe = (
-    events: Array<{ name: 'SheetChange' | 'SheetActivate' | 'WindowActivate'; handler: (...args: never[]) => void }>,
+    events: Array<{ name: 'SheetChange' | 'SheetActivate' | 'WindowActivate' | 'SheetSelectionChange'; handler: (...args: never[]) => void }>,
   ): Unsubscribe => {
     for (const { name, handler } of events) app.ApiEvent.AddApiEventListener(name as 'SheetChange', handler as never);
     let done = false;
@@ -90,6 +90,19 @@ export function createWpsHost(options: WpsHostOptions): HostOps {
           }
         } else wanted = sheets.filter((s) => s.Name !== MARKS_SHEET && !isWriterSheet(s.Name));
         return wanted.map((s): GridSheet => readSheet(s));
+      }),
+
+    listSheetNames: async () => guard(() => sheetsOf(workbookOf(app)).map((s) => s.Name)),
+
+    // WPS has no per-request payload cap (calls are synchronous COM calls): the sheets asked for are
+    // read whole, which holds every column the reads name.
+    readTables: async (reads) =>
+      guard(() => {
+        const sheets = sheetsOf(workbookOf(app));
+        return reads.flatMap((r): GridSheet[] => {
+          const sheet = sheets.find((s) => s.Name === r.sheet);
+          return sheet ? [readSheet(sheet)] : [];
+        });
       }),
 
     writeMarks: async (marks) =>
@@ -140,6 +153,19 @@ export function createWpsHost(options: WpsHostOptions): HostOps {
           callback(change);
         };
         return subscribe([{ name: 'SheetChange', handler: handler as (...args: never[]) => void }]);
+      }),
+
+    // Which edits raise SheetChange in real WPS (a dropdown pick among them) is on the real-WPS
+    // checklist; leaving a cell is one more hint for the watcher, as on Excel on the web.
+    onLedgerSelection: async (callback) =>
+      guard(() => {
+        const handler = (sheet: WpsWorksheet, target: WpsRange) => {
+          const workbook = app.ActiveWorkbook;
+          if (!workbook) return;
+          const watched = findSheet(workbook, LEDGER_SHEET) ? LEDGER_SHEET : workbook.ActiveSheet?.Name;
+          if (sheet.Name === watched) callback({ sheetName: sheet.Name, address: addressOf(target) });
+        };
+        return subscribe([{ name: 'SheetSelectionChange', handler: handler as (...args: never[]) => void }]);
       }),
 
     onActivated: async (callback) =>

@@ -193,7 +193,7 @@ describe('reading the workbook (simulating fake)', () => {
     expect(fake.syncs()).toBe(3); // the refused read, the listing, the read
   });
 
-  test('a sheet too large for one response is read in chunks (dimensions, then all chunks at once)', async () => {
+  test('a sheet too large for one response is read in chunks: dimensions, then one sync per chunk group (not all in one response)', async () => {
     const cells: Record<string, number> = {};
     for (let r = 1; r <= 30; r++) for (let c = 0; c < 4; c++) cells[`${'ABCD'[c]}${r}`] = r * 10 + c;
     const fake = createFakeExcel({
@@ -204,9 +204,30 @@ describe('reading the workbook (simulating fake)', () => {
     const [ledger] = await createExcelHost({ excel: fake.excel, missing: [], readChunkCells: 40 }).readWorkbookGrids(['工作台账']);
     expect(ledger.grid).toHaveLength(30);
     expect(ledger.grid[29]).toEqual([300, 301, 302, 303]);
-    expect(fake.syncs()).toBe(3);
-    const chunkLoads = fake.batch(2).filter((l) => l.includes('getRangeByIndexes'));
-    expect(chunkLoads.filter((l) => l.startsWith('call') && l.endsWith('.load("values,formulas,numberFormat")'))).toHaveLength(3);
+    // The refused read, the dimensions, then 3 groups of 10 rows × 4 columns (40 cells each).
+    expect(fake.syncs()).toBe(5);
+    for (const n of [2, 3, 4]) {
+      const loads = fake.batch(n).filter((l) => l.startsWith('call') && l.endsWith('.load("values,formulas,numberFormat")'));
+      expect(loads).toHaveLength(1);
+    }
+  });
+
+  test('under the real 5 MB response cap, a large sheet is read with every response below it', async () => {
+    const cells: Record<string, string> = {};
+    // 3,000 rows × 6 columns of unit text (~100 CJK characters, ~300 bytes each): ~16 MB as JSON.
+    const text = '本月召开专题会议研究部署法治政府建设示范创建工作，印发实施方案并按月报送工作进展，'.repeat(2);
+    for (let r = 1; r <= 3000; r++) for (let c = 0; c < 6; c++) cells[`${'ABCDEF'[c]}${r}`] = `${r}-${c}${text}`;
+    const fake = createFakeExcel({ sheets: [{ name: '台账汇总', cells }] });
+    const [sheet] = await createExcelHost({ excel: fake.excel, missing: [] }).readWorkbookGrids(['台账汇总']);
+    expect(sheet.grid).toHaveLength(3000);
+    expect(sheet.grid[2999][5]).toBe(`3000-5${text}`);
+    const traffic = fake.traffic();
+    const cap = 5 * 1024 * 1024;
+    // The first, whole-sheet read was refused (over 5 MB); then every response fits, learning
+    // the size from the refusal and from each answer.
+    expect(traffic[0].responseBytes).toBeGreaterThan(cap);
+    expect(traffic.slice(1).filter((t) => t.responseBytes > cap)).toEqual([]);
+    expect(traffic.length).toBeLessThan(20);
   });
 
   test('cell-edit mode: the read waits and runs again', async () => {

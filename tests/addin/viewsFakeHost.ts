@@ -10,13 +10,14 @@ import type {
   HostOps,
   LedgerChange,
   LedgerMarks,
+  TableRead,
   Unsubscribe,
   WriteOptions,
   WriteResult,
 } from '../../src/office/types';
 
 export interface FakeCall {
-  op: 'read' | 'marks' | 'select' | 'write' | 'subscribe' | 'unsubscribe';
+  op: 'read' | 'tables' | 'marks' | 'select' | 'write' | 'subscribe' | 'unsubscribe';
   args: unknown;
 }
 
@@ -30,6 +31,7 @@ export class FakeHost implements HostOps {
   private releaseWrite: (() => void) | null = null;
   changeListener: ((change: LedgerChange) => void) | null = null;
   activatedListener: (() => void) | null = null;
+  selectionListener: ((change: { sheetName: string; address: string }) => void) | null = null;
 
   constructor(public sheets: GridSheet[]) {}
 
@@ -53,9 +55,44 @@ export class FakeHost implements HostOps {
     return names.flatMap((n) => this.sheets.filter((s) => s.name === n)).map(copy);
   }
 
+  async listSheetNames(): Promise<string[]> {
+    this.calls.push({ op: 'read', args: 'list' });
+    this.maybeFail('read');
+    return this.sheets.map((s) => s.name);
+  }
+
+  /** As the Excel host does with a search: header rows and the asked-for columns, the rest empty. */
+  async readTables(reads: readonly TableRead[]): Promise<GridSheet[]> {
+    this.calls.push({ op: 'tables', args: reads.map((r) => r.sheet) });
+    this.maybeFail('tables');
+    const text = (v: GridValue | undefined) => (v === null || v === undefined ? '' : String(v).trim());
+    return reads.flatMap((read) => {
+      const sheet = this.sheets.find((s) => s.name === read.sheet);
+      if (!sheet) return [];
+      if (read.whole || !read.keyLabel) return [{ ...sheet, grid: sheet.grid.map((r) => [...r]) }];
+      const pattern = read.labelPattern ? new RegExp(read.labelPattern) : null;
+      const wanted = (label: string) =>
+        !!label && (label === read.keyLabel || !!read.labels?.includes(label) || !!pattern?.test(label));
+      const grid: GridValue[][] = sheet.grid.map((r) => r.map(() => null));
+      let columns: number[] = [];
+      sheet.grid.forEach((row, r) => {
+        if (row.some((v) => text(v) === read.keyLabel)) {
+          grid[r] = [...row];
+          columns = row.map((v, c) => (wanted(text(v)) ? c : -1)).filter((c) => c >= 0);
+        } else for (const c of columns) grid[r][c] = row[c] ?? null;
+      });
+      return [{ ...sheet, grid }];
+    });
+  }
+
+  /** As the Excel host does: the 校验标记 sheet's contents become the marks (created if missing). */
   async writeMarks(marks: LedgerMarks): Promise<void> {
     this.calls.push({ op: 'marks', args: marks });
     this.maybeFail('marks');
+    let sheet = this.sheets.find((s) => s.name === '校验标记');
+    if (!sheet) this.sheets.push((sheet = { name: '校验标记', state: 'veryHidden', grid: [] }));
+    sheet.grid = Array.from({ length: marks.rows }, () => new Array<GridValue>(marks.cols).fill(null));
+    for (const c of marks.cells) if (sheet.grid[c.row - 1][c.col - 1] !== 'E') sheet.grid[c.row - 1][c.col - 1] = c.mark;
   }
 
   async selectCell(sheet: string, address: string): Promise<void> {
@@ -108,6 +145,19 @@ export class FakeHost implements HostOps {
       this.calls.push({ op: 'unsubscribe', args: 'activated' });
       this.activatedListener = null;
     };
+  }
+
+  async onLedgerSelection(callback: (change: { sheetName: string; address: string }) => void): Promise<Unsubscribe> {
+    this.calls.push({ op: 'subscribe', args: 'selection' });
+    this.selectionListener = callback;
+    return async () => {
+      this.calls.push({ op: 'unsubscribe', args: 'selection' });
+      this.selectionListener = null;
+    };
+  }
+
+  fireSelection(address: string): void {
+    this.selectionListener?.({ sheetName: '工作台账', address });
   }
 
   /** Types a value into a cell, as the unit would (1-based row, column letter(s)). */

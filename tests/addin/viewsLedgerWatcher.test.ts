@@ -36,13 +36,61 @@ function callsSince(host: FakeHost, from: number): string[] {
 beforeEach(() => jest.useFakeTimers());
 afterEach(() => jest.useRealTimers());
 
-test('start: one full read, the verdict, the marks written, live and activation watched', async () => {
+test('start: one full read and the marks sheet read, the verdict, live, selection and activation watched; nothing written when the marks are right', async () => {
   const { host, watcher, last } = await setUp();
   await watcher.start();
-  expect(callsSince(host, 0).sort()).toEqual(['marks', 'read:all', 'subscribe', 'subscribe']);
+  // Opening the pane must not write: every write is an undo entry (ExcelApi 1.20) or clears undo.
+  expect(callsSince(host, 0).sort()).toEqual(['read:all', 'read:校验标记', 'subscribe', 'subscribe', 'subscribe']);
   expect(last()).toMatchObject({ checking: false, live: 'on', error: null, checks: 1 });
   expect(last().check).toMatchObject({ unitName: '华龙区', month: '2021-04', canSubmit: true });
+  await watcher.dispose();
+});
+
+test('start on a ledger whose marks are stale (a mark left for a fixed cell): the marks are rewritten once', async () => {
+  const { host, watcher } = await setUp();
+  host.edit('校验标记', 'H7', 'E');
+  await watcher.start();
+  expect(host.count('marks')).toBe(1);
   expect(host.calls.find((c) => c.op === 'marks')!.args).toMatchObject({ cells: [] });
+  await watcher.validateNow();
+  expect(host.count('marks')).toBe(1); // the workbook holds the right marks now
+  await watcher.dispose();
+});
+
+test('typing in the next cell during the debounce (Excel in cell-edit mode): no error banner, the check runs once the edit ends', async () => {
+  const { host, watcher, last } = await setUp();
+  await watcher.start();
+  host.edit('工作台账', `${PROGRESS_COL}${FIRST_ROW}`, 150);
+  host.fireChange({ address: `${PROGRESS_COL}${FIRST_ROW}` });
+  host.failNext.read = new HostError('cell-edit-mode');
+  await jest.advanceTimersByTimeAsync(400);
+  expect(last()).toMatchObject({ waiting: true, error: null });
+  expect(last().check!.canSubmit).toBe(true);
+  await jest.advanceTimersByTimeAsync(800);
+  expect(last()).toMatchObject({ waiting: false, error: null });
+  expect(last().check!.canSubmit).toBe(false);
+  await watcher.dispose();
+});
+
+test('a dropdown pick Excel on the web did not report: leaving the 完成状态 cell re-checks; other moves do not', async () => {
+  const { host, watcher, last } = await setUp();
+  await watcher.start();
+  const statusCol = host.sheets
+    .find((s) => s.name === '工作台账')!
+    .grid.find((r) => r.includes('完成状态'))!
+    .indexOf('完成状态');
+  const status = `${String.fromCharCode(65 + statusCol)}${FIRST_ROW}`;
+  host.fireSelection('B3');
+  host.fireSelection('C3');
+  await jest.advanceTimersByTimeAsync(1000);
+  const before = host.calls.length;
+  host.fireSelection(status);
+  // The unit picks 未启动 with progress 100 left in place: no onChanged on the web.
+  host.edit('工作台账', status, '未启动');
+  host.fireSelection(`A${FIRST_ROW + 3}`);
+  await jest.advanceTimersByTimeAsync(400);
+  expect(callsSince(host, before)[0]).toBe('read:工作台账+元数据');
+  expect(last().check!.canSubmit).toBe(false);
   await watcher.dispose();
 });
 
@@ -102,17 +150,17 @@ test('requests during a check are coalesced into one more check, never run in pa
   const b = watcher.validateNow();
   const c = watcher.validateNow();
   await Promise.all([a, b, c]);
-  expect(callsSince(host, before)).toEqual(['read:all', 'marks', 'read:all', 'marks']);
+  expect(callsSince(host, before)).toEqual(['read:all', 'read:校验标记', 'read:all', 'read:校验标记']);
   await watcher.dispose();
 });
 
-test('activation re-reads the whole workbook', async () => {
+test('activation re-reads the ledger and its metadata, not the whole workbook', async () => {
   const { host, watcher } = await setUp();
   await watcher.start();
   const before = host.calls.length;
   host.fireActivated();
   await jest.advanceTimersByTimeAsync(0);
-  expect(callsSince(host, before)).toEqual(['read:all']);
+  expect(callsSince(host, before)).toEqual(['read:工作台账+元数据']);
   await watcher.dispose();
 });
 
@@ -132,6 +180,7 @@ test('a ledger sheet that vanished since the last full read: the live read falls
 
 test('host errors are kept for the UI; a failed marks write is retried with the next check', async () => {
   const { host, watcher, last } = await setUp();
+  host.edit('校验标记', 'H7', 'E'); // a stale mark, so the start has something to write
   host.failNext.marks = new HostError('cell-edit-mode');
   await watcher.start();
   expect(last().check!.canSubmit).toBe(true);
@@ -187,7 +236,7 @@ test('live validation can be switched off and on; dispose unsubscribes and ignor
   const before = host.calls.length;
   await watcher.dispose();
   await jest.advanceTimersByTimeAsync(1000);
-  expect(callsSince(host, before)).toEqual(['unsubscribe', 'unsubscribe']);
+  expect(callsSince(host, before)).toEqual(['unsubscribe', 'unsubscribe', 'unsubscribe']);
   expect(host.changeListener).toBeNull();
   expect(host.activatedListener).toBeNull();
 });

@@ -8,7 +8,7 @@ import * as engine from '../../src/engine';
 
 import { HostError } from '../../src/office/errors';
 import type { HostContext } from '../../src/office/types';
-import { isAbort, runOffice, sampleFiles, type RunProgress } from '../../src/taskpane/session/reviewRun';
+import { isAbort, runOffice, sampleFiles, WriteRefused, type RunProgress } from '../../src/taskpane/session/reviewRun';
 import { filledLedgerBytes, unitOf } from '../fixtures/ledgers';
 import { FakeHost } from './viewsFakeHost';
 
@@ -44,7 +44,7 @@ function planHas(
 }
 
 describe('in Excel', () => {
-  test('reads the review sheets first, keeps the typed cause analysis, writes the plan with progress', async () => {
+  test('reads the sheet names, then only the typed columns of the review sheets, keeps the typed cause analysis, writes the plan with progress', async () => {
     const first = await engine.reviewPickedFiles({
       files: [await ledgerInput('四月.xlsx')],
       quarter: '2021Q2',
@@ -61,10 +61,13 @@ describe('in Excel', () => {
       engine,
       onProgress: (p) => progress.push(p),
     });
-    expect(host.calls[0]).toEqual({ op: 'read', args: [...engine.REVIEW_SHEET_NAMES] });
-    expect(host.calls.map((c) => c.op)).toEqual(['read', 'write']);
+    // Not the 14 sheets: the names, then the columns readHandTyped and readHistory take.
+    expect(host.calls[0]).toEqual({ op: 'read', args: 'list' });
+    expect(host.calls[1]).toEqual({ op: 'tables', args: engine.REVIEW_READBACK.map((r) => r.sheet) });
+    expect(engine.REVIEW_READBACK.map((r) => r.sheet)).not.toContain(REVIEW_SHEETS.ledgerRows);
+    expect(host.calls.map((c) => c.op)).toEqual(['read', 'tables', 'write']);
     expect(outcome.result.existingReviewFrom).toBe('open-workbook');
-    const written = host.calls[1].args as typeof outcome.result.run.plan;
+    const written = host.calls[2].args as typeof outcome.result.run.plan;
     expect(written).toBe(outcome.result.run.plan);
     expect(planHas(written, REVIEW_SHEETS.ranking, '领导重视，台账规范')).toBe(true);
     expect(outcome.write!.sheetsWritten).toEqual(written.sheets.map((s) => s.name));
@@ -108,6 +111,50 @@ describe('in Excel', () => {
     const err = await running.catch((e: unknown) => e);
     expect(isAbort(err)).toBe(true);
     expect((err as HostError).code).toBe('aborted');
+  });
+
+  test('a unit’s ledger open in Excel: refused before any work, with the reason; nothing written', async () => {
+    const host = new FakeHost(readGrids(await filledLedgerBytes()));
+    const err = await runOffice({
+      host: excel(host),
+      inputs: [await ledgerInput('四月.xlsx')],
+      quarter: '2021Q2',
+      engine,
+    }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(WriteRefused);
+    expect((err as WriteRefused).workbook).toBe('ledger');
+    expect(host.count('write')).toBe(0);
+  });
+
+  test('same-named sheets the add-in did not make: asked first; no → cancelled, nothing written; yes → replaced', async () => {
+    const own = () => new FakeHost([{ name: REVIEW_SHEETS.files, grid: [['我自己的文件清单']] }, { name: 'Sheet2', grid: [] }]);
+    const asked: string[][] = [];
+    const declined = own();
+    const err = await runOffice({
+      host: excel(declined),
+      inputs: [await ledgerInput('四月.xlsx')],
+      quarter: '2021Q2',
+      engine,
+      confirmReplace: async (sheets) => (asked.push(sheets), false),
+    }).catch((e: unknown) => e);
+    expect(asked).toEqual([[REVIEW_SHEETS.files]]);
+    expect(isAbort(err)).toBe(true);
+    expect(declined.count('write')).toBe(0);
+
+    const accepted = own();
+    const outcome = await runOffice({
+      host: excel(accepted),
+      inputs: [await ledgerInput('四月.xlsx')],
+      quarter: '2021Q2',
+      engine,
+      confirmReplace: async () => true,
+    });
+    expect(accepted.count('write')).toBe(1);
+    expect(outcome.result.existingReviewFrom).toBeNull();
+    // Without anyone to ask, the answer is no.
+    await expect(
+      runOffice({ host: excel(own()), inputs: [await ledgerInput('四月.xlsx')], quarter: '2021Q2', engine }),
+    ).rejects.toMatchObject({ name: 'AbortError' });
   });
 
   test('a host error while reading stops before anything is written', async () => {

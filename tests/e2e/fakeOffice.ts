@@ -63,7 +63,19 @@ function install(setup: FakeOfficeSetup): void {
   const w = window as unknown as Record<string, unknown> & {
     __createFakeExcel: (options: unknown) => { excel: unknown };
   };
-  const fake = w.__createFakeExcel({ sheets: setup.sheets, activeSheet: setup.sheets[0]?.name });
+  const web = setup.platform === 'OfficeOnline';
+  const fake = w.__createFakeExcel({
+    sheets: setup.sheets,
+    activeSheet: setup.sheets[0]?.name,
+    platform: web ? 'web' : 'desktop',
+    // Excel on the web caps each request and response at 5 MB; desktop Excel has no such cap.
+    payloadLimitBytes: web ? 5 * 1024 * 1024 : Infinity,
+    delayForCellEdit: setup.excelApiMinor >= 11,
+    undo: setup.excelApiMinor >= 20 ? (web ? 'web' : 'desktop') : false,
+  });
+  // What office.js does when it loads (office.debug.js, end of _OfficeAppFactory; office-js#429).
+  window.history.replaceState = null as unknown as History['replaceState'];
+  window.history.pushState = null as unknown as History['pushState'];
   w.__fake = fake;
   w.Office = {
     onReady: async () => ({ host: 'Excel', platform: setup.platform }),

@@ -198,7 +198,7 @@ function startStaticServer(rootDir = distDir) {
 function isLocalUrl(href) {
   try {
     const { hostname, protocol } = new URL(href);
-    if (protocol === 'data:' || protocol === 'blob:' || protocol === 'about:') return true;
+    if (protocol === 'data:' || protocol === 'blob:' || protocol === 'about:' || protocol === 'file:') return true;
     return hostname === '127.0.0.1' || hostname === 'localhost' || hostname === '[::1]';
   } catch {
     return false;

@@ -50,6 +50,30 @@ export async function subscribeLedgerChanges(
   return unsubscriber(excel, [subscription]);
 }
 
+/**
+ * Selection changes on 工作台账 (or the active sheet when there is none). 2 syncs. A value picked
+ * from a data-validation dropdown raises no onChanged in Excel on the web (OfficeDev/office-js
+ * #3888, #4066), but the user moving on from that cell raises this.
+ */
+export async function subscribeLedgerSelection(
+  excel: ExcelRunner,
+  callback: (change: { sheetName: string; address: string }) => void,
+): Promise<Unsubscribe> {
+  const subscription = await excel.run(async (context) => {
+    const ledger = context.workbook.worksheets.getItemOrNullObject(LEDGER_SHEET);
+    ledger.load('name');
+    const active = context.workbook.worksheets.getActiveWorksheet();
+    active.load('name');
+    await context.sync();
+    const sheet = ledger.isNullObject ? active : ledger;
+    const sheetName = sheet.name;
+    const handler = sheet.onSelectionChanged.add(async (event) => callback({ sheetName, address: event.address }));
+    await context.sync();
+    return handler as Subscription;
+  });
+  return unsubscriber(excel, [subscription]);
+}
+
 /** Any worksheet activated, and (ExcelApi 1.13) the workbook window activated again. 1 sync. */
 export async function subscribeActivation(
   excel: ExcelRunner,

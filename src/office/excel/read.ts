@@ -4,11 +4,12 @@
  * produces for the CLI and the browser mode, so the ledger reader never knows which host it
  * runs in. One sync loads everything of every wanted sheet (used range values, formulas, number
  * formats, merged areas); only a sheet too large for one response falls back to dimensions
- * first and row chunks after.
+ * first and row chunks after, one sync per chunk group under the response budget (budget.ts).
  */
 import type { GridSheet, GridValue } from '@ledger-review/workbook';
 import { address } from '@ledger-review/workbook/xlsx/a1';
 import type { SheetVisibility } from '../types';
+import { DEFAULT_READ_BUDGET_BYTES, INITIAL_CELL_BYTES, ReadBudget, responseBytes } from './budget';
 import { isPayloadTooLarge } from './runner';
 
 export interface SheetListing {
@@ -102,8 +103,10 @@ export function toGridSheet(raw: RawSheet): GridSheet {
 export interface ReadOptions {
   /** Read merged areas (ExcelApi 1.13). */
   mergedAreas: boolean;
-  /** Cells per chunk when a sheet is too large for one response. */
+  /** Cells per chunk when a sheet is too large for one response (the first guess of a budget). */
   chunkCells: number;
+  /** The response budget a chunked read syncs under; a fresh one per read by default. */
+  budget?: ReadBudget;
 }
 
 interface Pending {
@@ -151,9 +154,11 @@ export async function loadSheets(context: Excel.RequestContext, names: readonly 
 }
 
 /**
- * The fallback for sheets too large for one response: dimensions first (one sync), then all
- * chunks queued together (one sync), halving the chunk size while Excel still finds the
- * response too large.
+ * The fallback for sheets too large for one response: dimensions first (one sync), then row
+ * chunks, one sync per group of chunks that fits the response budget (queuing every chunk
+ * before a single sync would put them all into that one response, which Excel on the web
+ * refuses over 5 MB). The budget learns from each response; a group Excel still refuses is
+ * asked for again in smaller chunks, down to one row.
  */
 export async function loadSheetsChunked(
   context: Excel.RequestContext,
@@ -168,40 +173,67 @@ export async function loadSheetsChunked(
   });
   await context.sync();
 
-  for (let chunkCells = options.chunkCells; ; chunkCells = Math.floor(chunkCells / 2)) {
-    const plans = pending.map((p) => {
-      if (p.used.isNullObject) return { p, chunks: [] as Excel.Range[] };
-      const { rowIndex, columnIndex, rowCount, columnCount } = p.used;
-      const rowsPerChunk = Math.max(1, Math.floor(chunkCells / Math.max(1, columnCount)));
-      const chunks: Excel.Range[] = [];
-      for (let first = 0; first < rowCount; first += rowsPerChunk) {
-        const range = p.sheet.getRangeByIndexes(rowIndex + first, columnIndex, Math.min(rowsPerChunk, rowCount - first), columnCount);
+  const budget =
+    options.budget ??
+    new ReadBudget(DEFAULT_READ_BUDGET_BYTES, Math.max(INITIAL_CELL_BYTES, Math.ceil(DEFAULT_READ_BUDGET_BYTES / options.chunkCells)));
+  // This is the fallback after a whole read Excel refused: together, these cells weigh more than the cap.
+  const total = pending.reduce((n, p) => n + (p.used.isNullObject ? 0 : p.used.rowCount * p.used.columnCount), 0);
+  if (!options.budget) budget.atLeastRefused(total);
+  const parts = pending.map(() => ({ values: [] as unknown[][], formulas: [] as unknown[][], numberFormat: [] as unknown[][] }));
+  const cursor = pending.map(() => 0);
+  for (;;) {
+    let room = budget.cellsPerSync();
+    const group: Array<{ sheet: number; first: number; rows: number; columns: number; range: Excel.Range }> = [];
+    for (let i = 0; i < pending.length && room > 0; i++) {
+      const used = pending[i].used;
+      if (used.isNullObject) continue;
+      const columns = Math.max(1, used.columnCount);
+      while (cursor[i] < used.rowCount && room > 0) {
+        const fit = Math.floor(room / columns);
+        if (fit < 1 && group.length) break;
+        const rows = Math.max(1, Math.min(used.rowCount - cursor[i], fit));
+        const range = pending[i].sheet.getRangeByIndexes(used.rowIndex + cursor[i], used.columnIndex, rows, used.columnCount);
         range.load('values,formulas,numberFormat');
-        chunks.push(range);
+        group.push({ sheet: i, first: cursor[i], rows, columns, range });
+        cursor[i] += rows;
+        room -= rows * columns;
       }
-      return { p, chunks };
-    });
+    }
+    if (!group.length) break;
     try {
       await context.sync();
     } catch (err) {
-      if (isPayloadTooLarge(err) && chunkCells > 1) continue;
-      throw err;
+      const rows = group.reduce((n, g) => n + g.rows, 0);
+      if (!isPayloadTooLarge(err) || rows <= 1) throw err;
+      budget.refused(group.reduce((n, g) => n + g.rows * g.columns, 0));
+      for (const g of [...group].reverse()) cursor[g.sheet] = g.first;
+      continue;
     }
-    return plans.map(({ p, chunks }) =>
-      toGridSheet({
-        name: p.sheet.name,
-        visibility: String(p.sheet.visibility),
-        used: p.used.isNullObject
-          ? null
-          : {
-              rowIndex: p.used.rowIndex,
-              columnIndex: p.used.columnIndex,
-              values: chunks.flatMap((c) => c.values),
-              formulas: chunks.flatMap((c) => c.formulas),
-              numberFormat: chunks.flatMap((c) => c.numberFormat),
-            },
-        mergedAddress: mergedOf(p),
-      }),
-    );
+    let bytes = 0;
+    let cells = 0;
+    for (const g of group) {
+      parts[g.sheet].values.push(...g.range.values);
+      parts[g.sheet].formulas.push(...g.range.formulas);
+      parts[g.sheet].numberFormat.push(...g.range.numberFormat);
+      bytes += responseBytes(g.range.values, g.range.formulas, g.range.numberFormat);
+      cells += g.rows * g.columns;
+    }
+    budget.observe(bytes, cells);
   }
+  return pending.map((p, i) =>
+    toGridSheet({
+      name: p.sheet.name,
+      visibility: String(p.sheet.visibility),
+      used: p.used.isNullObject
+        ? null
+        : {
+            rowIndex: p.used.rowIndex,
+            columnIndex: p.used.columnIndex,
+            values: parts[i].values,
+            formulas: parts[i].formulas,
+            numberFormat: parts[i].numberFormat,
+          },
+      mergedAddress: mergedOf(p),
+    }),
+  );
 }

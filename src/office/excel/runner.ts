@@ -7,14 +7,25 @@
  */
 import { OFFICE_CODES, officeCode } from '../errors';
 
-/** The two `Excel.run` overloads the host uses; the real `Excel` namespace satisfies it. */
+/** The `Excel.run` overloads the host uses; the real `Excel` namespace satisfies it. */
 export interface ExcelRunner {
   run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
   run<T>(
     object: OfficeExtension.ClientRequestContext,
     batch: (context: Excel.RequestContext) => Promise<T>,
   ): Promise<T>;
+  run<T>(options: Excel.RunOptions, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
+  /** `Excel.createWorkbook` (ExcelApi 1.8): a new workbook window from a base64 .xlsx. */
+  createWorkbook?(base64?: string): Promise<void>;
 }
+
+/**
+ * Every user action asks Excel to hold the batch while the user is still typing in a cell
+ * (`delayForCellEdit`, "Delay execution while cell is being edited"), instead of refusing it:
+ * a live check then runs when the unit leaves the cell, IME composition included. A host that
+ * does not know the option refuses as before, and `retryCellEdit` waits and asks again.
+ */
+export const ACTION_RUN_OPTIONS: Excel.RunOptions = { delayForCellEdit: true };
 
 export interface RetryPolicy {
   /** Pauses before each retry while Excel is in cell-edit mode; their count is the retry count. */

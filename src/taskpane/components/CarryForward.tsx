@@ -11,7 +11,8 @@ import {
 } from '@fluentui/react-components';
 import { renderFinding } from '@ledger-review/scoring';
 import { useRef, useState } from 'react';
-import { downloadBytes } from '../../browser/download';
+import { deliverFile } from '../deliver';
+import { useHost } from '../hostContext';
 import { loadEngine } from '../../engine/load';
 import { useI18n } from '../../i18n/I18nContext';
 import { monthText } from '../../i18n/periodLabels';
@@ -38,6 +39,7 @@ export function CarryForward() {
   const input = useRef<HTMLInputElement>(null);
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const host = useHost();
 
   const carry = async (file: File) => {
     setBusy(true);
@@ -57,14 +59,20 @@ export function CarryForward() {
         setOutcome({ kind: 'problem', text: t(`carry.${result.reason}` as UiKey) });
         return;
       }
-      downloadBytes(await engine.renderWorkbook(result.file.plan), result.file.fileName);
+      const delivery = await deliverFile(host, await engine.renderWorkbook(result.file.plan), result.file.fileName);
+      const done = t('carry.done', {
+        file: result.file.fileName,
+        fromMonth: monthText(result.fromMonth, lang),
+        rows: result.carriedRows,
+      });
       setOutcome({
         kind: 'done',
-        text: t('carry.done', {
-          file: result.file.fileName,
-          fromMonth: monthText(result.fromMonth, lang),
-          rows: result.carriedRows,
-        }),
+        text:
+          delivery === 'downloaded'
+            ? done
+            : t(delivery === 'opened-in-excel' ? 'download.openedInExcel' : 'download.handedToWebview', {
+                file: result.file.fileName,
+              }),
       });
     } catch (err) {
       setOutcome({ kind: 'error', error: err });

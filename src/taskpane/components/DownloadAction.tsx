@@ -9,10 +9,12 @@ import {
   type ButtonProps,
 } from '@fluentui/react-components';
 import { useState, type ReactNode } from 'react';
-import { downloadBytes, XLSX_MIME } from '../../browser/download';
+import { XLSX_MIME } from '../../browser/download';
 import { loadEngine, type Engine } from '../../engine/load';
 import { useI18n } from '../../i18n/I18nContext';
+import { deliverFile } from '../deliver';
 import { describeError } from '../errors';
+import { useHost } from '../hostContext';
 
 const useStyles = makeStyles({
   action: {
@@ -54,6 +56,7 @@ export function DownloadAction({
 }) {
   const { t } = useI18n();
   const styles = useStyles();
+  const host = useHost();
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -64,8 +67,14 @@ export function DownloadAction({
     setError(null);
     try {
       const made = await make(await loadEngine());
-      downloadBytes(made.bytes, made.fileName, made.mime ?? XLSX_MIME);
-      setDone(made.done);
+      const delivery = await deliverFile(host, made.bytes, made.fileName, made.mime ?? XLSX_MIME);
+      setDone(
+        delivery === 'downloaded'
+          ? made.done
+          : t(delivery === 'opened-in-excel' ? 'download.openedInExcel' : 'download.handedToWebview', {
+              file: made.fileName,
+            }),
+      );
     } catch (err) {
       setError(err);
     } finally {

@@ -25,7 +25,12 @@ const useStyles = makeStyles({
   superseded: { color: tokens.colorNeutralForeground3 },
   warned: { color: tokens.colorPaletteDarkOrangeForeground1 },
   accepted: { color: tokens.colorPaletteGreenForeground1 },
+  more: { cursor: 'pointer', color: tokens.colorBrandForegroundLink },
+  attention: { display: 'flex', flexDirection: 'column', wordBreak: 'break-all' },
 });
+
+/** Above this many rows the table folds away behind a count (the summary already has the totals). */
+const FOLD_ABOVE = 8;
 
 export function periodText(period: string | null, lang: Lang): string {
   if (!period) return '';
@@ -52,47 +57,70 @@ export function FileAccountsTable({ result }: { result: PickedReviewResult }) {
   const { t, lang } = useI18n();
   const styles = useStyles();
   const accounts = result.run.consolidation.files;
+  const rows = accounts.length + result.roles.length;
+  const rejected = accounts.filter((a) => a.status === 'rejected' || a.status === 'accepted-with-errors');
+  const table = (
+    <Table size="small" aria-label={t('consolidate.accounts')}>
+      <TableHeader>
+        <TableRow>
+          <TableHeaderCell>{t('consolidate.col.file')}</TableHeaderCell>
+          <TableHeaderCell className={styles.status}>{t('consolidate.col.status')}</TableHeaderCell>
+          <TableHeaderCell>{t('consolidate.col.reason')}</TableHeaderCell>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {accounts.map((a, i) => (
+          <TableRow key={`${a.file}-${i}`} data-account-status={a.status} data-file-name={a.file}>
+            <TableCell className={styles.name}>
+              {a.file}
+              {(a.unitName || a.period) && (
+                <Caption1 className={styles.who}>
+                  {[a.unitName, periodText(a.period, lang)].filter(Boolean).join(' · ')}
+                </Caption1>
+              )}
+            </TableCell>
+            <TableCell className={mergeClasses(styles.status, styles[STATUS_CLASS[a.status]])}>
+              {t(`fileStatus.${a.status}` as UiKey)}
+            </TableCell>
+            <TableCell>
+              <Caption1>{renderFinding(a.reason, lang)}</Caption1>
+            </TableCell>
+          </TableRow>
+        ))}
+        {result.roles.map((r) => (
+          <TableRow key={`role-${r.file}`} data-account-status="role" data-file-name={r.file}>
+            <TableCell className={styles.name}>{r.file}</TableCell>
+            <TableCell className={styles.status}>{t('fileRole.status')}</TableCell>
+            <TableCell>
+              <Caption1>{t(`fileRole.${r.role}` as UiKey)}</Caption1>
+            </TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
   return (
     <section data-testid="file-accounts">
       <Subtitle2 as="h2">{t('consolidate.accounts')}</Subtitle2>
-      <Table size="small" aria-label={t('consolidate.accounts')}>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell>{t('consolidate.col.file')}</TableHeaderCell>
-            <TableHeaderCell className={styles.status}>{t('consolidate.col.status')}</TableHeaderCell>
-            <TableHeaderCell>{t('consolidate.col.reason')}</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {accounts.map((a, i) => (
-            <TableRow key={`${a.file}-${i}`} data-account-status={a.status} data-file-name={a.file}>
-              <TableCell className={styles.name}>
-                {a.file}
-                {(a.unitName || a.period) && (
-                  <Caption1 className={styles.who}>
-                    {[a.unitName, periodText(a.period, lang)].filter(Boolean).join(' · ')}
-                  </Caption1>
-                )}
-              </TableCell>
-              <TableCell className={mergeClasses(styles.status, styles[STATUS_CLASS[a.status]])}>
-                {t(`fileStatus.${a.status}` as UiKey)}
-              </TableCell>
-              <TableCell>
-                <Caption1>{renderFinding(a.reason, lang)}</Caption1>
-              </TableCell>
-            </TableRow>
-          ))}
-          {result.roles.map((r) => (
-            <TableRow key={`role-${r.file}`} data-account-status="role" data-file-name={r.file}>
-              <TableCell className={styles.name}>{r.file}</TableCell>
-              <TableCell className={styles.status}>{t('fileRole.status')}</TableCell>
-              <TableCell>
-                <Caption1>{t(`fileRole.${r.role}` as UiKey)}</Caption1>
-              </TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+      {rows > FOLD_ABOVE ? (
+        <>
+          {rejected.length > 0 && (
+            <div className={styles.attention} data-testid="rejected-files">
+              {rejected.slice(0, 5).map((a, i) => (
+                <Caption1 key={`${a.file}-${i}`} className={styles.rejected}>
+                  {a.file}：{renderFinding(a.reason, lang)}
+                </Caption1>
+              ))}
+            </div>
+          )}
+          <details>
+            <summary className={styles.more}>{t('consolidate.accountsCount', { count: rows })}</summary>
+            {table}
+          </details>
+        </>
+      ) : (
+        table
+      )}
     </section>
   );
 }

@@ -9,10 +9,24 @@ const WPS_PLATFORMS = ['Windows', 'Linux', 'Mac'];
 /** Says where the pane runs (Excel, WPS 表格 or browser mode, and why) and what this Excel cannot do. */
 export function HostBanner({ host }: { host: HostContext }) {
   const { t } = useI18n();
+  if (host.kind === 'browser' && host.reason === 'office-js-failed') {
+    const platformKey = KNOWN_PLATFORMS.includes(host.hostPlatform ?? '') ? host.hostPlatform! : 'unknown';
+    return (
+      <MessageBar intent="error" data-host-mode="browser" data-host-reason={host.reason}>
+        <MessageBarBody>
+          <MessageBarTitle>{t('host.officeJsFailed.title')}</MessageBarTitle>
+          {t('host.officeJsFailed.body', {
+            host: host.hostName ?? 'Excel',
+            platform: t(`host.platform.${platformKey}` as UiKey),
+          })}
+        </MessageBarBody>
+      </MessageBar>
+    );
+  }
   if (host.kind === 'browser') {
     const reason = t(`host.browser.${host.reason}` as UiKey, { host: host.hostName ?? '' });
     return (
-      <MessageBar intent="info" data-host-mode="browser">
+      <MessageBar intent="info" data-host-mode="browser" data-host-reason={host.reason}>
         <MessageBarBody>{t('host.browser', { reason })}</MessageBarBody>
       </MessageBar>
     );

@@ -30,7 +30,64 @@ const useStyles = makeStyles({
   name: { wordBreak: 'break-all' },
   bad: { color: tokens.colorPaletteRedForeground1 },
   size: { whiteSpace: 'nowrap' },
+  attention: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXXS,
+    wordBreak: 'break-all',
+  },
+  more: { cursor: 'pointer', color: tokens.colorBrandForegroundLink, marginTop: tokens.spacingVerticalXS },
 });
+
+/** Above this many files the list folds into counts (a 350 px pane shows about 8 rows a screen). */
+export const COLLAPSE_ABOVE = 8;
+/** Problem files named even when the list is folded. */
+const ATTENTION_SHOWN = 5;
+
+function isProblem(status: PickedStatus): boolean {
+  return (
+    status.kind === 'unreadable' ||
+    (status.kind === 'read' &&
+      status.summary.kind === 'ledger' &&
+      (!status.summary.check.isLedger || status.summary.check.errors > 0))
+  );
+}
+
+/** `台账 80 份（其中 5 份有错误）、检查评分表 4 份、…` for the folded list. */
+export function countParts(files: readonly PickedFile<File>[], t: ReturnType<typeof useI18n>['t']): string {
+  const n = {
+    ledger: 0,
+    ledgerErrors: 0,
+    inspection: 0,
+    template: 0,
+    review: 0,
+    notLedger: 0,
+    unreadable: 0,
+    reading: 0,
+  };
+  for (const f of files) {
+    const st = f.status;
+    if (st.kind === 'reading') n.reading++;
+    else if (st.kind === 'unreadable') n.unreadable++;
+    else if (st.summary.kind === 'ledger') {
+      if (!st.summary.check.isLedger) n.notLedger++;
+      else {
+        n.ledger++;
+        if (st.summary.check.errors > 0) n.ledgerErrors++;
+      }
+    } else n[st.summary.kind]++;
+  }
+  const parts: string[] = [];
+  if (n.ledger)
+    parts.push(
+      t('files.part.ledger', { n: n.ledger }) +
+        (n.ledgerErrors ? `（${t('files.part.ledgerErrors', { n: n.ledgerErrors })}）` : ''),
+    );
+  for (const key of ['inspection', 'template', 'review', 'notLedger', 'unreadable', 'reading'] as const) {
+    if (n[key]) parts.push(t(`files.part.${key}`, { n: n[key] }));
+  }
+  return parts.join(t('list.comma'));
+}
 
 /** One line saying what a picked file is, in the UI language. Exported for tests. */
 export function statusLine(status: PickedStatus, t: ReturnType<typeof useI18n>['t'], lang: Lang): string {
@@ -85,7 +142,46 @@ function StatusText({ status }: { status: PickedStatus }) {
   return <Caption1 className={bad ? styles.bad : undefined}>{statusLine(status, t, lang)}</Caption1>;
 }
 
-/** The picked files with size and quick-read status. Names are rendered as text only. */
+/** Every picked file: name, size, what it is, and a remove button. */
+function FileTable({ files, onRemove }: { files: PickedFile<File>[]; onRemove: (id: string) => void }) {
+  const { t, lang } = useI18n();
+  const styles = useStyles();
+  return (
+    <Table size="small" aria-label={t('files.col.name')}>
+      <TableHeader>
+        <TableRow>
+          <TableHeaderCell>{t('files.col.name')}</TableHeaderCell>
+          <TableHeaderCell>{t('files.col.size')}</TableHeaderCell>
+          <TableHeaderCell>{t('files.col.status')}</TableHeaderCell>
+          <TableHeaderCell>{t('files.col.actions')}</TableHeaderCell>
+        </TableRow>
+      </TableHeader>
+      <TableBody>
+        {files.map((file) => (
+          <TableRow key={file.id} data-file-status={file.status.kind} data-file-name={file.name}>
+            <TableCell className={styles.name}>{file.name}</TableCell>
+            <TableCell className={styles.size}>{formatFileSize(file.size, lang)}</TableCell>
+            <TableCell>
+              <StatusText status={file.status} />
+            </TableCell>
+            <TableCell>
+              <Button
+                size="small"
+                appearance="subtle"
+                aria-label={t('files.removeLabel', { name: file.name })}
+                onClick={() => onRemove(file.id)}
+              >
+                {t('files.remove')}
+              </Button>
+            </TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+}
+
+/** The picked files with size and quick-read status (folded into counts when many). Names are text only. */
 export function PickedFileList({
   files,
   duplicates,
@@ -110,6 +206,40 @@ export function PickedFileList({
       )}
       {files.length === 0 ? (
         <Body1>{t('files.none')}</Body1>
+      ) : files.length > COLLAPSE_ABOVE ? (
+        <>
+          <div className={styles.summary}>
+            <Body1 data-testid="picked-summary">
+              {t('files.summary', {
+                count: files.length,
+                size: formatFileSize(totalSize(files), lang),
+                parts: countParts(files, t),
+              })}
+            </Body1>
+            <Button size="small" onClick={onClear}>
+              {t('files.clear')}
+            </Button>
+          </div>
+          {files.some((f) => isProblem(f.status)) && (
+            <div className={styles.attention} data-testid="picked-attention">
+              <Caption1>{t('files.attention')}</Caption1>
+              {files
+                .filter((f) => isProblem(f.status))
+                // Unreadable files first: they are the ones the office cannot use at all.
+                .sort((a, b) => Number(b.status.kind === 'unreadable') - Number(a.status.kind === 'unreadable'))
+                .slice(0, ATTENTION_SHOWN)
+                .map((f) => (
+                  <Caption1 key={f.id} className={styles.bad}>
+                    {f.name}：{statusLine(f.status, t, lang)}
+                  </Caption1>
+                ))}
+            </div>
+          )}
+          <details>
+            <summary className={styles.more}>{t('files.showAll', { count: files.length })}</summary>
+            <FileTable files={files} onRemove={onRemove} />
+          </details>
+        </>
       ) : (
         <>
           <div className={styles.summary}>
@@ -121,37 +251,7 @@ export function PickedFileList({
               {t('files.clear')}
             </Button>
           </div>
-          <Table size="small" aria-label={t('files.col.name')}>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell>{t('files.col.name')}</TableHeaderCell>
-                <TableHeaderCell>{t('files.col.size')}</TableHeaderCell>
-                <TableHeaderCell>{t('files.col.status')}</TableHeaderCell>
-                <TableHeaderCell>{t('files.col.actions')}</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {files.map((file) => (
-                <TableRow key={file.id} data-file-status={file.status.kind} data-file-name={file.name}>
-                  <TableCell className={styles.name}>{file.name}</TableCell>
-                  <TableCell className={styles.size}>{formatFileSize(file.size, lang)}</TableCell>
-                  <TableCell>
-                    <StatusText status={file.status} />
-                  </TableCell>
-                  <TableCell>
-                    <Button
-                      size="small"
-                      appearance="subtle"
-                      aria-label={t('files.removeLabel', { name: file.name })}
-                      onClick={() => onRemove(file.id)}
-                    >
-                      {t('files.remove')}
-                    </Button>
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
+          <FileTable files={files} onRemove={onRemove} />
         </>
       )}
     </section>

@@ -33,6 +33,9 @@ export interface ReviewSession {
   run(): Promise<void>;
   loadSample(): Promise<void>;
   cancel(): void;
+  /** Sheets of the user's own the run would replace, waiting for an answer; null when not asking. */
+  confirm?: { sheets: string[] } | null;
+  answerConfirm?(replace: boolean): void;
 }
 
 /**
@@ -49,6 +52,8 @@ export function useReviewSession(host: HostContext, files: PickedFilesState, tod
   const [error, setError] = useState<unknown>(null);
   const [cancelled, setCancelled] = useState(false);
   const controller = useRef<AbortController | null>(null);
+  const [confirm, setConfirm] = useState<{ sheets: string[] } | null>(null);
+  const answer = useRef<((replace: boolean) => void) | null>(null);
 
   const months = ledgerMonths(files.files).join(',');
   useEffect(() => {
@@ -98,6 +103,11 @@ export function useReviewSession(host: HostContext, files: PickedFilesState, tod
           engine,
           signal,
           onProgress: setProgress,
+          confirmReplace: (sheets) =>
+            new Promise<boolean>((resolve) => {
+              answer.current = resolve;
+              setConfirm({ sheets });
+            }),
         });
         setOutcome(result);
         setRuns((n) => n + 1);
@@ -115,7 +125,17 @@ export function useReviewSession(host: HostContext, files: PickedFilesState, tod
     [longWork, files],
   );
 
-  const cancel = useCallback(() => controller.current?.abort(), []);
+  const answerConfirm = useCallback((replace: boolean) => {
+    const resolve = answer.current;
+    answer.current = null;
+    setConfirm(null);
+    resolve?.(replace);
+  }, []);
+
+  const cancel = useCallback(() => {
+    controller.current?.abort();
+    answerConfirm(false);
+  }, [answerConfirm]);
 
   return {
     quarter,
@@ -130,5 +150,7 @@ export function useReviewSession(host: HostContext, files: PickedFilesState, tod
     run,
     loadSample,
     cancel,
+    confirm,
+    answerConfirm,
   };
 }

@@ -1,7 +1,7 @@
 import type { ReceivedFile } from '@ledger-review/workbook';
 import type { PickedReviewResult } from '../../engine/review';
 import type { Engine } from '../../engine/load';
-import { throwIfAborted, timeSlicer, yieldToBrowser } from '../../browser/longWork';
+import { abortError, throwIfAborted, timeSlicer, yieldToBrowser } from '../../browser/longWork';
 import { XLSX_MIME } from '../../browser/download';
 import { isHostError } from '../../office/errors';
 import type { HostContext, WriteResult } from '../../office/types';
@@ -41,33 +41,64 @@ export function isAbort(err: unknown): boolean {
   );
 }
 
-/** The open workbook's review sheets, or undefined when it has none yet. */
+/**
+ * The open workbook is a unit's ledger, the template or an inspection workbook: writing the
+ * review sheets into it would replace its 元数据 (and so what it is), so the run stops first.
+ */
+export class WriteRefused extends Error {
+  constructor(readonly workbook: 'ledger' | 'template' | 'inspection') {
+    super(`the open workbook is a ${workbook} workbook; the review is not written into it`);
+    this.name = 'WriteRefused';
+  }
+}
+
+/** Asks the user whether sheets the add-in did not create may be replaced; resolves true to go on. */
+export type ConfirmReplace = (sheets: string[]) => Promise<boolean>;
+
+type ReadbackEngine = Pick<Engine, 'REVIEW_SHEET_NAMES' | 'REVIEW_READBACK' | 'judgeWriteTarget' | 'META_SHEET'>;
+
+/**
+ * Before any work: may the review go into the open workbook (refuse a ledger, ask before
+ * replacing the user's own same-named sheets), and what did the office type in an earlier
+ * review there. Reads the sheet names, then only the typed columns (engine.REVIEW_READBACK).
+ * Undefined when there is nothing to keep.
+ */
 async function openWorkbookReview(
   host: HostContext,
-  names: readonly string[],
+  engine: ReadbackEngine,
+  confirmReplace: ConfirmReplace | undefined,
 ): Promise<GridSheet[] | undefined> {
   if (host.kind === 'browser') return undefined;
-  try {
-    const sheets = await host.ops.readWorkbookGrids([...names]);
-    return sheets.length ? sheets : undefined;
-  } catch (err) {
-    if (isHostError(err) && err.code === 'sheet-not-found') return undefined; // a fresh workbook
-    throw err;
+  const names = await host.ops.listSheetNames();
+  const wanted = engine.REVIEW_READBACK.filter((r) => names.includes(r.sheet));
+  const sheets = wanted.length ? await host.ops.readTables(wanted) : [];
+  const target = engine.judgeWriteTarget(
+    names,
+    sheets.filter((s) => s.name === engine.META_SHEET),
+    engine.REVIEW_SHEET_NAMES,
+  );
+  if (target.kind === 'refuse') throw new WriteRefused(target.workbook);
+  if (target.kind === 'ask') {
+    if (!confirmReplace || !(await confirmReplace(target.sheets))) throw abortError();
+    return undefined; // the user's own sheets hold nothing of a review to keep
   }
+  return sheets.some((s) => s.grid.length) ? sheets : undefined;
 }
 
 export async function runOffice(args: {
   host: HostContext;
   inputs: ReceivedFile[];
   quarter: string;
-  engine: Pick<Engine, 'reviewPickedFiles' | 'REVIEW_SHEET_NAMES'>;
+  engine: Pick<Engine, 'reviewPickedFiles'> & ReadbackEngine;
   signal?: AbortSignal;
   onProgress?: (p: RunProgress) => void;
+  /** Asked before replacing same-named sheets the add-in did not create; no answer means no. */
+  confirmReplace?: ConfirmReplace;
 }): Promise<ReviewRunOutcome> {
   const started = performance.now();
   const { host, engine, signal, onProgress } = args;
   onProgress?.({ phase: 'reading-workbook', done: 0, total: 1, detail: '' });
-  const existing = await openWorkbookReview(host, engine.REVIEW_SHEET_NAMES);
+  const existing = await openWorkbookReview(host, engine, args.confirmReplace);
   throwIfAborted(signal);
   onProgress?.({ phase: 'consolidating', done: 0, total: args.inputs.length, detail: '' });
   // Let the browser paint the progress bar before the synchronous stretch of work.

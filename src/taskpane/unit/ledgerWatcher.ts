@@ -12,9 +12,15 @@ import type { HostOps, LedgerChange, LedgerMarks, Unsubscribe } from '../../offi
  * - edits (`onLedgerChanged`, a hint only) are debounced; one edit costs at most two host round
  *   trips: one read of the ledger and metadata sheets, one write of the marks;
  * - checks never overlap: a request during a check runs once more after it (coalesced);
- * - the marks are written as a full set, but only when they changed: every Office.js write
- *   clears Excel's undo history, and a unit typing through cells that stay valid must keep
- *   its undo. "校验台账" (on demand) always writes.
+ * - the marks are written as a full set, but only when they differ from what the workbook's
+ *   校验标记 sheet already holds (read on every full check): an Office.js write either clears
+ *   Excel's undo history or, from ExcelApi 1.20, lands on the user's undo stack, so opening the
+ *   pane on a ledger whose marks are right writes nothing, and typing through cells that stay
+ *   valid writes nothing either;
+ * - Excel holds a check while the unit is typing in a cell (delayForCellEdit), and where it
+ *   refuses instead, the check is tried again quietly: typing is normal, not an error;
+ * - Excel on the web raises no onChanged for a value picked from a dropdown (完成状态), so
+ *   leaving a cell of a dropdown column is treated as a possible edit too.
  */
 
 export type LiveState = 'off' | 'on' | 'unavailable' | 'failed';
@@ -32,6 +38,8 @@ export interface WatcherState {
   lastChange: LedgerChange | null;
   /** Completed checks so far. */
   checks: number;
+  /** A check is waiting for the unit to finish typing in a cell (not an error). */
+  waiting?: boolean;
 }
 
 export const INITIAL_WATCHER_STATE: WatcherState = {
@@ -44,6 +52,41 @@ export const INITIAL_WATCHER_STATE: WatcherState = {
   lastChange: null,
   checks: 0,
 };
+
+/** Header labels of the ledger columns that have an in-cell dropdown (data-validation lists). */
+export const DROPDOWN_LABELS: readonly string[] = ['完成状态'];
+
+/** The marked cells of a marks grid or plan, as one comparable string (the region size aside). */
+export function markedCells(cells: ReadonlyArray<{ row: number; col: number; mark: string }>): string {
+  return [...cells]
+    .filter((c) => c.mark === 'E' || c.mark === 'W')
+    .map((c) => `${c.row},${c.col}${c.mark}`)
+    .sort()
+    .join(';');
+}
+
+function gridMarks(grid: readonly unknown[][]): string {
+  const cells: Array<{ row: number; col: number; mark: string }> = [];
+  grid.forEach((line, r) => line?.forEach((v, c) => cells.push({ row: r + 1, col: c + 1, mark: String(v ?? '') })));
+  return markedCells(cells);
+}
+
+/** 1-based column numbers whose header (in the first rows) is one of `labels`. */
+function columnsLabelled(grid: readonly unknown[][], labels: readonly string[]): Set<number> {
+  const out = new Set<number>();
+  grid.slice(0, 12).forEach((line) =>
+    line?.forEach((v, c) => {
+      if (typeof v === 'string' && labels.includes(v.trim())) out.add(c + 1);
+    }),
+  );
+  return out;
+}
+
+function columnOfAddress(address: string): number {
+  const m = /^(?:.*!)?\$?([A-Za-z]+)/.exec(address);
+  if (!m) return 0;
+  return [...m[1].toUpperCase()].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0);
+}
 
 /** The engine functions the watcher uses (the real engine, or the same module in tests). */
 export type WatcherEngine = Pick<
@@ -79,6 +122,13 @@ export class LedgerWatcher {
   private metaPresent = false;
   private marksSheetPresent = false;
   private lastMarks: string | null = null;
+  /** The marked cells the workbook's 校验标记 sheet holds, as far as known (null: unknown). */
+  private workbookMarks: string | null = null;
+  /** Columns of the ledger with a dropdown, and the cell the unit last selected. */
+  private dropdownColumns = new Set<number>();
+  private lastSelected: string | null = null;
+  private selectionOff: Unsubscribe | null = null;
+  private retryTimer: ReturnType<typeof setTimeout> | undefined;
   private running: Promise<void> | null = null;
   private pending: Request = 'none';
   private timer: ReturnType<typeof setTimeout> | undefined;
@@ -101,15 +151,27 @@ export class LedgerWatcher {
   async start(): Promise<void> {
     const first = this.validateNow();
     const live = this.deps.liveSupported ? this.setLive(true) : Promise.resolve();
+    const selection = this.deps.liveSupported
+      ? this.deps.ops
+          .onLedgerSelection((change) => this.handleSelection(change.address))
+          .then((off) => {
+            if (this.disposed) void off().catch(() => undefined);
+            else this.selectionOff = off;
+          })
+          // Without selection events, dropdown picks on the web wait for the next edit or the button.
+          .catch(() => undefined)
+      : Promise.resolve();
     const activated = this.deps.ops
-      .onActivated(() => void this.request('full'))
+      // The ledger and its metadata, not the whole workbook, on every sheet switch (a full read
+      // only if the ledger sheet is gone).
+      .onActivated(() => void this.request('partial'))
       .then((off) => {
         if (this.disposed) void off().catch(() => undefined);
         else this.activatedOff = off;
       })
       // Without activation events the unit still has live edits and the 校验台账 button.
       .catch(() => undefined);
-    await Promise.all([first, live, activated]);
+    await Promise.all([first, live, activated, selection]);
   }
 
   /** 校验台账: a full read, a check, and the marks written even if unchanged. */
@@ -153,8 +215,9 @@ export class LedgerWatcher {
   async dispose(): Promise<void> {
     this.disposed = true;
     clearTimeout(this.timer);
-    const offs = [this.changeOff, this.activatedOff];
-    this.changeOff = this.activatedOff = null;
+    clearTimeout(this.retryTimer);
+    const offs = [this.changeOff, this.activatedOff, this.selectionOff];
+    this.changeOff = this.activatedOff = this.selectionOff = null;
     await Promise.all(offs.map((off) => (off ? off().catch(() => undefined) : undefined)));
   }
 
@@ -163,6 +226,16 @@ export class LedgerWatcher {
     // Our own writes to the hidden sheets must not start another round.
     if (this.helperSheets.has(change.sheetName)) return;
     this.emit({ lastChange: change });
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.request('partial'), this.debounceMs);
+  }
+
+  /** Leaving a cell of a dropdown column may follow a dropdown pick Excel did not report. */
+  private handleSelection(address: string): void {
+    if (this.disposed || !this.changeOff) return;
+    const left = this.lastSelected;
+    this.lastSelected = address;
+    if (left === null || left === address || !this.dropdownColumns.has(columnOfAddress(left))) return;
     clearTimeout(this.timer);
     this.timer = setTimeout(() => void this.request('partial'), this.debounceMs);
   }
@@ -197,12 +270,33 @@ export class LedgerWatcher {
         this.ledgerSheet = check.sheet;
         this.metaPresent = sheets.some((s) => s.name === engine.META_SHEET);
         this.marksSheetPresent = check.hasMarksSheet;
+        const ledger = sheets.find((s) => s.name === check.sheet);
+        this.dropdownColumns = ledger ? columnsLabelled(ledger.grid, DROPDOWN_LABELS) : new Set();
       }
+      if (full && check.isLedger) await this.readWorkbookMarks(engine);
       const shown: LedgerCheck = { ...check, hasMarksSheet: this.marksSheetPresent };
-      this.emit({ checking: false, check: shown, error: null, checks: this.state.checks + 1 });
+      this.emit({ checking: false, waiting: false, check: shown, error: null, checks: this.state.checks + 1 });
       await this.writeMarks(shown, kind === 'full-write');
     } catch (err) {
-      this.emit({ checking: false, error: err });
+      if (isHostError(err) && err.code === 'cell-edit-mode' && kind !== 'full-write' && !this.disposed) {
+        // The unit is still typing (Excel refused even after waiting): try again, quietly.
+        this.emit({ checking: false, waiting: true });
+        clearTimeout(this.retryTimer);
+        this.retryTimer = setTimeout(() => void this.request(kind), this.debounceMs * 2);
+        return;
+      }
+      this.emit({ checking: false, waiting: false, error: err });
+    }
+  }
+
+  /** What the 校验标记 sheet holds now (a full check's second, small read). */
+  private async readWorkbookMarks(engine: WatcherEngine): Promise<void> {
+    try {
+      const [marks] = await this.deps.ops.readWorkbookGrids([engine.MARKS_SHEET]);
+      this.workbookMarks = marks ? gridMarks(marks.grid) : null;
+      if (marks) this.marksSheetPresent = true;
+    } catch {
+      this.workbookMarks = null; // unknown: the next write goes ahead
     }
   }
 
@@ -226,13 +320,17 @@ export class LedgerWatcher {
     if (!check.isLedger || !check.marks || !check.sheet) return;
     if (!check.hasMarksSheet && check.templateState === 'no-metadata') return;
     const signature = marksSignature(check.sheet, check.marks);
-    if (!force && signature === this.lastMarks) return;
+    const cells = markedCells(check.marks.cells);
+    // Nothing to change in the workbook: write nothing (no undo entry, undo history kept).
+    if (this.workbookMarks !== null ? cells === this.workbookMarks : !force && signature === this.lastMarks) return;
     try {
       await this.deps.ops.writeMarks(check.marks);
       this.lastMarks = signature;
+      this.workbookMarks = cells;
       if (this.state.marksError !== null) this.emit({ marksError: null });
     } catch (err) {
       this.lastMarks = null;
+      this.workbookMarks = null;
       this.emit({ marksError: err });
     }
   }

@@ -4,6 +4,7 @@ import {
   Caption1,
   MessageBar,
   MessageBarBody,
+  MessageBarTitle,
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
@@ -27,6 +28,20 @@ const useStyles = makeStyles({
   view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   row: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
   notes: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
+  // The one click stays at hand however long the lists below get (a 350 px pane scrolls a lot).
+  actionBar: {
+    position: 'sticky',
+    top: 0,
+    zIndex: 1,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXS,
+    paddingTop: tokens.spacingVerticalS,
+    paddingBottom: tokens.spacingVerticalS,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
+  buttons: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
 });
 
 /** Counts of the file statuses, for the one-line summary. */
@@ -49,20 +64,23 @@ export function RunResult({
   host,
   stale,
   run = 1,
+  part = 'all',
 }: {
   outcome: ReviewRunOutcome;
   host: HostContext;
   stale: boolean;
   /** Which run this is (1, 2, …), for tests and benches waiting for a new result. */
   run?: number;
+  /** `summary`: the outcome in a few lines (under the button); `details`: notes, download, files. */
+  part?: 'all' | 'summary' | 'details';
 }) {
   const { t, lang } = useI18n();
   const styles = useStyles();
   const { result, write } = outcome;
   const { consolidation } = result.run;
   const kept = result.existingReviewFrom;
-  return (
-    <section className={styles.view} data-testid="run-result" data-run={run}>
+  const summary = (
+    <>
       <MessageBar intent="success">
         <MessageBarBody data-testid="run-summary">
           {t('consolidate.result.summary', {
@@ -96,6 +114,15 @@ export function RunResult({
           </MessageBarBody>
         </MessageBar>
       )}
+      {write && (
+        <Caption1 data-testid="undo-note">
+          {t(write.oneUndoStep ? 'consolidate.result.undoOne' : 'consolidate.result.undoNone')}
+        </Caption1>
+      )}
+    </>
+  );
+  const details = (
+    <>
       <div className={styles.notes}>
         {result.templateFile && (
           <Caption1>{t('consolidate.result.template', { file: result.templateFile })}</Caption1>
@@ -136,6 +163,16 @@ export function RunResult({
         }}
       />
       <FileAccountsTable result={result} />
+    </>
+  );
+  return (
+    <section
+      className={styles.view}
+      data-testid={part === 'details' ? 'run-details' : 'run-result'}
+      data-run={run}
+    >
+      {part !== 'details' && summary}
+      {part !== 'summary' && details}
     </section>
   );
 }
@@ -152,7 +189,7 @@ export function ConsolidateView({
   session: ReviewSession;
   today: Date;
 }) {
-  const { t } = useI18n();
+  const { t, lang } = useI18n();
   const styles = useStyles();
   const busy = session.progress !== null;
   const reading = stillReading(files.files);
@@ -165,27 +202,39 @@ export function ConsolidateView({
   return (
     <div className={styles.view} data-view="consolidate">
       <Body1>{t(host.kind !== 'browser' ? 'consolidate.introExcel' : 'consolidate.introBrowser')}</Body1>
-      <Caption1>{t('consolidate.extraFiles')}</Caption1>
-      <FilesPanel state={files} />
-      <div className={styles.row}>
-        <Button onClick={() => void session.loadSample()} disabled={busy} data-testid="load-sample">
-          {t('consolidate.demo')}
-        </Button>
-        <Caption1>{t('consolidate.demoHint')}</Caption1>
-      </div>
-      <QuarterPicker quarter={session.quarter} onChange={session.setQuarter} today={today} hint={hint} />
-      <div className={styles.row}>
-        <Button
-          appearance="primary"
-          disabled={busy || reading > 0 || files.files.length === 0}
-          onClick={() => void session.run()}
-          data-testid="run-review"
-        >
-          {t(host.kind !== 'browser' ? 'consolidate.runExcel' : 'consolidate.runBrowser')}
-        </Button>
-        {reading > 0 && <Caption1>{t('files.reading', { count: reading })}</Caption1>}
-      </div>
-      {session.progress && <ProgressPanel progress={session.progress} onCancel={session.cancel} />}
+      <section className={styles.actionBar} data-testid="main-action">
+        <div className={styles.row}>
+          <Button
+            appearance="primary"
+            disabled={busy || reading > 0 || files.files.length === 0}
+            onClick={() => void session.run()}
+            data-testid="run-review"
+          >
+            {t(host.kind !== 'browser' ? 'consolidate.runExcel' : 'consolidate.runBrowser')}
+          </Button>
+          {reading > 0 && <Caption1>{t('files.reading', { count: reading })}</Caption1>}
+        </div>
+        <Caption1 data-testid="run-quarter">
+          {quarterText(session.quarter, lang)}
+        </Caption1>
+        {session.progress && <ProgressPanel progress={session.progress} onCancel={session.cancel} />}
+      </section>
+      {session.confirm && (
+        <MessageBar intent="warning" layout="multiline" data-testid="confirm-replace">
+          <MessageBarBody>
+            <MessageBarTitle>{t('consolidate.confirm.title')}</MessageBarTitle>
+            {t('consolidate.confirm.body', {
+              sheets: session.confirm.sheets.map((n) => `“${n}”`).join(t('list.comma')),
+            })}
+            <div className={styles.buttons}>
+              <Button appearance="primary" onClick={() => session.answerConfirm?.(true)}>
+                {t('consolidate.confirm.replace')}
+              </Button>
+              <Button onClick={() => session.answerConfirm?.(false)}>{t('consolidate.confirm.keep')}</Button>
+            </div>
+          </MessageBarBody>
+        </MessageBar>
+      )}
       {session.cancelled && (
         <MessageBar intent="info">
           <MessageBarBody>
@@ -205,6 +254,26 @@ export function ConsolidateView({
           outcome={session.outcome}
           host={host}
           stale={session.stale}
+          part="summary"
+        />
+      )}
+      <FilesPanel state={files} />
+      <QuarterPicker quarter={session.quarter} onChange={session.setQuarter} today={today} hint={hint} />
+      <div className={styles.row}>
+        <Button onClick={() => void session.loadSample()} disabled={busy} data-testid="load-sample">
+          {t('consolidate.demo')}
+        </Button>
+        <Caption1>{t('consolidate.demoHint')}</Caption1>
+      </div>
+      <Caption1>{t('consolidate.extraFiles')}</Caption1>
+      {session.outcome && (
+        <RunResult
+          key={`details-${session.runs}`}
+          run={session.runs}
+          outcome={session.outcome}
+          host={host}
+          stale={session.stale}
+          part="details"
         />
       )}
     </div>

@@ -40,6 +40,7 @@ import { ReviewCharts } from '../components/ReviewCharts';
 import { UnitSituation, useReviewModel } from '../components/UnitSituation';
 import { QuarterPicker } from '../components/QuarterPicker';
 import { RankingTable } from '../components/RankingTable';
+import { SavedRankingView } from '../components/SavedRankingView';
 import { recentMonths, reportingMonth } from '../components/TemplateDownload';
 import type { ReviewSession } from '../hooks/useReviewSession';
 
@@ -228,7 +229,7 @@ function Downloads({ session, today }: { session: ReviewSession; today: Date }) 
 }
 
 /** 季度点评: the quarter, its schedule, the ranking per group with outcomes, and the downloads. */
-export function ReviewView({ session, today }: { host: HostContext; session: ReviewSession; today: Date }) {
+export function ReviewView({ host, session, today }: { host: HostContext; session: ReviewSession; today: Date }) {
   const { t, lang } = useI18n();
   const styles = useStyles();
   const result = session.outcome?.result;
@@ -259,6 +260,8 @@ export function ReviewView({ session, today }: { host: HostContext; session: Rev
           </div>
           <ReviewCharts review={review} history={result!.run.history} selected={selected} />
         </>
+      ) : !result && host.kind !== 'browser' ? (
+        <SavedRankingView ops={host.ops} />
       ) : (
         <MessageBar intent="info" data-testid="no-review">
           <MessageBarBody>

@@ -64,12 +64,16 @@ export function ExcelValidatePanel({
       {state.live === 'unavailable' ? (
         <Caption1>{t('validate.liveUnavailable')}</Caption1>
       ) : (
-        <Switch
-          checked={state.live === 'on'}
-          onChange={(_, data) => onLive(data.checked)}
-          label={t('validate.live')}
-        />
+        <>
+          <Switch
+            checked={state.live === 'on'}
+            onChange={(_, data) => onLive(data.checked)}
+            label={t('validate.live')}
+          />
+          <Caption1 data-testid="live-triggers">{t('validate.liveTriggers')}</Caption1>
+        </>
       )}
+      {state.waiting && <Caption1 data-testid="waiting-for-edit">{t('validate.waitingForEdit')}</Caption1>}
       {state.error !== null && (
         <MessageBar intent="error" data-testid="host-error">
           <MessageBarBody>{describeError(state.error, t)}</MessageBarBody>

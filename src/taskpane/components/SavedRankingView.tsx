@@ -1,0 +1,118 @@
+import {
+  Caption1,
+  MessageBar,
+  MessageBarBody,
+  Spinner,
+  Subtitle2,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { useEffect, useState } from 'react';
+import type { SavedRanking } from '../../engine/readback';
+import { loadEngine, type Engine } from '../../engine/load';
+import { useI18n } from '../../i18n/I18nContext';
+import { quarterText } from '../../i18n/periodLabels';
+import { formatNumber } from '../../i18n/ui';
+import type { HostOps } from '../../office/types';
+import { describeError } from '../errors';
+
+const useStyles = makeStyles({
+  rank: { width: '4.5em', whiteSpace: 'nowrap' },
+  composite: { width: '5em', whiteSpace: 'nowrap', fontWeight: tokens.fontWeightSemibold },
+  outcomes: { display: 'block', color: tokens.colorNeutralForeground3 },
+});
+
+/** Reads the saved ranking: the sheet names, then the ranking columns and the metadata. */
+export async function loadSavedRanking(
+  ops: HostOps,
+  engine: Pick<Engine, 'SAVED_RANKING_READ' | 'savedRanking'>,
+): Promise<SavedRanking | null> {
+  const names = await ops.listSheetNames();
+  const reads = engine.SAVED_RANKING_READ.filter((r) => names.includes(r.sheet));
+  return reads.length ? engine.savedRanking(await ops.readTables(reads)) : null;
+}
+
+/**
+ * The 季度点评 view reopened in a workbook that already holds the review sheets (tomorrow, or
+ * after the pane reloaded on a ribbon click): the ranking as the 综合排名 sheet shows it, read by
+ * its columns only. Nothing is written.
+ */
+export function SavedRankingView({ ops }: { ops: HostOps }) {
+  const { t, lang } = useI18n();
+  const styles = useStyles();
+  const [state, setState] = useState<{ ranking: SavedRanking | null; error: unknown } | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    void (async () => {
+      try {
+        const ranking = await loadSavedRanking(ops, await loadEngine());
+        if (live) setState({ ranking, error: null });
+      } catch (error) {
+        if (live) setState({ ranking: null, error });
+      }
+    })();
+    return () => {
+      live = false;
+    };
+  }, [ops]);
+
+  if (!state) return <Spinner size="tiny" label={t('review.saved.reading')} />;
+  if (state.error !== null)
+    return (
+      <MessageBar intent="warning">
+        <MessageBarBody>{describeError(state.error, t)}</MessageBarBody>
+      </MessageBar>
+    );
+  if (!state.ranking)
+    return (
+      <MessageBar intent="info" data-testid="no-review">
+        <MessageBarBody>{t('review.noRun')}</MessageBarBody>
+      </MessageBar>
+    );
+  const { ranking } = state;
+  return (
+    <section data-testid="saved-ranking">
+      <Caption1>
+        {t('review.saved.from', { quarter: ranking.quarter ? quarterText(ranking.quarter, lang) : '' })}
+      </Caption1>
+      {ranking.groups.map((g) => (
+        <section key={g.group} data-testid={`saved-ranking-${g.group}`}>
+          <Subtitle2 as="h2">{t('review.rankingTitle', { group: g.group })}</Subtitle2>
+          <Table size="small" aria-label={g.group}>
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell className={styles.rank}>{t('review.col.rank')}</TableHeaderCell>
+                <TableHeaderCell>{t('review.col.unit')}</TableHeaderCell>
+                <TableHeaderCell className={styles.composite}>{t('review.col.composite')}</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {g.rows.map((r, i) => (
+                <TableRow key={`${r.unitName}-${i}`}>
+                  <TableCell className={styles.rank}>
+                    {r.rank ?? ''}
+                    {r.tied ? ` ${t('review.tied')}` : ''}
+                  </TableCell>
+                  <TableCell>
+                    {r.unitName}
+                    {r.outcomes && <Caption1 className={styles.outcomes}>{r.outcomes}</Caption1>}
+                  </TableCell>
+                  <TableCell className={styles.composite}>
+                    {r.composite === null ? '' : formatNumber(r.composite, lang, 2)}
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </section>
+      ))}
+    </section>
+  );
+}

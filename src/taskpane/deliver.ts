@@ -1,0 +1,40 @@
+import { downloadBytes, XLSX_MIME } from '../browser/download';
+import type { HostContext } from '../office/types';
+
+/**
+ * How a generated file reached the user, so the pane says exactly that and nothing more:
+ * - `downloaded`: a browser took the download (browser mode);
+ * - `opened-in-excel`: Excel opened it as a new workbook (`Excel.createWorkbook`), which works
+ *   where a task pane cannot download: Excel for Mac ignores `<a download>` (OfficeDev/office-js
+ *   #2700, closed "by design"; #3);
+ * - `handed-to-webview`: inside Excel on Windows or the web, given to the webview's download,
+ *   which normally shows a save prompt; the pane cannot know whether it did.
+ */
+export type Delivery = 'downloaded' | 'opened-in-excel' | 'handed-to-webview';
+
+/** Excel for Mac without `createWorkbook` (or a .zip there): the pane cannot hand the file over. */
+export class DeliveryImpossible extends Error {
+  constructor(readonly fileName: string) {
+    super(`cannot deliver ${fileName} from this Excel`);
+    this.name = 'DeliveryImpossible';
+  }
+}
+
+export async function deliverFile(
+  host: HostContext | undefined,
+  bytes: Uint8Array,
+  fileName: string,
+  mime = XLSX_MIME,
+): Promise<Delivery> {
+  if (host?.kind === 'excel') {
+    if (mime === XLSX_MIME && host.ops.openWorkbook) {
+      await host.ops.openWorkbook(bytes);
+      return 'opened-in-excel';
+    }
+    if (host.platform === 'Mac') throw new DeliveryImpossible(fileName);
+    downloadBytes(bytes, fileName, mime);
+    return 'handed-to-webview';
+  }
+  downloadBytes(bytes, fileName, mime);
+  return 'downloaded';
+}
