@@ -13,6 +13,7 @@ const path = require('path');
 const webpack = require('webpack');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
+const { workspaceSources } = require('./scripts/workspace-sources');
 
 const root = __dirname;
 
@@ -90,12 +91,10 @@ module.exports = (env = {}, argv = {}) => {
     },
     resolve: {
       extensions: ['.ts', '.tsx', '.js', '.mjs', '.json'],
-      alias: {
-        // Same aliases as tsconfig.json "paths" and jest moduleNameMapper: source, not dist/.
-        '@ledger-review/scoring$': path.resolve(root, 'packages/scoring/src/index.ts'),
-        '@ledger-review/workbook$': path.resolve(root, 'packages/workbook/src/index.ts'),
-        '@ledger-review/workbook': path.resolve(root, 'packages/workbook/src'),
-      },
+      // The packages' exports maps, compiled from source (as tsconfig.json "paths" and jest do).
+      alias: Object.fromEntries(
+        Object.entries(workspaceSources(root)).map(([specifier, file]) => [`${specifier}$`, file]),
+      ),
       fallback: NODE_CORE_FALLBACKS,
     },
     module: {
