@@ -5,17 +5,18 @@
 import ExcelJS from 'exceljs';
 import { reviewQuarter } from '@ledger-review/scoring';
 import {
-  REVIEW_SHEETS,
-  ReviewInputMismatchError,
   buildReviewPlan,
+  type Consolidation,
+  type HandTyped,
+  ledgerFacts,
+  readGrids,
   readHandTyped,
   readHistory,
-} from '../../packages/workbook/src/review';
-import { ledgerFacts } from '../../packages/workbook/src/consolidate/consolidate';
-import type { Consolidation, HandTyped } from '../../packages/workbook/src/consolidate/types';
-import { settingCell } from '../../packages/workbook/src/template/settings';
-import { renderWorkbook } from '../../packages/workbook/src/xlsx/writer';
-import { readGrids } from '../../packages/workbook/src/xlsx/readGrids';
+  renderWorkbook,
+  REVIEW_SHEETS,
+  ReviewInputMismatchError,
+  settingCell,
+} from '@ledger-review/workbook';
 import { columnsOf, formulaOf, loadWorkbook, toGridSheets } from './excelGrids';
 import { HOSTILE, buildSampleQuarter, type SampleQuarter } from './sampleQuarter';
 

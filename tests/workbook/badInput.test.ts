@@ -5,13 +5,17 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { zipSync } from 'fflate';
-import { defaultContext } from '../../packages/workbook/src/cli/context';
-import { consolidate } from '../../packages/workbook/src/consolidate/consolidate';
-import type { Consolidation, FileAccount } from '../../packages/workbook/src/consolidate/types';
-import { readReceivedFile, type ReceivedFile } from '../../packages/workbook/src/files/received';
-import { MAX_INPUT_FILE_BYTES, readFolder } from '../../packages/workbook/src/node/folder';
-import { runReview } from '../../packages/workbook/src/pipeline';
-import { renderWorkbook } from '../../packages/workbook/src/xlsx/writer';
+import {
+  consolidate,
+  type Consolidation,
+  defaultReviewContext,
+  type FileAccount,
+  readReceivedFile,
+  type ReceivedFile,
+  renderWorkbook,
+  runReview,
+} from '@ledger-review/workbook';
+import { MAX_INPUT_FILE_BYTES, readFolder } from '@ledger-review/workbook/node';
 import { tempDir } from '../fixtures/excel';
 import { filledLedgerBytes } from '../fixtures/ledgers';
 import {
@@ -25,7 +29,7 @@ import {
   zipBombBytes,
 } from '../fixtures/bad/hostileInputs';
 
-const context = defaultContext();
+const context = defaultReviewContext();
 const ctx = { template: context.template, roster: context.roster, settings: context.settings };
 const CHINESE = /[\u4e00-\u9fff]/;
 
