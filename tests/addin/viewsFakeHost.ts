@@ -20,6 +20,9 @@ export interface FakeCall {
   args: unknown;
 }
 
+/** A sheet of the fake's open workbook: the test types into it as the user would. */
+export type EditableSheet = Omit<GridSheet, 'grid'> & { grid: GridValue[][] };
+
 export class FakeHost implements HostOps {
   readonly calls: FakeCall[] = [];
   missing: string[] = [];
@@ -31,7 +34,11 @@ export class FakeHost implements HostOps {
   changeListener: ((change: LedgerChange) => void) | null = null;
   activatedListener: (() => void) | null = null;
 
-  constructor(public sheets: GridSheet[]) {}
+  readonly sheets: EditableSheet[];
+
+  constructor(sheets: readonly GridSheet[]) {
+    this.sheets = sheets.map((s) => ({ ...s, grid: s.grid.map((r) => [...r]) }));
+  }
 
   count(op: FakeCall['op']): number {
     return this.calls.filter((c) => c.op === op).length;

@@ -72,13 +72,14 @@ function gridValue(v: unknown): GridValue {
  * `range.formulas` exactly as its value, and stays a value.
  */
 export function toGridSheet(raw: RawSheet): GridSheet {
-  const sheet: GridSheet = { name: raw.name, state: fromExcelVisibility(raw.visibility), grid: [] };
+  const grid: GridValue[][] = [];
+  const sheet: GridSheet = { name: raw.name, state: fromExcelVisibility(raw.visibility), grid };
   const formulas = new Map<string, { formula: string; cached: boolean }>();
   const formats = new Map<string, string>();
   if (raw.used) {
     const { rowIndex, columnIndex, values } = raw.used;
     const width = columnIndex + (values[0]?.length ?? 0);
-    for (let r = 0; r < rowIndex; r++) sheet.grid.push(new Array<GridValue>(width).fill(null));
+    for (let r = 0; r < rowIndex; r++) grid.push(new Array<GridValue>(width).fill(null));
     values.forEach((line, i) => {
       const row = new Array<GridValue>(width).fill(null);
       line.forEach((v, c) => {
@@ -90,7 +91,7 @@ export function toGridSheet(raw: RawSheet): GridSheet {
         const fmt = raw.used!.numberFormat[i]?.[c];
         if (value !== null && typeof fmt === 'string' && fmt !== 'General') formats.set(ref, fmt);
       });
-      sheet.grid.push(row);
+      grid.push(row);
     });
   }
   if (formulas.size) sheet.formulas = formulas;

@@ -28,7 +28,7 @@ export interface LedgerPlanInput {
    * Carry-forward (沿用上月): last month's rows and header, to edit rather than retype. A
    * `filledDate` in the header is written too (omit it when carrying forward).
    */
-  carry?: { header: Partial<LedgerHeader>; rows: LedgerRow[] };
+  carry?: { header: Partial<LedgerHeader>; rows: readonly LedgerRow[] };
 }
 
 /** Target shown in the ledger, e.g. `100%`. */

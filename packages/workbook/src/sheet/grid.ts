@@ -8,12 +8,12 @@ export type GridValue = string | number | boolean | null;
 export interface GridSheet {
   name: string;
   state?: 'visible' | 'hidden' | 'veryHidden';
-  grid: GridValue[][];
+  grid: ReadonlyArray<readonly GridValue[]>;
   /** Cells holding a formula, by A1 address; `cached` says whether a computed value came with it. */
-  formulas?: Map<string, { formula: string; cached: boolean }>;
+  formulas?: ReadonlyMap<string, { formula: string; cached: boolean }>;
   /** Number formats of cells that have one other than General, by A1 address. */
-  formats?: Map<string, string>;
-  merges?: string[];
+  formats?: ReadonlyMap<string, string>;
+  merges?: readonly string[];
 }
 
 export function cellAt(sheet: GridSheet, row: number, col: number): GridValue {

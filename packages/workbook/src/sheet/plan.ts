@@ -46,7 +46,7 @@ export interface ValidationPlan {
   range: string;
   kind: ValidationKind;
   /** For lists: the allowed values (written inline) or a range formula such as `$A$2:$A$6`. */
-  list?: string[];
+  list?: readonly string[];
   listFormula?: string;
   operator?: 'between' | 'greaterThanOrEqual' | 'lessThanOrEqual';
   /** Bounds for numbers/dates: numbers or formulas (strings, without `=`). */

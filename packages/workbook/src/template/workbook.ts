@@ -156,7 +156,7 @@ export function readTemplateWorkbook(sheets: readonly GridSheet[]): TemplateWork
       problems.push({ severity: p.row === 0 ? 'warning' : 'error', sheet: SETTINGS_SHEET, row: p.row, column: p.column, zh: p.zh, en: p.en });
   }
 
-  const team: InspectionTeam = { members: [] };
+  const team = { members: [] as Inspector[] };
   const teamGrid = find(TEAM_SHEET);
   const teamRecords = teamGrid ? readRecordSheet(teamGrid, TEAM_COLUMNS) : null;
   if (teamRecords && roster) {
