@@ -183,6 +183,8 @@ export async function loadSheetsChunked(
       return { p, chunks };
     });
     try {
+      // One sync for all the chunks; the loop only retries with halved chunks when Excel refuses the payload.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
       await context.sync();
     } catch (err) {
       if (isPayloadTooLarge(err) && chunkCells > 1) continue;
