@@ -7,7 +7,7 @@
  * Budgets (checked by tests/e2e/taskpane.e2e.test.ts and scripts/bench/addin.js): the task
  * pane's initial JS is at most 300 KB gzip; the engine (xlsx reader and writer, validation,
  * review) loads only when a file is opened, as a lazy chunk (dynamic import in
- * src/browser/loadEngine.ts).
+ * src/engine/load.ts).
  */
 const path = require('path');
 const webpack = require('webpack');

@@ -7,7 +7,7 @@
  *
  *   node assets/generate-icons.js
  *
- * Needs /usr/bin/chromium and fonts-wqy-zenhei (see TOOLCHAIN.md). Nothing leaves the machine:
+ * Needs Debian's chromium and fonts-wqy-zenhei (without the font, Chinese renders as boxes). Nothing leaves the machine:
  * the page is built from a data URL.
  */
 const fs = require('fs');

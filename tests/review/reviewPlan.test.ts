@@ -250,7 +250,7 @@ describe('what the office typed survives a rebuild, keyed by unit', () => {
       byRectification: { [rectKey]: { 整改情况: '已补齐佐证材料', 完成时间: '2021-07-20' } },
       receivedDates: { 'XQ03|2021-04': '2021-05-04', 'SZ04|2021-05': '2021-06-07' },
     });
-    // The CLI's own reader (lean, no ExcelJS) reads the same.
+    // The CLI's own .xlsx reader (no ExcelJS) reads the same.
     expect(readHandTyped(readGrids(edited))).toEqual(handTyped);
 
     // Rebuild as the pipeline does: the received date flows into the ledger, and corrected

@@ -63,7 +63,7 @@ describe('a batch of broken files around one good ledger', () => {
       readReceivedFile('百万行.xlsx', manyRowsWorkbookBytes(1_000_000)),
       readReceivedFile('说明.xlsx', docx),
     ];
-    // A hang would trip this hook's timeout; boundedness itself is pinned in bytes by the lean reader's tests.
+    // A hang would trip this hook's timeout; boundedness itself is pinned in bytes by the .xlsx reader's tests.
     c = consolidate(files, ctx);
   }, 60_000);
 

@@ -1,6 +1,6 @@
 /// <reference types="office-js" />
 /**
- * Reading sheets into the workbook layer's `GridSheet`s, the shape the lean .xlsx reader
+ * Reading sheets into the workbook layer's `GridSheet`s, the shape the .xlsx reader
  * produces for the CLI and the browser mode, so the ledger reader never knows which host it
  * runs in. One sync loads everything of every wanted sheet (used range values, formulas, number
  * formats, merged areas); only a sheet too large for one response falls back to dimensions

@@ -1,6 +1,6 @@
 /**
  * What every host reads: a sheet as a grid of plain values (0-based [row][col]) plus the facts
- * needed to judge untrusted input (formulas, merges). The lean .xlsx reader and the Office.js
+ * needed to judge untrusted input (formulas, merges). The .xlsx reader and the Office.js
  * host both produce this shape, so the layouts below never know where a sheet came from.
  */
 export type GridValue = string | number | boolean | null;

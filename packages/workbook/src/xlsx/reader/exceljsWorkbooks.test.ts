@@ -1,5 +1,5 @@
 /**
- * Real .xlsx files written by ExcelJS (an independent writer): the lean reader must see exactly
+ * Real .xlsx files written by ExcelJS (an independent writer): the .xlsx reader must see exactly
  * what ExcelJS itself reads back, for a realistic ledger and for each feature a ledger uses.
  */
 import { excelSerialToIsoDateTime } from '@ledger-review/scoring';
@@ -78,12 +78,12 @@ function ledgerWorkbook(): ExcelJS.Workbook {
   return wb;
 }
 
-/** ExcelJS's own reading of a sheet, reduced to plain values the way the lean grid represents them. */
+/** ExcelJS's own reading of a sheet, reduced to plain values the way the reader's grid represents them. */
 function excelJsGrid(ws: ExcelJS.Worksheet, date1904 = false): CellValue[][] {
   const grid: CellValue[][] = [];
   ws.eachRow({ includeEmpty: false }, (row, r) => {
     row.eachCell({ includeEmpty: false }, (cell, c) => {
-      // Merged-away cells and formulas without a result are null: the lean grid leaves them empty too.
+      // Merged-away cells and formulas without a result are null: the reader's grid leaves them empty too.
       const v = plain(cell.value, date1904);
       if (v !== null) (grid[r - 1] ??= [])[c - 1] = v;
     });
@@ -105,7 +105,7 @@ function plain(v: ExcelJS.CellValue, date1904: boolean): CellValue {
   throw new Error(`unexpected ExcelJS value ${JSON.stringify(v)}`);
 }
 
-/** The lean grid with date cells shown as ExcelJS shows them, trimmed to non-null cells for comparison. */
+/** The reader's grid with date cells shown as ExcelJS shows them, trimmed to non-null cells for comparison. */
 function leanGrid(sheet: LeanSheet, date1904 = false): CellValue[][] {
   const grid: CellValue[][] = [];
   sheet.grid.forEach((row, r) =>
@@ -181,7 +181,7 @@ describe('a realistic ledger (120 rows × 14 columns) written by ExcelJS', () =>
     expect(metaOnly.sheetList.map((s) => s.loaded)).toEqual([false, false, true]);
   });
 
-  test('a lean sheet is a GridSheet for the layouts', () => {
+  test('a sheet the reader returns is a GridSheet for the layouts', () => {
     const grid: GridSheet = lean.sheets[0];
     expect(grid.formulas?.get('P5')).toEqual({ formula: 'SUM(D5:D124)', cached: false });
   });
