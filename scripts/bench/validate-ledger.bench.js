@@ -15,30 +15,14 @@ const WARMUP = 50;
 const RUNS = 301;
 const TARGET_MS = 5;
 
-const COLUMNS = {
-  code: 'A',
-  area: 'B',
-  text: 'C',
-  points: 'D',
-  target: 'E',
-  workDone: 'F',
-  status: 'G',
-  progress: 'H',
-  actual: 'I',
-  evidence: 'J',
-  selfScore: 'K',
-  problems: 'L',
-  nextSteps: 'M',
-  remarks: 'N',
-};
-const HEADER_CELLS = {
-  unitName: ['B', 2],
-  month: ['E', 2],
-  filler: ['G', 2],
-  phone: ['I', 2],
-  filledDate: ['B', 3],
-  reviewer: ['E', 3],
-};
+/** The ledger workbook's layout as the product writes it: table columns A–N, header values right of their labels. */
+function ledgerLayout() {
+  const { LEDGER_COLUMNS, LEDGER_HEADER, columnLetter } = require('@ledger-review/workbook');
+  return {
+    columns: Object.fromEntries(LEDGER_COLUMNS.map((c, i) => [c.field, columnLetter(i + 1)])),
+    headerCells: Object.fromEntries(LEDGER_HEADER.map((h) => [h.field, [columnLetter(h.col + 1), h.row]])),
+  };
+}
 
 function findValidateLedger(ctx) {
   const scoring = ctx.requireLib('scoring');
@@ -60,16 +44,8 @@ function findValidateLedger(ctx) {
 }
 
 function buildCase(scoring) {
-  const areas = [
-    '依法全面履行政府职能',
-    '完善依法行政制度体系',
-    '推进行政决策科学化、民主化、法治化',
-    '坚持严格规范公正文明执法',
-    '强化对行政权力的制约和监督',
-    '依法有效化解社会矛盾纠纷',
-    '全面提高政府工作人员法治思维和依法行政能力',
-    '加强法治政府建设组织领导',
-  ];
+  const areas = scoring.AREAS.map((a) => a.name);
+  const { columns, headerCells } = ledgerLayout();
   const indicators = Array.from({ length: ROWS }, (_, i) => ({
     code: `${(i % 8) + 1}.${Math.floor(i / 8) + 1}`,
     area: (i % 8) + 1,
@@ -117,7 +93,7 @@ function buildCase(scoring) {
     reviewer: '李四',
   };
   const header = {};
-  for (const [field, [column, row]] of Object.entries(HEADER_CELLS))
+  for (const [field, [column, row]] of Object.entries(headerCells))
     header[field] = { value: headerValues[field], row, column };
 
   const rows = indicators.map((ind, i) => {
@@ -165,7 +141,7 @@ function buildCase(scoring) {
     file: 'bench-ledger.xlsx',
     sheet: '工作台账',
     header,
-    columns: { ...COLUMNS },
+    columns: { ...columns },
     rows,
     meta: { templateVersion: template.version, unitCode: unit.code, month: '2021-05' },
   };

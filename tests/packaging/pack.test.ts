@@ -94,7 +94,7 @@ test('the scoring README example prints what the README shows', () => {
     .trimEnd()
     .split('\n')
     .reverse()
-    .filter((line, i, lines) => lines.slice(0, i + 1).every((l) => l.startsWith('// ')))
+    .filter((_line, i, lines) => lines.slice(0, i + 1).every((l) => l.startsWith('// ')))
     .reverse()
     .map((line) => line.slice(3));
   expect(expected.length).toBeGreaterThan(2);

@@ -4,6 +4,7 @@
  */
 import { excelSerialToIsoDateTime } from '@ledger-review/scoring';
 import ExcelJS from 'exceljs';
+import { LEDGER_COLUMNS } from '../../ledger/layout';
 import type { GridSheet } from '../../sheet/grid';
 import { address } from '../a1';
 import {
@@ -14,22 +15,8 @@ import {
   type ReadResult,
 } from './index';
 
-const COLUMNS = [
-  '指标编号',
-  '检查内容',
-  '指标内容',
-  '分值',
-  '目标值',
-  '本月工作完成情况',
-  '完成状态',
-  '完成进度(%)',
-  '实际值',
-  '佐证材料',
-  '自评分',
-  '存在问题',
-  '下步计划',
-  '备注',
-];
+/** The ledger table's labels, as the product's layout writes them. */
+const COLUMNS = LEDGER_COLUMNS.map((c) => c.label);
 const STATUSES = ['已完成', '推进中', '未启动'];
 
 /** A unit ledger as the template writer lays it out: header block, 14-column table of 120 rows, notes and hidden metadata. */
