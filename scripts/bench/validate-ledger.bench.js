@@ -7,7 +7,6 @@
  */
 'use strict';
 
-const path = require('path');
 const { performance } = require('perf_hooks');
 
 const ROWS = 300;
@@ -22,25 +21,6 @@ function ledgerLayout() {
     columns: Object.fromEntries(LEDGER_COLUMNS.map((c, i) => [c.field, columnLetter(i + 1)])),
     headerCells: Object.fromEntries(LEDGER_HEADER.map((h) => [h.field, [columnLetter(h.col + 1), h.row]])),
   };
-}
-
-function findValidateLedger(ctx) {
-  const scoring = ctx.requireLib('scoring');
-  if (typeof scoring.validateLedger === 'function')
-    return { validateLedger: scoring.validateLedger, scoring, via: '@ledger-review/scoring' };
-  // Not (yet) re-exported by the package index: use the built module directly.
-  try {
-    const mod = require(path.join(ctx.root, 'packages', 'scoring', 'dist', 'validation', 'index.js'));
-    if (typeof mod.validateLedger === 'function')
-      return {
-        validateLedger: mod.validateLedger,
-        scoring,
-        via: 'dist/validation (not exported by the package index)',
-      };
-  } catch {
-    /* fall through */
-  }
-  return null;
 }
 
 function buildCase(scoring) {
@@ -156,21 +136,10 @@ function buildCase(scoring) {
 }
 
 async function run(ctx) {
-  const found = findValidateLedger(ctx);
+  const scoring = ctx.requireLib('scoring');
+  const { validateLedger } = scoring;
+  const via = '@ledger-review/scoring';
   const name = 'validation.ledger300Rows.median';
-  if (!found) {
-    return [
-      {
-        name,
-        value: null,
-        unit: 'ms',
-        target: `≤ ${TARGET_MS} ms`,
-        met: false,
-        note: 'validateLedger is not in packages/scoring/dist yet: not measured',
-      },
-    ];
-  }
-  const { validateLedger, scoring, via } = found;
   const { raw, ctx: ledgerCtx } = buildCase(scoring);
 
   const first = validateLedger(raw, ledgerCtx);
