@@ -18,12 +18,13 @@
  * Budgets (checked by tests/e2e/taskpane.e2e.test.ts and scripts/bench/addin.js): the task
  * pane's initial JS is at most 300 KB gzip; the engine (xlsx reader and writer, validation,
  * review) loads only when a file is opened, as a lazy chunk (dynamic import in
- * src/browser/loadEngine.ts).
+ * src/engine/load.ts).
  */
 const path = require('path');
 const webpack = require('webpack');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
+const { workspaceSources } = require('./scripts/workspace-sources');
 
 const root = __dirname;
 const { normaliseOrigin, deployManifest, DEV_ORIGIN } = require('./scripts/deploy/manifest');
@@ -136,12 +137,10 @@ module.exports = (env = {}, argv = {}) => {
     },
     resolve: {
       extensions: ['.ts', '.tsx', '.js', '.mjs', '.json'],
-      alias: {
-        // Same aliases as tsconfig.json "paths" and jest moduleNameMapper: source, not dist/.
-        '@ledger-review/scoring$': path.resolve(root, 'packages/scoring/src/index.ts'),
-        '@ledger-review/workbook$': path.resolve(root, 'packages/workbook/src/index.ts'),
-        '@ledger-review/workbook': path.resolve(root, 'packages/workbook/src'),
-      },
+      // The packages' exports maps, compiled from source (as tsconfig.json "paths" and jest do).
+      alias: Object.fromEntries(
+        Object.entries(workspaceSources(root)).map(([specifier, file]) => [`${specifier}$`, file]),
+      ),
       fallback: NODE_CORE_FALLBACKS,
     },
     module: {

@@ -7,13 +7,15 @@
  *
  *   node assets/generate-icons.js
  *
- * Needs /usr/bin/chromium and fonts-wqy-zenhei (see TOOLCHAIN.md). Nothing leaves the machine:
+ * Needs Debian's chromium and fonts-wqy-zenhei (without the font, Chinese renders as boxes). Nothing leaves the machine:
  * the page is built from a data URL.
  */
 const fs = require('fs');
 const os = require('os');
 const path = require('path');
 const { chromium } = require('playwright-core');
+// The e2e tests' way of running Debian's chromium headless, offline.
+const { CHROMIUM_ARGS, CHROMIUM_PATH } = require('../tests/e2e/harness-core');
 
 /** One tile per ribbon button plus the add-in's own icon (账 = ledger). */
 const ICONS = [
@@ -21,16 +23,6 @@ const ICONS = [
   { name: 'validate', glyph: '验', background: '#107C41', sizes: [16, 32, 80] },
   { name: 'consolidate', glyph: '汇', background: '#0F6CBD', sizes: [16, 32, 80] },
   { name: 'review', glyph: '评', background: '#8A3707', sizes: [16, 32, 80] },
-];
-
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
 ];
 
 function tileHtml(glyph, background, size) {
@@ -49,7 +41,7 @@ async function main() {
   const outDir = __dirname;
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'ledger-icons-'));
   const context = await chromium.launchPersistentContext(profile, {
-    executablePath: '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     headless: true,
     args: CHROMIUM_ARGS,
     deviceScaleFactor: 1,

@@ -37,9 +37,10 @@ function makeContext(flags) {
     /** A scratch directory that survives between runs (fixtures can be cached there). */
     tmpDir,
     reuseBuild: flags.includes('--reuse'),
-    /** require('@ledger-review/<pkg>') from its built dist, with a clear message when unbuilt. */
-    requireLib(pkg) {
-      const dist = path.join(ROOT, 'packages', pkg, 'dist', 'index.js');
+    /** require('@ledger-review/<pkg>[/<subpath>]') from its built dist, with a clear message when unbuilt. */
+    requireLib(spec) {
+      const [pkg, ...subpath] = spec.split('/');
+      const dist = path.join(ROOT, 'packages', pkg, 'dist', ...subpath, 'index.js');
       if (!fs.existsSync(dist))
         throw new Error(`packages/${pkg}/dist is missing: run \`npm run build:lib\` first`);
       return require(dist);

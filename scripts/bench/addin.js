@@ -39,9 +39,10 @@ const RENDER_RUNS = 5;
 const CONSOLIDATE_TARGET_MS = 5000;
 const CONSOLIDATE_RUNS = 3;
 
-function requireWorkbook(ctx) {
-  if (ctx.requireLib) return ctx.requireLib('workbook');
-  const dist = path.join(harness.repoRoot, 'packages', 'workbook', 'dist', 'index.js');
+/** The built workbook library, or one of its subpaths (`demo`). */
+function requireWorkbook(ctx, subpath = '') {
+  if (ctx.requireLib) return ctx.requireLib(subpath ? `workbook/${subpath}` : 'workbook');
+  const dist = path.join(harness.repoRoot, 'packages', 'workbook', 'dist', subpath, 'index.js');
   if (!fs.existsSync(dist))
     throw new Error('packages/workbook/dist is missing: run `npm run build:lib` first');
   return require(dist);
@@ -212,7 +213,7 @@ async function run(ctx = {}) {
       'addin-sample-ledgers',
     );
     log('addin: writing/reusing 100 default-template ledgers…');
-    const fixtures = await ensureSampleLedgers(dir, requireWorkbook(ctx));
+    const fixtures = await ensureSampleLedgers(dir, requireWorkbook(ctx), requireWorkbook(ctx, 'demo'));
     const what = `${FILE_COUNT} ledgers of the default template (sample ${fixtures.quarter}: ${fixtures.currentQuarter} of Apr–Jun + ${fixtures.march} of March), 29 real units`;
     const run = await measureConsolidation(browser.context, server.origin, fixtures.files);
     const clickMs = median(run.clickMs);

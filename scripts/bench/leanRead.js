@@ -10,6 +10,7 @@ const fs = require('fs');
 const os = require('os');
 const path = require('path');
 const { spawnSync } = require('child_process');
+const { rng } = require('./lib/ledger-rows');
 
 const FILE_COUNT = 100;
 const DATA_ROWS = 120;
@@ -30,22 +31,6 @@ const LEAN_DIST = path.join(
   'index.js',
 );
 
-const COLUMNS = [
-  '指标编号',
-  '检查内容',
-  '指标内容',
-  '分值',
-  '目标值',
-  '本月工作完成情况',
-  '完成状态',
-  '完成进度(%)',
-  '实际值',
-  '佐证材料',
-  '自评分',
-  '存在问题',
-  '下步计划',
-  '备注',
-];
 const UNITS = [
   '华龙区',
   '濮阳县',
@@ -60,11 +45,9 @@ const UNITS = [
 ];
 const STATUSES = ['已完成', '推进中', '未启动'];
 
-/** Deterministic pseudo-random numbers, so every run benches the same files. */
-function rng(seed) {
-  let s = seed >>> 0;
-  return () => (s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32;
-}
+
+/** The ledger table's labels, as the product's layout writes them. */
+const tableLabels = () => require('@ledger-review/workbook').LEDGER_COLUMNS.map((c) => c.label);
 
 async function writeLedger(ExcelJS, file, index) {
   const rand = rng(index + 1);
@@ -81,7 +64,7 @@ async function writeLedger(ExcelJS, file, index) {
     `李${index}`,
   ]);
   ws.addRow([]);
-  ws.addRow(COLUMNS);
+  ws.addRow(tableLabels());
   for (let r = 0; r < DATA_ROWS; r++) {
     const status = STATUSES[Math.floor(rand() * 3)];
     const score = [2, 3, 5][r % 3];

@@ -7,7 +7,6 @@
  */
 'use strict';
 
-const path = require('path');
 const { performance } = require('perf_hooks');
 
 const ROWS = 300;
@@ -15,61 +14,18 @@ const WARMUP = 50;
 const RUNS = 301;
 const TARGET_MS = 5;
 
-const COLUMNS = {
-  code: 'A',
-  area: 'B',
-  text: 'C',
-  points: 'D',
-  target: 'E',
-  workDone: 'F',
-  status: 'G',
-  progress: 'H',
-  actual: 'I',
-  evidence: 'J',
-  selfScore: 'K',
-  problems: 'L',
-  nextSteps: 'M',
-  remarks: 'N',
-};
-const HEADER_CELLS = {
-  unitName: ['B', 2],
-  month: ['E', 2],
-  filler: ['G', 2],
-  phone: ['I', 2],
-  filledDate: ['B', 3],
-  reviewer: ['E', 3],
-};
-
-function findValidateLedger(ctx) {
-  const scoring = ctx.requireLib('scoring');
-  if (typeof scoring.validateLedger === 'function')
-    return { validateLedger: scoring.validateLedger, scoring, via: '@ledger-review/scoring' };
-  // Not (yet) re-exported by the package index: use the built module directly.
-  try {
-    const mod = require(path.join(ctx.root, 'packages', 'scoring', 'dist', 'validation', 'index.js'));
-    if (typeof mod.validateLedger === 'function')
-      return {
-        validateLedger: mod.validateLedger,
-        scoring,
-        via: 'dist/validation (not exported by the package index)',
-      };
-  } catch {
-    /* fall through */
-  }
-  return null;
+/** The ledger workbook's layout as the product writes it: table columns A–N, header values right of their labels. */
+function ledgerLayout() {
+  const { LEDGER_COLUMNS, LEDGER_HEADER, columnLetter } = require('@ledger-review/workbook');
+  return {
+    columns: Object.fromEntries(LEDGER_COLUMNS.map((c, i) => [c.field, columnLetter(i + 1)])),
+    headerCells: Object.fromEntries(LEDGER_HEADER.map((h) => [h.field, [columnLetter(h.col + 1), h.row]])),
+  };
 }
 
 function buildCase(scoring) {
-  const areas = [
-    '依法全面履行政府职能',
-    '完善依法行政制度体系',
-    '推进行政决策科学化、民主化、法治化',
-    '坚持严格规范公正文明执法',
-    '强化对行政权力的制约和监督',
-    '依法有效化解社会矛盾纠纷',
-    '全面提高政府工作人员法治思维和依法行政能力',
-    '加强法治政府建设组织领导',
-  ];
+  const areas = scoring.AREAS.map((a) => a.name);
+  const { columns, headerCells } = ledgerLayout();
   const indicators = Array.from({ length: ROWS }, (_, i) => ({
     code: `${(i % 8) + 1}.${Math.floor(i / 8) + 1}`,
     area: (i % 8) + 1,
@@ -117,7 +73,7 @@ function buildCase(scoring) {
     reviewer: '李四',
   };
   const header = {};
-  for (const [field, [column, row]] of Object.entries(HEADER_CELLS))
+  for (const [field, [column, row]] of Object.entries(headerCells))
     header[field] = { value: headerValues[field], row, column };
 
   const rows = indicators.map((ind, i) => {
@@ -165,7 +121,7 @@ function buildCase(scoring) {
     file: 'bench-ledger.xlsx',
     sheet: '工作台账',
     header,
-    columns: { ...COLUMNS },
+    columns: { ...columns },
     rows,
     meta: { templateVersion: template.version, unitCode: unit.code, month: '2021-05' },
   };
@@ -180,21 +136,10 @@ function buildCase(scoring) {
 }
 
 async function run(ctx) {
-  const found = findValidateLedger(ctx);
+  const scoring = ctx.requireLib('scoring');
+  const { validateLedger } = scoring;
+  const via = '@ledger-review/scoring';
   const name = 'validation.ledger300Rows.median';
-  if (!found) {
-    return [
-      {
-        name,
-        value: null,
-        unit: 'ms',
-        target: `≤ ${TARGET_MS} ms`,
-        met: false,
-        note: 'validateLedger is not in packages/scoring/dist yet: not measured',
-      },
-    ];
-  }
-  const { validateLedger, scoring, via } = found;
   const { raw, ctx: ledgerCtx } = buildCase(scoring);
 
   const first = validateLedger(raw, ledgerCtx);

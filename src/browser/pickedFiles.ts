@@ -30,7 +30,7 @@ export interface PickedFile<F extends FileLike = FileLike> {
 }
 
 /**
- * The lean reader's own limit (DEFAULT_READ_LIMITS.maxFileBytes): a file above it is refused
+ * The .xlsx reader's own limit (DEFAULT_READ_LIMITS.maxFileBytes): a file above it is refused
  * before its bytes are even loaded. Ledger workbooks are tens of KB.
  */
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;

@@ -26,7 +26,7 @@ export interface AnalysedWorkbook {
   summary: WorkbookSummary;
 }
 
-/** Reads an untrusted .xlsx with the lean reader; throws a finding-shaped error when it cannot. */
+/** Reads an untrusted .xlsx with the .xlsx reader; throws a finding-shaped error when it cannot. */
 export function readWorkbook(bytes: Uint8Array): GridSheet[] {
   return readGrids(bytes);
 }

@@ -1,8 +1,7 @@
 /**
  * The task pane's domain engine: the workbook layer and the scoring library as the UI needs
  * them. Loaded only through `loadEngine()` (a dynamic import, its own chunk), so the first paint
- * does not pay for the xlsx reader, the layouts or the validator. Nothing here renders .xlsx
- * files: ExcelJS lives in the separate renderer chunk (`loadRenderer()`).
+ * does not pay for the .xlsx reader and writer, the layouts or the validator.
  */
 export { defaultReviewContext, contextFromTemplateWorkbook, type TemplateProblem } from './context';
 export {

@@ -17,14 +17,12 @@ import {
   REVIEW_KIND,
   REVIEW_SHEETS,
   TEMPLATE_KIND,
-  readMeta,
-  type GridSheet,
-} from '@ledger-review/workbook';
-import {
   CONFIRM_LABEL,
   RECEIVED_DATE_LABEL,
   RECTIFICATION_HAND_TYPED,
-} from '@ledger-review/workbook/review/layout';
+  readMeta,
+  type GridSheet,
+} from '@ledger-review/workbook';
 import type { TableRead } from '../office/types';
 
 const KEY = '单位编码';

@@ -1,7 +1,5 @@
 import type { WorkbookPlan } from '@ledger-review/workbook';
-import { planGrids } from '@ledger-review/workbook/documents/planGrids';
-import { DOCUMENT_SOURCE_SHEETS, readReviewDocumentModel } from '@ledger-review/workbook/documents/readReview';
-import type { ReviewDocumentModel } from '@ledger-review/workbook/documents/model';
+import { DOCUMENT_SOURCE_SHEETS, planGrids, readReviewDocumentModel, type ReviewDocumentModel } from '@ledger-review/workbook/documents';
 
 export type { ReviewDocumentModel };
 

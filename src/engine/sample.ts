@@ -1,4 +1,5 @@
-import { buildSampleQuarter, buildTemplateWorkbookPlan } from '@ledger-review/workbook';
+import { buildTemplateWorkbookPlan } from '@ledger-review/workbook';
+import { buildSampleQuarter } from '@ledger-review/workbook/demo';
 import { defaultReviewContext } from './context';
 import type { PlannedFile } from './plans';
 

@@ -3,7 +3,7 @@
  * HostOps implemented with Office.js: the only module (with src/office/excel/ and the ribbon
  * commands) that touches Excel.
  *
- * Habits (STYLE.md): one `Excel.run` per user action; reads and writes are queued and synced in
+ * Habits: one `Excel.run` per user action; reads and writes are queued and synced in
  * batches, never once per row; large requests are chunked by payload because Excel on the web
  * caps one request at 5 MB; strings are written as text; output is built on new sheets and
  * swapped in, so a failed write leaves nothing half-done. Round trips per action:

@@ -133,7 +133,8 @@ function readMerges(used: WpsRange, rows: number, columns: number, budget: { lef
 
 /** One sheet as a GridSheet: values dense from A1, formulas (`cached: true`), formats, merges. */
 export function readSheet(sheet: WpsWorksheet): GridSheet {
-  const out: GridSheet = { name: sheet.Name, state: fromWpsVisibility(sheet.Visible), grid: [] };
+  const grid: GridValue[][] = [];
+  const out: GridSheet = { name: sheet.Name, state: fromWpsVisibility(sheet.Visible), grid };
   const used = sheet.UsedRange;
   const top = used.Row;
   const left = used.Column;
@@ -143,7 +144,7 @@ export function readSheet(sheet: WpsWorksheet): GridSheet {
   if (rows === 1 && columns === 1 && (values[0][0] === null || values[0][0] === undefined || values[0][0] === '')) return out;
   const formulas = asRows(used.Formula, rows, columns);
   const width = left - 1 + columns;
-  for (let r = 1; r < top; r++) out.grid.push(new Array<GridValue>(width).fill(null));
+  for (let r = 1; r < top; r++) grid.push(new Array<GridValue>(width).fill(null));
   const formulaMap = new Map<string, { formula: string; cached: boolean }>();
   values.forEach((line, i) => {
     const row = new Array<GridValue>(width).fill(null);
@@ -153,7 +154,7 @@ export function readSheet(sheet: WpsWorksheet): GridSheet {
       // `Formula` of a constant is the constant as text; a formula starts with `=`.
       if (typeof f === 'string' && f.startsWith('=') && f !== v) formulaMap.set(cellAddress(top + i, left + c), { formula: f.slice(1), cached: true });
     });
-    out.grid.push(row);
+    grid.push(row);
   });
   const budget = { left: MAX_CELL_READS };
   const formats = readFormats(used, top, left, values, budget);

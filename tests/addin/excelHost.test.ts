@@ -10,7 +10,7 @@ import { HostError } from '../../src/office/errors';
 import { createFakeExcel, FakeOfficeError, type FakeSheetSpec } from './fakeExcel';
 
 // office-addin-mock imports office-addin-manifest only for its OfficeApp enum; the real package
-// pulls in ESM-only dependencies jest cannot load here (TOOLCHAIN.md), so provide the enum.
+// pulls in ESM-only dependencies (strip-bom, uuid) that jest cannot load as CommonJS, so provide the enum.
 jest.mock('office-addin-manifest', () => ({
   OfficeApp: {
     Excel: 'excel',

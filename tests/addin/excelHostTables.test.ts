@@ -10,8 +10,7 @@ import {
   readHistory,
   renderWorkbook,
   REVIEW_SHEETS,
-  type GridSheet,
-} from '@ledger-review/workbook';
+  type GridSheet, type GridValue } from '@ledger-review/workbook';
 import * as engine from '../../src/engine';
 import { createExcelHost } from '../../src/office/excelHost';
 import { fakeSheetsOf } from '../e2e/fakeOffice';
@@ -34,7 +33,7 @@ beforeAll(async () => {
     const codeCol = s.grid[h].indexOf('单位编码');
     const col = s.grid[h].indexOf(header);
     const row = s.grid.findIndex((r, i) => i > h && r?.[codeCol] === key);
-    s.grid[row][col] = text;
+    (s.grid as GridValue[][])[row][col] = text;
   };
   const code = demo.expected.run.review.units[0].unitCode;
   put(REVIEW_SHEETS.ranking, '分析原因', code, '领导重视，台账规范');

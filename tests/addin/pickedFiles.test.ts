@@ -65,7 +65,7 @@ describe('admitting picked files', () => {
   });
 });
 
-describe('reading a picked file (lean reader, lazily loaded engine)', () => {
+describe('reading a picked file (.xlsx reader, lazily loaded engine)', () => {
   test('a ledger: identified and checked, grids kept for the review', async () => {
     const { status, entry } = await readPickedFile(
       blob(await filledLedgerBytes()),

@@ -3,7 +3,7 @@
  * ribbon click reloaded the pane): the ranking comes back from the 综合排名 sheet, read by its
  * columns, with the numbers Excel computed.
  */
-import { readGrids, renderWorkbook, REVIEW_SHEETS, type GridSheet } from '@ledger-review/workbook';
+import { readGrids, renderWorkbook, REVIEW_SHEETS, type GridSheet, type GridValue } from '@ledger-review/workbook';
 import * as engine from '../../src/engine';
 import { loadSavedRanking } from '../../src/taskpane/components/SavedRankingView';
 import { demoUpload } from '../e2e/fixtures';
@@ -20,7 +20,7 @@ async function calculatedReview(): Promise<{
   const h = ranking.grid.findIndex((r) => r?.includes('单位编码'));
   const col = (label: string) => ranking.grid[h].indexOf(label);
   const byCode = new Map(demo.expected.run.review.units.map((u) => [u.unitCode, u]));
-  for (const row of ranking.grid.slice(h + 1)) {
+  for (const row of (ranking.grid as GridValue[][]).slice(h + 1)) {
     const unit = byCode.get(String(row?.[col('单位编码')] ?? ''));
     if (!unit) continue;
     row[col('综合得分')] = unit.composite;

@@ -1,7 +1,7 @@
 /**
  * The task pane's engine (src/engine): the ledger check behind 单位校验, its highlight
  * marks, carry-forward, the office's downloads and the one-click review — on real .xlsx files
- * written by the product's own writer and read back by the lean reader.
+ * written by the product's own writer and read back by the .xlsx reader.
  */
 import { DEFAULT_TEMPLATE, applicableIndicators, type Finding } from '@ledger-review/scoring';
 import { readGrids, renderWorkbook, REVIEW_SHEETS, type GridSheet } from '@ledger-review/workbook';

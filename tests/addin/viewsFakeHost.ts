@@ -21,6 +21,9 @@ export interface FakeCall {
   args: unknown;
 }
 
+/** A sheet of the fake's open workbook: the test types into it as the user would. */
+export type EditableSheet = Omit<GridSheet, 'grid'> & { grid: GridValue[][] };
+
 export class FakeHost implements HostOps {
   readonly calls: FakeCall[] = [];
   missing: string[] = [];
@@ -33,7 +36,11 @@ export class FakeHost implements HostOps {
   activatedListener: (() => void) | null = null;
   selectionListener: ((change: { sheetName: string; address: string }) => void) | null = null;
 
-  constructor(public sheets: GridSheet[]) {}
+  readonly sheets: EditableSheet[];
+
+  constructor(sheets: readonly GridSheet[]) {
+    this.sheets = sheets.map((s) => ({ ...s, grid: s.grid.map((r) => [...r]) }));
+  }
 
   count(op: FakeCall['op']): number {
     return this.calls.filter((c) => c.op === op).length;

@@ -3,14 +3,14 @@
  * open workbook's review sheets first, keep what the office typed there, write with progress,
  * cancel cleanly; in browser mode nothing touches a host.
  */
-import { readGrids, renderWorkbook, REVIEW_SHEETS, type GridSheet, type ReceivedFile } from '@ledger-review/workbook';
+import { readGrids, renderWorkbook, REVIEW_SHEETS, type ReceivedFile } from '@ledger-review/workbook';
 import * as engine from '../../src/engine';
 
 import { HostError } from '../../src/office/errors';
 import type { HostContext } from '../../src/office/types';
 import { isAbort, runOffice, sampleFiles, WriteRefused, type RunProgress } from '../../src/taskpane/session/reviewRun';
 import { filledLedgerBytes, unitOf } from '../fixtures/ledgers';
-import { FakeHost } from './viewsFakeHost';
+import { FakeHost, type EditableSheet } from './viewsFakeHost';
 
 async function ledgerInput(
   name: string,
@@ -24,7 +24,7 @@ const excel = (host: FakeHost): HostContext => ({ kind: 'excel', platform: 'PC',
 const browser: HostContext = { kind: 'browser', reason: 'forced' };
 
 /** Puts `text` into the 分析原因 cell of `unitCode`'s row on the 综合排名 sheet. */
-function typeCause(sheets: GridSheet[], unitCode: string, text: string): void {
+function typeCause(sheets: EditableSheet[], unitCode: string, text: string): void {
   const sheet = sheets.find((s) => s.name === REVIEW_SHEETS.ranking)!;
   const headerRow = sheet.grid.findIndex((r) => r.includes('单位编码') && r.includes('分析原因'));
   const codeCol = sheet.grid[headerRow].indexOf('单位编码');
@@ -51,8 +51,8 @@ describe('in Excel', () => {
     });
     const open = readGrids(await renderWorkbook(first.run.plan));
     const code = unitOf('华龙区').code;
-    typeCause(open, code, '领导重视，台账规范');
     const host = new FakeHost(open);
+    typeCause(host.sheets, code, '领导重视，台账规范');
     const progress: RunProgress[] = [];
     const outcome = await runOffice({
       host: excel(host),

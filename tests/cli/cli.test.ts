@@ -7,12 +7,15 @@
 import { DEFAULT_TEMPLATE, applicableIndicators } from '@ledger-review/scoring';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+// The CLI is a program, not library surface: tests drive it through its entry point.
 import { main, type CliIO } from '../../packages/workbook/src/cli/main';
-import { defaultContext } from '../../packages/workbook/src/cli/context';
-import { consolidate } from '../../packages/workbook/src/consolidate/consolidate';
-import { readTemplateWorkbook } from '../../packages/workbook/src/template/workbook';
-import { readGrids } from '../../packages/workbook/src/xlsx/readGrids';
-import { readReceivedFile } from '../../packages/workbook/src/files/received';
+import {
+  consolidate,
+  defaultReviewContext,
+  readGrids,
+  readReceivedFile,
+  readTemplateWorkbook,
+} from '@ledger-review/workbook';
 import { editXlsx, loadXlsx, rowWith, sheetOf, tempDir } from '../fixtures/excel';
 import { filledLedgerBytes, unitOf } from '../fixtures/ledgers';
 import { pngLikeBytes } from '../fixtures/bad/hostileInputs';
@@ -31,7 +34,7 @@ async function cli(...argv: string[]): Promise<Captured> {
   return { code, out: out.join('\n'), err: err.join('\n') };
 }
 
-const context = defaultContext();
+const context = defaultReviewContext();
 const HUALONG_CODES = applicableIndicators(DEFAULT_TEMPLATE, unitOf('华龙区')).map((i) => i.code);
 
 let dir: string;

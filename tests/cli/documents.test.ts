@@ -7,8 +7,8 @@ import { DEFAULT_ROSTER, DEFAULT_TEMPLATE, defaultInspectionTeamStructure, resol
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { main, type CliIO } from '../../packages/workbook/src/cli/main';
-import { buildTemplateWorkbookPlan } from '../../packages/workbook/src/template/workbook';
-import { renderWorkbook } from '../../packages/workbook/src/xlsx/writer';
+import { buildTemplateWorkbookPlan } from '@ledger-review/workbook';
+import { renderWorkbook } from '@ledger-review/workbook';
 import { documentsFixture, type DocumentsFixture } from '../documents/fixture';
 import { tempDir } from '../fixtures/excel';
 import { testWithTools } from '../helpers/tools';

@@ -16,10 +16,10 @@ import {
   readDocumentSettings,
   readReviewDocumentModel,
   zipDocuments,
-} from '../../packages/workbook/src/documents';
-import { buildTemplateWorkbookPlan } from '../../packages/workbook/src/template/workbook';
-import { readGrids } from '../../packages/workbook/src/xlsx/readGrids';
-import { renderWorkbook } from '../../packages/workbook/src/xlsx/writer';
+} from '@ledger-review/workbook/documents';
+import { buildTemplateWorkbookPlan } from '@ledger-review/workbook';
+import { readGrids } from '@ledger-review/workbook';
+import { renderWorkbook } from '@ledger-review/workbook';
 import { documentsFixture, type DocumentsFixture } from './fixture';
 
 let fx: DocumentsFixture;

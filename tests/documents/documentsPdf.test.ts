@@ -8,8 +8,8 @@
 import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { buildDocuments, readReviewDocumentModel, type DocumentFile } from '../../packages/workbook/src/documents';
-import { readGrids } from '../../packages/workbook/src/xlsx/readGrids';
+import { buildDocuments, readReviewDocumentModel, type DocumentFile } from '@ledger-review/workbook/documents';
+import { readGrids } from '@ledger-review/workbook';
 import { recalculateWithLibreOffice } from '../helpers/libreoffice';
 import { convertToPdf, pdfInfo, pdfLines, pdfText, pdfWords, pt, renderPage } from '../helpers/pdf';
 import { describeWithTools } from '../helpers/tools';

@@ -4,9 +4,9 @@
  * severe proposal and an analysis typed for one unit — rendered by the product's own writer.
  */
 import { OUTCOME_LABELS, reviewQuarter } from '@ledger-review/scoring';
-import { buildReviewPlan, confirmKey, type ReviewHistoryEntry } from '../../packages/workbook/src/review';
-import { renderWorkbook } from '../../packages/workbook/src/xlsx/writer';
-import type { WorkbookPlan } from '../../packages/workbook/src/sheet/plan';
+import { buildReviewPlan, confirmKey, type ReviewHistoryEntry } from '@ledger-review/workbook';
+import { renderWorkbook } from '@ledger-review/workbook';
+import type { WorkbookPlan } from '@ledger-review/workbook';
 import { ledgerFacts } from '@ledger-review/workbook';
 import { buildSampleQuarter, type SampleQuarter } from '../review/sampleQuarter';
 

@@ -1,7 +1,8 @@
 /**
  * End-to-end plumbing shared by the jest e2e tests (through harness.ts, which adds types) and by
  * scripts/bench/addin.js (plain Node): a production build reused while fresh, a tiny static
- * server on 127.0.0.1, and Debian Chromium driven by playwright-core exactly as TOOLCHAIN.md says.
+ * server on 127.0.0.1, and Debian's /usr/bin/chromium driven by playwright-core (headless,
+ * --no-sandbox; never a browser download).
  * Nothing here reaches the network: every request that is not for the local server is aborted
  * and recorded.
  */

@@ -34,6 +34,18 @@ function pythonHas(module: string): string | null {
   return r.status === 0 ? DEBIAN_PYTHON : null;
 }
 
+/** soffice: $SOFFICE_PATH, else PATH, else a known install location (Debian, the upstream .deb); not cached. */
+export function locateSoffice(): string | null {
+  const fromEnv = process.env.SOFFICE_PATH;
+  if (fromEnv) return existsSync(fromEnv) ? fromEnv : null;
+  return (
+    onPath('soffice') ??
+    onPath('libreoffice') ??
+    ['/usr/lib/libreoffice/program/soffice', '/opt/libreoffice/program/soffice'].find((p) => existsSync(p)) ??
+    null
+  );
+}
+
 const cache = new Map<OutsideTool, string | null>();
 
 /** The tool's executable (for Python modules: the interpreter that has them), or null when absent. */
@@ -42,12 +54,7 @@ export function locateTool(tool: OutsideTool): string | null {
   let found: string | null;
   switch (tool) {
     case 'soffice':
-      found =
-        (process.env.SOFFICE_PATH && existsSync(process.env.SOFFICE_PATH) ? process.env.SOFFICE_PATH : null) ??
-        onPath('soffice') ??
-        onPath('libreoffice') ??
-        ['/usr/lib/libreoffice/program/soffice', '/opt/libreoffice/program/soffice'].find((p) => existsSync(p)) ??
-        null;
+      found = locateSoffice();
       break;
     case 'chromium':
       found = existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : null;

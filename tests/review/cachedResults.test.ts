@@ -7,8 +7,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { buildReviewPlan } from '../../packages/workbook/src/review';
-import { renderWorkbook } from '../../packages/workbook/src/xlsx/writer';
+import { buildReviewPlan } from '@ledger-review/workbook';
+import { renderWorkbook } from '@ledger-review/workbook';
 import { DEBIAN_PYTHON, testWithTools } from '../helpers/tools';
 import { buildSampleQuarter } from './sampleQuarter';
 

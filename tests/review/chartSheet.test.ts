@@ -9,12 +9,12 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
-import { REVIEW_SHEETS } from '../../packages/workbook/src/review';
-import { renderWorkbook } from '../../packages/workbook/src/xlsx/writer';
+import { REVIEW_SHEETS } from '@ledger-review/workbook';
+import { renderWorkbook } from '@ledger-review/workbook';
 import { convertToPdf, pdfInfo, pdfText, renderPage } from '../helpers/pdf';
 import { DEBIAN_PYTHON, testWithTools } from '../helpers/tools';
 import { documentsFixture } from '../documents/fixture';
-import { buildReviewPlan } from '../../packages/workbook/src/review';
+import { buildReviewPlan } from '@ledger-review/workbook';
 import { buildSampleQuarter } from './sampleQuarter';
 
 const ARTIFACTS = resolve(__dirname, '../../test-artifacts/charts');

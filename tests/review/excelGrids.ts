@@ -3,7 +3,7 @@
  * (dates as Excel serial numbers, formulas as their cached results), plus direct cell access.
  */
 import ExcelJS from 'exceljs';
-import type { GridSheet, GridValue } from '../../packages/workbook/src/sheet/grid';
+import type { GridSheet, GridValue } from '@ledger-review/workbook';
 
 export async function loadWorkbook(bytes: Uint8Array | string): Promise<ExcelJS.Workbook> {
   const wb = new ExcelJS.Workbook();

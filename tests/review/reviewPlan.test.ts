@@ -5,17 +5,18 @@
 import ExcelJS from 'exceljs';
 import { reviewQuarter } from '@ledger-review/scoring';
 import {
-  REVIEW_SHEETS,
-  ReviewInputMismatchError,
   buildReviewPlan,
+  type Consolidation,
+  type HandTyped,
+  ledgerFacts,
+  readGrids,
   readHandTyped,
   readHistory,
-} from '../../packages/workbook/src/review';
-import { ledgerFacts } from '../../packages/workbook/src/consolidate/consolidate';
-import type { Consolidation, HandTyped } from '../../packages/workbook/src/consolidate/types';
-import { settingCell } from '../../packages/workbook/src/template/settings';
-import { renderWorkbook } from '../../packages/workbook/src/xlsx/writer';
-import { readGrids } from '../../packages/workbook/src/xlsx/readGrids';
+  renderWorkbook,
+  REVIEW_SHEETS,
+  ReviewInputMismatchError,
+  settingCell,
+} from '@ledger-review/workbook';
 import { columnsOf, formulaOf, loadWorkbook, toGridSheets } from './excelGrids';
 import { HOSTILE, buildSampleQuarter, type SampleQuarter } from './sampleQuarter';
 
@@ -250,7 +251,7 @@ describe('what the office typed survives a rebuild, keyed by unit', () => {
       byRectification: { [rectKey]: { 整改情况: '已补齐佐证材料', 完成时间: '2021-07-20' } },
       receivedDates: { 'XQ03|2021-04': '2021-05-04', 'SZ04|2021-05': '2021-06-07' },
     });
-    // The CLI's own reader (lean, no ExcelJS) reads the same.
+    // The CLI's own .xlsx reader (no ExcelJS) reads the same.
     expect(readHandTyped(readGrids(edited))).toEqual(handTyped);
 
     // Rebuild as the pipeline does: the received date flows into the ledger, and corrected

@@ -6,6 +6,7 @@
  * `=`, `+`, `-`, `@`.
  */
 import {
+  AREAS,
   applicableIndicators,
   makeFinding,
   reviewQuarter,
@@ -39,17 +40,6 @@ export const HOSTILE = {
   analysis: '=SUM(A1:A3) 领导重视不够',
 } as const;
 
-const AREAS = [
-  '依法全面履行政府职能',
-  '完善依法行政制度体系',
-  '推进行政决策科学化、民主化、法治化',
-  '坚持严格规范公正文明执法',
-  '强化对行政权力的制约和监督',
-  '依法有效化解社会矛盾纠纷',
-  '全面提高政府工作人员法治思维和依法行政能力',
-  '加强法治政府建设组织领导',
-];
-
 const ind = (
   code: string,
   points: number,
@@ -72,7 +62,7 @@ const ind = (
 export const TEMPLATE: IndicatorTemplate = {
   version: '2021.test',
   name: '测试指标体系',
-  areas: AREAS.map((name, i) => ({ no: (i + 1) as Indicator['area'], name })),
+  areas: AREAS.map((a) => ({ ...a })),
   indicators: [
     ind('1.1', 5, { kind: 'all' }, '深化“放管服”改革，公布权责清单'),
     ind('1.2', 4, { kind: 'all' }, '优化法治化营商环境'),

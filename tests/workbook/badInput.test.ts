@@ -6,13 +6,17 @@ import { renderFinding } from '@ledger-review/scoring';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { zipSync } from 'fflate';
-import { defaultContext } from '../../packages/workbook/src/cli/context';
-import { consolidate } from '../../packages/workbook/src/consolidate/consolidate';
-import type { Consolidation, FileAccount } from '../../packages/workbook/src/consolidate/types';
-import { readReceivedFile, type ReceivedFile } from '../../packages/workbook/src/files/received';
-import { MAX_INPUT_FILE_BYTES, readFolder } from '../../packages/workbook/src/node/folder';
-import { runReview } from '../../packages/workbook/src/pipeline';
-import { renderWorkbook } from '../../packages/workbook/src/xlsx/writer';
+import {
+  consolidate,
+  type Consolidation,
+  defaultReviewContext,
+  type FileAccount,
+  readReceivedFile,
+  type ReceivedFile,
+  renderWorkbook,
+  runReview,
+} from '@ledger-review/workbook';
+import { MAX_INPUT_FILE_BYTES, readFolder } from '@ledger-review/workbook/node';
 import { tempDir } from '../fixtures/excel';
 import { filledLedgerBytes } from '../fixtures/ledgers';
 import {
@@ -26,7 +30,7 @@ import {
   zipBombBytes,
 } from '../fixtures/bad/hostileInputs';
 
-const context = defaultContext();
+const context = defaultReviewContext();
 const ctx = { template: context.template, roster: context.roster, settings: context.settings };
 const CHINESE = /[\u4e00-\u9fff]/;
 
@@ -60,7 +64,7 @@ describe('a batch of broken files around one good ledger', () => {
       readReceivedFile('百万行.xlsx', manyRowsWorkbookBytes(1_000_000)),
       readReceivedFile('说明.xlsx', docx),
     ];
-    // A hang would trip this hook's timeout; boundedness itself is pinned in bytes by the lean reader's tests.
+    // A hang would trip this hook's timeout; boundedness itself is pinned in bytes by the .xlsx reader's tests.
     c = consolidate(files, ctx);
   }, 60_000);
 

@@ -7,17 +7,19 @@ import { DEFAULT_TEMPLATE, applicableIndicators, type InspectionTeam } from '@le
 import type ExcelJS from 'exceljs';
 import { writeFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseArgs } from '../../packages/workbook/src/cli/args';
-import { runTemplate } from '../../packages/workbook/src/cli/commands/template';
-import { defaultContext } from '../../packages/workbook/src/cli/context';
-import { consolidate } from '../../packages/workbook/src/consolidate/consolidate';
-import { readInspectionSheets } from '../../packages/workbook/src/inspection/reader';
-import { readGrids } from '../../packages/workbook/src/xlsx/readGrids';
-import { readReceivedFile } from '../../packages/workbook/src/files/received';
+import {
+  consolidate,
+  defaultReviewContext,
+  readGrids,
+  readInspectionSheets,
+  readReceivedFile,
+} from '@ledger-review/workbook';
+// The CLI is a program, not library surface: tests drive it through its entry point.
+import { main } from '../../packages/workbook/src/cli/main';
 import { editXlsx, loadXlsx, sheetOf, tempDir, validationsOf } from '../fixtures/excel';
 import { filledLedgerBytes, unitOf } from '../fixtures/ledgers';
 
-const context = defaultContext();
+const context = defaultReviewContext();
 const JUSTICE = unitOf('市司法局');
 const HUALONG = unitOf('华龙区');
 
@@ -66,11 +68,7 @@ describe('inspection workbook for 2021-B2 (March–April)', () => {
     );
     const out = join(dir, '2021-B2 双月检查评分表.xlsx');
     const cap = io();
-    const code = await runTemplate(
-      parseArgs(['template', '--inspection', '--period', '2021-B2', '--from', dir, '--out', out]),
-      cap.io,
-      'zh-CN',
-    );
+    const code = await main(['template', '--inspection', '--period', '2021-B2', '--from', dir, '--out', out], cap.io);
     expect(cap.err).toEqual([]);
     expect(code).toBe(0);
     expect(cap.out).toEqual([`已生成检查评分表：${out}`]);

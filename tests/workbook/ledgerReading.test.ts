@@ -6,14 +6,17 @@
 import { DEFAULT_TEMPLATE, applicableIndicators, flatten, type LedgerRow } from '@ledger-review/scoring';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { defaultContext } from '../../packages/workbook/src/cli/context';
-import { consolidate } from '../../packages/workbook/src/consolidate/consolidate';
-import { checkLedgerWorkbook } from '../../packages/workbook/src/ledger/check';
-import { readReceivedFile, type ReceivedFile } from '../../packages/workbook/src/files/received';
-import { readFolder } from '../../packages/workbook/src/node/folder';
-import { text } from '../../packages/workbook/src/sheet/plan';
-import { renderWorkbook } from '../../packages/workbook/src/xlsx/writer';
-import { readGrids } from '../../packages/workbook/src/xlsx/readGrids';
+import {
+  checkLedgerWorkbook,
+  consolidate,
+  defaultReviewContext,
+  readGrids,
+  readReceivedFile,
+  type ReceivedFile,
+  renderWorkbook,
+  text,
+} from '@ledger-review/workbook';
+import { readFolder } from '@ledger-review/workbook/node';
 import { loadXlsx, sheetOf, tempDir } from '../fixtures/excel';
 import {
   filledLedgerBytes,
@@ -31,7 +34,7 @@ import {
   swapColumns,
 } from '../fixtures/planEdits';
 
-const context = defaultContext();
+const context = defaultReviewContext();
 
 function run(files: ReceivedFile[], quarter?: string) {
   return consolidate(files, {

@@ -14,8 +14,7 @@ import {
   templateFingerprint,
 } from '@ledger-review/scoring';
 import type ExcelJS from 'exceljs';
-import { buildLedgerPlan } from '../../packages/workbook/src/ledger/plan';
-import { renderWorkbook } from '../../packages/workbook/src/xlsx/writer';
+import { buildLedgerPlan, renderWorkbook } from '@ledger-review/workbook';
 import { loadXlsx, partXml, sheetOf, validationsOf } from '../fixtures/excel';
 import { unitOf } from '../fixtures/ledgers';
 

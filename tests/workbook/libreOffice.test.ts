@@ -7,22 +7,22 @@
 import { flatten } from '@ledger-review/scoring';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { defaultContext } from '../../packages/workbook/src/cli/context';
-import { consolidate } from '../../packages/workbook/src/consolidate/consolidate';
 import {
   buildTemplateWorkbookPlan,
+  consolidate,
+  defaultReviewContext,
+  readGrids,
+  readReceivedFile,
   readTemplateWorkbook,
-} from '../../packages/workbook/src/template/workbook';
-import { renderWorkbook } from '../../packages/workbook/src/xlsx/writer';
-import { readGrids } from '../../packages/workbook/src/xlsx/readGrids';
-import { readReceivedFile } from '../../packages/workbook/src/files/received';
+  renderWorkbook,
+} from '@ledger-review/workbook';
 import { loadXlsx, partXml, sheetOf, tempDir, validationsOf } from '../fixtures/excel';
 import { filledLedgerBytes, filledLedgerPlan } from '../fixtures/ledgers';
 import { setCell } from '../fixtures/planEdits';
 import { recalculateWithLibreOffice } from '../helpers/libreoffice';
 import { describeWithTools } from '../helpers/tools';
 
-const context = defaultContext();
+const context = defaultReviewContext();
 const describeWithSoffice = (name: string, body: () => void) => describeWithTools(['soffice'], name, body);
 
 /** Whether a cell of the first sheet is locked, from its cellXfs entry (locked is the default). */

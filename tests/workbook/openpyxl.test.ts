@@ -8,7 +8,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { DEFAULT_ROSTER, DEFAULT_TEMPLATE, defaultInspectionTeamStructure, resolveSettings } from '@ledger-review/scoring';
-import { buildInspectionPlan, buildSampleQuarter, buildTemplateWorkbookPlan, readReceivedFile, renderWorkbook, runReview, REVIEW_SHEETS } from '@ledger-review/workbook';
+import { buildInspectionPlan, buildTemplateWorkbookPlan, readReceivedFile, renderWorkbook, runReview, REVIEW_SHEETS } from '@ledger-review/workbook';
+import { buildSampleQuarter } from '@ledger-review/workbook/demo';
 import { filledLedgerBytes } from '../fixtures/ledgers';
 import { DEBIAN_PYTHON, testWithTools } from '../helpers/tools';
 

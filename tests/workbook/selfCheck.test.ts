@@ -20,9 +20,9 @@ import {
   type SheetPlan,
   type WorkbookPlan,
 } from '@ledger-review/workbook';
-import { defaultContext } from '../../packages/workbook/src/cli/context';
+import { defaultReviewContext as defaultContext } from '@ledger-review/workbook';
 import { filledLedgerPlan } from '../fixtures/ledgers';
-import { renderWorkbook } from '../../packages/workbook/src/xlsx/writer';
+import { renderWorkbook } from '@ledger-review/workbook';
 
 const ledgerOf = (plan: WorkbookPlan): SheetPlan => plan.sheets.find((s) => s.name === LEDGER_SHEET)!;
 

@@ -39,7 +39,7 @@ import {
   readLedgerSheets,
   type GridSheet,
 } from '@ledger-review/workbook';
-import { defaultContext } from '../../packages/workbook/src/cli/context';
+import { defaultReviewContext as defaultContext } from '@ledger-review/workbook';
 import { tempDir } from '../fixtures/excel';
 import { filledLedgerBytes, unitOf } from '../fixtures/ledgers';
 import { recalculateWithLibreOffice } from '../helpers/libreoffice';

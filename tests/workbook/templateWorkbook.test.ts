@@ -5,17 +5,17 @@
  */
 import { renderFinding } from '@ledger-review/scoring';
 import type ExcelJS from 'exceljs';
-import { defaultContext } from '../../packages/workbook/src/cli/context';
-import { SETTING_ROWS } from '../../packages/workbook/src/template/settings';
 import {
   buildTemplateWorkbookPlan,
+  defaultReviewContext,
+  readGrids,
   readTemplateWorkbook,
-} from '../../packages/workbook/src/template/workbook';
-import { renderWorkbook } from '../../packages/workbook/src/xlsx/writer';
-import { readGrids } from '../../packages/workbook/src/xlsx/readGrids';
+  renderWorkbook,
+  SETTING_ROWS,
+} from '@ledger-review/workbook';
 import { editXlsx, loadXlsx, rowWith, sheetOf } from '../fixtures/excel';
 
-const context = defaultContext();
+const context = defaultReviewContext();
 
 function settingRow(ws: ExcelJS.Worksheet, key: string): number {
   return rowWith(ws, 1, key);

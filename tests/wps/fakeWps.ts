@@ -937,6 +937,6 @@ export function wpsSheetsOf(sheets: readonly GridSheet[]): FakeSheetSpec[] {
         cells[a1] = numberFormat ? { value, numberFormat } : { value };
       }),
     );
-    return { name: s.name, visible: s.state === 'veryHidden' ? 2 : s.state === 'hidden' ? 0 : -1, cells, merges: s.merges };
+    return { name: s.name, visible: s.state === 'veryHidden' ? 2 : s.state === 'hidden' ? 0 : -1, cells, merges: s.merges ? [...s.merges] : undefined };
   });
 }

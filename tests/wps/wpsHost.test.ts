@@ -6,7 +6,7 @@
  */
 import { validateLedger } from '@ledger-review/scoring';
 import { LEDGER_SHEET, MARKS_SHEET, readGrids, readLedgerSheets, type GridSheet, type WorkbookPlan } from '@ledger-review/workbook';
-import { defaultContext } from '../../packages/workbook/src/cli/context';
+import { defaultReviewContext as defaultContext } from '@ledger-review/workbook';
 import { detectHost } from '../../src/office/host';
 import { HostError } from '../../src/office/errors';
 import { detectWps } from '../../src/wps/detect';
@@ -37,7 +37,7 @@ describe('reading the open workbook', () => {
     const valuesOnly = (g: GridSheet) => g.grid.map((row) => row.map((v, c) => (c >= 14 ? null : v)));
     expect(valuesOnly(ledger).slice(0, original.grid.length)).toEqual(valuesOnly({ ...original, grid: original.grid.map((r) => [...r, ...new Array(Math.max(0, 15 - r.length)).fill(null)]) }));
     expect(ledger.formats?.get('B3')).toBe(original.formats?.get('B3'));
-    expect(ledger.merges?.sort()).toEqual(original.merges?.sort());
+    expect([...(ledger.merges ?? [])].sort()).toEqual([...(original.merges ?? [])].sort());
     expect(read.map((s) => s.name)).not.toContain(MARKS_SHEET);
     expect(validate(read).report.findings.map((f) => [f.row, f.column, f.code])).toEqual(validate(grids).report.findings.map((f) => [f.row, f.column, f.code]));
     // Whole-range reads: a few dozen calls into WPS for the whole workbook, not one per cell.

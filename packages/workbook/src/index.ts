@@ -3,7 +3,8 @@
  * writer, A1 references, number formats), the template / ledger / inspection / review workbook
  * plans, consolidation and the review pipeline. Host-neutral: nothing here touches the file
  * system (see `node/` and `cli/` for that), so the add-in and the browser mode import this same
- * surface.
+ * surface. Subpaths: `@ledger-review/workbook/node` (folders and files), `…/demo` (the bundled
+ * sample quarter), `…/xlsx/a1` and `…/sheet/styles` (what the add-in's Office host shares).
  */
 export * from './sheet/plan';
 export * from './xlsx/a1';
@@ -30,6 +31,5 @@ export * from './consolidate/consolidate';
 export * from './pipeline';
 export * from './issuing';
 export * from './review';
-export * from './demo';
 export { readGrids } from './xlsx/readGrids';
 export { renderWorkbook } from './xlsx/writer';

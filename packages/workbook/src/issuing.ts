@@ -83,10 +83,10 @@ export interface PlannedFile {
 /** What carry-forward takes from last month: who fills it in, and every row (not the 填报日期). */
 export interface CarrySource {
   header: { filler: string; phone: string; reviewer: string };
-  rows: LedgerRow[];
+  rows: readonly LedgerRow[];
 }
 
-export function carrySourceOf(ledger: { header: LedgerHeader; rows: LedgerRow[] }): CarrySource {
+export function carrySourceOf(ledger: { header: LedgerHeader; rows: readonly LedgerRow[] }): CarrySource {
   const { filler, phone, reviewer } = ledger.header;
   return { header: { filler, phone, reviewer }, rows: ledger.rows };
 }

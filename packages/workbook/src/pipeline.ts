@@ -24,7 +24,7 @@ export interface ReviewContext {
 }
 
 /** The quarter most of the given months fall in (ties: the latest). */
-export function inferQuarter(months: string[]): string | null {
+export function inferQuarter(months: readonly string[]): string | null {
   const counts = new Map<string, number>();
   for (const m of months) counts.set(quarterOf(m), (counts.get(quarterOf(m)) ?? 0) + 1);
   let best: string | null = null;

@@ -17,9 +17,9 @@ const FIXTURE_VERSION = 'v1';
  * Writes the files into `dir` once (a marker file records completion) and returns their paths,
  * with how many are this quarter's and how many March's.
  */
-async function ensureSampleLedgers(dir, workbook) {
+async function ensureSampleLedgers(dir, workbook, demo) {
   const marker = path.join(dir, `.complete-${FIXTURE_VERSION}`);
-  const sample = workbook.buildSampleQuarter();
+  const sample = demo.buildSampleQuarter();
   const march = sample.previous.ledgers.filter((l) => l.month.endsWith('-03'));
   const chosen = [...sample.ledgers, ...march].slice(0, FILE_COUNT);
   if (chosen.length < FILE_COUNT)

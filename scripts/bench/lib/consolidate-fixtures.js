@@ -5,16 +5,13 @@
 'use strict';
 const fs = require('fs');
 const path = require('path');
+const { filledRow, rng } = require('./ledger-rows');
 
 const UNIT_COUNT = 100;
 const INDICATORS = 120;
 const MONTH = '2021-04';
-const FIXTURE_VERSION = 'v2';
-
-function rng(seed) {
-  let s = seed >>> 0;
-  return () => (s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32;
-}
+// v3: rows filled by ledger-rows.js (shared with the folder bench).
+const FIXTURE_VERSION = 'v3';
 
 function syntheticContext(scoring) {
   const areas = scoring.AREAS.map((a) => ({ ...a }));
@@ -47,8 +44,6 @@ function syntheticContext(scoring) {
   return { template, roster, settings, team: { members: [] } };
 }
 
-const STATUSES = ['已完成', '推进中', '常态化', '未启动'];
-
 async function ensureLedgers(dir, scoring, workbook) {
   const context = syntheticContext(scoring);
   const marker = path.join(dir, `.complete-${FIXTURE_VERSION}`);
@@ -59,23 +54,7 @@ async function ensureLedgers(dir, scoring, workbook) {
   for (let u = 0; u < context.roster.length; u++) {
     const unit = context.roster[u];
     const rand = rng(u + 1);
-    const rows = context.template.indicators.map((ind, r) => {
-      const status = STATUSES[Math.floor(rand() * STATUSES.length)];
-      const progress = status === '已完成' || status === '常态化' ? 100 : status === '未启动' ? 0 : Math.round(rand() * 90);
-      return {
-        row: 0,
-        code: ind.code,
-        workDone: status === '未启动' ? '' : `${unit.name}本月召开专题会议${1 + (r % 4)}次，印发文件${r % 7}件，按计划推进`,
-        status,
-        progress,
-        actual: ind.target ? 100 : null,
-        evidence: status === '已完成' ? `《关于第${r + 1}项工作的通知》、会议纪要` : '',
-        selfScore: Math.round(rand() * ind.points * 2) / 2,
-        problems: r % 4 === 0 ? '个别科室报送不及时' : '',
-        nextSteps: '下月继续加强督促检查',
-        remarks: '',
-      };
-    });
+    const rows = context.template.indicators.map((ind, r) => filledRow(unit, ind, r, rand));
     const plan = workbook.buildLedgerPlan({
       template: context.template,
       unit,

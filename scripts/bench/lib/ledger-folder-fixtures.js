@@ -7,14 +7,9 @@
 'use strict';
 const fs = require('fs');
 const path = require('path');
+const { filledRow, rng } = require('./ledger-rows');
 
 const FIXTURE_VERSION = 'v1';
-const STATUSES = ['已完成', '推进中', '常态化', '未启动'];
-
-function rng(seed) {
-  let s = seed >>> 0;
-  return () => (s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32;
-}
 
 function months() {
   const out = [];
@@ -43,23 +38,7 @@ async function ensureLedgerFolder(dir, scoring, workbook) {
   for (const [u, unit] of roster.entries()) {
     for (const [mi, month] of months().entries()) {
       const rand = rng(u * 1000 + mi + 1);
-      const rows = scoring.applicableIndicators(template, unit).map((ind, r) => {
-        const status = STATUSES[Math.floor(rand() * STATUSES.length)];
-        const progress = status === '已完成' || status === '常态化' ? 100 : status === '未启动' ? 0 : 10 + Math.round(rand() * 80);
-        return {
-          row: 0,
-          code: ind.code,
-          workDone: status === '未启动' ? '' : `${unit.name}本月召开专题会议${1 + (r % 4)}次，印发文件${r % 7}件，按计划推进`,
-          status,
-          progress,
-          actual: ind.target ? ind.target.value : null,
-          evidence: status === '已完成' ? `《关于第${r + 1}项工作的通知》、会议纪要` : '',
-          selfScore: Math.min(ind.points, Math.round(rand() * ind.points * 2) / 2),
-          problems: r % 4 === 0 ? '个别科室报送不及时' : '',
-          nextSteps: '下月继续加强督促检查',
-          remarks: '',
-        };
-      });
+      const rows = scoring.applicableIndicators(template, unit).map((ind, r) => filledRow(unit, ind, r, rand));
       const plan = workbook.buildLedgerPlan({
         template,
         unit,

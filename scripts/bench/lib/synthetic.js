@@ -66,20 +66,10 @@ function generateProvince(opts) {
       frequency: '每月',
     });
   }
-  const areaNames = [
-    '依法全面履行政府职能',
-    '完善依法行政制度体系',
-    '推进行政决策科学化、民主化、法治化',
-    '坚持严格规范公正文明执法',
-    '强化对行政权力的制约和监督',
-    '依法有效化解社会矛盾纠纷',
-    '全面提高政府工作人员法治思维和依法行政能力',
-    '加强法治政府建设组织领导',
-  ];
   const template = {
     version: 'bench',
     name: '合成指标体系',
-    areas: areaNames.map((name, i) => ({ no: i + 1, name })),
+    areas: require('@ledger-review/scoring').AREAS.map((a) => ({ ...a })),
     indicators,
   };
 

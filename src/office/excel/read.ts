@@ -1,6 +1,6 @@
 /// <reference types="office-js" />
 /**
- * Reading sheets into the workbook layer's `GridSheet`s, the shape the lean .xlsx reader
+ * Reading sheets into the workbook layer's `GridSheet`s, the shape the .xlsx reader
  * produces for the CLI and the browser mode, so the ledger reader never knows which host it
  * runs in. One sync loads everything of every wanted sheet (used range values, formulas, number
  * formats, merged areas); only a sheet too large for one response falls back to dimensions
@@ -73,13 +73,14 @@ function gridValue(v: unknown): GridValue {
  * `range.formulas` exactly as its value, and stays a value.
  */
 export function toGridSheet(raw: RawSheet): GridSheet {
-  const sheet: GridSheet = { name: raw.name, state: fromExcelVisibility(raw.visibility), grid: [] };
+  const grid: GridValue[][] = [];
+  const sheet: GridSheet = { name: raw.name, state: fromExcelVisibility(raw.visibility), grid };
   const formulas = new Map<string, { formula: string; cached: boolean }>();
   const formats = new Map<string, string>();
   if (raw.used) {
     const { rowIndex, columnIndex, values } = raw.used;
     const width = columnIndex + (values[0]?.length ?? 0);
-    for (let r = 0; r < rowIndex; r++) sheet.grid.push(new Array<GridValue>(width).fill(null));
+    for (let r = 0; r < rowIndex; r++) grid.push(new Array<GridValue>(width).fill(null));
     values.forEach((line, i) => {
       const row = new Array<GridValue>(width).fill(null);
       line.forEach((v, c) => {
@@ -91,7 +92,7 @@ export function toGridSheet(raw: RawSheet): GridSheet {
         const fmt = raw.used!.numberFormat[i]?.[c];
         if (value !== null && typeof fmt === 'string' && fmt !== 'General') formats.set(ref, fmt);
       });
-      sheet.grid.push(row);
+      grid.push(row);
     });
   }
   if (formulas.size) sheet.formulas = formulas;
@@ -201,6 +202,8 @@ export async function loadSheetsChunked(
     }
     if (!group.length) break;
     try {
+      // One sync for all the chunks; the loop only retries with halved chunks when Excel refuses the payload.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
       await context.sync();
     } catch (err) {
       const rows = group.reduce((n, g) => n + g.rows, 0);

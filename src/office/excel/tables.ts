@@ -73,6 +73,9 @@ async function loadPieces(
     }
     const cells = group.reduce((n, g) => n + g.rows * pieces[g.index].columns, 0);
     try {
+      // One sync per group on purpose: Excel on the web caps each response (5 MB), so a big read
+      // must be split into syncs, each sized by what the previous ones returned.
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop
       await context.sync();
     } catch (err) {
       if (!isPayloadTooLarge(err) || cells <= 1) throw err;

@@ -65,14 +65,14 @@ export function markedCells(cells: ReadonlyArray<{ row: number; col: number; mar
     .join(';');
 }
 
-function gridMarks(grid: readonly unknown[][]): string {
+function gridMarks(grid: ReadonlyArray<readonly unknown[]>): string {
   const cells: Array<{ row: number; col: number; mark: string }> = [];
   grid.forEach((line, r) => line?.forEach((v, c) => cells.push({ row: r + 1, col: c + 1, mark: String(v ?? '') })));
   return markedCells(cells);
 }
 
 /** 1-based column numbers whose header (in the first rows) is one of `labels`. */
-function columnsLabelled(grid: readonly unknown[][], labels: readonly string[]): Set<number> {
+function columnsLabelled(grid: ReadonlyArray<readonly unknown[]>, labels: readonly string[]): Set<number> {
   const out = new Set<number>();
   grid.slice(0, 12).forEach((line) =>
     line?.forEach((v, c) => {

@@ -18,7 +18,7 @@ export interface Unit {
   /** Full official name (全称). */
   name: string;
   /** Short and former names (简称、曾用名) accepted wherever a unit name is typed. */
-  aliases: string[];
+  aliases: readonly string[];
   group: UnitGroup;
   kind: UnitKind;
   /** 文明单位 title holder: severe outcomes then also propose 建议取消文明单位荣誉称号. */
@@ -42,7 +42,7 @@ export interface Area {
 export type Applicability =
   | { kind: 'all' }
   | { kind: 'group'; group: UnitGroup }
-  | { kind: 'units'; unitCodes: string[] };
+  | { kind: 'units'; unitCodes: readonly string[] };
 
 /** 填报频次 */
 export type ReportingFrequency = '每月' | '双月' | '季度' | '年度';
@@ -81,8 +81,8 @@ export interface IndicatorTemplate {
   /** e.g. `2021.1`; recorded in every ledger workbook generated from it. */
   version: string;
   name: string;
-  areas: Area[];
-  indicators: Indicator[];
+  areas: readonly Area[];
+  indicators: readonly Indicator[];
 }
 
 /** 完成状态 */
@@ -188,5 +188,5 @@ export interface Inspector {
 
 /** 双月检查组: four bureaus × (deputy director, section chief, 专班 staff). */
 export interface InspectionTeam {
-  members: Inspector[];
+  members: readonly Inspector[];
 }

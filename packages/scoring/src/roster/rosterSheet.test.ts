@@ -82,7 +82,7 @@ describe('default roster', () => {
 
   it('hands out independent copies, the shared one being frozen', () => {
     const copy = defaultRoster();
-    copy[0].aliases.push('新简称');
+    (copy[0].aliases as string[]).push('新简称');
     expect(DEFAULT_ROSTER[0].aliases).not.toContain('新简称');
     expect(Object.isFrozen(DEFAULT_ROSTER[0].aliases)).toBe(true);
   });

@@ -13,7 +13,7 @@ export interface OutcomeFacts {
   /** 1 + units of the group with a strictly lower composite. */
   bottomRank: number;
   /** Months of the quarter without a ledger. */
-  missingMonths: string[];
+  missingMonths: readonly string[];
   civilized: boolean;
   /** Consecutive reviews with 检查性发言 right before this one. */
   previousStreak: number;

@@ -67,9 +67,9 @@ export interface ScorePeriodArgs {
   /** Bimonth, e.g. `2021-B1`. */
   period: string;
   /** Inspection records; records of other units or periods are ignored. */
-  inspections: InspectionRecord[];
+  inspections: readonly InspectionRecord[];
   /** Ledger facts; only the unit's ledgers of the period's two months are used. */
-  ledgers: LedgerFacts[];
+  ledgers: readonly LedgerFacts[];
   settings: ScoringSettings;
   /** Receives problems found in the inputs (e.g. a score for an indicator that does not apply). */
   onWarning?: (warning: ScoringWarning) => void;
@@ -155,7 +155,7 @@ export interface UnitQuarterResult {
 /** What a previous review decided, as far as the streak of 检查性发言 needs. */
 export interface PriorReview {
   quarter: string;
-  statementUnitCodes: string[];
+  statementUnitCodes: readonly string[];
 }
 
 export interface QuarterInput {

@@ -3,6 +3,6 @@
 export { formatBytes } from '../i18n/format';
 export type { ValidationReport, ValidationStats, FlattenOptions } from './report';
 export { ReportBuilder, DEFAULT_ERROR_CAP, flatten, compareFindings } from './report';
-export type { RawCell, RawLedger, LedgerContext, LedgerValidation } from './types';
+export type { RawCell, RawLedger, RawLedgerRow, LedgerContext, LedgerValidation } from './types';
 export { validateLedger } from './ledger';
 export { displayValue } from './sink';

@@ -26,6 +26,12 @@ export interface RawCell {
  * A ledger sheet as any host read it (the Office JavaScript API, an .xlsx reader, the browser), before any judgement.
  * Cell values are passed as the host has them (see `normalize/cell.ts` for accepted shapes).
  */
+/** One table row as the host read it: sheet row number and the raw cells by field. */
+export interface RawLedgerRow {
+  row: number;
+  cells: Partial<Record<LedgerField, unknown>>;
+}
+
 export interface RawLedger {
   file?: string;
   /** Normally 工作台账. */
@@ -40,9 +46,9 @@ export interface RawLedger {
    * on 完成进度(%) makes a stored 0.8 mean 80.
    */
   columnFormats?: Partial<Record<LedgerField, string>>;
-  rows: Array<{ row: number; cells: Partial<Record<LedgerField, unknown>> }>;
+  rows: readonly RawLedgerRow[];
   /** Structural findings the host already made (kept in the report). */
-  preFindings?: Finding[];
+  preFindings?: readonly Finding[];
   /** The workbook uses the 1904 date system. */
   date1904?: boolean;
 }
@@ -56,7 +62,7 @@ export interface LedgerContext {
   /** The month this file should report. */
   expectedMonth?: string;
   /** Template versions the office has issued; defaults to the current template's version only. */
-  knownTemplateVersions?: string[];
+  knownTemplateVersions?: readonly string[];
   /** Findings kept in the report (default 1000). */
   errorCap?: number;
 }

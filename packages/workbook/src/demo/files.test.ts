@@ -75,7 +75,7 @@ describe('rendered sample workbooks', () => {
     expect(deadline.toISOString().slice(0, 10)).toBe(inspection.records[deducted].deadline);
   });
 
-  it('read back through the lean reader to the same consolidation as their plans', async () => {
+  it('read back through the .xlsx reader to the same consolidation as their plans', async () => {
     const items = [...special, sample.inspections[1]];
     const rendered = await Promise.all(
       items.map(async (item) => readReceivedFile(item.fileName, await renderWorkbook(item.plan))),

@@ -1,7 +1,8 @@
 /**
- * The bundled sample quarter (SPEC section 9): realistic filled ledgers for every sample unit,
- * the bimonthly inspection workbooks, and the previous quarter for the review history. Pure
- * plans; `demo/node.ts` writes them to disk.
+ * `@ledger-review/workbook/demo` — the bundled sample quarter: realistic filled ledgers for every
+ * sample unit, the bimonthly inspection workbooks, and the previous quarter for the review
+ * history. Pure plans; `demo/node.ts` writes them to disk (the CLI's `demo` command). A subpath of
+ * its own because nothing but demonstrations and tests needs it.
  */
 export {
   buildSampleQuarter,

@@ -113,7 +113,7 @@ const MARK_OF: Partial<Record<Severity, CellMark['mark']>> = {
 export function ledgerMarks(
   findings: readonly Finding[],
   sheetName: string,
-  grid: readonly unknown[][],
+  grid: ReadonlyArray<readonly unknown[]>,
   codeColumn: string | undefined,
 ): LedgerMarks {
   const byCell = new Map<string, CellMark>();

@@ -43,7 +43,7 @@ export interface LedgerPlanInput {
    * Carry-forward (沿用上月): last month's rows and header, to edit rather than retype. A
    * `filledDate` in the header is written too (omit it when carrying forward).
    */
-  carry?: { header: Partial<LedgerHeader>; rows: LedgerRow[] };
+  carry?: { header: Partial<LedgerHeader>; rows: readonly LedgerRow[] };
   /**
    * The ledger checks itself with formulas (自检, ledger/selfCheck.ts); on unless switched off
    * (the bench compares with the ledger without it).

@@ -1,4 +1,4 @@
-import { makeFinding, type Finding, type LedgerField, type RawCell, type RawLedger } from '@ledger-review/scoring';
+import { makeFinding, type Finding, type LedgerField, type RawCell, type RawLedger, type RawLedgerRow } from '@ledger-review/scoring';
 import { address, columnLetter, columnNumber, parseAddress } from '../xlsx/a1';
 import { cellAt, type GridSheet, type GridValue } from '../sheet/grid';
 import { LEDGER_COLUMNS, LEDGER_HEADER, LEDGER_SHEET } from './layout';
@@ -81,7 +81,7 @@ function columnFormats(
 // compiles them alone, quickly, instead of all of readLedgerSheets with them inlined (on a cold
 // start, compiling was a large part of reading 100 ledgers). A single pass over the formats map
 // instead of these look-ups ran faster once compiled, but cost more to compile than it saved.
-function columnFormat(sheet: GridSheet, formats: Map<string, string>, rows: RawLedger['rows'], col: number): string | undefined {
+function columnFormat(sheet: GridSheet, formats: ReadonlyMap<string, string>, rows: RawLedger['rows'], col: number): string | undefined {
   const counts = new Map<string, number>();
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i].row;
@@ -103,8 +103,8 @@ function readTableRows(
   columns: readonly ReadColumn[],
   dataCols: readonly number[],
   formulaValue: FormulaReader | null,
-): RawLedger['rows'] {
-  const rows: RawLedger['rows'] = [];
+): RawLedgerRow[] {
+  const rows: RawLedgerRow[] = [];
   for (let r = firstRow; r <= sheet.grid.length; r++) {
     // Blank rows (after the table, or between its parts) are not rows of it.
     if (rowIsBlank(sheet, r, dataCols)) continue;

@@ -19,8 +19,8 @@ import type { ReviewPlanArgs } from './types';
 export const REVIEW_META_KEYS = { reviewDate: '点评会议日', generatedBy: '生成工具' } as const;
 
 /**
- * The quarterly review workbook as a host-neutral plan (the CLI renders it with ExcelJS, the
- * add-in with Office.js). Sheets, in order: 点评通报, 综合排名, 图表, 得分明细, 指标得分, 报送情况,
+ * The quarterly review workbook as a host-neutral plan (the CLI renders it with the project's
+ * .xlsx writer, the add-in with Office.js). Sheets, in order: 点评通报, 综合排名, 图表, 得分明细, 指标得分, 报送情况,
  * 点评结果, 通报问题, 整改台账, 台账汇总, 文件清单, 问题清单, 评分规则, 历次点评 and the hidden
  * 元数据. Scores and ranks are formulas over the data sheets and 评分规则; what the office typed
  * earlier (`handTyped`) is put back by unit code.

@@ -6,8 +6,10 @@ export { summaryLines, type SummaryLine } from './summarySheet';
 export { ReviewInputMismatchError } from './submissionSheet';
 export { REVIEW_TEXT, SUMMARY_TEXT, type ReviewText } from './messages';
 export {
-
   REVIEW_SHEETS,
+  CONFIRM_LABEL,
+  RECEIVED_DATE_LABEL,
+  RECTIFICATION_HAND_TYPED,
   CONSOLIDATION_SHEETS,
   HEADER_ROW as REVIEW_HEADER_ROW,
   FIRST_DATA_ROW as REVIEW_FIRST_DATA_ROW,

@@ -75,7 +75,7 @@ function findHeaders(sheet: GridSheet, required: readonly string[]): FoundHeader
 }
 
 /** Data rows under a header: until the next header row or the end of the sheet; rows without a key are skipped. */
-function* dataRows(sheet: GridSheet, headers: FoundHeader[], h: FoundHeader): Generator<GridValue[]> {
+function* dataRows(sheet: GridSheet, headers: FoundHeader[], h: FoundHeader): Generator<readonly GridValue[]> {
   const next = headers.find((x) => x.row > h.row)?.row ?? sheet.grid.length + 1;
   for (let r = h.row + 1; r < next; r++) {
     const cells = sheet.grid[r - 1];
@@ -83,7 +83,7 @@ function* dataRows(sheet: GridSheet, headers: FoundHeader[], h: FoundHeader): Ge
   }
 }
 
-const at = (cells: GridValue[], col: number | undefined) => (col ? cells[col - 1] : undefined);
+const at = (cells: readonly GridValue[], col: number | undefined) => (col ? cells[col - 1] : undefined);
 
 function sheetNamed(sheets: readonly GridSheet[], name: string): GridSheet | undefined {
   return sheets.find((s) => s.name === name) ?? sheets.find((s) => s.name.trim() === name);

@@ -1,6 +1,6 @@
 /**
  * What every host reads: a sheet as a grid of plain values (0-based [row][col]) plus the facts
- * needed to judge untrusted input (formulas, merges). The lean .xlsx reader and the Office.js
+ * needed to judge untrusted input (formulas, merges). The .xlsx reader and the Office.js
  * host both produce this shape, so the layouts below never know where a sheet came from.
  */
 export type GridValue = string | number | boolean | null;
@@ -8,12 +8,12 @@ export type GridValue = string | number | boolean | null;
 export interface GridSheet {
   name: string;
   state?: 'visible' | 'hidden' | 'veryHidden';
-  grid: GridValue[][];
+  grid: ReadonlyArray<readonly GridValue[]>;
   /** Cells holding a formula, by A1 address; `cached` says whether a computed value came with it. */
-  formulas?: Map<string, { formula: string; cached: boolean }>;
+  formulas?: ReadonlyMap<string, { formula: string; cached: boolean }>;
   /** Number formats of cells that have one other than General, by A1 address. */
-  formats?: Map<string, string>;
-  merges?: string[];
+  formats?: ReadonlyMap<string, string>;
+  merges?: readonly string[];
 }
 
 export function cellAt(sheet: GridSheet, row: number, col: number): GridValue {

@@ -1,6 +1,6 @@
 /**
- * Sheet plans: a host-neutral description of sheets to write. The .xlsx adapter (ExcelJS) and the
- * Excel add-in (Office.js) both render the same plans, so a review built by the CLI and one built
+ * Sheet plans: a host-neutral description of sheets to write. The project's .xlsx writer
+ * (`xlsx/writer.ts`) and the Excel add-in (Office.js) both render the same plans, so a review built by the CLI and one built
  * in the task pane have the same cells, formulas, validations and formats.
  */
 
@@ -47,11 +47,11 @@ export interface ColumnPlan {
 export type ValidationKind = 'list' | 'decimal' | 'whole' | 'date' | 'textLength';
 
 export interface ValidationPlan {
-  /** A1 range, e.g. `G6:G45`. Always bounded (never whole columns: see TOOLCHAIN.md). */
+  /** A1 range, e.g. `G6:G45`. Always bounded, never whole columns: some readers (ExcelJS among them) expand a validation cell by cell. */
   range: string;
   kind: ValidationKind;
   /** For lists: the allowed values (written inline) or a range formula such as `$A$2:$A$6`. */
-  list?: string[];
+  list?: readonly string[];
   listFormula?: string;
   operator?: 'between' | 'greaterThanOrEqual' | 'lessThanOrEqual';
   /** Bounds for numbers/dates: numbers or formulas (strings, without `=`). */

@@ -154,7 +154,7 @@ export function readTemplateWorkbook(sheets: readonly GridSheet[]): TemplateWork
     problems.push(...read.problems);
   }
 
-  const team: InspectionTeam = { members: [] };
+  const team = { members: [] as Inspector[] };
   const teamGrid = find(TEAM_SHEET);
   const teamRecords = teamGrid ? readRecordSheet(teamGrid, TEAM_COLUMNS) : null;
   if (teamRecords && roster) {

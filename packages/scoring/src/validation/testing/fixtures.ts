@@ -5,7 +5,7 @@
  */
 import type { Indicator, IndicatorTemplate, LedgerField, LedgerHeaderField, Unit } from '../../model/types';
 import { DEFAULT_SETTINGS } from '../../settings/settings';
-import type { LedgerContext, RawCell, RawLedger } from '../types';
+import type { LedgerContext, RawCell, RawLedger, RawLedgerRow } from '../types';
 
 export const FIXTURE_SHEET = '工作台账';
 export const FIXTURE_FIRST_DATA_ROW = 6;
@@ -135,7 +135,8 @@ export interface LedgerFixtureOptions {
 }
 
 /** A host-neutral ledger as a workbook reader would produce it. */
-export function buildLedger(options: LedgerFixtureOptions = {}): RawLedger {
+/** A ledger as a host would read it; its rows stay editable so a test can plant more. */
+export function buildLedger(options: LedgerFixtureOptions = {}): RawLedger & { rows: RawLedgerRow[] } {
   const u = fixtureUnit(options.unitCode ?? 'XQ01');
   const month = options.month ?? '2021-01';
   const headerValues: Record<LedgerHeaderField, unknown> = {
@@ -156,7 +157,7 @@ export function buildLedger(options: LedgerFixtureOptions = {}): RawLedger {
     if (format) cell.numberFormat = format;
     header[field] = cell;
   }
-  const rows: RawLedger['rows'] = [];
+  const rows: RawLedgerRow[] = [];
   let rowNo = FIXTURE_FIRST_DATA_ROW;
   const omit = new Set(options.omit ?? []);
   for (const ind of FIXTURE_TEMPLATE.indicators) {
@@ -171,7 +172,7 @@ export function buildLedger(options: LedgerFixtureOptions = {}): RawLedger {
   for (let i = 0; i < (options.trailingBlankRows ?? 0); i++) {
     rows.push({ row: rowNo++, cells: { code: null, workDone: '', status: null, remarks: '  ' } });
   }
-  const ledger: RawLedger = {
+  const ledger: RawLedger & { rows: RawLedgerRow[] } = {
     sheet: options.sheet ?? FIXTURE_SHEET,
     header,
     columns: { ...FIXTURE_COLUMNS },

@@ -1,5 +1,5 @@
 /**
- * Typed failures of the lean reader. `code` is the stable kebab-case rule code that the
+ * Typed failures of the .xlsx reader. `code` is the stable kebab-case rule code that the
  * validation rule registry renders into zh-CN / en text (this module deliberately carries no
  * user-facing wording, only the structured `params` the registry templates need).
  */

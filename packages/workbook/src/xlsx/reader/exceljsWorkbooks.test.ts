@@ -1,9 +1,10 @@
 /**
- * Real .xlsx files written by ExcelJS (an independent writer): the lean reader must see exactly
+ * Real .xlsx files written by ExcelJS (an independent writer): the .xlsx reader must see exactly
  * what ExcelJS itself reads back, for a realistic ledger and for each feature a ledger uses.
  */
 import { excelSerialToIsoDateTime } from '@ledger-review/scoring';
 import ExcelJS from 'exceljs';
+import { LEDGER_COLUMNS } from '../../ledger/layout';
 import type { GridSheet } from '../../sheet/grid';
 import { address } from '../a1';
 import {
@@ -14,22 +15,8 @@ import {
   type ReadResult,
 } from './index';
 
-const COLUMNS = [
-  '指标编号',
-  '检查内容',
-  '指标内容',
-  '分值',
-  '目标值',
-  '本月工作完成情况',
-  '完成状态',
-  '完成进度(%)',
-  '实际值',
-  '佐证材料',
-  '自评分',
-  '存在问题',
-  '下步计划',
-  '备注',
-];
+/** The ledger table's labels, as the product's layout writes them. */
+const COLUMNS = LEDGER_COLUMNS.map((c) => c.label);
 const STATUSES = ['已完成', '推进中', '未启动'];
 
 /** A unit ledger as the template writer lays it out: header block, 14-column table of 120 rows, notes and hidden metadata. */
@@ -78,12 +65,12 @@ function ledgerWorkbook(): ExcelJS.Workbook {
   return wb;
 }
 
-/** ExcelJS's own reading of a sheet, reduced to plain values the way the lean grid represents them. */
+/** ExcelJS's own reading of a sheet, reduced to plain values the way the reader's grid represents them. */
 function excelJsGrid(ws: ExcelJS.Worksheet, date1904 = false): CellValue[][] {
   const grid: CellValue[][] = [];
   ws.eachRow({ includeEmpty: false }, (row, r) => {
     row.eachCell({ includeEmpty: false }, (cell, c) => {
-      // Merged-away cells and formulas without a result are null: the lean grid leaves them empty too.
+      // Merged-away cells and formulas without a result are null: the reader's grid leaves them empty too.
       const v = plain(cell.value, date1904);
       if (v !== null) (grid[r - 1] ??= [])[c - 1] = v;
     });
@@ -105,7 +92,7 @@ function plain(v: ExcelJS.CellValue, date1904: boolean): CellValue {
   throw new Error(`unexpected ExcelJS value ${JSON.stringify(v)}`);
 }
 
-/** The lean grid with date cells shown as ExcelJS shows them, trimmed to non-null cells for comparison. */
+/** The reader's grid with date cells shown as ExcelJS shows them, trimmed to non-null cells for comparison. */
 function leanGrid(sheet: LeanSheet, date1904 = false): CellValue[][] {
   const grid: CellValue[][] = [];
   sheet.grid.forEach((row, r) =>
@@ -181,7 +168,7 @@ describe('a realistic ledger (120 rows × 14 columns) written by ExcelJS', () =>
     expect(metaOnly.sheetList.map((s) => s.loaded)).toEqual([false, false, true]);
   });
 
-  test('a lean sheet is a GridSheet for the layouts', () => {
+  test('a sheet the reader returns is a GridSheet for the layouts', () => {
     const grid: GridSheet = lean.sheets[0];
     expect(grid.formulas?.get('P5')).toEqual({ formula: 'SUM(D5:D124)', cached: false });
   });

@@ -1,4 +1,4 @@
-/** Public shapes of the lean .xlsx reader. Plain data only, so results can cross a worker boundary. */
+/** Public shapes of the .xlsx reader. Plain data only, so results can cross a worker boundary. */
 
 export type CellValue = string | number | boolean | null;
 
