@@ -36,7 +36,7 @@ export const REVIEW_READBACK: readonly TableRead[] = Object.freeze([
     keyLabel: KEY,
     labels: ['检查期间', '指标编号', ...RECTIFICATION_HAND_TYPED],
   },
-  { sheet: REVIEW_SHEETS.files, keyLabel: KEY, labels: ['期间', '类型', '状态', RECEIVED_DATE_LABEL] },
+  { sheet: REVIEW_SHEETS.files, keyLabel: KEY, labels: ['文件名', '类型', RECEIVED_DATE_LABEL] },
   // Per quarter: its outcomes (2021Q1), composite (2021Q1综合得分) and rank (2021Q1排名).
   { sheet: REVIEW_SHEETS.history, keyLabel: KEY, labelPattern: '^\\d{4}Q[1-4](综合得分|排名)?$' },
   { sheet: REVIEW_SHEETS.meta, whole: true },

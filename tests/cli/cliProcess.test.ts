@@ -80,7 +80,7 @@ describe('ledger-review as a child process', () => {
     const usage = await node('frobnicate', '--lang', 'en');
     expect(usage).toMatchObject({ code: 2, stdout: '' });
     expect(usage.stderr).toBe(
-      'usage error: unknown command "frobnicate"\nRun ledger-review --help for usage.\n',
+      'usage error: Unknown command "frobnicate" [cli-unknown-command]\nRun ledger-review --help for usage.\n',
     );
   });
 

@@ -66,12 +66,11 @@ test('--round writes the 检查反馈单; --json lists every document; --templat
 test('a file that is missing or not a review workbook, or a round it lacks: exit 2, a Chinese error naming the file', async () => {
   const missing = await cli('documents', join(dir, '没有这个文件.xlsx'), '--out', join(dir, 'x'));
   expect(missing.code).toBe(2);
-  expect(missing.err).toContain('无法读取季度点评工作簿');
-  expect(missing.err).toContain('没有这个文件.xlsx：文件不存在');
+  expect(missing.err).toContain('没有这个文件.xlsx”：该文件或目录不存在 [path-not-found]');
 
   const notReview = await cli('documents', template, '--out', join(dir, 'y'));
   expect(notReview.code).toBe(2);
-  expect(notReview.err).toContain(`${template}：不是季度点评工作簿：缺少“综合排名”工作表`);
+  expect(notReview.err).toContain(`“${template}”不是季度点评工作簿：缺少“综合排名”工作表`);
 
   const round = await cli('documents', review, '--out', join(dir, 'z'), '--round', '2021-B4');
   expect(round.code).toBe(2);
@@ -79,9 +78,9 @@ test('a file that is missing or not a review workbook, or a round it lacks: exit
 
   const usage = await cli('documents', '--out', join(dir, 'w'));
   expect(usage.code).toBe(2);
-  expect(usage.err).toContain('请给出一个季度点评工作簿');
-  expect((await cli('documents', review)).err).toContain('需要 --out 输出目录');
-  expect((await cli('documents', review, '--out', dir, '--round', 'B3')).err).toContain('检查期间格式应为 2021-B3：B3');
+  expect(usage.err).toContain('documents 命令需要一个季度点评工作簿 [cli-missing-review-workbook]');
+  expect((await cli('documents', review)).err).toContain('documents 命令需要 --out，如 文书/ [cli-missing-option]');
+  expect((await cli('documents', review, '--out', dir, '--round', 'B3')).err).toContain('选项 --round 的取值“B3”不是有效的检查期间');
 });
 
 testWithTools(['soffice'], '--pdf also writes each document as PDF beside its .docx (LibreOffice)', async () => {

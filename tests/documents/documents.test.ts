@@ -151,5 +151,5 @@ test('文书设置 of the template workbook sets issuer, numbering, recipients a
 
   set('起始顺序号', '第一');
   const bad = readGrids(await renderWorkbook({ sheets: [edited] }));
-  expect(() => readDocumentSettings(bad)).toThrow('文书设置“起始顺序号（文书设置 B5）”的取值“第一”无效：应为正整数');
+  expect(() => readDocumentSettings(bad)).toThrow('文书设置“起始顺序号”（文书设置 B5）的取值“第一”无效：应为正整数');
 });

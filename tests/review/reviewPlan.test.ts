@@ -249,7 +249,8 @@ describe('what the office typed survives a rebuild, keyed by unit', () => {
         },
       },
       byRectification: { [rectKey]: { 整改情况: '已补齐佐证材料', 完成时间: '2021-07-20' } },
-      receivedDates: { 'XQ03|2021-04': '2021-05-04', 'SZ04|2021-05': '2021-06-07' },
+      // Keyed by the file the date was typed against (a 收到日期 belongs to one file).
+      receivedDates: { '清丰县4月台账.xlsx': '2021-05-04', '市住房和城乡建设局5月台账.xlsx': '2021-06-07' },
     });
     // The CLI's own .xlsx reader (no ExcelJS) reads the same.
     expect(readHandTyped(readGrids(edited))).toEqual(handTyped);
@@ -260,7 +261,7 @@ describe('what the office typed survives a rebuild, keyed by unit', () => {
       inspectionScore: (u, _code, _period, base) => (u.code === 'XQ03' ? base + 0.5 : base),
     });
     for (const l of second.consolidation.ledgers)
-      l.receivedDate = handTyped.receivedDates[`${l.unitCode}|${l.month}`] ?? l.receivedDate;
+      l.receivedDate = handTyped.receivedDates[l.file] ?? l.receivedDate;
     second.review = reviewQuarter({
       quarter: second.review.quarter,
       template: second.template,

@@ -174,7 +174,8 @@ test('a review workbook given as a ledger is not a ledger', async () => {
   expect(c.files[0]).toMatchObject({
     status: 'rejected',
     reason: expect.objectContaining({
-      message: '工作簿“2021Q2_季度点评.xlsx”不是工作台账：未找到工作台账工作表、台账表头或元数据（文件类型：review）',
+      code: 'workbook-is-review',
+      message: '这是季度点评工作簿（2021Q2），不是单位台账：“2021Q2_季度点评.xlsx”',
     }),
   });
   expect(c.files[1]).toMatchObject({ status: 'rejected', reason: expect.objectContaining({ message: '缺少工作表“工作台账”' }) });
@@ -202,7 +203,7 @@ describe('two ledgers of the same unit and month', () => {
       ['华龙区4月台账.xlsx', 'superseded'],
     ]);
     expect(c.files[1].reason.message).toBe(
-      '同一单位同一月份另有台账“华龙区4月台账（更正）.xlsx”（报送日期 2021-05-04）较新，本文件被替换',
+      '同一单位同一月份另有台账“华龙区4月台账（更正）.xlsx”，报送较晚，本文件被替换（本文件：填报日期 2021-05-02；“华龙区4月台账（更正）.xlsx”：填报日期 2021-05-04）',
     );
     expect(
       c.findings.filter((f) => f.code.startsWith('duplicate-submission')).map((f) => [f.file, f.code]),

@@ -16,15 +16,5 @@ if (!fs.existsSync(cli)) {
   );
   process.exitCode = 2;
 } else {
-  require(cli)
-    .main(process.argv.slice(2))
-    .then(
-      (code) => {
-        process.exitCode = code;
-      },
-      (error) => {
-        process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-        process.exitCode = 2;
-      },
-    );
+  require(cli).runCli(process.argv.slice(2));
 }

@@ -1,4 +1,5 @@
 import {
+  previousQuarter,
   quarterOf,
   reviewQuarter,
   type IndicatorTemplate,
@@ -44,6 +45,8 @@ export interface ReviewRun {
   review: QuarterReview;
   plan: WorkbookPlan;
   history: ReviewHistoryEntry[];
+  /** The previous quarter, when no review of it was given (the two-statements rule could not apply). */
+  historyMissing: string | null;
 }
 
 /** What the review is run on: the received files (read already), or their examinations (computed in worker threads). */
@@ -61,6 +64,8 @@ export function runReview(
     existingReview?: readonly GridSheet[];
     /** Earlier reviews, for the 检查性发言 history. */
     previousReviews?: ReadonlyArray<readonly GridSheet[]>;
+    /** The day the review is taken as of (months not yet due are 未到期); the quarter's end otherwise. */
+    asOf?: string;
     onProgress?: (done: number, total: number, file: string) => void;
     signal?: { aborted: boolean };
   },
@@ -71,6 +76,8 @@ export function runReview(
     ...(input.previousReviews ?? []).map((sheets) => readHistory(sheets)),
     input.existingReview ? readHistory(input.existingReview) : [],
   ).filter((h) => h.quarter < quarter);
+  // Without the previous quarter's review, two consecutive 检查性发言 cannot be seen: say so.
+  const historyMissing = history.some((h) => h.quarter === previousQuarter(quarter)) ? null : previousQuarter(quarter);
   const consolidation =
     'examined' in input
       ? consolidateExamined(input.examined, { quarter, handTyped })
@@ -85,6 +92,7 @@ export function runReview(
           signal: input.signal,
         });
   const review = reviewQuarter({
+    asOf: input.asOf,
     quarter,
     template: context.template,
     roster: context.roster,
@@ -100,6 +108,7 @@ export function runReview(
     roster: context.roster,
     handTyped,
     history,
+    historyMissing: historyMissing ?? undefined,
   });
-  return { consolidation, review, plan, history };
+  return { consolidation, review, plan, history, historyMissing };
 }

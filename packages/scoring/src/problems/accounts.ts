@@ -51,8 +51,14 @@ export const ACCOUNT_PROBLEMS = {
     'info',
     ['account', 'conflict'],
     { zh: '已被较新的台账替换', en: 'Superseded by a later ledger' },
-    { zh: '同一单位同一月份另有台账“{other}”（报送日期 {otherDate}）较新，本文件被替换', en: 'Superseded by “{other}” (submitted {otherDate}), a later ledger of the same unit and month' },
-    { zh: '同一单位同一月份有多份台账时，采用较晚报送的一份。', en: 'Of several ledgers of one unit and month, the later submission counts.' },
+    {
+      zh: '同一单位同一月份另有台账“{other}”，报送较晚，本文件被替换（本文件：填报日期 {filled}[[，收到日期 {received}]]；“{other}”：填报日期 {otherFilled}[[，收到日期 {otherReceived}]]）',
+      en: 'Superseded by “{other}”, submitted later by the same unit for the same month (this file: filled in {filled}[[, received {received}]]; “{other}”: filled in {otherFilled}[[, received {otherReceived}]])',
+    },
+    {
+      zh: '同一单位同一月份有多份台账时，按报送日期（办公室填写的收到日期，未填时为台账的填报日期）较晚者为准；日期相同时以后给出的文件为准。收到日期只属于填写它的那个文件。',
+      en: 'Of several ledgers of one unit and month, the later submission counts: the 收到日期 the office typed for that file, else the ledger’s 填报日期; on equal dates the file given later. A 收到日期 belongs to the one file it was typed for.',
+    },
   ),
   'account-inspection-records': rule(
     'info',

@@ -90,6 +90,20 @@ export const LEDGER_PROBLEMS = {
     { zh: '工作簿“{file}”没有任何工作表内容', en: 'Workbook “{file}” has no content' },
     { zh: '工作簿中没有工作表，或所有工作表都是空白。', en: 'The workbook has no sheets, or every sheet is blank.' },
   ),
+  'workbook-is-review': rule(
+    'error',
+    ['file', 'structure'],
+    { zh: '季度点评工作簿，不是台账', en: 'A review workbook, not a ledger' },
+    { zh: '这是季度点评工作簿[[（{quarter}）]]，不是单位台账：“{file}”', en: 'This is a quarterly review workbook[[ ({quarter})]], not a unit ledger: “{file}”' },
+    { zh: '隐藏元数据表明该文件是本工具生成的季度点评工作簿，混在报送的台账中。它不作为台账处理。', en: 'Its hidden metadata says it is a review workbook this tool wrote, mixed in with the ledgers; it is not read as a ledger.' },
+  ),
+  'workbook-is-template': rule(
+    'error',
+    ['file', 'structure'],
+    { zh: '模板工作簿，不是台账', en: 'A template workbook, not a ledger' },
+    { zh: '这是指标模板工作簿，不是单位台账：“{file}”；如要使用办公室修改过的模板，请用 --template 给出', en: 'This is the template workbook, not a unit ledger: “{file}”; give an edited template with --template' },
+    { zh: '模板工作簿（指标体系、单位名录、评分规则）混在报送的台账中。它不作为台账处理。', en: 'The template workbook (indicators, roster, settings) is mixed in with the ledgers; it is not read as a ledger.' },
+  ),
   'workbook-not-ledger': rule(
     'error',
     ['file', 'structure'],
@@ -246,15 +260,24 @@ export const LEDGER_PROBLEMS = {
     'warning',
     ['conflict', 'file'],
     { zh: '重复报送（已被取代）', en: 'Duplicate submission (superseded)' },
-    { zh: '{unit} {month} 的台账重复报送：本文件（填报日期 {date}）被“{other}”（填报日期 {otherDate}）取代，不再使用', en: 'Duplicate ledger for {unit} {month}: this file (filled in {date}) is superseded by “{other}” (filled in {otherDate}) and not used' },
-    { zh: '同一单位同一月份收到多份台账时，采用填报日期较晚的一份。', en: 'When several ledgers arrive for the same unit and month, the one with the later 填报日期 is used.' },
+    {
+      zh: '{unit} {month} 的台账重复报送：本文件（填报日期 {filled}[[，收到日期 {received}]]）被报送较晚的“{other}”（填报日期 {otherFilled}[[，收到日期 {otherReceived}]]）取代，不再使用',
+      en: 'Duplicate ledger for {unit} {month}: this file (filled in {filled}[[, received {received}]]) is superseded by “{other}”, submitted later (filled in {otherFilled}[[, received {otherReceived}]]), and not used',
+    },
+    {
+      zh: '同一单位同一月份收到多份台账时，采用报送较晚的一份：比较办公室填写的收到日期，未填时比较台账的填报日期；日期相同时以后给出的文件为准。',
+      en: 'When several ledgers arrive for the same unit and month, the later submission is used: the 收到日期 the office typed, else the 填报日期; on equal dates the file given later.',
+    },
   ),
   'duplicate-submission-kept': rule(
     'warning',
     ['conflict', 'file'],
     { zh: '重复报送（已采用）', en: 'Duplicate submission (kept)' },
-    { zh: '{unit} {month} 的台账重复报送：采用本文件（填报日期 {date}），“{other}”（填报日期 {otherDate}）不再使用', en: 'Duplicate ledger for {unit} {month}: this file (filled in {date}) is used; “{other}” (filled in {otherDate}) is not' },
-    { zh: '本文件填报日期较晚，取代了同一单位同一月份的另一份台账。', en: 'This file has the later 填报日期 and replaces the other ledger of the same unit and month.' },
+    {
+      zh: '{unit} {month} 的台账重复报送：采用报送较晚的本文件（填报日期 {filled}[[，收到日期 {received}]]），“{other}”（填报日期 {otherFilled}[[，收到日期 {otherReceived}]]）不再使用',
+      en: 'Duplicate ledger for {unit} {month}: this file, submitted later (filled in {filled}[[, received {received}]]), is used; “{other}” (filled in {otherFilled}[[, received {otherReceived}]]) is not',
+    },
+    { zh: '本文件报送较晚，取代了同一单位同一月份的另一份台账。', en: 'This file was submitted later and replaces the other ledger of the same unit and month.' },
   ),
   // ── header ─────────────────────────────────────────────────────────────────────────────────
   'unit-missing': rule(

@@ -87,8 +87,8 @@ const HOST_EXAMPLES: Partial<Record<RuleCode, { params: MessageParams; at: Findi
   'merged-cells': { params: { range: 'J6:J8' }, at: { file, sheet, row: 6, column: 'J' } },
   'formula-cached-result': { params: { formula: 'D6-1', value: '9' }, at: { file, sheet, row: 6, column: 'K' } },
   'formula-no-result': { params: { formula: 'D6-1' }, at: { file, sheet, row: 6, column: 'K' } },
-  'duplicate-submission-superseded': { params: { unit: '清丰县', month: '2021-01', date: '2021-02-03', other: '清丰县1月台账（更正）.xlsx', otherDate: '2021-02-04' }, at: { file } },
-  'duplicate-submission-kept': { params: { unit: '清丰县', month: '2021-01', date: '2021-02-04', other: '清丰县1月台账.xlsx', otherDate: '2021-02-03' }, at: { file } },
+  'duplicate-submission-superseded': { params: { unit: '清丰县', month: '2021-01', filled: '2021-02-03', received: '', other: '清丰县1月台账（更正）.xlsx', otherFilled: '2021-02-03', otherReceived: '2021-02-04' }, at: { file } },
+  'duplicate-submission-kept': { params: { unit: '清丰县', month: '2021-01', filled: '2021-02-03', received: '2021-02-04', other: '清丰县1月台账.xlsx', otherFilled: '2021-02-03', otherReceived: '' }, at: { file } },
   'date-invalid': { params: { label: '整改时限', value: '月底前' }, at: { file, sheet: '检查评分', row: 6, column: 'I' } },
   'period-invalid': { params: { value: '2021年1-2月' }, at: { file, sheet: '检查评分', row: 2, column: 'B' } },
   'inspection-score-invalid': { params: { value: 12, max: 10 }, at: { file, sheet: '检查评分', row: 6, column: 'E' } },
@@ -101,7 +101,7 @@ const HOST_EXAMPLES: Partial<Record<RuleCode, { params: MessageParams; at: Findi
  * consolidation (tests/problems/raised.test.ts checks each is named in the product's source).
  */
 const RAISED_BY_NAME = RULE_CODES.filter(
-  (c) => /^(roster|template|settings|team|account)-/.test(c) && !(c in LEDGER_TRIGGERS) && !(c in HOST_EXAMPLES),
+  (c) => /^(roster|template|settings|team|account|cli|review-workbook|document-setting|workbook-is)-/.test(c) && !(c in LEDGER_TRIGGERS) && !(c in HOST_EXAMPLES),
 );
 function triggered(code: RuleCode): Finding[] {
   const t = LEDGER_TRIGGERS[code] as LedgerTrigger;

@@ -1,4 +1,5 @@
 import { ACCOUNT_PROBLEMS } from './accounts';
+import { CLI_PROBLEMS } from './cli';
 import { LEDGER_PROBLEMS } from './ledger';
 import { ROSTER_PROBLEMS } from './roster';
 import { SETTINGS_PROBLEMS } from './settings';
@@ -19,6 +20,7 @@ const DEFINITIONS = {
   ...TEMPLATE_PROBLEMS,
   ...SETTINGS_PROBLEMS,
   ...TEMPLATE_WORKBOOK_PROBLEMS,
+  ...CLI_PROBLEMS,
 } as const;
 
 export type RuleCode = keyof typeof DEFINITIONS;

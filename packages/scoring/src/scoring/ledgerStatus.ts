@@ -67,14 +67,20 @@ export function dedupeLedgers(
 /**
  * One cell of the submission status matrix. On time means submitted on or before the due date
  * (inclusive). A ledger without any date counts as received but not on time: state `late`,
- * 0 days, label 日期不明 — the office sees it and can type the 收到日期 to settle it.
+ * 0 days, label 日期不明 — the office sees it and can type the 收到日期 to settle it. As of a
+ * day (`asOf`) on or before the due date, a ledger not yet received is 未到期, never 未报送.
  */
 export function ledgerStatusCell(
   month: string,
   facts: LedgerFacts | undefined,
   settings: Pick<ScoringSettings, 'ledgerDueDay'>,
+  asOf?: string,
 ): LedgerStatusCell {
   const dueDate = ledgerDueDate(month, settings);
+  if (!facts && asOf !== undefined && asOf <= dueDate) {
+    const t = LEDGER_STATE_TEXT.notDue();
+    return { month, dueDate, submittedOn: null, state: 'not-due', daysLate: 0, label: t.zh, labelEn: t.en };
+  }
   if (!facts) {
     const t = LEDGER_STATE_TEXT.missing();
     return { month, dueDate, submittedOn: null, state: 'missing', daysLate: 0, label: t.zh, labelEn: t.en };

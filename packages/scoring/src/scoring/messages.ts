@@ -98,6 +98,7 @@ export const LEDGER_STATE_TEXT = {
     en: `${days} day${days === 1 ? '' : 's'} late`,
   }),
   missing: (): Localized => ({ zh: '未报送', en: 'Not submitted' }),
+  notDue: (): Localized => ({ zh: '未到期', en: 'Not yet due' }),
   dateUnknown: (): Localized => ({ zh: '日期不明', en: 'Date unknown' }),
 } as const;
 

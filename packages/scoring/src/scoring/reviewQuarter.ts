@@ -1,6 +1,6 @@
 import type { InspectionRecord, LedgerFacts, Unit, UnitGroup } from '../model/types';
 import { UNIT_GROUPS } from '../model/types';
-import { bimonthMonths, quarterInspectionPeriods, quarterMonths, reviewDate } from '../periods/periods';
+import { bimonthMonths, ledgerDueDate, quarterInspectionPeriods, quarterMonths, reviewDate } from '../periods/periods';
 import { resolveSettings, type ScoringSettings } from '../settings/settings';
 import { applicableIndicators } from '../template/applicability';
 import { excelRound } from './excelRound';
@@ -123,9 +123,11 @@ export function reviewQuarter(input: QuarterInput): QuarterReview {
     });
     const inspectionRate = periods.reduce((sum, p) => sum + p.rate, 0) / periods.length;
 
-    const cells = months.map((month) => ledgerStatusCell(month, unitLedgers?.get(month), settings));
+    const cells = months.map((month) => ledgerStatusCell(month, unitLedgers?.get(month), settings, input.asOf));
+    // The months that count: due as of the day asked about, or received already.
+    const counted = cells.filter((c) => c.state !== 'not-due').map((c) => c.month);
     let validRows = 0;
-    for (const month of months) {
+    for (const month of counted) {
       const facts = unitLedgers?.get(month);
       if (!facts) continue;
       if (ledgerSubmissionDate(facts) === null)
@@ -151,8 +153,8 @@ export function reviewQuarter(input: QuarterInput): QuarterReview {
       validRows += Math.max(0, Math.min(facts.validRows, indicators.length));
     }
     const onTime = cells.filter((c) => c.state === 'on-time').length;
-    const timeliness = onTime / months.length;
-    const quality = indicators.length > 0 ? validRows / (months.length * indicators.length) : 0;
+    const timeliness = counted.length > 0 ? onTime / counted.length : 0;
+    const quality = indicators.length > 0 && counted.length > 0 ? validRows / (counted.length * indicators.length) : 0;
     const composite = compositeScore(inspectionRate, timeliness, quality, settings);
 
     const missingMonths = cells.filter((c) => c.state === 'missing').map((c) => c.month);
@@ -219,6 +221,8 @@ export function reviewQuarter(input: QuarterInput): QuarterReview {
     inspectionPeriods,
     units,
     warnings,
+    asOf: input.asOf ?? null,
+    complete: input.asOf === undefined || months.every((m) => input.asOf! > ledgerDueDate(m, settings)),
   };
 }
 

@@ -75,7 +75,8 @@ export interface ScorePeriodArgs {
   onWarning?: (warning: ScoringWarning) => void;
 }
 
-export type LedgerState = 'on-time' | 'late' | 'missing';
+/** `not-due`: nothing received and the due date has not passed as of the day asked about (never 未报送). */
+export type LedgerState = 'on-time' | 'late' | 'missing' | 'not-due';
 
 /** One cell of the submission status matrix (报送情况): one unit, one month. */
 export interface LedgerStatusCell {
@@ -87,7 +88,7 @@ export interface LedgerStatusCell {
   state: LedgerState;
   /** Whole days after the due date (0 when on time, missing, or the date is unknown). */
   daysLate: number;
-  /** 按时 / 逾期 N 天 / 未报送 / 日期不明 */
+  /** 按时 / 逾期 N 天 / 未报送 / 未到期 / 日期不明 */
   label: string;
   labelEn: string;
 }
@@ -167,6 +168,12 @@ export interface QuarterInput {
   ledgers: readonly LedgerFacts[];
   inspections: readonly InspectionRecord[];
   history?: readonly PriorReview[];
+  /**
+   * The day the review is taken as of (ISO). Months whose ledger is not yet due that day are
+   * 未到期, and timeliness and quality count only the months due so far (or already received).
+   * Without it every month of the quarter is due (the review after the quarter).
+   */
+  asOf?: string;
 }
 
 export interface QuarterReview {
@@ -180,4 +187,11 @@ export interface QuarterReview {
   /** Grouped 县区 then 市直, each group in display order. */
   units: UnitQuarterResult[];
   warnings: ScoringWarning[];
+  /** The day the review was taken as of, or null for the review after the quarter. */
+  asOf: string | null;
+  /**
+   * Every month's ledger is due as of `asOf` (always true without it). Before that the scores and
+   * outcomes rest on part of the quarter: hosts show them only when asked.
+   */
+  complete: boolean;
 }

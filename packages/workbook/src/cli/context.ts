@@ -1,28 +1,45 @@
 import { promises as fs } from 'node:fs';
 import { formatLocation, renderFinding } from '@ledger-review/scoring';
+import { isWorkbookFile } from '../files/received';
 import { defaultReviewContext, reviewContextFromTemplate } from '../issuing';
+import { readEntry } from '../node/folder';
 import type { ReviewContext } from '../pipeline';
-import { readGrids } from '../xlsx/readGrids';
-import { UsageError } from './args';
+import type { GridSheet } from '../sheet/grid';
+import { UsageError, usageError } from './args';
 import type { CliLang } from './messages';
 
 /** The built-in defaults (same as the task pane's). */
 export const defaultContext = defaultReviewContext;
 
+/**
+ * A workbook named by an option (--template, --previous, an existing --out): its sheets, or a
+ * usage error saying why not in the registry's words (not found, no permission, not an .xlsx …).
+ * With `missingOk`, a file that does not exist yet gives undefined.
+ */
+export async function readOptionWorkbook(file: string, options: { sheets?: readonly string[]; missingOk?: boolean } = {}): Promise<GridSheet[] | undefined> {
+  if (options.missingOk) {
+    try {
+      await fs.access(file);
+    } catch (e) {
+      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    }
+  }
+  const read = readEntry({ name: file, path: file });
+  if (!isWorkbookFile(read)) throw new UsageError(read.failure);
+  const sheets = [...read.sheets];
+  return options.sheets ? sheets.filter((s) => options.sheets!.includes(s.name)) : sheets;
+}
+
 /** Context from `--template FILE` (the office's edited template workbook) or the defaults. */
 export async function loadContext(templatePath: string | undefined, lang: CliLang, warn: (s: string) => void): Promise<ReviewContext> {
   if (!templatePath) return defaultContext();
-  let bytes: Uint8Array;
-  try {
-    bytes = new Uint8Array(await fs.readFile(templatePath));
-  } catch (e) {
-    throw new UsageError(`${lang === 'en' ? 'cannot read template workbook' : '无法读取模板工作簿'} ${templatePath}: ${(e as Error).message}`);
-  }
-  const { context, problems } = reviewContextFromTemplate(readGrids(bytes));
+  const sheets = (await readOptionWorkbook(templatePath))!;
+  const { context, problems } = reviewContextFromTemplate(sheets);
   for (const p of problems) warn(`${templatePath} ${formatLocation(p, lang)}: ${renderFinding(p, lang)}`);
   if (!context) {
     const errors = problems.filter((p) => p.severity === 'error').length;
-    throw new UsageError(lang === 'en' ? `template workbook has ${errors} errors` : `模板工作簿有 ${errors} 处错误，请修改后重试`);
+    throw usageError('cli-template-invalid', { file: templatePath, errors });
   }
   return context;
 }
+

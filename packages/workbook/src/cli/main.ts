@@ -1,10 +1,15 @@
 #!/usr/bin/env node
 /**
- * ledger-review — 台账点评命令行. Commands: template, validate, consolidate, review, documents, demo.
- * Exit codes: 0 success/valid, 1 findings of severity error, 2 usage error or unreadable input.
+ * ledger-review — 台账点评命令行. The commands and their options are in spec.ts; `--help` (per
+ * command too) and `--version` are answered here. Exit codes: 0 done; 1 inputs had errors, output
+ * written; 2 usage error or nothing readable.
  */
-import { UsageError, parseArgs, type ParsedArgs } from './args';
-import { cliText, type CliLang } from './messages';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { renderFinding } from '@ledger-review/scoring';
+import { UsageError, checkPositionals, langOf, parseArgs, type ParsedArgs } from './args';
+import { commandHelp, globalHelp, say, type CliLang } from './messages';
+import { commandSpec } from './spec';
 import { runTemplate } from './commands/template';
 import { runValidate } from './commands/validate';
 import { runConsolidate, runReviewCommand } from './commands/review';
@@ -14,53 +19,77 @@ import { defaultIO, type CliIO } from './io';
 
 export type { CliIO } from './io';
 
+type Runner = (args: ParsedArgs, io: CliIO, lang: CliLang) => Promise<number>;
+
+const RUNNERS: Record<string, Runner> = {
+  template: runTemplate,
+  validate: runValidate,
+  consolidate: runConsolidate,
+  review: runReviewCommand,
+  documents: runDocuments,
+  demo: runDemo,
+};
+
+/** The package's version (package.json beside dist/ and src/). */
+export function version(): string {
+  try {
+    return (JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf8')) as { version: string }).version;
+  } catch {
+    return 'unknown';
+  }
+}
 
 export async function main(argv: string[], io: CliIO = defaultIO): Promise<number> {
-  let args: ParsedArgs;
+  let lang: CliLang = langOf(argv);
+  let args: ParsedArgs | undefined;
   try {
     args = parseArgs(argv);
-  } catch (e) {
-    io.err(String(e));
-    return 2;
-  }
-  const langOpt = args.options.lang;
-  const lang: CliLang = langOpt === 'en' ? 'en' : 'zh-CN';
-  const t = cliText(lang);
-  if (!args.command || args.options.help || args.command === 'help') {
-    io.out(t.usage);
-    return args.command || args.options.help ? 0 : 2;
-  }
-  try {
-    switch (args.command) {
-      case 'template':
-        return await runTemplate(args, io, lang);
-      case 'validate':
-        return await runValidate(args, io, lang);
-      case 'consolidate':
-        return await runConsolidate(args, io, lang);
-      case 'review':
-        return await runReviewCommand(args, io, lang);
-      case 'demo':
-        return await runDemo(args, io, lang);
-      case 'documents':
-        return await runDocuments(args, io, lang);
-      default:
-        throw new UsageError(t.unknownCommand(args.command));
+    if (args.options.lang === 'en' || args.options.lang === 'zh-CN') lang = args.options.lang;
+    if (args.options.version) {
+      io.out(say(lang, 'version', { version: version() }));
+      return 0;
     }
+    const spec = args.command && args.command !== 'help' ? commandSpec(args.command) : undefined;
+    if (!spec) {
+      // `ledger-review`, `ledger-review help [command]`, `ledger-review --help`.
+      const about = args.command === 'help' && args.positionals[0] ? commandSpec(args.positionals[0]) : undefined;
+      io.out(about ? commandHelp(about, lang) : globalHelp(lang));
+      return args.command || args.options.help ? 0 : 2;
+    }
+    if (args.options.help) {
+      io.out(commandHelp(spec, lang));
+      return 0;
+    }
+    checkPositionals(args, spec);
+    return await RUNNERS[spec.name](args, io, lang);
   } catch (e) {
     if (e instanceof UsageError) {
-      io.err(`${t.usageError}: ${e.message}`);
-      io.err(t.seeHelp);
+      io.err(`${say(lang, 'usageError')}${renderFinding(e.finding, lang)} [${e.finding.code}]`);
+      const command = argv.find((a) => !a.startsWith('-') && commandSpec(a));
+      io.err(say(lang, 'seeHelp', { command: command ? `${command} ` : '' }));
       return 2;
     }
-    io.err(`${t.failed}: ${e instanceof Error ? e.message : String(e)}`);
+    io.err(`${say(lang, 'failed')}${e instanceof Error ? e.message : String(e)}`);
     return 2;
   }
 }
 
+/**
+ * `ledger-review validate … --json | head`: once the reader of the pipe has gone, further writes
+ * fail with EPIPE. That is the reader's choice, not an error of ours: stop quietly, as Unix tools do.
+ */
+function exitQuietlyOnBrokenPipe(stream: NodeJS.WriteStream): void {
+  stream.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw err;
+  });
+}
 
-if (require.main === module) {
-  main(process.argv.slice(2)).then(
+/** The command as a process runs it (the bin shim calls this): exit code set, broken pipes quiet. */
+export function runCli(argv: string[]): Promise<void> {
+  exitQuietlyOnBrokenPipe(process.stdout);
+  exitQuietlyOnBrokenPipe(process.stderr);
+  return main(argv).then(
     (code) => {
       process.exitCode = code;
     },
@@ -70,3 +99,5 @@ if (require.main === module) {
     },
   );
 }
+
+if (require.main === module) void runCli(process.argv.slice(2));

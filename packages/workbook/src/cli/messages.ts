@@ -1,71 +1,115 @@
-import type { Lang } from '@ledger-review/scoring';
+import { formatMessage, pick, quarterLabel, type Lang, type Localized, type MessageParams } from '@ledger-review/scoring';
+import { COMMANDS, COMMON_OPTIONS, optionsOf, type CommandSpec } from './spec';
 
-/** CLI text in both languages (zh-CN default). */
+/** The CLI's language: the one `Lang` of the whole product. */
 export type CliLang = Lang;
 
-const zh = {
-  usage: `台账点评 ledger-review — 法治政府建设示范市创建“双月检查、季度点评”台账工具
+/**
+ * Every line the CLI prints that is not a finding, in both languages (templates as in the problem
+ * registry: `{name}` placeholders, `[[…]]` optional parts).
+ */
+export const CLI_TEXT = {
+  usageError: { zh: '用法错误：', en: 'usage error: ' },
+  seeHelp: { zh: '运行 ledger-review {command}--help 查看用法。', en: 'Run ledger-review {command}--help for usage.' },
+  failed: { zh: '运行失败：', en: 'failed: ' },
+  severity_error: { zh: '错误', en: 'error' },
+  severity_warning: { zh: '警告', en: 'warning' },
+  severity_info: { zh: '说明', en: 'notice' },
+  validateLine: { zh: '{errors} 个错误，{warnings} 个警告', en: '{errors} errors, {warnings} warnings' },
+  validateTotal: { zh: '共 {files} 个文件，{valid} 个通过校验', en: '{valid}/{files} valid' },
+  written: { zh: '已写入：{file}', en: 'written: {file}' },
+  runFiles: { zh: '{quarter}：共 {files} 个文件，{parts}', en: '{quarter}: {files} files — {parts}' },
+  statusCount: { zh: '{label} {count}', en: '{count} {label}' },
+  statusCounts: {
+    zh: '截至 {asOf}：按时 {onTime}，逾期 {late}，未报送 {missing}，未到期 {notDue}（单位×月份）',
+    en: 'as of {asOf}: {onTime} on time, {late} late, {missing} not submitted, {notDue} not yet due (unit × month)',
+  },
+  noScoresYet: {
+    zh: '本季度尚未结束，不计算得分和点评结果（如确需计算请加 --scores）。',
+    en: 'The quarter is not over yet: no scores or outcomes (add --scores to compute them anyway).',
+  },
+  tied: { zh: '（并列）', en: ' (tied)' },
+  proposed: { zh: '（拟提议）', en: ' (proposed)' },
+  ledgersWritten: { zh: '已生成 {count} 份台账模板到 {folder}（其中 {carried} 份沿用上月内容预填）', en: '{count} ledgers written to {folder} ({carried} pre-filled from last month)' },
+  inspectionWritten: { zh: '已生成检查评分表：{file}', en: 'inspection workbook written: {file}' },
+  templateWritten: { zh: '已生成模板工作簿：{file}', en: 'template workbook written: {file}' },
+  demoWritten: { zh: '示例季度已写入 {folder}', en: 'Sample quarter written to {folder}' },
+  demoPrevious: { zh: '  上季度点评：{file}', en: '  previous review: {file}' },
+  demoCurrent: { zh: '  本季度点评：{file}', en: '  this review: {file}' },
+  demoFiles: { zh: '  {quarter}：共 {files} 个文件，采用台账 {ledgers} 份，检查记录 {records} 条', en: '  {quarter}: {files} files, {ledgers} ledgers used, {records} inspection records' },
+  demoDocuments: { zh: '  公文：{count} 个 .docx，在 {folder}（用时 {seconds} 秒）', en: '  documents: {count} .docx in {folder} ({seconds} s)' },
+  doneIn: { zh: '完成，用时 {seconds} 秒', en: 'done in {seconds} s' },
+  documentsWritten: { zh: '{quarter}：已写入 {count} 个文书到 {folder}', en: '{quarter}: {count} documents written to {folder}' },
+  documentsUnits: { zh: '  {folder}：{count} 个单位', en: '  {folder}: {count} units' },
+  documentsPdf: { zh: '  PDF：{count} 个', en: '  PDF: {count}' },
+  sofficeMissing: { zh: '未找到 LibreOffice（soffice），未生成 PDF（可设置 SOFFICE_PATH）', en: 'LibreOffice (soffice) not found: PDFs not written (set SOFFICE_PATH)' },
+  pdfPartial: { zh: 'LibreOffice 仅转换了 {done} / {total} 个文书', en: 'LibreOffice converted {done} of {total} documents' },
+  version: { zh: '台账点评 ledger-review {version}', en: 'ledger-review {version}' },
+  notOurs: { zh: '不是本工具生成的工作簿', en: 'not written by this tool' },
+  listSeparator: { zh: '，', en: ', ' },
+  usageLine: { zh: '用法：ledger-review <命令> [选项]', en: 'Usage: ledger-review <command> [options]' },
+  // help
+  helpTitle: { zh: '台账点评 ledger-review — 法治政府建设示范市创建“双月检查、季度点评”台账工具', en: 'ledger-review — ledgers, consolidation and quarterly review for the rule-of-law government campaign' },
+  helpUsage: { zh: '用法', en: 'Usage' },
+  helpCommands: { zh: '命令', en: 'Commands' },
+  helpOptions: { zh: '选项', en: 'Options' },
+  helpCommon: { zh: '通用选项', en: 'Common options' },
+  helpMore: { zh: '运行 ledger-review 命令 --help 查看每个命令的选项。', en: 'Run ledger-review COMMAND --help for each command’s options.' },
+  helpExitCodes: {
+    zh: '退出码：0 完成；1 输入文件有错误（结果已写出）；2 用法错误或没有可读取的输入',
+    en: 'Exit codes: 0 done; 1 inputs had errors (output written); 2 usage error or nothing readable',
+  },
+  helpExamples: { zh: '示例', en: 'Examples' },
+} as const satisfies Record<string, Localized>;
 
-用法:
-  ledger-review template [--out 指标模板.xlsx]
-      生成模板工作簿（指标体系、单位名录、评分规则、检查组），供办公室修改。
-  ledger-review template --ledgers --month 2021-04 [--unit 华龙区] [--carry 上月台账目录] --out 目录
-      为各单位（或指定单位）生成当月工作台账模板；--carry 以上月台账预填（沿用上月，改动处再修改）。
-  ledger-review template --inspection --period 2021-B2 [--from 台账目录] --out 检查评分表.xlsx
-      生成双月检查评分表，预填各单位本期最新台账的自评分。
-  ledger-review validate 文件或目录... [--json]
-      校验单位台账；退出码 0 全部通过，1 有错误，2 用法错误或文件无法读取。
-  ledger-review consolidate 文件或目录... --out 汇总.xlsx [--quarter 2021Q2]
-      汇总台账：台账汇总、报送情况、文件清单、问题清单。再次运行替换同单位同月份数据，保留办公室手填内容。
-  ledger-review review 文件或目录... --quarter 2021Q2 --out 点评.xlsx [--previous 上季度点评.xlsx]
-      生成季度点评工作簿：综合排名、得分明细、点评结果、通报问题、整改台账等（得分和排名为公式）。
-  ledger-review documents 季度点评.xlsx --out 目录 [--round 2021-B3] [--pdf]
-      由季度点评工作簿生成公文（.docx，GB/T 9704 格式）：点评通报、点评会议通知、通报批评决定和约谈通知书（如有）、
-      各单位检查反馈单（--round）、每个单位一页的“本单位情况”；--pdf 另用 LibreOffice 转为 PDF。
-      发文机关、发文字号、主送、抄送等取自“文书设置”工作表（点评工作簿或 --template 模板工作簿中），否则用工作方案的默认值。
-      退出码 0 已生成，1 已生成但 PDF 未全部转换，2 用法错误或文件不是季度点评工作簿。
-  ledger-review demo [目录]
-      在目录（默认 demo-output）写入示例季度：各单位台账、检查评分表、季度点评工作簿和 文书/ 下的公文。
+export type CliTextKey = keyof typeof CLI_TEXT;
 
-通用选项: --template 模板工作簿.xlsx（默认使用内置模板）  --lang en  --json  --quiet`,
-  unknownCommand: (c: string) => `未知命令“${c}”`,
-  usageError: '用法错误',
-  seeHelp: '运行 ledger-review --help 查看用法。',
-  failed: '运行失败',
-};
+/** A quarter as people of that language write it: 2021年第二季度 / 2021Q2. */
+export function quarterName(quarter: string, lang: Lang): string {
+  return lang === 'en' ? quarter : quarterLabel(quarter);
+}
 
-const en: typeof zh = {
-  usage: `ledger-review — ledger validation, consolidation and quarterly review for the rule-of-law government campaign
+/** A line of the catalogue in the given language. */
+export function say(lang: Lang, key: CliTextKey, params: MessageParams = {}): string {
+  return formatMessage(pick(CLI_TEXT[key], lang), params, lang);
+}
 
-Usage:
-  ledger-review template [--out template.xlsx]
-      Write the template workbook (indicators, roster, scoring settings, inspection team) for the office to edit.
-  ledger-review template --ledgers --month 2021-04 [--unit NAME] [--carry DIR] --out DIR
-      Write each unit's (or one unit's) ledger for the month; --carry pre-fills from last month's ledgers.
-  ledger-review template --inspection --period 2021-B2 [--from DIR] --out FILE
-      Write the bimonthly inspection workbook, pre-filled with self-scores from each unit's latest ledger.
-  ledger-review validate FILES_OR_DIRS... [--json]
-      Validate unit ledgers; exit 0 all valid, 1 errors found, 2 usage error or unreadable input.
-  ledger-review consolidate FILES_OR_DIRS... --out FILE [--quarter 2021Q2]
-      Consolidate ledgers (data, submission status, file accounting, findings); re-running replaces, keeps typed columns.
-  ledger-review review FILES_OR_DIRS... --quarter 2021Q2 --out FILE [--previous PREVIOUS_REVIEW.xlsx]
-      Build the quarterly review workbook (rankings, scores, outcomes, problems, rectification; live formulas).
-  ledger-review documents REVIEW.xlsx --out DIR [--round 2021-B3] [--pdf]
-      Write the quarter's official documents (.docx, GB/T 9704 layout) from a review workbook: the circular, the meeting
-      notice, the criticism decision and interview notices (when any), per-unit inspection feedback (--round) and a
-      one-page summary per unit; --pdf also converts them with LibreOffice. Issuer, numbering, recipients and copy-to
-      come from a 文书设置 sheet (in the review workbook or --template), else the work plan's defaults.
-      Exit 0 written, 1 written but not every PDF converted, 2 usage error or not a review workbook.
-  ledger-review demo [DIR]
-      Write the sample quarter (ledgers, inspection workbooks, review workbook, documents in 文书/) into DIR (default demo-output).
+function optionLines(spec: readonly { name: string; placeholder?: string; help: Localized }[], lang: Lang): string[] {
+  const heads = spec.map((o) => `--${o.name}${o.placeholder ? ` ${o.placeholder}` : ''}`);
+  const width = Math.min(34, Math.max(...heads.map((h) => h.length)) + 2);
+  return spec.map((o, i) => `  ${heads[i].padEnd(width)}${pick(o.help, lang)}`);
+}
 
-Common options: --template TEMPLATE.xlsx (built-in default otherwise)  --lang en  --json  --quiet`,
-  unknownCommand: (c: string) => `unknown command "${c}"`,
-  usageError: 'usage error',
-  seeHelp: 'Run ledger-review --help for usage.',
-  failed: 'failed',
-};
+/** `ledger-review --help`: the commands, the common options and the exit codes. */
+export function globalHelp(lang: Lang): string {
+  const width = Math.max(...COMMANDS.map((c) => c.name.length)) + 2;
+  return [
+    say(lang, 'helpTitle'),
+    '',
+    say(lang, 'usageLine'),
+    '',
+    `${say(lang, 'helpCommands')}:`,
+    ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}${pick(c.summary, lang)}`),
+    '',
+    `${say(lang, 'helpCommon')}:`,
+    ...optionLines([...COMMON_OPTIONS, { name: 'version', help: { zh: '显示版本号', en: 'show the version' } }], lang),
+    '',
+    say(lang, 'helpExitCodes'),
+    say(lang, 'helpMore'),
+  ].join('\n');
+}
 
-export function cliText(lang: CliLang): typeof zh {
-  return lang === 'en' ? en : zh;
+/** `ledger-review <command> --help`. */
+export function commandHelp(spec: CommandSpec, lang: Lang): string {
+  return [
+    `ledger-review ${spec.name} — ${pick(spec.summary, lang)}`,
+    '',
+    `${say(lang, 'helpUsage')}: ledger-review ${spec.name} ${spec.synopsis}`,
+    '',
+    `${say(lang, 'helpOptions')}:`,
+    ...optionLines(optionsOf(spec), lang),
+    '',
+    pick(spec.exitCodes, lang),
+    ...(spec.examples?.length ? ['', `${say(lang, 'helpExamples')}:`, ...spec.examples.map((e) => `  ${e}`)] : []),
+  ].join('\n');
 }

@@ -1,7 +1,6 @@
 import {
   bimonthMonths,
   laterSubmission,
-  ledgerSubmissionDate,
   makeFinding,
   quarterInspectionPeriods,
   quarterMonths,
@@ -62,7 +61,10 @@ export function consolidate(files: readonly ReceivedFile[], ctx: ConsolidateCont
 }
 
 /** How a file's submission date reads in a message. */
-const dateText = (d: string | null) => d ?? '未填';
+const dateText = (d: string | null) => d ?? '—';
+/** The dates a resubmission was judged by, as message params (the other file's with `other…`). */
+const dates = (l: ConsolidatedLedger) => ({ filled: dateText(l.header.filledDate), received: l.receivedDate ?? '' });
+const other = (l: ConsolidatedLedger) => ({ otherFilled: dateText(l.header.filledDate), otherReceived: l.receivedDate ?? '' });
 
 /**
  * The part of consolidation that needs all files at once: which months the quarter uses, the
@@ -89,7 +91,7 @@ export function consolidateExamined(
     accounts.push(account);
     if (e.inspections) inspections.push(...e.inspections);
     if (!e.ledger) return;
-    const receivedDate = ctx.handTyped?.receivedDates[`${e.ledger.unitCode}|${e.ledger.month}`] ?? null;
+    const receivedDate = ctx.handTyped?.receivedDates[e.name] ?? null;
     const ledger = { ...e.ledger, receivedDate };
     account.receivedDate = receivedDate;
     if (months && !months.has(ledger.month)) {
@@ -111,22 +113,12 @@ export function consolidateExamined(
     }
     const [winner, loser] = laterSubmission(prev.facts, c.facts) === c.facts ? [c, prev] : [prev, c];
     byKey.set(key, winner);
-    const winnerDate = ledgerSubmissionDate(winner.facts);
-    const loserDate = ledgerSubmissionDate(loser.facts);
     loser.account.status = 'superseded';
-    loser.account.reason = makeFinding('account-superseded', { other: winner.ledger.file, otherDate: dateText(winnerDate) }, { file: loser.ledger.file });
+    loser.account.reason = makeFinding('account-superseded', { other: winner.ledger.file, ...dates(loser.ledger), ...other(winner.ledger) }, { file: loser.ledger.file });
     const about = { unit: winner.ledger.unitName, month: winner.ledger.month };
     findings.push(
-      makeFinding(
-        'duplicate-submission-superseded',
-        { ...about, date: dateText(loserDate), other: winner.ledger.file, otherDate: dateText(winnerDate) },
-        { file: loser.ledger.file },
-      ),
-      makeFinding(
-        'duplicate-submission-kept',
-        { ...about, date: dateText(winnerDate), other: loser.ledger.file, otherDate: dateText(loserDate) },
-        { file: winner.ledger.file },
-      ),
+      makeFinding('duplicate-submission-superseded', { ...about, ...dates(loser.ledger), other: winner.ledger.file, ...other(winner.ledger) }, { file: loser.ledger.file }),
+      makeFinding('duplicate-submission-kept', { ...about, ...dates(winner.ledger), other: loser.ledger.file, ...other(loser.ledger) }, { file: winner.ledger.file }),
     );
     loser.account.warnings += 1;
     winner.account.warnings += 1;

@@ -1,7 +1,7 @@
 import { makeFinding, type Finding, type InspectionRecord, type InspectionTeam } from '@ledger-review/scoring';
 import { readInspectionSheets } from '../inspection/reader';
 import { checkLedgerWorkbook, type LedgerCheckContext } from '../ledger/check';
-import { INSPECTION_KIND, workbookKind } from '../sheet/meta';
+import { INSPECTION_KIND, META_KEYS, REVIEW_KIND, readMeta, workbookKind, type WorkbookKind } from '../sheet/meta';
 import { isWorkbookFile, type ReceivedFile } from '../files/received';
 import type { ConsolidatedLedger, FileAccount } from './types';
 
@@ -24,6 +24,11 @@ export interface FileExamination {
   ledger?: ConsolidatedLedger;
   /** Records of an inspection workbook. */
   inspections?: InspectionRecord[];
+  /**
+   * A workbook of another kind the product wrote (a review, the template) handed in with the
+   * ledgers: what it is, so a host can use it for what it is (a previous review's history).
+   */
+  workbook?: { kind: WorkbookKind; quarter: string | null };
 }
 
 export const accountFor = (file: string, partial: Partial<FileAccount>): FileAccount => ({
@@ -68,7 +73,8 @@ export function examineFile(file: ReceivedFile, ctx: ExamineContext): FileExamin
     };
   }
   const { sheets } = file;
-  if (workbookKind(sheets) === INSPECTION_KIND) {
+  const kind = workbookKind(sheets);
+  if (kind === INSPECTION_KIND) {
     const result = readInspectionSheets(sheets, name, ctx);
     const errors = severityCount(result.findings, 'error');
     const warnings = severityCount(result.findings, 'warning');
@@ -96,6 +102,7 @@ export function examineFile(file: ReceivedFile, ctx: ExamineContext): FileExamin
     const first = findings[0];
     return {
       ...where,
+      ...(kind && kind !== 'ledger' ? { workbook: { kind, quarter: kind === REVIEW_KIND ? (readMeta(sheets)?.[META_KEYS.quarter] ?? null) : null } } : {}),
       findings,
       account: accountFor(name, { errors: findings.length, reason: first ?? makeFinding('workbook-not-ledger', {}, { file: name }) }),
     };

@@ -1,16 +1,22 @@
-import type { Finding, InspectionRecord, LedgerHeader, LedgerRow } from '@ledger-review/scoring';
+import type { Finding, InspectionRecord, LedgerHeader, LedgerRow, Localized } from '@ledger-review/scoring';
 
 /** How an input file was accounted for (文件清单). */
 export type FileStatus = 'accepted' | 'accepted-with-warnings' | 'accepted-with-errors' | 'rejected' | 'superseded' | 'ignored';
 
-export const FILE_STATUS_LABEL: Record<FileStatus, string> = {
-  accepted: '已接收',
-  'accepted-with-warnings': '已接收（有警告）',
-  'accepted-with-errors': '已接收（有错误）',
-  rejected: '已拒收',
-  superseded: '已被替换',
-  ignored: '已忽略',
+/** How each file status reads, in both languages. */
+export const FILE_STATUS_TEXT: Readonly<Record<FileStatus, Localized>> = {
+  accepted: { zh: '已接收', en: 'accepted' },
+  'accepted-with-warnings': { zh: '已接收（有警告）', en: 'accepted with warnings' },
+  'accepted-with-errors': { zh: '已接收（有错误）', en: 'accepted with errors' },
+  rejected: { zh: '已拒收', en: 'rejected' },
+  superseded: { zh: '已被替换', en: 'superseded' },
+  ignored: { zh: '已忽略', en: 'ignored' },
 };
+
+/** The Chinese labels, as the 文件清单 sheet shows them. */
+export const FILE_STATUS_LABEL: Readonly<Record<FileStatus, string>> = Object.fromEntries(
+  Object.entries(FILE_STATUS_TEXT).map(([k, v]) => [k, v.zh]),
+) as Record<FileStatus, string>;
 
 /** One accepted ledger after validation: the facts the review needs plus every row as sent. */
 export interface ConsolidatedLedger {
@@ -65,7 +71,7 @@ export interface HandTyped {
   byUnit: Record<string, Record<string, string>>;
   /** 整改情况 etc. per rectification key `unit|period|indicator`. */
   byRectification: Record<string, Record<string, string>>;
-  /** 收到日期 per `unit|month`. */
+  /** 收到日期 per received file (its name as listed in 文件清单). */
   receivedDates: Record<string, string>;
 }
 

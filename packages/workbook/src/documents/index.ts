@@ -7,7 +7,7 @@
 import { zipSync } from 'fflate';
 import type { GridSheet } from '../sheet/grid';
 import { renderGongwen, type GongwenSpec } from './gongwen';
-import { DOC_TEXT, ReviewWorkbookError } from './messages';
+import { reviewWorkbookError } from './messages';
 import type { DocUnit, ReviewDocumentModel } from './model';
 import { readReviewDocumentModel } from './readReview';
 import { DEFAULT_DOCUMENT_SETTINGS, documentNumber, readDocumentSettings, type DocumentSettings } from './settings';
@@ -17,7 +17,7 @@ import { dateWithWeekday } from './text';
 
 export { readReviewDocumentModel, DOCUMENT_SOURCE_SHEETS } from './readReview';
 export { planGrids } from './planGrids';
-export { ReviewWorkbookError } from './messages';
+export { ReviewWorkbookError, reviewWorkbookError } from './messages';
 export { renderGongwen, gongwenDocument, chineseDate, type GongwenSpec, type Block } from './gongwen';
 export {
   DEFAULT_DOCUMENT_SETTINGS,
@@ -96,7 +96,7 @@ export function planDocuments(model: ReviewDocumentModel, options: DocumentOptio
 
   if (options.round && wants('feedback')) {
     if (!model.periods.includes(options.round)) {
-      throw new ReviewWorkbookError(DOC_TEXT.unknownRound(options.round, model.periods.join('、')));
+      throw reviewWorkbookError('review-workbook-round-missing', { round: options.round, periods: model.periods.join('、') });
     }
     for (const u of model.units.filter(forUnit)) {
       items.push({

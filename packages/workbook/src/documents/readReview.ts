@@ -8,7 +8,7 @@ import { REVIEW_META_KEYS } from '../review/buildReviewPlan';
 import { SETTINGS_SHEET, readSettingsSheet } from '../template/settings';
 import { TOTAL_TEXT } from '../review/scoreSheets';
 import { TIED_TEXT } from '../review/rankingSheet';
-import { DOC_TEXT, ReviewWorkbookError } from './messages';
+import { reviewWorkbookError } from './messages';
 import { DOCUMENT_SETTINGS_SHEET } from './settings';
 import type {
   DocAreaScore,
@@ -43,11 +43,10 @@ const cellText = (v: GridValue | undefined): string => {
 
 function sheetOf(sheets: readonly GridSheet[], name: string): GridSheet {
   const s = sheets.find((x) => x.name === name) ?? sheets.find((x) => x.name.trim() === name);
-  if (!s) throw new ReviewWorkbookError(notReview(DOC_TEXT.missingSheet(name)));
+  if (!s) throw reviewWorkbookError('review-workbook-sheet-missing', { sheet: name });
   return s;
 }
 
-const notReview = (why: { zh: string; en: string }) => DOC_TEXT.notReview(why.zh, why.en);
 
 /** The header rows holding every label, in sheet order (a sheet may hold several tables). */
 function tables(sheet: GridSheet, labels: readonly string[]): Table[] {
@@ -66,7 +65,7 @@ function tables(sheet: GridSheet, labels: readonly string[]): Table[] {
 
 function table(sheet: GridSheet, labels: readonly string[]): Table {
   const found = tables(sheet, labels);
-  if (!found.length) throw new ReviewWorkbookError(notReview(DOC_TEXT.missingHeader(sheet.name, labels.join('、'))));
+  if (!found.length) throw reviewWorkbookError('review-workbook-header-missing', { sheet: sheet.name, labels: labels.join('、') });
   return found[0];
 }
 
@@ -89,14 +88,14 @@ function* rowsOf(t: Table, key: string, until = t.sheet.grid.length + 1): Genera
 /** A number from a cell; a formula that carries no result, or text, is an error naming the cell. */
 function numberAt(t: Table, row: number, label: string): number {
   const col = t.cols.get(label);
-  if (!col) throw new ReviewWorkbookError(notReview(DOC_TEXT.missingHeader(t.sheet.name, label)));
+  if (!col) throw reviewWorkbookError('review-workbook-header-missing', { sheet: t.sheet.name, labels: label });
   const v = t.sheet.grid[row - 1]?.[col - 1] ?? null;
   if (typeof v === 'number' && Number.isFinite(v)) return v;
   const ref = address(row, col);
   const f = t.sheet.formulas?.get(ref);
-  if (f && !f.cached) throw new ReviewWorkbookError(DOC_TEXT.noCachedResult(t.sheet.name, ref));
+  if (f && !f.cached) throw reviewWorkbookError('review-workbook-no-result', { sheet: t.sheet.name, cell: ref });
   if (typeof v === 'string' && v.trim() !== '' && Number.isFinite(Number(v.trim()))) return Number(v.trim());
-  throw new ReviewWorkbookError(DOC_TEXT.notANumber(t.sheet.name, ref, cellText(v)));
+  throw reviewWorkbookError('review-workbook-not-number', { sheet: t.sheet.name, cell: ref, value: cellText(v) });
 }
 
 const optionalNumber = (v: GridValue): number | null =>
@@ -142,7 +141,7 @@ export function readReviewDocumentModel(sheets: readonly GridSheet[]): ReviewDoc
   const historyEntries = readHistory(sheets);
   let quarter = meta?.[META_KEYS.quarter] ?? '';
   if (!isQuarter(quarter)) quarter = historyEntries.at(-1)?.quarter ?? '';
-  if (!isQuarter(quarter)) throw new ReviewWorkbookError(notReview(DOC_TEXT.noQuarter()));
+  if (!isQuarter(quarter)) throw reviewWorkbookError('review-workbook-no-quarter');
   const year = Number(quarter.slice(0, 4));
   const q = Number(quarter.slice(5));
   const months = [1, 2, 3].map((i) => `${year}-${String((q - 1) * 3 + i).padStart(2, '0')}`);
@@ -222,7 +221,7 @@ export function readReviewDocumentModel(sheets: readonly GridSheet[]): ReviewDoc
       trend,
     });
   }
-  if (!units.length) throw new ReviewWorkbookError(notReview(DOC_TEXT.noUnits()));
+  if (!units.length) throw reviewWorkbookError('review-workbook-no-units');
   // 县区 block then 市直 block, each in the sheet's order (the office may have sorted or filtered).
   units.sort((a, b) => UNIT_GROUPS.indexOf(a.group) - UNIT_GROUPS.indexOf(b.group));
   for (const u of units) u.groupSize = units.filter((x) => x.group === u.group).length;

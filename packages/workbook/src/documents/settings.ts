@@ -1,7 +1,7 @@
 import { isIsoDate } from '@ledger-review/scoring';
 import type { GridSheet } from '../sheet/grid';
 import { text, type CellPlan, type SheetPlan } from '../sheet/plan';
-import { DOC_TEXT, ReviewWorkbookError } from './messages';
+import { reviewWorkbookError } from './messages';
 
 /**
  * The 公文's settings: who issues them, how they are numbered, to whom they go. Defaults are the
@@ -114,7 +114,7 @@ export function readDocumentSettings(...workbooks: ReadonlyArray<readonly GridSh
     const where = `${DOCUMENT_SETTINGS_SHEET} B${i + 1}`;
     if (def.key === 'firstNumber') {
       const n = Number(value);
-      if (!Number.isInteger(n) || n < 1) throw new ReviewWorkbookError(DOC_TEXT.badSetting(`${label}（${where}）`, value, '应为正整数'));
+      if (!Number.isInteger(n) || n < 1) throw reviewWorkbookError('document-setting-not-count', { setting: label, where, value });
       out.firstNumber = n;
     } else if (def.key === 'issueDate') {
       const m = typeof raw === 'number' ? null : DATE_RE.exec(value);
@@ -124,10 +124,10 @@ export function readDocumentSettings(...workbooks: ReadonlyArray<readonly GridSh
           : m
             ? `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`
             : '';
-      if (!isIsoDate(iso)) throw new ReviewWorkbookError(DOC_TEXT.badSetting(`${label}（${where}）`, value, '应为日期，如 2021年7月15日'));
+      if (!isIsoDate(iso)) throw reviewWorkbookError('document-setting-not-date', { setting: label, where, value });
       out.issueDate = iso;
     } else if (def.key === 'numberPattern') {
-      if (!value.includes('{号}')) throw new ReviewWorkbookError(DOC_TEXT.badSetting(`${label}（${where}）`, value, '须含 {号}'));
+      if (!value.includes('{号}')) throw reviewWorkbookError('document-setting-no-number', { setting: label, where, value });
       out.numberPattern = value;
     } else {
       out[def.key] = value as never;

@@ -2,7 +2,7 @@ import { makeFinding, type Finding, type LedgerField, type RawCell, type RawLedg
 import { address, columnLetter, columnNumber, parseAddress } from '../xlsx/a1';
 import { cellAt, type GridSheet, type GridValue } from '../sheet/grid';
 import { LEDGER_COLUMNS, LEDGER_HEADER, LEDGER_SHEET } from './layout';
-import { readMeta, LEDGER_KIND, META_KEYS } from '../sheet/meta';
+import { readMeta, LEDGER_KIND, META_KEYS, REVIEW_KIND, TEMPLATE_KIND } from '../sheet/meta';
 import { findHeaderRow, normaliseLabel, rowIsBlank } from '../sheet/table';
 
 export interface LedgerReadResult {
@@ -127,7 +127,14 @@ export function readLedgerSheets(sheets: readonly GridSheet[], file: string): Le
   const findings: Finding[] = [];
   const meta = readMeta(sheets);
   if (meta && meta[META_KEYS.kind] && meta[META_KEYS.kind] !== LEDGER_KIND) {
-    findings.push(makeFinding('workbook-not-ledger', { kind: meta[META_KEYS.kind] }, { file }));
+    const kind = meta[META_KEYS.kind];
+    findings.push(
+      kind === REVIEW_KIND
+        ? makeFinding('workbook-is-review', { quarter: meta[META_KEYS.quarter] ?? '' }, { file })
+        : kind === TEMPLATE_KIND
+          ? makeFinding('workbook-is-template', {}, { file })
+          : makeFinding('workbook-not-ledger', { kind }, { file }),
+    );
     return { raw: null, meta, findings };
   }
   let sheet = sheets.find((s) => s.name === LEDGER_SHEET);

@@ -27,6 +27,8 @@ const review = (units: UnitQuarterResult[]): QuarterReview => ({
   inspectionPeriods: ['2021-B2', '2021-B3'],
   units,
   warnings: [],
+  asOf: null,
+  complete: true,
 });
 
 const unit = (code: string, group: UnitQuarterResult['group']): UnitQuarterResult => ({

@@ -3,6 +3,7 @@ import type { WorkbookPlan } from '../sheet/plan';
 import { EMPTY_HAND_TYPED } from '../consolidate/types';
 import { metaSheet, META_KEYS, TOOL_NAME, REVIEW_KIND } from '../sheet/meta';
 import { settingsSheet } from '../template/settings';
+import { sheetFingerprint } from './fingerprint';
 import { historySheet, historyWithThisQuarter } from './historySheet';
 import { chartSheet } from './chartSheet';
 import { REVIEW_SHEETS } from './layout';
@@ -45,8 +46,10 @@ export function buildReviewPlan(args: ReviewPlanArgs): WorkbookPlan {
   };
   if (args.generatedBy) meta[REVIEW_META_KEYS.generatedBy] = args.generatedBy;
 
+  const summary = summarySheet(review, consolidation, template, { historyMissing: args.historyMissing });
+  meta[META_KEYS.draftFingerprint] = sheetFingerprint(summary.rows.map((row) => row.map((c) => c?.value ?? null)));
   const sheets = [
-    summarySheet(review, consolidation, template),
+    summary,
     ranking.sheet,
     chartSheet(review, ranking.refs, historyWithThisQuarter(review, args.history)),
     areaScoreSheet(review, template, scores.refs),

@@ -100,6 +100,11 @@ export const REVIEW_TEXT = {
 
 /** The sentences of the 点评通报 draft. */
 export const SUMMARY_TEXT = {
+  historyMissing: (previous: string, previousZh: string) =>
+    t(
+      `说明：未找到${previousZh}的点评工作簿，本次未能判定“连续两次作检查性发言”（通报批评、约谈）；请提供${previous}的点评工作簿后重新生成。`,
+      `Note: the review of ${previous} was not found, so the rule of two consecutive self-critical statements (public criticism, interview) could not be applied; give ${previous}'s review and build this one again.`,
+    ),
   title: (quarterZh: string, quarter: string) =>
     t(
       `${quarterZh}法治政府建设示范市创建工作点评通报（草稿）`,

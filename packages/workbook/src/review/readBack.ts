@@ -152,20 +152,17 @@ export function readHandTyped(sheets: readonly GridSheet[]): HandTyped {
 
   const files = sheetNamed(sheets, REVIEW_SHEETS.files);
   if (files) {
-    const headers = findHeaders(files, ['单位编码', '期间', RECEIVED_DATE_LABEL]);
+    const headers = findHeaders(files, ['文件名', RECEIVED_DATE_LABEL]);
     for (const h of headers) {
       for (const cells of dataRows(files, headers, h)) {
         const kind = cellText(at(cells, h.cols.get('类型')));
         if (kind && kind !== FILE_KIND_LABEL.ledger) continue;
-        const code = cellText(at(cells, h.cols.get('单位编码')));
-        const month = cellText(at(cells, h.cols.get('期间')));
+        const file = cellText(at(cells, h.cols.get('文件名')));
         const received = typedDate(at(cells, h.cols.get(RECEIVED_DATE_LABEL)));
-        if (!code || !month || !received) continue;
-        const key = `${code}|${month}`;
-        // A superseded file's row may repeat the unit and month: the accepted row's date wins.
-        const status = cellText(at(cells, h.cols.get('状态')));
-        if (out.receivedDates[key] && status.startsWith('已被替换')) continue;
-        out.receivedDates[key] = received;
+        if (!file || !received) continue;
+        // The 收到日期 belongs to the file it was typed against, not to the unit's month: a
+        // corrected resubmission keeps its own date (SPEC §4).
+        out.receivedDates[file] = received;
       }
     }
   }

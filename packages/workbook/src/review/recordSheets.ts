@@ -100,8 +100,7 @@ export function fileSheet(
   handTyped: HandTyped,
 ): SheetPlan {
   const body = consolidation.files.map((f, i): CellPlan[] => {
-    const key = f.kind === 'ledger' && f.unitCode && f.period ? `${f.unitCode}|${f.period}` : null;
-    const received = (key ? handTyped.receivedDates[key] : undefined) ?? f.receivedDate;
+    const received = (f.kind === 'ledger' ? handTyped.receivedDates[f.file] : undefined) ?? f.receivedDate;
     const styleOfStatus =
       f.status === 'rejected' || f.status === 'accepted-with-errors'
         ? 'bad'
@@ -117,8 +116,8 @@ export function fileSheet(
       text(f.unitName ?? '', 'locked'),
       text(f.period ?? '', 'locked'),
       dateCell(f.filledDate, 'locked'),
-      // Only a ledger with a known unit and month has a key to keep the date under.
-      key ? dateCell(received, 'input', { unlocked: true }) : text('', 'locked'),
+      // A 收到日期 is typed per ledger file (kept across re-runs by the file's name).
+      f.kind === 'ledger' ? dateCell(received, 'input', { unlocked: true }) : text('', 'locked'),
       numberCell(f.errors, '0'),
       numberCell(f.warnings, '0'),
       text(f.reason.message, 'locked', { wrap: true }),

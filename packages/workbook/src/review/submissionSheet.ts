@@ -25,7 +25,7 @@ import { REVIEW_TEXT } from './messages';
 import { GridBuilder, columnRange, dateCell, headerCells, numberCell, printLandscape, text } from './sheetKit';
 import type { SubmissionRefs } from './types';
 
-const STATE_STYLE: Record<string, CellStyle> = { 'on-time': 'good', late: 'warn', missing: 'bad' };
+const STATE_STYLE: Record<string, CellStyle> = { 'on-time': 'good', late: 'warn', missing: 'bad', 'not-due': 'locked' };
 
 /** Columns of the status matrix at the top of 报送情况 (months in between). */
 export const MATRIX_LEAD = ['分组', '单位编码', '单位名称'] as const;
@@ -102,7 +102,10 @@ export function submissionSheet(
     const rosterUnit = unitByCode.get(unit.unitCode);
     const applicable = rosterUnit ? applicableIndicators(template, rosterUnit).length : 0;
     let validSum = 0;
-    for (const cell of unit.ledgers) {
+    // Months not yet due (as of the review's day) are shown in the matrix but not counted: the
+    // ranking's formulas sum over these rows, as the library counts only the months due.
+    const counted = unit.ledgers.filter((c) => c.state !== 'not-due');
+    for (const cell of counted) {
       const ledger = cell.state === 'missing' ? undefined : ledgerByKey.get(`${unit.unitCode}|${cell.month}`);
       if (cell.state !== 'missing' && !ledger) {
         throw new ReviewInputMismatchError(
@@ -132,7 +135,7 @@ export function submissionSheet(
       r++;
     }
     // The sheet's quality must be the library's: a different ledger here would silently change it.
-    const quality = applicable > 0 ? validSum / (unit.ledgers.length * applicable) : 0;
+    const quality = applicable > 0 && counted.length > 0 ? validSum / (counted.length * applicable) : 0;
     if (Math.abs(quality - unit.quality) > 1e-12) {
       const t = REVIEW_TEXT.qualityMismatch(unit.unitName, unit.quality, quality);
       throw new ReviewInputMismatchError(t.zh, t.en);

@@ -46,6 +46,7 @@ export function summaryLines(
   review: QuarterReview,
   consolidation: Consolidation,
   template: IndicatorTemplate,
+  notes: { historyMissing?: string } = {},
 ): SummaryLine[] {
   const lines: SummaryLine[] = [];
   const add = (kind: SummaryLine['kind'], t: ReviewText) => lines.push({ kind, text: t });
@@ -53,6 +54,7 @@ export function summaryLines(
   const score = (u: UnitQuarterResult) => u.composite.toFixed(decimals);
 
   add('title', SUMMARY_TEXT.title(quarterLabel(review.quarter), review.quarter));
+  if (notes.historyMissing) add('text', SUMMARY_TEXT.historyMissing(notes.historyMissing, quarterLabel(notes.historyMissing)));
   add(
     'text',
     SUMMARY_TEXT.intro({
@@ -65,7 +67,8 @@ export function summaryLines(
   );
 
   add('heading', SUMMARY_TEXT.heading1());
-  const cells = review.units.flatMap((u) => u.ledgers.map((l) => ({ u, l })));
+  // Months not yet due (a review taken before the quarter ended) are not counted as due.
+  const cells = review.units.flatMap((u) => u.ledgers.filter((l) => l.state !== 'not-due').map((l) => ({ u, l })));
   const count = (state: string) => cells.filter((c) => c.l.state === state).length;
   add(
     'text',
@@ -219,8 +222,9 @@ export function summarySheet(
   review: QuarterReview,
   consolidation: Consolidation,
   template: IndicatorTemplate,
+  notes: { historyMissing?: string } = {},
 ): SheetPlan {
-  const lines = summaryLines(review, consolidation, template);
+  const lines = summaryLines(review, consolidation, template, notes);
   return {
     name: REVIEW_SHEETS.summary,
     rows: lines.map((l) => [text(l.text.zh, STYLE[l.kind], { wrap: l.kind === 'text' })]),

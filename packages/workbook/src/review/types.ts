@@ -14,6 +14,11 @@ export interface ReviewPlanArgs {
   history?: ReviewHistoryEntry[];
   /** Tool and version that built the workbook, recorded in the metadata. */
   generatedBy?: string;
+  /**
+   * The previous quarter, when its review was not found: the 点评通报 draft then says that the
+   * two-consecutive-statements rule (通报批评, 约谈) could not be applied.
+   */
+  historyMissing?: string;
 }
 
 /**

@@ -20,6 +20,8 @@ export const META_KEYS = {
   fingerprint: '指标指纹',
   period: '检查期间',
   quarter: '季度',
+  /** A hash of the 点评通报 draft as written: a re-run can tell whether the office edited it. */
+  draftFingerprint: '点评通报指纹',
 } as const;
 
 /** The kinds of workbook the product writes (the 类型 metadata value). */

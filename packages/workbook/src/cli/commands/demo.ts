@@ -1,5 +1,4 @@
 import * as path from 'node:path';
-import { quarterLabel } from '@ledger-review/scoring';
 import { writeSampleQuarter } from '../../demo/node';
 import { buildTemplateWorkbookPlan } from '../../template/workbook';
 import { writeBytes } from '../../node/files';
@@ -10,7 +9,7 @@ import { readGrids } from '../../xlsx/readGrids';
 import type { ParsedArgs } from '../args';
 import { defaultContext } from '../context';
 import type { CliIO } from '../io';
-import type { CliLang } from '../messages';
+import { quarterName, say, type CliLang } from '../messages';
 import { DOCUMENT_SOURCE_SHEETS, buildDocuments, readReviewDocumentModel } from '../../documents';
 
 /** Where the demo writes the quarter's documents. */
@@ -21,7 +20,6 @@ export const DOCUMENTS_FOLDER = '文书';
  * first (it gives the 检查性发言 history), then this quarter's review.
  */
 export async function runDemo(args: ParsedArgs, io: CliIO, lang: CliLang): Promise<number> {
-  const en = lang === 'en';
   const dir = path.resolve(io.cwd, args.positionals[0] ?? 'demo-output');
   const started = Date.now();
   const sample = await writeSampleQuarter(dir);
@@ -46,23 +44,15 @@ export async function runDemo(args: ParsedArgs, io: CliIO, lang: CliLang): Promi
   const docsMs = Date.now() - docsStarted;
 
   const { review, consolidation } = cur.run;
-  io.out(en ? `Sample quarter written to ${dir}` : `示例季度已写入 ${dir}`);
-  io.out(`  ${en ? 'previous review' : '上季度点评'}: ${prev.out}`);
-  io.out(`  ${en ? 'this review' : '本季度点评'}: ${cur.out}`);
-  io.out(
-    en
-      ? `  ${consolidation.files.length} files: ${consolidation.ledgers.length} ledgers used, ${consolidation.inspections.length} inspection records`
-      : `  ${quarterLabel(review.quarter)}：共 ${consolidation.files.length} 个文件，采用台账 ${consolidation.ledgers.length} 份，检查记录 ${consolidation.inspections.length} 条`,
-  );
-  io.out(
-    en
-      ? `  documents: ${documents.length} .docx in ${path.join(dir, DOCUMENTS_FOLDER)} (${(docsMs / 1000).toFixed(1)} s)`
-      : `  公文：${documents.length} 个 .docx，在 ${path.join(dir, DOCUMENTS_FOLDER)}（用时 ${(docsMs / 1000).toFixed(1)} 秒）`,
-  );
+  io.out(say(lang, 'demoWritten', { folder: dir }));
+  io.out(say(lang, 'demoPrevious', { file: prev.out }));
+  io.out(say(lang, 'demoCurrent', { file: cur.out }));
+  io.out(say(lang, 'demoFiles', { quarter: quarterName(review.quarter, lang), files: consolidation.files.length, ledgers: consolidation.ledgers.length, records: consolidation.inspections.length }));
+  io.out(say(lang, 'demoDocuments', { count: documents.length, folder: path.join(dir, DOCUMENTS_FOLDER), seconds: (docsMs / 1000).toFixed(1) }));
   for (const u of review.units.filter((x) => x.outcomes.length)) {
-    const outcomes = u.outcomes.map((o) => `${en ? o.labelEn : o.label}${o.proposed ? (en ? ' (proposed)' : '（拟提议）') : ''}`).join('、');
-    io.out(`  ${u.group} ${u.unitName} ${u.composite.toFixed(2)} #${u.rank}${u.tied ? (en ? ' tied' : ' 并列') : ''}: ${outcomes}`);
+    const outcomes = u.outcomes.map((o) => `${lang === 'en' ? o.labelEn : o.label}${o.proposed ? say(lang, 'proposed') : ''}`).join('、');
+    io.out(`  ${u.group} ${u.unitName} ${u.composite.toFixed(2)} #${u.rank}${u.tied ? say(lang, 'tied') : ''}: ${outcomes}`);
   }
-  io.out(en ? `done in ${((Date.now() - started) / 1000).toFixed(1)} s` : `完成，用时 ${((Date.now() - started) / 1000).toFixed(1)} 秒`);
+  io.out(say(lang, 'doneIn', { seconds: ((Date.now() - started) / 1000).toFixed(1) }));
   return 0;
 }

@@ -1,20 +1,19 @@
-import { renderFinding, type Finding } from '@ledger-review/scoring';
-import { FILE_STATUS_LABEL } from '../../consolidate/types';
+import { pick, renderFinding, type Finding } from '@ledger-review/scoring';
+import { FILE_STATUS_TEXT } from '../../consolidate/types';
 import { examineFolder } from '../../node/folder';
-import { UsageError, stringOption, type ParsedArgs } from '../args';
+import { stringOption, usageError, type ParsedArgs } from '../args';
 import { loadContext } from '../context';
 import type { CliIO } from '../io';
-import type { CliLang } from '../messages';
+import { say, type CliLang } from '../messages';
+import { printable } from '../printable';
 import { createProgress } from '../progress';
 
 export function findingLine(f: Finding, lang: CliLang): string {
   const where = [f.sheet, f.address ?? (f.row ? `${f.column ?? ''}${f.row}` : '')].filter(Boolean).join('!');
-  const sev = lang === 'en' ? f.severity : f.severity === 'error' ? '错误' : f.severity === 'warning' ? '警告' : '说明';
-  return `  ${sev} ${where ? `${where} ` : ''}${renderFinding(f, lang)} [${f.code}]`;
+  return `  ${say(lang, `severity_${f.severity}`)} ${where ? `${printable(where)} ` : ''}${printable(renderFinding(f, lang))} [${f.code}]`;
 }
 
 export async function runValidate(args: ParsedArgs, io: CliIO, lang: CliLang): Promise<number> {
-  if (!args.positionals.length) throw new UsageError(lang === 'en' ? 'validate needs files or folders' : 'validate 需要文件或目录');
   const context = await loadContext(stringOption(args, 'template'), lang, io.err);
   const progress = createProgress();
   // Each file is judged on its own: duplicates are a consolidation matter, not a ledger error.
@@ -23,14 +22,15 @@ export async function runValidate(args: ParsedArgs, io: CliIO, lang: CliLang): P
     onProgress: (done, total, file) => progress.update(done, total, file),
   });
   progress.done();
-  if (!results.length) throw new UsageError(lang === 'en' ? 'no files found' : '未找到文件');
+  if (!results.length) throw usageError('cli-no-files', { paths: args.positionals.join('、') });
   const unreadable = results.some((r) => r.account.status === 'rejected' && r.account.kind === 'unknown');
   const anyError = results.some((r) => r.account.errors > 0);
   if (args.options.json) {
     io.out(
       JSON.stringify(
         results.map((r) => ({
-          file: (r.path ?? r.name),
+          file: r.path ?? r.name,
+          name: r.name,
           kind: r.account.kind,
           status: r.account.status,
           unitCode: r.account.unitCode,
@@ -39,6 +39,7 @@ export async function runValidate(args: ParsedArgs, io: CliIO, lang: CliLang): P
           valid: r.account.errors === 0 && r.account.status !== 'rejected',
           errors: r.account.errors,
           warnings: r.account.warnings,
+          reason: { code: r.account.reason.code, message: renderFinding(r.account.reason, lang) },
           findings: r.findings.map((f) => ({
             code: f.code,
             severity: f.severity,
@@ -57,12 +58,12 @@ export async function runValidate(args: ParsedArgs, io: CliIO, lang: CliLang): P
     for (const r of results) {
       const ok = r.account.errors === 0 && r.account.status !== 'rejected';
       const who = [r.account.unitName, r.account.period].filter(Boolean).join(' ');
-      const status = lang === 'en' ? r.account.status : FILE_STATUS_LABEL[r.account.status];
-      io.out(`${ok ? '✓' : '✗'} ${(r.path ?? r.name)}  ${who}  ${status}  ${lang === 'en' ? `${r.account.errors} errors, ${r.account.warnings} warnings` : `${r.account.errors} 个错误，${r.account.warnings} 个警告`}`);
+      const status = pick(FILE_STATUS_TEXT[r.account.status], lang);
+      io.out(`${ok ? '✓' : '✗'} ${printable(r.path ?? r.name)}  ${printable(who)}  ${status}  ${say(lang, 'validateLine', { errors: r.account.errors, warnings: r.account.warnings })}`);
       if (!args.options.quiet) for (const f of r.findings) io.out(findingLine(f, lang));
     }
     const valid = results.filter((r) => r.account.errors === 0 && r.account.status !== 'rejected').length;
-    io.out(lang === 'en' ? `${valid}/${results.length} valid` : `共 ${results.length} 个文件，${valid} 个通过校验`);
+    io.out(say(lang, 'validateTotal', { files: results.length, valid }));
   }
   return unreadable ? 2 : anyError ? 1 : 0;
 }
