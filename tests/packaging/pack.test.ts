@@ -135,5 +135,5 @@ test('both examples type-check against the shipped declarations (node16 resoluti
 
 test('`npx ledger-review --help` works from the installed package', () => {
   const out = execFileSync(path.join(app, 'node_modules/.bin/ledger-review'), ['--help'], { cwd: app, env: cleanEnv(), encoding: 'utf8' });
-  expect(out).toMatch(/^  template +生成模板工作簿/m);
+  expect(out).toMatch(/^ {2}template +生成模板工作簿/m);
 });
