@@ -32,7 +32,7 @@ export function readWorkbook(bytes: Uint8Array): GridSheet[] {
 }
 
 /** Classifies already-read sheets; ledgers (and anything unidentified) get the full check. */
-export function summariseSheets(sheets: GridSheet[], file: string, context: ReviewContext): WorkbookSummary {
+export function summariseSheets(sheets: GridSheet[], file: string, context: ReviewContext & { asOf?: string }): WorkbookSummary {
   const meta = readMeta(sheets);
   const kind = meta?.[META_KEYS.kind];
   if (kind === INSPECTION_KIND) return { kind: 'inspection', period: meta?.[META_KEYS.period] || null };
@@ -42,7 +42,7 @@ export function summariseSheets(sheets: GridSheet[], file: string, context: Revi
 }
 
 /** Reads and classifies one picked file. Throws (see `readFailure`) when it is not readable. */
-export function analyseWorkbook(file: string, bytes: Uint8Array, context: ReviewContext): AnalysedWorkbook {
+export function analyseWorkbook(file: string, bytes: Uint8Array, context: ReviewContext & { asOf?: string }): AnalysedWorkbook {
   const sheets = readWorkbook(bytes);
   return { sheets, summary: summariseSheets(sheets, file, context) };
 }

@@ -36,6 +36,8 @@ export interface PickedReviewInput {
    * office's hand-typed columns survive the rewrite. Wins over an uploaded review workbook.
    */
   openWorkbookReview?: GridSheet[];
+  /** The day the review is taken as of (ISO): ledger months not yet due are 未到期; a 填报日期 after it is an error. */
+  asOf?: string;
   signal?: { aborted: boolean };
 }
 
@@ -142,6 +144,7 @@ export function reviewPickedFiles(input: PickedReviewInput): PickedReviewResult 
     context: context ?? defaultReviewContext(),
     existingReview,
     previousReviews,
+    asOf: input.asOf,
     signal: input.signal,
   });
   return {

@@ -178,7 +178,7 @@ test('a review workbook given as a ledger is not a ledger', async () => {
       message: '这是季度点评工作簿（2021Q2），不是单位台账：“2021Q2_季度点评.xlsx”',
     }),
   });
-  expect(c.files[1]).toMatchObject({ status: 'rejected', reason: expect.objectContaining({ message: '缺少工作表“工作台账”' }) });
+  expect(c.files[1]).toMatchObject({ status: 'rejected', reason: expect.objectContaining({ code: 'ledger-table-missing', message: '工作表“工作台账”中找不到台账表格（指标编号、完成状态、自评分等列的表头）' }) });
   expect(c.files[2]).toMatchObject({ status: 'accepted' });
   expect(c.ledgers).toHaveLength(1);
 }, 30_000);

@@ -155,7 +155,9 @@ describe('inspection workbook for 2021-B2 (March–April)', () => {
     expect(read.findings[0].message).toBe(
       `检查得分“${second.points + 1}”无效，应为 0 到 ${second.points} 之间的数字`,
     );
-    expect(read.findings[2].message).toBe('检查人 王伟 来自被检查单位市司法局，应当回避');
+    expect(read.findings[2].message).toBe('检查人 王伟 来自被检查单位市司法局，应当回避；该得分不予采用，按未经检查处理');
+    // regression: the recused score was flagged but still counted; it is not used (SPEC §4).
+    expect(read.records.find((r) => r.unitCode === JUSTICE.code)).toBeUndefined();
     expect(read.records.find((r) => r.unitCode === HUALONG.code)).toEqual({
       period: '2021-B2',
       unitCode: HUALONG.code,
@@ -172,14 +174,11 @@ describe('inspection workbook for 2021-B2 (March–April)', () => {
     const c = consolidate([readReceivedFile('B2.xlsx', filled)], { ...context, team });
     expect(c.files[0]).toMatchObject({
       kind: 'inspection',
-      status: 'accepted-with-warnings',
+      status: 'accepted-with-errors',
       period: '2021-B2',
       errors: 3,
     });
-    expect(c.inspections.map((r) => [r.unitCode, r.indicatorCode, r.score])).toEqual([
-      [HUALONG.code, first.code, 1],
-      [JUSTICE.code, '2.1', 2],
-    ]);
+    expect(c.inspections.map((r) => [r.unitCode, r.indicatorCode, r.score])).toEqual([[HUALONG.code, first.code, 1]]);
   });
 
   test('regression: 回避 is checked against the names typed in the workbook’s own 检查组 sheet', async () => {
@@ -198,7 +197,7 @@ describe('inspection workbook for 2021-B2 (March–April)', () => {
     });
     const c = consolidate([readReceivedFile('B2.xlsx', filled)], context);
     expect(c.findings.map((f) => [f.code, f.address, f.message])).toEqual([
-      ['inspector-recusal', `L${own}`, '检查人 陈静 来自被检查单位市司法局，应当回避'],
+      ['inspector-recusal', `L${own}`, '检查人 陈静 来自被检查单位市司法局，应当回避；该得分不予采用，按未经检查处理'],
     ]);
   });
 });

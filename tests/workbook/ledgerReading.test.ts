@@ -198,21 +198,21 @@ describe('which unit a ledger belongs to', () => {
     expect(codes.map((c) => c[1])).toContain('unit-from-file-name');
   });
 
-  test('regression: a header that disagrees with the metadata is one warning (the header wins), not also an error', async () => {
-    // A unit borrowing another unit's file: consolidation used to pass the metadata as the
-    // expected unit too, adding "本台账应为华龙区的台账" (error) next to "以表头为准" (warning).
+  test('regression: a header that names another unit or month than the metadata is an error and the file is attributed to nobody', async () => {
+    // Before: a unit's ledger with the header changed to another unit's name was accepted with a
+    // warning ("以表头为准") and replaced that unit's genuine ledger (issue: identity).
     const unit = await one({ editPlan: (p) => setCell(p, 'B2', text('清丰县', 'locked')) });
     expect(unit.codes).toEqual([['B2', 'metadata-mismatch']]);
-    expect(unit.account).toMatchObject({ unitCode: 'XQ03', status: 'accepted-with-warnings', errors: 0 });
+    expect(unit.account).toMatchObject({ unitCode: null, status: 'rejected', errors: 1 });
     expect(unit.c.findings[0].message).toBe(
-      '模板元数据中的单位名称为“华龙区”，表头填写为“清丰县”；以表头为准',
+      '下发模板的元数据中单位名称为“华龙区”，表头却填写为“清丰县”，无法确定是哪个单位哪个月的台账，本文件不予采用；请用本单位本月下发的模板重新填报',
     );
     const month = await one({
       filledDate: '2021-06-02',
       editPlan: (p) => setCell(p, 'E2', text('2021-05', 'locked')),
     });
     expect(month.codes).toEqual([['E2', 'metadata-mismatch']]);
-    expect(month.account).toMatchObject({ period: '2021-05', errors: 0 });
+    expect(month.account).toMatchObject({ period: null, status: 'rejected', errors: 1 });
   });
 
   test('a 报告月份 that Excel turned into a date (2021/4 → 2021-04-01) reads as the month', async () => {

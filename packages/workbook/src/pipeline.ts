@@ -86,6 +86,7 @@ export function runReview(
           roster: context.roster,
           settings: context.settings,
           team: context.team,
+          asOf: input.asOf,
           quarter,
           handTyped,
           onProgress: input.onProgress,

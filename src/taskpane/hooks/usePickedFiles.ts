@@ -1,3 +1,4 @@
+import { todayIso } from '../components/LedgerResult';
 import { useCallback, useRef, useState } from 'react';
 import type { ReceivedFile } from '@ledger-review/workbook';
 import { makeFinding } from '@ledger-review/scoring';
@@ -31,7 +32,8 @@ export async function readPickedFile(
   const e = engine ?? (await loadEngine());
   defaultContext ??= e.defaultReviewContext();
   try {
-    const { sheets, summary } = e.analyseWorkbook(name, bytes, defaultContext);
+    // Today's date: a 填报日期 in the future is an error.
+    const { sheets, summary } = e.analyseWorkbook(name, bytes, { ...defaultContext, asOf: todayIso(new Date()) });
     return { status: { kind: 'read', summary }, entry: { name, sheets } };
   } catch (err) {
     const finding = e.readFailure(err, name);

@@ -1,3 +1,4 @@
+import { todayIso } from '../components/LedgerResult';
 import { formatMonth, previousQuarter, quarterOf } from '@ledger-review/scoring';
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { ledgerMonths } from '../../browser/pickedFiles';
@@ -102,6 +103,7 @@ export function useReviewSession(host: HostContext, files: PickedFilesState, tod
           quarter,
           engine,
           signal,
+          asOf: todayIso(today),
           onProgress: setProgress,
           confirmReplace: (sheets) =>
             new Promise<boolean>((resolve) => {
@@ -113,7 +115,7 @@ export function useReviewSession(host: HostContext, files: PickedFilesState, tod
         setRuns((n) => n + 1);
         setRanWith(fileIds);
       }),
-    [longWork, host, files, quarter, fileIds],
+    [longWork, host, files, quarter, fileIds, today],
   );
 
   const loadSample = useCallback(

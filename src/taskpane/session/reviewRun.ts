@@ -94,6 +94,8 @@ export async function runOffice(args: {
   onProgress?: (p: RunProgress) => void;
   /** Asked before replacing same-named sheets the add-in did not create; no answer means no. */
   confirmReplace?: ConfirmReplace;
+  /** Today (ISO): ledger months not yet due are 未到期; a 填报日期 after it is an error. */
+  asOf?: string;
 }): Promise<ReviewRunOutcome> {
   const started = performance.now();
   const { host, engine, signal, onProgress } = args;
@@ -108,6 +110,7 @@ export async function runOffice(args: {
     files: args.inputs,
     quarter: args.quarter,
     openWorkbookReview: existing,
+    asOf: args.asOf,
     signal: signal ?? { aborted: false },
   });
   throwIfAborted(signal);

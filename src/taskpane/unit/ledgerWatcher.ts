@@ -1,3 +1,4 @@
+import { isoDate } from '@ledger-review/scoring';
 import type { Engine } from '../../engine/load';
 import type { LedgerCheck } from '@ledger-review/workbook';
 import { isHostError } from '../../office/errors';
@@ -108,6 +109,9 @@ type Request = 'none' | 'partial' | 'full' | 'full-write';
 const RANK: Record<Request, number> = { none: 0, partial: 1, full: 2, 'full-write': 3 };
 
 export const LIVE_DEBOUNCE_MS = 400;
+
+/** The local calendar day of `d`, ISO (the day a 填报日期 must not be after). */
+const localIsoDate = (d: Date) => isoDate(d.getFullYear(), d.getMonth() + 1, d.getDate());
 
 export function marksSignature(sheet: string, marks: LedgerMarks): string {
   return `${sheet}\u0000${marks.rows}x${marks.cols}\u0000${marks.cells.map((c) => `${c.row},${c.col}${c.mark}`).join(';')}`;
@@ -265,7 +269,7 @@ export class LedgerWatcher {
       const full = kind !== 'partial' || !this.ledgerSheet;
       const sheets = await this.read(engine, full);
       if (this.disposed) return;
-      const check = engine.checkLedgerWorkbook(sheets, '', this.context);
+      const check = engine.checkLedgerWorkbook(sheets, '', { ...this.context, asOf: localIsoDate(new Date()) });
       if (full || !sheets.some((s) => s.name === this.ledgerSheet)) {
         this.ledgerSheet = check.sheet;
         this.metaPresent = sheets.some((s) => s.name === engine.META_SHEET);

@@ -22,8 +22,8 @@ export const ACCOUNT_PROBLEMS = {
   'account-rows-invalid': rule(
     'info',
     ['account'],
-    { zh: '有错误的行计入填报质量', en: 'Rows with errors count against quality' },
-    { zh: '{rows} 行有错误（计入填报质量），共 {errors} 个错误', en: '{rows} rows with errors (counted in ledger quality), {errors} errors' },
+    { zh: '有错误的行不计为有效行', en: 'Rows with errors are not valid rows' },
+    { zh: '{rows} 行有错误（不计为有效行，影响填报质量），共 {errors} 个错误', en: '{rows} rows with errors (not valid rows: they lower ledger quality), {errors} errors' },
     { zh: '台账已采用；有错误的行不计为有效行，降低填报质量得分。', en: 'The ledger is used; rows with errors are not valid rows and lower the quality score.' },
   ),
   'account-header-invalid': rule(

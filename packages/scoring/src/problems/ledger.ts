@@ -43,6 +43,13 @@ export const LEDGER_PROBLEMS = {
       en: 'The content is plain text (e.g. saved as CSV and renamed); the header, metadata and formats are lost.',
     },
   ),
+  'file-is-pdf': rule(
+    'error',
+    ['file'],
+    { zh: 'PDF 文件', en: 'PDF file' },
+    { zh: '文件“{file}”是 PDF 文件，不是 Excel 工作簿；请报送填写好的 .xlsx 台账（PDF 可作为佐证材料另行提供）', en: '“{file}” is a PDF, not an Excel workbook; send the filled-in .xlsx ledger (a PDF can go along as evidence)' },
+    { zh: '常见于把台账打印成 PDF 或扫描件后报送。PDF 无法校验和汇总。', en: 'Usually a ledger printed to PDF or scanned. A PDF cannot be validated or consolidated.' },
+  ),
   'file-encrypted': rule(
     'error',
     ['file'],
@@ -71,6 +78,16 @@ export const LEDGER_PROBLEMS = {
     {
       zh: '压缩包内容解压后的大小超过安全上限（可能是“压缩炸弹”或异常文件）。',
       en: 'The archive inflates beyond the safety bound (a possible zip bomb or a malformed file).',
+    },
+  ),
+  'zip-ratio': rule(
+    'error',
+    ['file'],
+    { zh: '压缩比异常', en: 'Abnormal compression ratio' },
+    { zh: '文件“{file}”中的部件压缩比超过 {ratio}:1，疑似“压缩炸弹”，已停止读取[[（{entry}）]]', en: 'A part of “{file}” is compressed more than {ratio}:1, a likely zip bomb; reading stopped[[ ({entry})]]' },
+    {
+      zh: '正常的工作表压缩比不超过几十比一。压缩比异常高的文件可能是为耗尽内存而构造的，按安全规则不再读取（文件本身不一定很大）。',
+      en: 'Real worksheets compress a few dozen to one at most. A far higher ratio suggests a file built to exhaust memory; it is not read further (the file itself need not be large).',
     },
   ),
   'xlsx-malformed': rule(
@@ -188,6 +205,13 @@ export const LEDGER_PROBLEMS = {
     { zh: '缺少工作表“{sheet}”', en: 'Sheet “{sheet}” is missing' },
     { zh: '台账应包含“工作台账”工作表。', en: 'A ledger must contain the sheet 工作台账.' },
   ),
+  'ledger-table-missing': rule(
+    'error',
+    ['structure'],
+    { zh: '工作表中没有台账表格', en: 'No ledger table on the sheet' },
+    { zh: '工作表“{sheet}”中找不到台账表格（指标编号、完成状态、自评分等列的表头）', en: 'Sheet “{sheet}” holds no ledger table (no header row with 指标编号, 完成状态, 自评分 …)' },
+    { zh: '工作表还在，但表格被清空或表头行被删除。请使用下发的模板重新填报。', en: 'The sheet exists but its table was cleared or its header rows deleted. Fill in the issued template again.' },
+  ),
   'sheet-renamed': rule(
     'warning',
     ['structure'],
@@ -246,13 +270,16 @@ export const LEDGER_PROBLEMS = {
     { zh: '下发的模板在隐藏工作表中记录模板版本、单位和月份；复制粘贴到新工作簿会丢失这些信息。', en: 'Issued templates record version, unit and month in a hidden sheet; copying into a new workbook loses them.' },
   ),
   'metadata-mismatch': rule(
-    'warning',
+    'error',
     ['template', 'header'],
     { zh: '元数据与表头不一致', en: 'Metadata disagrees with the header' },
-    { zh: '模板元数据中的{field}为“{meta}”，表头填写为“{header}”；以表头为准', en: 'The metadata says {field} is “{meta}” but the header says “{header}”; the header is used' },
     {
-      zh: '模板为某单位某月生成，但表头改成了其他单位或月份（例如借用了别的单位的文件）。请核对。',
-      en: 'The template was generated for one unit and month but the header names another (e.g. a file borrowed from another unit). Please check.',
+      zh: '下发模板的元数据中{field}为“{meta}”，表头却填写为“{header}”，无法确定是哪个单位哪个月的台账，本文件不予采用；请用本单位本月下发的模板重新填报',
+      en: 'The issued template’s metadata says {field} is “{meta}” but the header says “{header}”, so the file cannot be attributed and is not used; fill in the template issued for your unit and month',
+    },
+    {
+      zh: '模板为某单位某月生成，但表头改成了其他单位或月份（例如借用了别的单位的文件）。这样的文件不会替换任何单位的台账。',
+      en: 'The template was generated for one unit and month but the header names another (e.g. a file borrowed from another unit). Such a file never replaces any unit’s ledger.',
     },
   ),
   // ── duplicate submissions (raised by consolidation) ────────────────────────────────────────
@@ -345,6 +372,13 @@ export const LEDGER_PROBLEMS = {
     { zh: '填报日期无法识别', en: 'Date filled in not recognised' },
     { zh: '填报日期“{value}”无法识别，应写作“2021-02-03”或“2021年2月3日”', en: 'Date filled in “{value}” is not recognised; write it as “2021-02-03” or “2021年2月3日”' },
     { zh: '填报日期不是有效日期（如 2021-02-30，或 3/2/21 这样日月顺序不明的写法）。', en: 'The date is not a valid date (e.g. 2021-02-30, or 3/2/21 whose day/month order is unclear).' },
+  ),
+  'filled-date-future': rule(
+    'error',
+    ['header'],
+    { zh: '填报日期晚于当前日期', en: 'Filled in after today' },
+    { zh: '填报日期 {value} 晚于 {asOf}，不可能已经填报；请改为实际填报日期', en: 'Date filled in {value} is after {asOf}, which cannot be; enter the date it was actually filled in' },
+    { zh: '未来的日期会让报送是否按时无法判断（例如把 2021 年写成 2091 年）。', en: 'A date in the future makes timeliness meaningless (e.g. 2091 typed for 2021).' },
   ),
   'filled-date-early': rule(
     'error',
@@ -587,8 +621,15 @@ export const LEDGER_PROBLEMS = {
     'error',
     ['inspection', 'row'],
     { zh: '检查人应当回避', en: 'Inspector must recuse' },
-    { zh: '检查人 {inspector} 来自被检查单位{unit}，应当回避', en: 'Inspector {inspector} belongs to the inspected unit {unit} and must recuse' },
-    { zh: '检查组成员不得为本单位评分（回避）。', en: 'Members of the inspection team do not score their own unit (回避).' },
+    { zh: '检查人 {inspector} 来自被检查单位{unit}，应当回避；该得分不予采用，按未经检查处理', en: 'Inspector {inspector} belongs to the inspected unit {unit} and must recuse; the score is not used and the indicator counts as uninspected' },
+    { zh: '检查组成员不得为本单位评分（回避）。这样的得分不计入，该指标按未经检查处理（使用自评分并标注“未经检查”）。', en: 'Members of the inspection team do not score their own unit (回避). Such a score is not counted: the indicator falls back as uninspected (the self-score, marked 未经检查).' },
+  ),
+  'unit-file-name-mismatch': rule(
+    'warning',
+    ['header'],
+    { zh: '文件名与台账单位不一致', en: 'File name names another unit' },
+    { zh: '文件名写的是“{fileUnit}”，台账却是“{unit}”的；请核对是否报错了文件', en: 'The file name names “{fileUnit}” but the ledger is “{unit}”’s; check that the right file was sent' },
+    { zh: '常见于借用其他单位的文件后未改文件名，或发错了文件。按台账内容（元数据、表头）识别单位。', en: 'Usually a file borrowed from another unit and not renamed, or the wrong file sent. The unit is taken from the ledger’s content (metadata, header).' },
   ),
   'unit-from-file-name': rule(
     'warning',

@@ -129,16 +129,21 @@ export function checkHeader(raw: RawLedger, ctx: LedgerContext, sink: FindingSin
     else sink.emit('template-version-unknown', { version, current: ctx.template.version });
   }
   const metaUnit = unitByCode(meta?.unitCode, ctx.roster);
+  // A header that contradicts the metadata of the template it was written in (another unit's
+  // file with the name changed) cannot be attributed: it must never replace that unit's ledger.
+  let contradicted = false;
   if (meta?.unitCode && unit && meta.unitCode !== unit.code) {
     sink.emit('metadata-mismatch', { field: LEDGER_HEADER_LABELS.unitName, meta: metaUnit?.name ?? meta.unitCode, header: unit.name }, unitRow, unitCol);
+    contradicted = true;
   }
   const metaMonth = meta?.month && isMonth(meta.month) ? meta.month : null;
   if (metaMonth && month && metaMonth !== month) {
     sink.emit('metadata-mismatch', { field: LEDGER_HEADER_LABELS.month, meta: metaMonth, header: month }, monthRow, monthCol);
+    contradicted = true;
   }
-  // The header is what the unit declared; the metadata only fills in what the header lacks.
-  unit = unit ?? metaUnit;
-  const resolvedMonth = month ?? metaMonth;
+  // The metadata fills in what the header lacks; where they disagree, nothing is attributed.
+  unit = contradicted ? null : (unit ?? metaUnit);
+  const resolvedMonth = contradicted ? null : (month ?? metaMonth);
 
   if (unit && ctx.expectedUnitCode && unit.code !== ctx.expectedUnitCode) {
     const expected = unitByCode(ctx.expectedUnitCode, ctx.roster);
@@ -151,6 +156,7 @@ export function checkHeader(raw: RawLedger, ctx: LedgerContext, sink: FindingSin
     const end = monthEnd(resolvedMonth);
     if (filledDate < end) sink.emit('filled-date-early', { value: filledDate, monthEnd: end }, dateRow, dateCol);
   }
+  if (filledDate && ctx.asOf && filledDate > ctx.asOf) sink.emit('filled-date-future', { value: filledDate, asOf: ctx.asOf }, dateRow, dateCol);
 
   return {
     header: {

@@ -142,7 +142,7 @@ describe('validateLedger — golden reports', () => {
     expect(v.report.findings.find((f) => f.code === 'status-invalid')).toMatchObject({ sheet: '工作台账', row: 8, column: 'G', address: 'G8', severity: 'error' });
   });
 
-  it('a borrowed, hand-assembled workbook: metadata, template version, formulas and host findings', () => {
+  it('a borrowed, hand-assembled workbook: metadata (an error), template version, formulas and host findings', () => {
     // Formula cells arrive as the ledger reader passes them: the cached result (or null), with its finding.
     const raw = buildLedger({
       unitCode: 'XQ01',
@@ -175,9 +175,14 @@ describe('validateLedger — golden reports', () => {
     ]);
     expect(v.report.findings.every((f) => f.file === '华龙区1月台账.xlsx')).toBe(true);
     expect(v.header.filledDate).toBe('2021-02-04');
-    expect(v.report.stats).toMatchObject({ validRows: 4, applicableRows: 6, errors: 2, warnings: 7 });
-    expect(v.invalidRows).toEqual([7, 8]);
-    expect(v.report.findings[1].message).toBe('模板元数据中的单位名称为“濮阳经济技术开发区”，表头填写为“华龙区”；以表头为准');
+    // A header contradicting the metadata is an error: the file belongs to no unit, so no row is
+    // counted for anyone (a borrowed file never replaces another unit's ledger).
+    expect(v.unit).toBeNull();
+    expect(v.facts).toBeNull();
+    expect(v.report.stats).toMatchObject({ validRows: 0, applicableRows: 0, errors: 4, warnings: 5 });
+    expect(v.report.findings[1].message).toBe(
+      '下发模板的元数据中单位名称为“濮阳经济技术开发区”，表头却填写为“华龙区”，无法确定是哪个单位哪个月的台账，本文件不予采用；请用本单位本月下发的模板重新填报',
+    );
     expect(renderFinding(v.report.findings[6], 'en')).toBe('Points of indicator 1.1 read 8, the template says 10; the template is used');
   });
 });

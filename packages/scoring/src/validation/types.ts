@@ -65,6 +65,8 @@ export interface LedgerContext {
   knownTemplateVersions?: readonly string[];
   /** Findings kept in the report (default 1000). */
   errorCap?: number;
+  /** The day the check is made (ISO): a 填报日期 after it is an error. */
+  asOf?: string;
 }
 
 export interface LedgerValidation {

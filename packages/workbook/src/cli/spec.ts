@@ -89,7 +89,12 @@ export const COMMANDS: readonly CommandSpec[] = [
     summary: { zh: '校验单位台账，逐个文件报告问题及所在单元格', en: 'validate unit ledgers, reporting every problem with its cell' },
     synopsis: '文件或目录... [--json] [--quiet]',
     positionals: { kind: 'files', min: 1 },
-    options: [JSON_OPTION, QUIET_OPTION, TEMPLATE_OPTION],
+    options: [
+      opt('as-of', { zh: '校验日期（默认今天）：填报日期晚于该日期为错误', en: 'the day of the check (default today): a 填报日期 after it is an error' }, 'date', '2021-05-06'),
+      JSON_OPTION,
+      QUIET_OPTION,
+      TEMPLATE_OPTION,
+    ],
     exitCodes: { zh: '退出码：0 全部通过；1 有文件有错误；2 用法错误或有文件无法读取', en: 'exit codes: 0 all valid; 1 a file has errors; 2 usage error or a file cannot be read' },
     examples: ['ledger-review validate 台账/ --json'],
   },

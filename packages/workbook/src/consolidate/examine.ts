@@ -85,7 +85,7 @@ export function examineFile(file: ReceivedFile, ctx: ExamineContext): FileExamin
       inspections: result.records,
       account: accountFor(name, {
         kind: 'inspection',
-        status: !usable ? 'rejected' : errors || warnings ? 'accepted-with-warnings' : 'accepted',
+        status: !usable ? 'rejected' : errors ? 'accepted-with-errors' : warnings ? 'accepted-with-warnings' : 'accepted',
         period: result.period,
         errors,
         warnings,

@@ -155,11 +155,15 @@ export function readInspectionSheets(
     rowOfRecord.set(record, r);
   }
   const team = withWorkbookTeam(ctx.team, sheets, ctx.roster);
+  // A score entered by an inspector who must recuse himself is not used: the indicator falls back
+  // as if uninspected (SPEC §4), and the case is listed.
+  const recused = new Set<InspectionRecord>();
   if (team.members.length) {
     for (const v of checkRecusal(records, team)) {
       const r = rowOfRecord.get(v.record) ?? 0;
       findings.push(makeFinding('inspector-recusal', { inspector: v.inspector.name, unit: ctx.roster.find((u) => u.code === v.record.unitCode)?.name ?? v.record.unitCode }, loc(r, 'inspector')));
+      recused.add(v.record);
     }
   }
-  return { period, records, findings };
+  return { period, records: records.filter((r) => !recused.has(r)), findings };
 }

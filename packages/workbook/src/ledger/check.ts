@@ -14,7 +14,7 @@ import {
 import type { GridSheet } from '../sheet/grid';
 import { columnNumber } from '../xlsx/a1';
 import { LEDGER_COLUMNS, MARKS_SHEET, MARK_ERROR, MARK_WARNING } from './layout';
-import { identifyByFileName } from './identify';
+import { checkFileName, identifyByFileName } from './identify';
 import { readLedgerSheets } from './reader';
 
 /**
@@ -29,6 +29,8 @@ export interface LedgerCheckContext {
   template: IndicatorTemplate;
   roster: readonly Unit[];
   settings: ScoringSettings;
+  /** The day of the check (ISO; a 填报日期 after it is an error). Hosts pass today. */
+  asOf?: string;
 }
 
 /** What the workbook's hidden metadata says about the template it was issued from. */
@@ -179,11 +181,13 @@ export function checkLedgerWorkbook(sheets: readonly GridSheet[], file: string, 
   }
   const raw = read.raw;
   identifyByFileName(raw, file, context.roster);
+  checkFileName(raw, file, context.roster);
   const validation = validateLedger(raw, {
     template: context.template,
     roster: context.roster,
     settings: context.settings,
     knownTemplateVersions: [current],
+    asOf: context.asOf,
   });
   const { report, header, unit, facts } = validation;
   const month = facts?.month ?? header.month;

@@ -1,4 +1,4 @@
-import { makeFinding, type RawLedger, type Unit } from '@ledger-review/scoring';
+import { makeFinding, resolveUnit, type RawLedger, type Unit } from '@ledger-review/scoring';
 
 type RosterNames = Array<{ n: string; u: Unit }>;
 const namesCache = new WeakMap<readonly Unit[], RosterNames>();
@@ -19,6 +19,24 @@ export function unitFromFileName(file: string, roster: readonly Unit[]): Unit | 
   const base = file.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
   const hit = namesLongestFirst(roster).find(({ n }) => n.length >= 2 && base.includes(n));
   return hit ? hit.u : null;
+}
+
+/**
+ * A file name that names another unit than the ledger declares (metadata, else the header) gets
+ * a warning: the usual sign of a borrowed or wrongly sent file.
+ */
+export function checkFileName(raw: RawLedger, file: string, roster: readonly Unit[]): void {
+  const named = file ? unitFromFileName(file, roster) : null;
+  if (!named) return;
+  const headerName = raw.header.unitName?.value;
+  const declared =
+    (raw.meta?.unitCode ? roster.find((u) => u.code === raw.meta?.unitCode) : undefined) ??
+    (typeof headerName === 'string' && headerName.trim() ? resolveUnit(headerName.trim(), roster).unit : null);
+  if (!declared || declared.code === named.code) return;
+  raw.preFindings = [
+    ...(raw.preFindings ?? []),
+    makeFinding('unit-file-name-mismatch', { fileUnit: named.name, unit: declared.name }, { file, sheet: raw.sheet }),
+  ];
 }
 
 /**

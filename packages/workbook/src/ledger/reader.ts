@@ -160,9 +160,12 @@ export function readLedgerSheets(sheets: readonly GridSheet[], file: string): Le
     findings.push(
       blank
         ? makeFinding('workbook-empty', {}, { file })
-        : sheets.some((s) => s.name === LEDGER_SHEET) || meta
-        ? makeFinding('sheet-missing', { sheet: LEDGER_SHEET }, { file, sheet: LEDGER_SHEET })
-        : makeFinding('workbook-not-ledger', { kind: '' }, { file }),
+        : sheets.some((s) => s.name === LEDGER_SHEET)
+          ? // The sheet is there, its table is not (cleared, or the header rows deleted).
+            makeFinding('ledger-table-missing', { sheet: LEDGER_SHEET }, { file, sheet: LEDGER_SHEET })
+          : meta
+            ? makeFinding('sheet-missing', { sheet: LEDGER_SHEET }, { file, sheet: LEDGER_SHEET })
+            : makeFinding('workbook-not-ledger', { kind: '' }, { file }),
     );
     return { raw: null, meta, findings };
   }

@@ -250,11 +250,11 @@ export async function examineFolder(
   context: ExamineContext,
   options: FolderReadOptions = {},
 ): Promise<FileExamination[]> {
-  const { template, roster, settings, team } = context;
+  const { template, roster, settings, team, asOf } = context;
   const withRecords = options.withRecords ?? true;
   return mapEntries(listEntries(paths), options, (e) => examination(examineFile(readEntry(e), context), withRecords), {
     mode: 'examine',
-    context: { template, roster, settings, team },
+    context: { template, roster, settings, team, asOf },
     withRecords,
   });
 }

@@ -52,7 +52,7 @@ export const REVIEW_TEXT = {
     ),
   ledgerRowsNote: () =>
     t(
-      '本季度采用的全部台账行（同一单位同一月份以较晚报送的一份为准）。校验结果“有错误”的行不计入填报质量，具体问题见“问题清单”。',
+      '本季度采用的全部台账行（同一单位同一月份以较晚报送的一份为准）。校验结果“有错误”的行不计为有效行（影响填报质量），具体问题见“问题清单”。',
       'Every row of the ledgers used this quarter (for a unit and month the later submission counts). Rows with errors do not count toward quality.',
     ),
   fileNote: () =>
@@ -76,7 +76,7 @@ export const REVIEW_TEXT = {
     t(`${month}台账${label}`, `${month} ledger: ${label}`),
   validationSummary: (errors: number, rows: number) =>
     t(
-      `台账校验发现 ${errors} 处错误，涉及 ${rows} 行（不计入填报质量）`,
+      `台账校验发现 ${errors} 处错误，涉及 ${rows} 行（不计为有效行，影响填报质量）`,
       `${errors} validation errors in ${rows} rows (not counted toward quality)`,
     ),
   selfHighProblem: (n: number) =>

@@ -23,7 +23,7 @@ describe('typedDate', () => {
 });
 
 describe('readHandTyped', () => {
-  test('finds the typed columns by label wherever they are, keyed by unit code, skipping blanks', () => {
+  test('finds the typed columns by label wherever they are, keyed by unit code (收到日期 by file), skipping blanks', () => {
     const ranking = sheet('综合排名', [
       ['2021年第二季度综合排名'],
       ['说明'],
@@ -86,7 +86,12 @@ describe('readHandTyped', () => {
         },
       },
       byRectification: { 'XQ04|2021-B2|1.1': { 整改情况: '已整改', 完成时间: '2021-07-20' } },
-      receivedDates: { 'XQ03|2021-04': '2021-05-04', 'XQ04|2021-05': '下周补报' },
+      // Each 收到日期 belongs to the file it was typed against, the replaced one included.
+      receivedDates: {
+        '清丰县4月台账.xlsx': '2021-05-04',
+        '清丰县4月台账（旧）.xlsx': '2021-05-03',
+        '南乐县5月台账.xlsx': '下周补报',
+      },
     });
   });
 

@@ -133,7 +133,7 @@ async function run(args: ParsedArgs, io: CliIO, lang: CliLang, mode: 'consolidat
   }
 
   const progress = createProgress();
-  const examined = await examineFolder(args.positionals, context, { onProgress: (done, total, file) => progress.update(done, total, file) });
+  const examined = await examineFolder(args.positionals, { ...context, asOf }, { onProgress: (done, total, file) => progress.update(done, total, file) });
   progress.done();
   if (!examined.length) throw usageError('cli-no-files', { paths: args.positionals.join('、') });
 

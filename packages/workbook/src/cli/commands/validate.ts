@@ -7,6 +7,7 @@ import type { CliIO } from '../io';
 import { say, type CliLang } from '../messages';
 import { printable } from '../printable';
 import { createProgress } from '../progress';
+import { today } from './review';
 
 export function findingLine(f: Finding, lang: CliLang): string {
   const where = [f.sheet, f.address ?? (f.row ? `${f.column ?? ''}${f.row}` : '')].filter(Boolean).join('!');
@@ -17,7 +18,8 @@ export async function runValidate(args: ParsedArgs, io: CliIO, lang: CliLang): P
   const context = await loadContext(stringOption(args, 'template'), lang, io.err);
   const progress = createProgress();
   // Each file is judged on its own: duplicates are a consolidation matter, not a ledger error.
-  const results = await examineFolder(args.positionals, context, {
+  const asOf = stringOption(args, 'as-of') ?? today();
+  const results = await examineFolder(args.positionals, { ...context, asOf }, {
     withRecords: false,
     onProgress: (done, total, file) => progress.update(done, total, file),
   });

@@ -8,8 +8,10 @@ export type WorkbookReadErrorCode =
   | 'file-is-xls'
   | 'file-encrypted'
   | 'file-is-csv'
+  | 'file-is-pdf'
   | 'file-too-large'
   | 'zip-bomb'
+  | 'zip-ratio'
   | 'sheet-too-large'
   | 'workbook-empty'
   | 'xlsx-malformed';
@@ -19,8 +21,10 @@ export const WORKBOOK_READ_ERROR_CODES: readonly WorkbookReadErrorCode[] = [
   'file-is-xls',
   'file-encrypted',
   'file-is-csv',
+  'file-is-pdf',
   'file-too-large',
   'zip-bomb',
+  'zip-ratio',
   'sheet-too-large',
   'workbook-empty',
   'xlsx-malformed',

@@ -3,6 +3,7 @@
  * memory: renamed CSV/HTML/images, legacy and encrypted Office files, zip bombs, huge sheets.
  */
 import { strToU8, zipSync } from 'fflate';
+import { makeFinding, renderFinding } from '@ledger-review/scoring';
 import {
   csvBytes,
   encryptedWorkbookBytes,
@@ -123,14 +124,17 @@ describe('size limits', () => {
       const liar = patchDeclaredSize(bomb, 'xl/worksheets/sheet1.xml', 2048);
       const t0 = Date.now();
       const e = failure(liar);
-      expect(e.code).toBe('zip-bomb');
+      expect(e.code).toBe('zip-ratio');
       expect(Date.now() - t0).toBeLessThan(2000);
     });
-    test('lying header with a generous budget: the compression ratio gives it away', () => {
+    test('regression: a file stopped by its compression ratio says so, not "超过 100 MB"', () => {
       const liar = patchDeclaredSize(bomb, 'xl/worksheets/sheet1.xml', 2048);
       const e = failure(liar, { maxUncompressedBytes: 1024 * 1024 * 1024 });
-      expect(e.code).toBe('zip-bomb');
-      expect(e.params.reason).toBe('ratio');
+      expect(e.code).toBe('zip-ratio');
+      expect(e.params).toMatchObject({ entry: 'xl/worksheets/sheet1.xml' });
+      const zh = renderFinding(makeFinding(e.code, e.params, { file: 'x.xlsx' }), 'zh-CN');
+      expect(zh).toMatch(/压缩比/);
+      expect(zh).not.toMatch(/MB/);
     });
     test('lying header, small budget: the budget counts the bytes actually inflated', () => {
       const liar = patchDeclaredSize(bomb, 'xl/worksheets/sheet1.xml', 2048);

@@ -23,6 +23,9 @@ export function assertZipContainer(bytes: Uint8Array): void {
   if (hasCfbSignature(bytes)) {
     throw new WorkbookReadError(isEncryptedOfficePackage(bytes) ? 'file-encrypted' : 'file-is-xls');
   }
+  // A scanned or exported PDF is mostly text-like bytes at its start: say what it is, not "CSV".
+  if (bytes.length >= 5 && bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46 && bytes[4] === 0x2d)
+    throw new WorkbookReadError('file-is-pdf', { bytes: bytes.length });
   if (looksLikePlainText(bytes) && !startsWithMarkup(bytes))
     throw new WorkbookReadError('file-is-csv', { bytes: bytes.length });
   throw new WorkbookReadError('file-not-zip', { bytes: bytes.length });

@@ -220,7 +220,7 @@ export function inflateEntry(
     if (chunk.length > budget.remaining) throw zipBomb(entry, budget, 'size');
     budget.remaining -= chunk.length;
     if (produced > RATIO_CHECK_FROM_BYTES && produced > consumed * MAX_RATIO)
-      throw zipBomb(entry, budget, 'ratio');
+      throw new WorkbookReadError('zip-ratio', { entry: entry.name, ratio: MAX_RATIO });
     onChunk(chunk);
   });
   try {
