@@ -25,6 +25,7 @@ export * from './sheet/records';
 export * from './ledger/check';
 export * from './ledger/identify';
 export * from './files/received';
+export * from './files/limits';
 export * from './consolidate/types';
 export * from './consolidate/examine';
 export * from './consolidate/consolidate';

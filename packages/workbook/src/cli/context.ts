@@ -1,5 +1,6 @@
 import { promises as fs } from 'node:fs';
-import { formatLocation, renderFinding } from '@ledger-review/scoring';
+import { formatLocation, renderFinding, type Finding } from '@ledger-review/scoring';
+import type { ReadLimits } from '../files/limits';
 import { isWorkbookFile } from '../files/received';
 import { defaultReviewContext, reviewContextFromTemplate } from '../issuing';
 import { readEntry } from '../node/folder';
@@ -12,11 +13,30 @@ import type { CliLang } from './messages';
 export const defaultContext = defaultReviewContext;
 
 /**
- * A workbook named by an option (--template, --previous, an existing --out): its sheets, or a
- * usage error saying why not in the registry's words (not found, no permission, not an .xlsx …).
- * With `missingOk`, a file that does not exist yet gives undefined.
+ * A workbook the command needs that is too large to read (a size limit hit). Not a usage error:
+ * the command line was right, the file is what it is; the message names the file and the sheet.
  */
-export async function readOptionWorkbook(file: string, options: { sheets?: readonly string[]; missingOk?: boolean } = {}): Promise<GridSheet[] | undefined> {
+export class InputFileError extends Error {
+  constructor(readonly finding: Finding) {
+    super(finding.message);
+    this.name = 'InputFileError';
+  }
+}
+
+/** The reader's bounds: hitting one says something about the file, not about the command line. */
+const LIMIT_CODES = new Set(['file-too-large', 'sheet-too-large', 'zip-bomb', 'zip-ratio']);
+
+/**
+ * A workbook named by an option (--template, --previous, an existing --out): its sheets, or a
+ * usage error saying why not in the registry's words (not found, no permission, not an .xlsx …);
+ * a size limit hit is an `InputFileError`. Pass the campaign's `limits` (`readLimitsOf`) where the
+ * workbook may be one the product wrote (a review). With `missingOk`, a file that does not exist
+ * yet gives undefined.
+ */
+export async function readOptionWorkbook(
+  file: string,
+  options: { sheets?: readonly string[]; missingOk?: boolean; limits?: ReadLimits | 'claimed' } = {},
+): Promise<GridSheet[] | undefined> {
   if (options.missingOk) {
     try {
       await fs.access(file);
@@ -24,8 +44,8 @@ export async function readOptionWorkbook(file: string, options: { sheets?: reado
       if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
     }
   }
-  const read = readEntry({ name: file, path: file });
-  if (!isWorkbookFile(read)) throw new UsageError(read.failure);
+  const read = readEntry({ name: file, path: file }, options.limits);
+  if (!isWorkbookFile(read)) throw LIMIT_CODES.has(read.failure.code) ? new InputFileError(read.failure) : new UsageError(read.failure);
   const sheets = [...read.sheets];
   return options.sheets ? sheets.filter((s) => options.sheets!.includes(s.name)) : sheets;
 }

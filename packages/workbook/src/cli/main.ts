@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { renderFinding } from '@ledger-review/scoring';
 import { UsageError, checkPositionals, langOf, parseArgs, type ParsedArgs } from './args';
+import { InputFileError } from './context';
 import { commandHelp, globalHelp, say, type CliLang } from './messages';
 import { commandSpec } from './spec';
 import { runTemplate } from './commands/template';
@@ -67,6 +68,13 @@ export async function main(argv: string[], io: CliIO = defaultIO): Promise<numbe
       io.err(`${say(lang, 'usageError')}${renderFinding(e.finding, lang)} [${e.finding.code}]`);
       const command = argv.find((a) => !a.startsWith('-') && commandSpec(a));
       io.err(say(lang, 'seeHelp', { command: command ? `${command} ` : '' }));
+      return 2;
+    }
+    if (e instanceof InputFileError) {
+      // Name the file where the rule's own wording names only the sheet.
+      const text = renderFinding(e.finding, lang);
+      const file = e.finding.file && !text.includes(e.finding.file) ? `${e.finding.file}: ` : '';
+      io.err(`${say(lang, 'failed')}${file}${text} [${e.finding.code}]`);
       return 2;
     }
     io.err(`${say(lang, 'failed')}${e instanceof Error ? e.message : String(e)}`);

@@ -1,6 +1,7 @@
 import { isRuleCode, makeFinding, type Finding } from '@ledger-review/scoring';
 import type { GridSheet } from '../sheet/grid';
 import { readGrids } from '../xlsx/readGrids';
+import type { ReadLimits } from './limits';
 
 /**
  * A file the office received, read once by whichever host holds it (the CLI's folder reader, the
@@ -46,9 +47,9 @@ export function readFailure(err: unknown, file: string): Finding {
 }
 
 /** Reads one received file's bytes with the bounded .xlsx reader; never throws. */
-export function readReceivedFile(name: string, bytes: Uint8Array, path?: string): ReceivedFile {
+export function readReceivedFile(name: string, bytes: Uint8Array, path?: string, limits?: ReadLimits): ReceivedFile {
   try {
-    return { name, ...(path === undefined ? {} : { path }), sheets: readGrids(bytes) };
+    return { name, ...(path === undefined ? {} : { path }), sheets: readGrids(bytes, limits) };
   } catch (e) {
     return { name, ...(path === undefined ? {} : { path }), failure: readFailure(e, name) };
   }

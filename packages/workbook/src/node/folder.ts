@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { makeFinding, type Finding, type RuleCode } from '@ledger-review/scoring';
 import { examineFile, type ExamineContext, type FileExamination } from '../consolidate/examine';
+import { readLimitsClaimedBy, readLimitsOf, type ReadLimits } from '../files/limits';
 import { readFailure, readReceivedFile, type ReceivedFile } from '../files/received';
 import { DEFAULT_READ_LIMITS } from '../xlsx/reader/types';
 import type { WorkerReply, WorkerTask } from './worker';
@@ -15,7 +16,10 @@ import type { WorkerReply, WorkerTask } from './worker';
  * never stops the files after it. Big folders are read on all cores (worker threads).
  */
 
-/** Files larger than this are not even read into memory (the reader would reject them anyway). */
+/**
+ * Files larger than this are not even read into memory (the reader would reject them anyway),
+ * unless the campaign's size raises the bound (`readLimitsFor`: the product's own reviews).
+ */
 export const MAX_INPUT_FILE_BYTES = DEFAULT_READ_LIMITS.maxFileBytes;
 
 /** One entry found under the paths given: to be read, or already failed with its reason. */
@@ -90,7 +94,7 @@ function isAncestor(real: string, linkPath: string): boolean {
  * are told apart; where two folders given yield the same relative path, the folder's name is
  * prefixed.
  */
-export function listEntries(paths: readonly string[]): FolderEntry[] {
+export function listEntries(paths: readonly string[], maxFileBytes: number = MAX_INPUT_FILE_BYTES): FolderEntry[] {
   const out: FolderEntry[] = [];
   const seenDirs = new Set<string>();
 
@@ -129,7 +133,7 @@ export function listEntries(paths: readonly string[]): FolderEntry[] {
     if (!st.isFile()) return void out.push(fail(name, full, 'file-not-regular', { kind: specialKind(st) }));
     // A file given directly is known by its name; a folder given directly, by the path as typed.
     const fileName = root ? base : name;
-    if (st.size > MAX_INPUT_FILE_BYTES) return void out.push(fail(fileName, full, 'file-too-large', { bytes: st.size, limit: MAX_INPUT_FILE_BYTES }));
+    if (st.size > maxFileBytes) return void out.push(fail(fileName, full, 'file-too-large', { bytes: st.size, limit: maxFileBytes }));
     out.push({ name: fileName, path: full });
   };
 
@@ -150,8 +154,12 @@ export function listEntries(paths: readonly string[]): FolderEntry[] {
   return result;
 }
 
-/** Reads one listed entry in this thread. */
-export function readEntry(entry: FolderEntry): ReceivedFile {
+/**
+ * Reads one listed entry in this thread, within `limits` (default: the reader's own; `'claimed'`:
+ * the campaign size the workbook's metadata claims, capped at a province — for a review read
+ * without its roster).
+ */
+export function readEntry(entry: FolderEntry, limits?: ReadLimits | 'claimed'): ReceivedFile {
   if (entry.failure) return { name: entry.name, path: entry.path, failure: entry.failure };
   let bytes: Uint8Array;
   try {
@@ -160,7 +168,7 @@ export function readEntry(entry: FolderEntry): ReceivedFile {
     const failed = failureOf(entry.name, entry.path, e, false);
     return { name: entry.name, path: entry.path, failure: failed.failure! };
   }
-  return readReceivedFile(entry.name, bytes, entry.path);
+  return readReceivedFile(entry.name, bytes, entry.path, limits === 'claimed' ? readLimitsClaimedBy(bytes) : limits);
 }
 
 export interface FolderReadOptions {
@@ -172,6 +180,11 @@ export interface FolderReadOptions {
   /** Worker threads to use; 0 reads in this thread. Default: one per core, when there are more than a few dozen files. */
   workers?: number;
   onProgress?: (done: number, total: number, file: string) => void;
+  /**
+   * Bounds for each file. `examineFolder` defaults to the campaign's (`readLimitsOf(context)`), so
+   * the product reads back the reviews it wrote for that roster; `readFolder` to the reader's own.
+   */
+  limits?: ReadLimits;
 }
 
 /** Below this many files the cost of starting workers is more than they save. */
@@ -237,7 +250,8 @@ async function mapEntries<T>(
 
 /** Reads every file under `paths` once: its sheets, or why not. */
 export async function readFolder(paths: readonly string[], options: FolderReadOptions = {}): Promise<ReceivedFile[]> {
-  return mapEntries(listEntries(paths), options, readEntry, { mode: 'read' });
+  const { limits } = options;
+  return mapEntries(listEntries(paths, limits?.maxFileBytes), options, (e) => readEntry(e, limits), { mode: 'read', limits });
 }
 
 /**
@@ -252,10 +266,12 @@ export async function examineFolder(
 ): Promise<FileExamination[]> {
   const { template, roster, settings, team, asOf } = context;
   const withRecords = options.withRecords ?? true;
-  return mapEntries(listEntries(paths), options, (e) => examination(examineFile(readEntry(e), context), withRecords), {
+  const limits = options.limits ?? readLimitsOf(context);
+  return mapEntries(listEntries(paths, limits.maxFileBytes), options, (e) => examination(examineFile(readEntry(e, limits), context), withRecords), {
     mode: 'examine',
     context: { template, roster, settings, team, asOf },
     withRecords,
+    limits,
   });
 }
 

@@ -4,9 +4,10 @@
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { examineFile, type ExamineContext } from '../consolidate/examine';
+import type { ReadLimits } from '../files/limits';
 import { examination, readEntry, type FolderEntry } from './folder';
 
-export type WorkerTask = { mode: 'read' } | { mode: 'examine'; context: ExamineContext; withRecords: boolean };
+export type WorkerTask = ({ mode: 'read' } | { mode: 'examine'; context: ExamineContext; withRecords: boolean }) & { limits?: ReadLimits };
 export interface WorkerReply {
   from: number;
   results: unknown[];
@@ -16,7 +17,7 @@ if (parentPort) {
   const task = workerData as WorkerTask;
   const port = parentPort;
   port.on('message', (batch: { from: number; entries: FolderEntry[] }) => {
-    const results = batch.entries.map((e) => (task.mode === 'examine' ? examination(examineFile(readEntry(e), task.context), task.withRecords) : readEntry(e)));
+    const results = batch.entries.map((e) => (task.mode === 'examine' ? examination(examineFile(readEntry(e, task.limits), task.context), task.withRecords) : readEntry(e, task.limits)));
     port.postMessage({ from: batch.from, results } satisfies WorkerReply);
   });
 }

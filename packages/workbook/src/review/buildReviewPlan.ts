@@ -43,6 +43,8 @@ export function buildReviewPlan(args: ReviewPlanArgs): WorkbookPlan {
     [META_KEYS.quarter]: review.quarter,
     [META_KEYS.templateVersion]: template.version,
     [REVIEW_META_KEYS.reviewDate]: review.reviewDate,
+    [META_KEYS.units]: String(roster.length),
+    [META_KEYS.indicators]: String(template.indicators.length),
   };
   if (args.generatedBy) meta[REVIEW_META_KEYS.generatedBy] = args.generatedBy;
 

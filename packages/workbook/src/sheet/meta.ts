@@ -22,6 +22,9 @@ export const META_KEYS = {
   quarter: '季度',
   /** A hash of the 点评通报 draft as written: a re-run can tell whether the office edited it. */
   draftFingerprint: '点评通报指纹',
+  /** The roster and template sizes a review was written for: the bounds to read it back with. */
+  units: '单位数',
+  indicators: '指标数',
 } as const;
 
 /** The kinds of workbook the product writes (the 类型 metadata value). */

@@ -21,7 +21,8 @@ export async function runDocuments(args: ParsedArgs, io: CliIO, lang: CliLang): 
 
   const file = path.resolve(io.cwd, args.positionals[0]);
   const started = Date.now();
-  const review = (await readOptionWorkbook(file, { sheets: DOCUMENT_SOURCE_SHEETS }))!;
+  // A review of any campaign size: read within the bounds its metadata claims (capped at a province).
+  const review = (await readOptionWorkbook(file, { sheets: DOCUMENT_SOURCE_SHEETS, limits: 'claimed' }))!;
   const template = templatePath ? await readOptionWorkbook(path.resolve(io.cwd, templatePath)) : undefined;
   let files: DocumentFile[];
   let quarter: string;

@@ -13,7 +13,8 @@ import { META_KEYS, META_SHEET, REVIEW_KIND, readMeta, workbookKind } from '../.
 import { renderWorkbook } from '../../xlsx/writer';
 import { readGrids } from '../../xlsx/readGrids';
 import { requiredOption, stringOption, usageError, UsageError, type ParsedArgs } from '../args';
-import { loadContext, readOptionWorkbook } from '../context';
+import { InputFileError, loadContext, readOptionWorkbook } from '../context';
+import { readLimitsOf, type ReadLimits } from '../../files/limits';
 import type { CliIO } from '../io';
 import { quarterName, say, type CliLang } from '../messages';
 import { printable } from '../printable';
@@ -69,7 +70,7 @@ function realPath(file: string): string {
  * The review of `quarter` beside `out` (other .xlsx files in its folder), read by their metadata
  * only: where the office keeps its reviews, last quarter's is usually right there.
  */
-async function findReviewBeside(out: string, quarter: string): Promise<{ file: string; sheets: GridSheet[] } | null> {
+async function findReviewBeside(out: string, quarter: string, limits: ReadLimits): Promise<{ file: string; sheets: GridSheet[] } | null> {
   const dir = path.dirname(path.resolve(out));
   let names: string[];
   try {
@@ -82,13 +83,13 @@ async function findReviewBeside(out: string, quarter: string): Promise<{ file: s
     if (realPath(file) === realPath(out)) continue;
     let meta: GridSheet[];
     try {
-      meta = readGrids(new Uint8Array(await fs.readFile(file)), { sheets: [META_SHEET] });
+      meta = readGrids(new Uint8Array(await fs.readFile(file)), { ...limits, sheets: [META_SHEET] });
     } catch {
       continue;
     }
     const m = readMeta(meta);
     if (m?.[META_KEYS.kind] === REVIEW_KIND && m[META_KEYS.quarter] === quarter) {
-      return { file, sheets: (await readOptionWorkbook(file))! };
+      return { file, sheets: (await readOptionWorkbook(file, { limits }))! };
     }
   }
   return null;
@@ -119,12 +120,15 @@ async function run(args: ParsedArgs, io: CliIO, lang: CliLang, mode: 'consolidat
   const asOf = stringOption(args, 'as-of') ?? today();
   const force = !!args.options.force;
   const context = await loadContext(stringOption(args, 'template'), lang, io.err);
+  // The reviews this command reads back (--out, --previous, history) were written for this
+  // roster: the reader's bounds grow with it.
+  const limits = readLimitsOf(context);
 
   // What --out holds now: a review of the same quarter is updated (its typed columns kept);
   // anything else is not written over unless --force says so.
-  const existing = await readOptionWorkbook(out, { missingOk: true }).catch((e: unknown) => {
+  const existing = await readOptionWorkbook(out, { missingOk: true, limits }).catch((e: unknown) => {
     if (force) return undefined;
-    if (e instanceof UsageError) throw usageError('cli-out-not-review', { file: out, kind: renderFinding(e.finding, lang), force: '--force' });
+    if (e instanceof UsageError && !(e instanceof InputFileError)) throw usageError('cli-out-not-review', { file: out, kind: renderFinding(e.finding, lang), force: '--force' });
     throw e;
   });
   const existingKind = existing ? workbookKind(existing) : null;
@@ -157,11 +161,11 @@ async function run(args: ParsedArgs, io: CliIO, lang: CliLang, mode: 'consolidat
   const notices: Finding[] = [];
   const previousReviews: GridSheet[][] = [];
   const previousPath = stringOption(args, 'previous');
-  if (previousPath) previousReviews.push((await readOptionWorkbook(previousPath))!);
+  if (previousPath) previousReviews.push((await readOptionWorkbook(previousPath, { limits }))!);
   else {
     const prev = previousQuarter(quarter);
     const among = examined.find((e: FileExamination) => e.workbook?.kind === REVIEW_KIND && e.workbook.quarter === prev && e.path);
-    const found = among?.path ? { file: among.path, sheets: (await readOptionWorkbook(among.path))! } : await findReviewBeside(out, prev);
+    const found = among?.path ? { file: among.path, sheets: (await readOptionWorkbook(among.path, { limits }))! } : await findReviewBeside(out, prev, limits);
     if (found) {
       previousReviews.push(found.sheets);
       notices.push(makeFinding('cli-history-found', { quarter: prev, file: found.file }));
