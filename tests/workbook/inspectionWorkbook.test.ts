@@ -181,6 +181,24 @@ describe('inspection workbook for 2021-B2 (March–April)', () => {
     expect(c.inspections.map((r) => [r.unitCode, r.indicatorCode, r.score])).toEqual([[HUALONG.code, first.code, 1]]);
   });
 
+  test('regression: an inspection workbook of another bimonth is accounted as read but not used (it read "已接收 1113 条检查记录")', async () => {
+    const filled = await editXlsx(bytes, (wb) => {
+      sheetOf(wb, '检查评分').getCell(rowOf(sheetOf(wb, '检查评分'), '华龙区', first.code), 7).value = 1;
+    });
+    const inQuarter = consolidate([readReceivedFile('B2.xlsx', filled)], { ...context, quarter: '2021Q2' });
+    expect(inQuarter.files[0]).toMatchObject({ kind: 'inspection', period: '2021-B2' });
+    expect(inQuarter.files[0].status).not.toBe('rejected');
+    expect(inQuarter.inspections.length).toBeGreaterThan(0);
+
+    const outside = consolidate([readReceivedFile('B2.xlsx', filled)], { ...context, quarter: '2021Q4' });
+    expect(outside.inspections).toEqual([]);
+    expect(outside.files[0]).toMatchObject({ kind: 'inspection', status: 'rejected', period: '2021-B2' });
+    expect(outside.files[0].reason?.code).toBe('account-period-outside-quarter');
+    expect(outside.files[0].reason?.message).toBe(
+      `检查期间 2021-B2 不属于 2021Q4，本次汇总未采用其中的 ${inQuarter.inspections.length} 条检查记录`,
+    );
+  });
+
   test('regression: 回避 is checked against the names typed in the workbook’s own 检查组 sheet', async () => {
     // The default template lists no names; the office types them into the inspection workbook.
     expect(context.team.members.every((m) => m.name === '')).toBe(true);

@@ -60,9 +60,15 @@ export function reviewContextFromTemplate(sheets: readonly GridSheet[]): {
   };
 }
 
-/** `华龙区_2021年4月_工作台账.xlsx` */
+/**
+ * `华龙区_2021年4月_工作台账.xlsx`. The roster refuses names that are unsafe in a file name
+ * (roster-bad-name); a roster built in code is not checked, so the name is made safe here too:
+ * never a path, never a control character.
+ */
 export function ledgerFileName(unit: Unit, month: string): string {
-  return `${unit.name}_${monthLabel(month)}_工作台账.xlsx`;
+  // eslint-disable-next-line no-control-regex
+  const safe = unit.name.replace(/[\u0000-\u001f\u007f-\u009f\\/:*?"<>|]/g, '_').replace(/\.{2,}/g, '_').replace(/^\.+/, '_');
+  return `${safe}_${monthLabel(month)}_工作台账.xlsx`;
 }
 
 /** `2021-B2_双月检查评分表.xlsx` */

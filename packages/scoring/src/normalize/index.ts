@@ -18,3 +18,4 @@ export { normaliseMonth } from './month';
 export { normaliseStatus, STATUS_SYNONYMS } from './status';
 export { normalisePhone, HOME_AREA_CODE } from './phone';
 export { normaliseIndicatorCode } from './code';
+export { statesProblem } from './noProblem';

@@ -47,6 +47,19 @@ export const ACCOUNT_PROBLEMS = {
     { zh: '报告月份 {month} 不属于 {quarter}，本次汇总未采用', en: 'Month {month} is outside {quarter}; not used' },
     { zh: '季度点评只采用本季度各月（及跨季度双月检查期间）的台账。', en: 'A quarter’s review uses the ledgers of its months (and of a bimonth straddling it).' },
   ),
+  'account-period-outside-quarter': rule(
+    'info',
+    ['account'],
+    { zh: '检查期间不属于本季度', en: 'Inspection period outside the quarter' },
+    {
+      zh: '检查期间 {period} 不属于 {quarter}，本次汇总未采用其中的 {records} 条检查记录',
+      en: 'Inspection period {period} is outside {quarter}; its {records} inspection records are not used',
+    },
+    {
+      zh: '季度点评只采用与本季度月份重叠的双月检查期间的检查评分表（如第二季度采用 B2、B3）。其他期间的评分表已读取但不计分。',
+      en: 'A quarter’s review uses the inspection workbooks of the bimonths overlapping it (B2 and B3 for Q2). Others are read but not scored.',
+    },
+  ),
   'account-superseded': rule(
     'info',
     ['account', 'conflict'],

@@ -30,6 +30,19 @@ export const ROSTER_PROBLEMS = {
     { zh: '第{row}行：单位名称为空', en: 'Row {row}: the unit name is empty' },
     { zh: '每个单位须有名称（全称）。', en: 'Every unit needs its full name.' },
   ),
+  'roster-bad-name': rule(
+    'error',
+    ['roster'],
+    { zh: '单位名称含有不允许的字符', en: 'Unit name with characters not allowed' },
+    {
+      zh: '第{row}行：单位名称“{name}”含有“{what}”，不能用作文件名；请改为单位全称',
+      en: 'Row {row}: unit name "{name}" contains "{what}" and cannot be used in a file name; type the full official name',
+    },
+    {
+      zh: '单位名称会用于下发台账的文件名（如“华龙区_2021年4月_工作台账.xlsx”）。含有 / \\ : * ? " < > | 、控制字符、“..”或以句点开头、结尾的名称会把文件写到别处或无法保存；名录中任何一个名称有误时，不写出任何文件。',
+      en: 'Unit names become the issued ledgers\' file names (e.g. 华龙区_2021年4月_工作台账.xlsx). A name with / \\ : * ? " < > |, control characters, ".." or a leading or trailing dot would write the file elsewhere or fail to save; while any name is wrong, no file is written.',
+    },
+  ),
   'roster-duplicate-name': rule(
     'error',
     ['roster'],

@@ -93,6 +93,27 @@ describe('loadRoster', () => {
     expect(ROSTER_COLUMNS).toEqual(['单位编码', '单位名称', '简称/曾用名', '分组', '类型', '文明单位', '联系人', '联系电话']);
   });
 
+  it('regression: a unit name that is not safe in a file name is an error naming the row, and no roster is had (template --ledgers wrote outside --out for "../")', () => {
+    const { roster, problems } = loadRoster([
+      rec(2, { 单位名称: '../../etc/华龙区' }),
+      rec(3, { 单位名称: '清丰县\n南乐县' }),
+      rec(4, { 单位名称: '范县:台前县' }),
+      rec(5, { 单位名称: '市司法局.' }),
+      rec(6, { 单位名称: '濮阳县' }),
+    ]);
+    expect(roster).toBeNull();
+    expect(flat(problems)).toEqual([
+      [2, '单位名称', 'bad-name'],
+      [3, '单位名称', 'bad-name'],
+      [4, '单位名称', 'bad-name'],
+      [5, '单位名称', 'bad-name'],
+    ]);
+    expect(renderFinding(problems[0])).toBe('第2行：单位名称“../../etc/华龙区”含有“..”，不能用作文件名；请改为单位全称');
+    // A control character is shown, not obeyed: the message stays one line.
+    expect(renderFinding(problems[1])).toBe('第3行：单位名称“清丰县\\u000a南乐县”含有“\\u000a”，不能用作文件名；请改为单位全称');
+    expect(renderFinding(problems[2], 'en')).toBe('Row 4: unit name "范县:台前县" contains ":" and cannot be used in a file name; type the full official name');
+  });
+
   it('reads aliases, groups, kinds, yes/no and contacts', () => {
     const { roster, problems } = loadRoster([
       rec(2, { 单位编码: 'ＳＺ０１', 单位名称: ' 市司法局 ', '简称/曾用名': '司法局、 市司法局，濮阳司法局;司法局', 文明单位: '是', 联系人: '张三', 联系电话: 6666679 }),

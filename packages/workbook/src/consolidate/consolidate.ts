@@ -83,13 +83,27 @@ export function consolidateExamined(
   const months = ctx.quarter
     ? new Set([...quarterMonths(ctx.quarter), ...quarterInspectionPeriods(ctx.quarter).flatMap((p) => bimonthMonths(p))])
     : null;
+  const periods = ctx.quarter ? new Set(quarterInspectionPeriods(ctx.quarter)) : null;
 
   examined.forEach((e, index) => {
     findings.push(...e.findings);
     // Copies: the examination stays as it was (a worker's result, a cached check).
     const account = { ...e.account };
     accounts.push(account);
-    if (e.inspections) inspections.push(...e.inspections);
+    if (e.inspections) {
+      // An inspection workbook of another bimonth is read but not scored: say so, rather than
+      // "已接收 1113 条检查记录".
+      if (periods && account.period && !periods.has(account.period)) {
+        account.status = 'rejected';
+        account.reason = makeFinding(
+          'account-period-outside-quarter',
+          { period: account.period, quarter: ctx.quarter ?? '', records: e.inspections.length },
+          { file: e.name },
+        );
+        return;
+      }
+      inspections.push(...e.inspections);
+    }
     if (!e.ledger) return;
     const receivedDate = ctx.handTyped?.receivedDates[e.name] ?? null;
     const ledger = { ...e.ledger, receivedDate };

@@ -5,6 +5,7 @@ import {
   type InspectionRecord,
   type QuarterReview,
   type UnitQuarterResult,
+  statesProblem,
 } from '@ledger-review/scoring';
 import type { CellPlan, SheetPlan } from '../sheet/plan';
 import type { Consolidation, HandTyped } from '../consolidate/types';
@@ -107,13 +108,13 @@ export function problemSheet(
     const submission = submissionProblem(unit);
     if (submission) push(unit, PROBLEM_SOURCE.submission, review.quarter, '', submission, '');
     for (const r of inspectionsOf.get(unit.unitCode) ?? []) {
-      if (!(nonBlank(r.problems) || nonBlank(r.deductionReason))) continue;
-      push(unit, PROBLEM_SOURCE.inspection, r.period, r.indicatorCode, r.problems, r.deductionReason);
+      if (!(statesProblem(r.problems) || nonBlank(r.deductionReason))) continue;
+      push(unit, PROBLEM_SOURCE.inspection, r.period, r.indicatorCode, statesProblem(r.problems) ? r.problems : '', r.deductionReason);
     }
     const ledgers = (ledgersOf.get(unit.unitCode) ?? []).sort((a, b) => (a.month < b.month ? -1 : 1));
     for (const ledger of ledgers) {
       for (const row of ledger.rows) {
-        if (nonBlank(row.problems))
+        if (statesProblem(row.problems))
           push(unit, PROBLEM_SOURCE.ledger, ledger.month, row.code, row.problems, '');
       }
     }

@@ -7,6 +7,7 @@ import {
   type IndicatorTemplate,
   type QuarterReview,
   type UnitQuarterResult,
+  statesProblem,
 } from '@ledger-review/scoring';
 import type { CellPlan, SheetPlan } from '../sheet/plan';
 import { text } from './sheetKit';
@@ -165,7 +166,7 @@ export function summaryLines(
   const periods = new Set(review.inspectionPeriods);
   const inReview = new Set(review.units.map((u) => u.unitCode));
   const inspectionProblems = consolidation.inspections
-    .filter((r) => periods.has(r.period) && inReview.has(r.unitCode) && r.problems.trim() !== '')
+    .filter((r) => periods.has(r.period) && inReview.has(r.unitCode) && statesProblem(r.problems))
     .sort(inspectionSorter(review, template));
   const ledgerFiles = new Map(consolidation.ledgers.map((l) => [l.file, l.unitCode]));
   const validationErrors = (consolidation.findings as FindingLike[]).filter(
@@ -177,7 +178,7 @@ export function summaryLines(
       inspectionProblems: inspectionProblems.length,
       inspectionUnits: new Set(inspectionProblems.map((r) => r.unitCode)).size,
       ledgerProblems: consolidation.ledgers.reduce(
-        (s, l) => s + l.rows.filter((r) => r.problems.trim() !== '').length,
+        (s, l) => s + l.rows.filter((r) => statesProblem(r.problems)).length,
         0,
       ),
       validationErrors: validationErrors.length,

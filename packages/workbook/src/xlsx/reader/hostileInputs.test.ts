@@ -120,12 +120,12 @@ describe('size limits', () => {
       expect(e.code).toBe('zip-bomb');
       expect(e.params.reason).toBe('declared-size');
     });
-    test('lying header (declares 2 KB): refused while inflating, quickly', () => {
+    test('lying header (declares 2 KB): refused while inflating, long before the 200 MB are produced', () => {
       const liar = patchDeclaredSize(bomb, 'xl/worksheets/sheet1.xml', 2048);
-      const t0 = Date.now();
       const e = failure(liar);
       expect(e.code).toBe('zip-ratio');
-      expect(Date.now() - t0).toBeLessThan(2000);
+      // How far it got is the reader's business; that it stopped early is checked by the budget
+      // test below (a 5 MB budget is never exceeded). Speed is the bench's (scripts/bench), not a test's.
     });
     test('regression: a file stopped by its compression ratio says so, not "超过 100 MB"', () => {
       const liar = patchDeclaredSize(bomb, 'xl/worksheets/sheet1.xml', 2048);
