@@ -7,6 +7,7 @@ import ExcelJS from 'exceljs';
 import { LEDGER_COLUMNS } from '../../ledger/layout';
 import type { GridSheet } from '../../sheet/grid';
 import { address } from '../a1';
+import { readGrids } from '../readGrids';
 import {
   leanCell,
   readWorkbook,
@@ -182,6 +183,24 @@ describe('ExcelJS features one by one', () => {
     build(wb.addWorksheet('S'), wb);
     return readWorkbook(new Uint8Array(await wb.xlsx.writeBuffer()));
   }
+
+  test('a workbook in the 1904 date system: readGrids gives its dates in the 1900 system the product reads', async () => {
+    const wb = new ExcelJS.Workbook();
+    wb.properties.date1904 = true;
+    const ws = wb.addWorksheet('S');
+    ws.getCell('A1').value = new Date(Date.UTC(2021, 4, 6));
+    ws.getCell('A1').numFmt = 'yyyy-mm-dd';
+    ws.getCell('A2').value = 3;
+    const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+    const raw = readWorkbook(bytes);
+    expect(raw.date1904).toBe(true);
+    const serial1904 = raw.sheets[0].grid[0][0] as number;
+    const [sheet] = readGrids(bytes);
+    expect(excelSerialToIsoDateTime(sheet.grid[0][0] as number)).toMatch(/^2021-05-06/);
+    expect(sheet.grid[0][0]).toBe(serial1904 + 1462);
+    // A plain number is not a date: left as it is.
+    expect(sheet.grid[1][0]).toBe(3);
+  });
 
   test('shared formulas carry the master text and where it came from', async () => {
     const r = await roundTrip((ws) => {
