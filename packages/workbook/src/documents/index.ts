@@ -28,6 +28,7 @@ export {
   type DocumentSettings,
 } from './settings';
 export type * from './model';
+export { isOpenRectification } from './unitDocuments';
 
 export type DocumentKind = 'circular' | 'meeting' | 'criticism' | 'interview' | 'feedback' | 'unitPage';
 
