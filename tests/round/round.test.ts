@@ -160,6 +160,29 @@ describe('round --notice', () => {
   });
 });
 
+let rechecked: { done: string; invalid: string } | undefined;
+
+describe('the team’s 整改复查', () => {
+  it('is filled in the round’s scoring workbook and handed in with the results', async () => {
+    const file = join(dir, '2021-B2', '2021-B2_双月检查评分表.xlsx');
+    let ids: string[] = [];
+    const filled = await editXlsx(new Uint8Array(readFileSync(file)), (book) => {
+      const s = sheetOf(book, '整改复查');
+      const cols = new Map<string, number>();
+      s.getRow(HEADER_ROW).eachCell((c, col) => void cols.set(String(c.value), col));
+      ids = [String(s.getCell(HEADER_ROW + 1, cols.get('问题编号')!).value), String(s.getCell(HEADER_ROW + 2, cols.get('问题编号')!).value)];
+      s.getCell(HEADER_ROW + 1, cols.get('复查结果')!).value = '已整改';
+      s.getCell(HEADER_ROW + 1, cols.get('复查说明')!).value = '已补齐佐证材料';
+      s.getCell(HEADER_ROW + 1, cols.get('复查人')!).value = '王五';
+      s.getCell(HEADER_ROW + 2, cols.get('复查结果')!).value = '还行';
+    });
+    // Beside the team's scored workbooks: what the review and the round read.
+    writeFileSync(join(inspectionsDir, '2021-B2_整改复查.xlsx'), filled);
+    rechecked = { done: ids[0], invalid: ids[1] };
+    expect(ids.every((id) => /^2021/.test(id))).toBe(true);
+  });
+});
+
 describe('round --results', () => {
   const out = () => join(dir, '2021-B2');
   let report: ExcelJS.Workbook;
@@ -177,6 +200,16 @@ describe('round --results', () => {
     expect(result.code).toBeLessThan(2);
     expect(result.err).toContain('不是 2021-B2，未使用');
     expect(result.err).toContain('2021-B3');
+  });
+
+  it('reports the team’s re-checks, and a result not in the list at its cell', () => {
+    const ws = sheetOf(report, '整改复查情况');
+    const rows = tableRows(ws, headerRowOf(ws, '序号'));
+    expect(rows.map((r) => [r['问题编号'], r['复查结果'] ?? '', r['复查人'] ?? ''])).toEqual([
+      [rechecked!.done, '已整改', '王五'],
+      [rechecked!.invalid, '', ''],
+    ]);
+    expect(result.err).toMatch(new RegExp(`整改复查.*${rechecked!.invalid}.*还行`));
   });
 
   it('reports each unit’s rate as the quarterly review scores the period', () => {
@@ -290,6 +323,8 @@ describe('the 整改 loop through the ledgers and the next review', () => {
     expect(String(row['自报情况'])).toContain('2021年第3次常务会议纪要');
     expect(row['状态']).not.toBe('已销号');
     expect(rows.map((r) => r['问题编号'])).toEqual(expect.arrayContaining(open.map((o) => o.item.id)));
+    // The Q2 review took the team's re-check; Q3 carries it with the item.
+    expect(String(rows.find((r) => r['问题编号'] === rechecked!.done)!['复查情况'])).toBe('2021-B2复查：已整改，已补齐佐证材料（王五）');
 
     // The office closes `done` with date and evidence, and types a date alone against `other`.
     const edited = await editXlsx(new Uint8Array(readFileSync(q3)), (book) => {

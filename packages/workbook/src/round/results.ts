@@ -8,6 +8,7 @@ import {
   type InspectionRecord,
   type LedgerFacts,
   type RectificationItem,
+  type RectificationRecheck,
   type RoundSummary,
   type RoundUnitResult,
   type ScoringSettings,
@@ -58,6 +59,7 @@ export const REPORT_SHEETS = {
   common: '常见问题',
   below: '得分率偏低单位',
   units: '各单位得分',
+  recheck: '整改复查情况',
 } as const;
 
 export const FEEDBACK_SHEET = '检查反馈单';
@@ -162,7 +164,7 @@ export function feedbackPlan(results: RoundResults, unit: RoundUnitResult, input
 }
 
 /** The office's 检查情况报告 of the round. */
-export function roundReportPlan(results: RoundResults, input: Pick<RoundResultsInput, 'template' | 'roster'>): WorkbookPlan {
+export function roundReportPlan(results: RoundResults, input: Pick<RoundResultsInput, 'template' | 'roster'>, rechecks: readonly RectificationRecheck[] = []): WorkbookPlan {
   const { summary } = results;
   const label = bimonthLabel(summary.period);
   const name = new Map(input.roster.map((u) => [u.code, u.name]));
@@ -178,6 +180,9 @@ export function roundReportPlan(results: RoundResults, input: Pick<RoundResultsI
       summary.common.length
         ? `共性问题：${summary.common.map((c) => `${c.indicatorCode} ${c.text}（${c.units} 个单位）`).join('；')}。`
         : '本轮检查未发现共性问题。',
+      rechecks.length
+        ? `整改复查 ${rechecks.length} 项：${(['已整改', '部分整改', '未整改'] as const).map((k) => `${k} ${rechecks.filter((r) => r.result === k).length} 项`).join('，')}${rechecks.some((r) => !r.result) ? `，未填复查结果 ${rechecks.filter((r) => !r.result).length} 项` : ''}；复查结果是销号的依据之一，事项由办公室核实后在整改台账中销号。`
+        : '本轮未记录整改复查结果。',
       summary.below.length ? `得分率低于 ${lineText} 的单位：${summary.below.map((c) => `${name.get(c) ?? c}（${byUnit.get(c)!.score.rate.toFixed(2)}%）`).join('、')}。` : `没有得分率低于 ${lineText} 的单位。`,
     ],
     [],
@@ -257,8 +262,25 @@ export function roundReportPlan(results: RoundResults, input: Pick<RoundResultsI
     [6, 10, 24, 7, 9, 9, 10, 9, 9, 9, 9],
   );
 
+  const recheckRows = rechecks.map((r, i): CellPlan[] => [
+    { value: i + 1, numFmt: '0', style: 'locked' },
+    text(r.id, 'locked'),
+    text(r.unitCode, 'locked'),
+    text(name.get(r.unitCode) ?? r.unitCode, 'locked'),
+    text(r.result ?? '', r.result === '未整改' ? 'bad' : r.result === '已整改' ? 'good' : 'locked'),
+    text(r.note, 'locked', { wrap: true }),
+    text(r.inspector, 'locked'),
+  ]);
+  const recheck = formSheet(
+    REPORT_SHEETS.recheck,
+    `${label}双月检查 整改复查情况`,
+    ['检查组在检查评分表“整改复查”表中记录的复查结果。复查结果不销号：办公室核实佐证材料后，在季度点评工作簿的整改台账中填写完成时间和销号依据。'],
+    [{ title: '复查结果', header: ['序号', '问题编号', '单位编码', '单位名称', '复查结果', '复查说明', '复查人'], body: recheckRows, empty: '本轮未记录整改复查结果。' }],
+    [6, 24, 10, 22, 10, 40, 12],
+  );
+
   return {
     title: `${label}双月检查情况报告`,
-    sheets: [overview, areas, common, below, units, metaSheet({ [META_KEYS.tool]: TOOL_NAME, [META_KEYS.period]: summary.period })],
+    sheets: [overview, areas, common, below, units, recheck, metaSheet({ [META_KEYS.tool]: TOOL_NAME, [META_KEYS.period]: summary.period })],
   };
 }

@@ -86,7 +86,8 @@ export async function runRound(args: ParsedArgs, io: CliIO, lang: CliLang): Prom
   const input = { period, template: context.template, roster: context.roster, settings: context.settings, inspections, ledgers: ledgers.map(ledgerFacts) };
   const results = roundResults(input);
   const report = path.join(out, roundReportFileName(period));
-  await write(report, roundReportPlan(results, input));
+  const rechecks = ofPeriod.flatMap((e) => e.rechecks ?? []).filter((r) => r.period === period);
+  await write(report, roundReportPlan(results, input, rechecks));
   const folder = path.join(out, ...feedbackFolder(period).split('/'));
   for (const u of results.summary.units) await write(path.join(folder, feedbackFileName({ name: u.unitName })), feedbackPlan(results, u, input, contact));
 
@@ -102,6 +103,7 @@ export async function runRound(args: ParsedArgs, io: CliIO, lang: CliLang): Prom
           line: summary.line,
           below: summary.below,
           items: results.items.length,
+          rechecks: rechecks.map((r) => ({ id: r.id, unitCode: r.unitCode, result: r.result, note: r.note, inspector: r.inspector })),
           areas: summary.areas.map((a) => ({ area: a.area, name: a.name, units: a.units, averageRate: a.averageRate, deductions: a.deductions, common: a.common.map((c) => c.indicatorCode) })),
           units: summary.units.map((u) => ({ unitCode: u.unitCode, unit: u.unitName, rate: u.score.rate, deducted: u.deducted.length, problems: u.problems })),
           notices: notices.map((n) => ({ code: n.code, file: n.file ?? null, message: renderFinding(n, lang) })),
