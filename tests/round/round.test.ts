@@ -360,3 +360,30 @@ describe('the 整改 loop through the ledgers and the next review', () => {
     expect(excelSerial('2021-10-18')).toBeGreaterThan(0);
   }, 240_000);
 });
+
+describe('round usage', () => {
+  it('needs --notice or --results, not both, not neither', async () => {
+    for (const argv of [
+      ['round', '--period', '2021-B2', '--out', join(dir, 'x')],
+      ['round', '--period', '2021-B2', '--notice', '--results', inspectionsDir, '--out', join(dir, 'x')],
+    ]) {
+      const r = await cli(...argv);
+      expect([r.code, r.err]).toEqual([2, expect.stringContaining('[cli-round-mode-missing]')]);
+    }
+    expect(existsSync(join(dir, 'x'))).toBe(false);
+  });
+
+  it('says when no scored inspection workbook of the period was given', async () => {
+    const r = await cli('round', '--period', '2021-B4', '--results', inspectionsDir, '--out', join(dir, 'y'));
+    expect([r.code, r.err]).toEqual([2, expect.stringContaining('[cli-round-no-results]')]);
+    expect(r.err).toContain('2021-B4');
+  });
+
+  it('refuses a malformed period and documents itself', async () => {
+    const bad = await cli('round', '--period', '2021-B7', '--notice', '--out', join(dir, 'z'));
+    expect([bad.code, bad.err]).toEqual([2, expect.stringContaining('[cli-bad-period]')]);
+    const help = await cli('round', '--help');
+    expect(help.code).toBe(0);
+    for (const o of ['--period', '--notice', '--results', '--review', '--as-of']) expect(help.out).toContain(o);
+  });
+});

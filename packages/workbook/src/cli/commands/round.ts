@@ -71,7 +71,7 @@ export async function runRound(args: ParsedArgs, io: CliIO, lang: CliLang): Prom
   const ofPeriod: FileExamination[] = [];
   for (const e of examined) {
     if (!e.inspections && !e.rechecks) continue;
-    const periods = [...new Set((e.inspections ?? []).map((r) => r.period))];
+    const periods = [...new Set([...(e.inspections ?? []), ...(e.rechecks ?? [])].map((r) => r.period))];
     if (periods.length && !periods.includes(period)) {
       notices.push(makeFinding('round-period-mismatch', { found: periods.join('、'), period }, { file: e.name }));
       continue;
