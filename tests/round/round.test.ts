@@ -19,7 +19,7 @@ import { dirname, join } from 'node:path';
 import type ExcelJS from 'exceljs';
 // The CLI is a program, not library surface: tests drive it through its entry point.
 import { main, type CliIO } from '../../packages/workbook/src/cli/main';
-import { editXlsx, loadXlsx, sheetOf, tempDir } from '../fixtures/excel';
+import { editXlsx, loadXlsx, partXml, sheetOf, tempDir } from '../fixtures/excel';
 
 interface Captured {
   code: number;
@@ -68,6 +68,10 @@ function headerRowOf(ws: ExcelJS.Worksheet, label: string): number {
   for (let r = 1; r <= ws.rowCount; r++) if (String(ws.getCell(r, 1).value ?? '') === label) return r;
   throw new Error(`no ${label} in ${ws.name}`);
 }
+
+/** The text of a .docx: every w:t, in order (read from the zip, not by the project's writer). */
+const docxText = (bytes: Uint8Array) =>
+  [...partXml(bytes, 'word/document.xml').matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
 
 const isoOf = (v: unknown) => (v instanceof Date ? v.toISOString().slice(0, 10) : String(v ?? ''));
 
@@ -247,7 +251,8 @@ describe('round --results', () => {
   it('writes one 检查反馈单 per unit: scores per indicator, deductions, and the items with the review’s ids', async () => {
     const folder = join(out(), '检查反馈单', '2021-B2');
     const files = readdirSync(folder);
-    expect(files.length).toBe(roster.length);
+    expect(files.filter((f) => f.endsWith('.xlsx')).length).toBe(roster.length);
+    expect(files.filter((f) => f.endsWith('.docx')).length).toBe(roster.length);
     const reviewIds = new Set(run.rectification.rows.filter((r) => r.item.period === '2021-B2').map((r) => r.item.id));
     let withItems = 0;
     for (const u of run.review.units) {
@@ -265,6 +270,18 @@ describe('round --results', () => {
       if (items.length) withItems++;
     }
     expect(withItems).toBeGreaterThan(0);
+  });
+
+  it('writes the same as 公文 (.docx): the report, and each unit’s feedback with its rate and item ids', () => {
+    const report = docxText(new Uint8Array(readFileSync(join(out(), '2021-B2_检查情况报告.docx'))));
+    expect(report).toContain('2021年3—4月双月检查情况报告');
+    const u = run.review.units.find((x) => run.rectification.rows.some((r) => r.item.unitCode === x.unitCode && r.item.period === '2021-B2' && r.item.source === '检查'))!;
+    const text = docxText(new Uint8Array(readFileSync(join(out(), '检查反馈单', '2021-B2', `${u.unitName}检查反馈单.docx`))));
+    const rate = u.periods.find((p) => p.period === '2021-B2')!.rate;
+    expect(text).toContain(`得分率${rate.toFixed(2)}%`);
+    for (const r of run.rectification.rows.filter((x) => x.item.unitCode === u.unitCode && x.item.period === '2021-B2' && x.item.source === '检查')) {
+      expect(text).toContain(r.item.id);
+    }
   });
 });
 

@@ -50,6 +50,7 @@ export const CLI_TEXT = {
     zh: '已生成检查情况报告：{file}（平均得分率 {rate}%，低于 {line}% 的单位 {below} 个，整改事项 {items} 项）',
     en: 'round report written: {file} (average rate {rate}%, {below} units below {line}%, {items} items to rectify)',
   },
+  roundDocumentsWritten: { zh: '已生成公文 {count} 个（.docx：检查情况报告和各单位检查反馈单）：{folder}', en: '{count} documents written (.docx: the report and each unit’s feedback) to {folder}' },
   roundFeedbackWritten: { zh: '已生成检查反馈单 {count} 份：{folder}', en: '{count} feedback forms written to {folder}' },
   version: { zh: '台账点评 ledger-review {version}', en: 'ledger-review {version}' },
   notOurs: { zh: '不是本工具生成的工作簿', en: 'not written by this tool' },

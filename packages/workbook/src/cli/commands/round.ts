@@ -4,6 +4,7 @@ import { consolidateExamined, ledgerFacts } from '../../consolidate/consolidate'
 import type { FileExamination } from '../../consolidate/examine';
 import type { ConsolidatedLedger } from '../../consolidate/types';
 import { readDocumentSettings } from '../../documents/settings';
+import { buildRoundDocuments } from '../../documents/round';
 import { inspectionWorkbook } from '../../issuing';
 import { writeBytes } from '../../node/files';
 import { examineFolder } from '../../node/folder';
@@ -91,6 +92,20 @@ export async function runRound(args: ParsedArgs, io: CliIO, lang: CliLang): Prom
   const folder = path.join(out, ...feedbackFolder(period).split('/'));
   for (const u of results.summary.units) await write(path.join(folder, feedbackFileName({ name: u.unitName })), feedbackPlan(results, u, input, contact));
 
+  // The same, as 公文 (.docx) for printing and sending.
+  const docs = await buildRoundDocuments({
+    summary: results.summary,
+    items: results.items,
+    reasons: new Map([...results.records].map(([k, r]) => [k, r.deductionReason])),
+    indicatorText: new Map(context.template.indicators.map((i) => [i.code, i.text])),
+    settings: docSettings,
+    date: docSettings.issueDate || asOf,
+  });
+  for (const d of docs) {
+    const file = path.join(out, ...d.path.split('/'));
+    await writeBytes(file, d.bytes);
+  }
+
   const { summary } = results;
   if (args.options.json) {
     io.out(
@@ -99,6 +114,7 @@ export async function runRound(args: ParsedArgs, io: CliIO, lang: CliLang): Prom
           period,
           report,
           feedback: written.filter((f) => f !== report),
+          documents: docs.map((d) => path.join(out, ...d.path.split('/'))),
           averageRate: summary.averageRate,
           line: summary.line,
           below: summary.below,
@@ -117,6 +133,7 @@ export async function runRound(args: ParsedArgs, io: CliIO, lang: CliLang): Prom
     if (!args.options.quiet) {
       io.out(say(lang, 'roundReportWritten', { file: report, rate: summary.averageRate.toFixed(2), line: summary.line, below: summary.below.length, items: results.items.length }));
       io.out(say(lang, 'roundFeedbackWritten', { count: written.length - 1, folder }));
+      io.out(say(lang, 'roundDocumentsWritten', { count: docs.length, folder: out }));
     }
   }
   return inputErrors ? 1 : 0;
