@@ -9,7 +9,7 @@
  * - `template --ledgers --review`: a unit's next ledger lists its open items; what it reports comes
  *   back in the next review's 整改台账, and only the office's date plus evidence closes an item.
  */
-import { DEFAULT_TEMPLATE, applicableIndicators, excelSerial, type Unit } from '@ledger-review/scoring';
+import { DEFAULT_TEMPLATE, RECTIFICATION_STATE_LABEL, applicableIndicators, excelSerial, type Unit } from '@ledger-review/scoring';
 import { defaultReviewContext, readGrids, readRegister, openRectifications, runReview } from '@ledger-review/workbook';
 import { buildSampleQuarter } from '@ledger-review/workbook/demo';
 import { examineFolder } from '@ledger-review/workbook/node';
@@ -20,6 +20,8 @@ import type ExcelJS from 'exceljs';
 // The CLI is a program, not library surface: tests drive it through its entry point.
 import { main, type CliIO } from '../../packages/workbook/src/cli/main';
 import { editXlsx, loadXlsx, partXml, sheetOf, tempDir } from '../fixtures/excel';
+import { recalculateWithLibreOffice } from '../helpers/libreoffice';
+import { testWithTools } from '../helpers/tools';
 
 interface Captured {
   code: number;
@@ -285,6 +287,8 @@ describe('round --results', () => {
   });
 });
 
+let officeEdited: string | undefined;
+
 describe('the 整改 loop through the ledgers and the next review', () => {
   it('lists open items in the next ledgers, reads the unit’s report back, and closes an item only with the office’s evidence', async () => {
     const r2 = await cli('review', ledgersDir, inspectionsDir, previousDir, '--quarter', '2021Q2', '--previous', q1(), '--out', q2(), '--as-of', '2021-07-20', '--quiet');
@@ -358,8 +362,16 @@ describe('the 整改 loop through the ledgers and the next review', () => {
       }
     });
     writeFileSync(q3, edited);
+    // As the office saved it, before any re-run: what a spreadsheet engine makes of 状态.
+    officeEdited = join(dir, 'office', '2021Q3_办公室已填.xlsx');
+    mkdirSync(dirname(officeEdited), { recursive: true });
+    writeFileSync(officeEdited, edited);
     const again = await cli('review', julyDir, '--quarter', '2021Q3', '--previous', q2(), '--out', q3, '--as-of', '2021-10-20', '--json');
     expect(again.code).toBeLessThan(2);
+    // The office sees each item's state: the closed one done, the other open or overdue.
+    const states = new Map((JSON.parse(again.out) as { rectification: Array<{ id: string; state: string }> }).rectification.map((r) => [r.id, r.state]));
+    expect(states.get(done)).toBe('done');
+    expect(['open', 'overdue']).toContain(states.get(other));
     ({ rows } = await rowsOf());
     expect(rows.find((r) => r['问题编号'] === done)!['状态']).toBe('已销号');
     expect(rows.find((r) => r['问题编号'] === other)!['状态']).not.toBe('已销号');
@@ -376,6 +388,25 @@ describe('the 整改 loop through the ledgers and the next review', () => {
     expect(existsSync(q3)).toBe(true);
     expect(excelSerial('2021-10-18')).toBeGreaterThan(0);
   }, 240_000);
+});
+
+describe('整改台账 状态 in a spreadsheet engine', () => {
+  testWithTools(
+    ['soffice'],
+    'LibreOffice computes each row’s 状态 from what the office typed, as the library does',
+    async () => {
+      expect(officeEdited).toBeDefined();
+      const { outputs } = await recalculateWithLibreOffice([officeEdited!]);
+      const recalculated = await loadXlsx(new Uint8Array(readFileSync(outputs[0])));
+      const engine = tableRows(sheetOf(recalculated, '整改台账'), HEADER_ROW, false).map((r) => [r['问题编号'], r['状态']]);
+      const library = readRegister(readGrids(new Uint8Array(readFileSync(officeEdited!))), '2021-10-20').map((r) => [r.item.id, RECTIFICATION_STATE_LABEL[r.state]]);
+      expect(engine).toEqual(library);
+      // Both kinds of row are there: one the office closed, others still open or overdue.
+      expect(library.some((r) => r[1] === '已销号')).toBe(true);
+      expect(library.some((r) => r[1] !== '已销号')).toBe(true);
+    },
+    120_000,
+  );
 });
 
 describe('round usage', () => {

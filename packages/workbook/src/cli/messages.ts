@@ -28,6 +28,10 @@ export const CLI_TEXT = {
     zh: '本季度尚未结束，不计算得分和点评结果（如确需计算请加 --scores）。',
     en: 'The quarter is not over yet: no scores or outcomes (add --scores to compute them anyway).',
   },
+  rectificationCounts: {
+    zh: '整改台账：{total} 项，整改中 {open}，已逾期 {overdue}，已销号 {done}',
+    en: 'rectification: {total} items — {open} open, {overdue} overdue, {done} closed',
+  },
   tied: { zh: '（并列）', en: ' (tied)' },
   proposed: { zh: '（拟提议）', en: ' (proposed)' },
   ledgersWritten: { zh: '已生成 {count} 份台账模板到 {folder}（其中 {carried} 份沿用上月内容预填）', en: '{count} ledgers written to {folder} ({carried} pre-filled from last month)' },

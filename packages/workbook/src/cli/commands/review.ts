@@ -48,6 +48,11 @@ function summary(run: ReviewRun, out: string, lang: CliLang, scores: boolean): s
     lines.push(say(lang, 'statusCounts', { asOf: review.asOf ?? '', onTime: n('on-time'), late: n('late'), missing: n('missing'), notDue: n('not-due') }));
     lines.push(say(lang, 'noScoresYet'));
   }
+  const states = run.rectification.rows.map((r) => r.state);
+  if (states.length) {
+    const n = (s: string) => states.filter((x) => x === s).length;
+    lines.push(say(lang, 'rectificationCounts', { total: states.length, open: n('open'), overdue: n('overdue'), done: n('done') }));
+  }
   lines.push(say(lang, 'written', { file: out }));
   return lines;
 }
@@ -200,6 +205,7 @@ async function run(args: ParsedArgs, io: CliIO, lang: CliLang, mode: 'consolidat
           complete: result.review.complete,
           output: out,
           historyMissing: result.historyMissing,
+          rectification: result.rectification.rows.map((r) => ({ id: r.item.id, unitCode: r.item.unitCode, source: r.item.source, period: r.item.period, indicatorCode: r.item.indicatorCode, deadline: r.item.deadline, state: r.state })),
           notices: notices.map((n) => ({ code: n.code, message: renderFinding(n, lang) })),
           files: result.consolidation.files.map((f) => ({ ...f, reason: { code: f.reason.code, message: renderFinding(f.reason, lang) } })),
           units: scores
