@@ -160,6 +160,14 @@ describe('round --notice', () => {
     for (const id of listed) expect(openIds).toContain(id);
   });
 
+  it('template --inspection --review lists the same items in the scoring workbook', async () => {
+    const file = join(dir, 'template', '2021-B2_双月检查评分表.xlsx');
+    const r = await cli('template', '--inspection', '--period', '2021-B2', '--review', q1(), '--out', file);
+    expect(r.code).toBe(0);
+    const wb = await loadXlsx(new Uint8Array(readFileSync(file)));
+    expect(tableRows(sheetOf(wb, '整改复查')).map((x) => x['问题编号'])).toEqual(openIds);
+  });
+
   it('lists the open items in the notice and in the scoring workbook’s 整改复查 sheet, with their ids', () => {
     expect(tableRows(sheetOf(notice, '复查事项')).map((r) => r['问题编号'])).toEqual(openIds);
     expect(tableRows(sheetOf(scoring, '整改复查')).map((r) => r['问题编号'])).toEqual(openIds);
@@ -201,6 +209,16 @@ describe('round --results', () => {
     const examined = await examineFolder([ledgersDir, inspectionsDir, previousDir], context);
     run = runReview({ examined, quarter: '2021Q2', context, asOf: '2021-07-20' });
   }, 180_000);
+
+  it('answers --json with the same numbers', async () => {
+    const r = await cli('round', '--period', '2021-B2', '--results', inspectionsDir, ledgersDir, previousDir, '--out', join(dir, 'json'), '--json');
+    const json = JSON.parse(r.out) as { units: Array<{ unitCode: string; rate: number }>; below: string[]; feedback: string[]; documents: string[]; rechecks: unknown[] };
+    const rates = new Map(run.review.units.map((u) => [u.unitCode, u.periods.find((p) => p.period === '2021-B2')!.rate]));
+    for (const u of json.units) expect(u.rate).toBeCloseTo(rates.get(u.unitCode)!, 9);
+    expect(json.feedback).toHaveLength(roster.length);
+    expect(json.documents).toHaveLength(roster.length + 1);
+    expect(json.rechecks).toHaveLength(2);
+  });
 
   it('uses only this round’s inspection workbooks and says which it left out', () => {
     expect(result.code).toBeLessThan(2);
