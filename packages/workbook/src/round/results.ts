@@ -73,7 +73,8 @@ export const feedbackFileName = (unit: Pick<Unit, 'name'>) => `${safe(unit.name)
 const round2 = (x: number) => Math.round(x * 100) / 100;
 /** A rate (0–100) as the sheet holds it: a fraction with a percent format, so 84.87 shows 84.87%. */
 const rateCell = (rate: number | null, style: CellPlan['style'] = 'number'): CellPlan =>
-  rate === null ? text('—', 'locked') : { value: round2(rate) / 100, numFmt: '0.00%', style };
+  // Rounded as an integer of basis points first, so 86.9 is written 0.869 and not 0.8690000000000001.
+  rate === null ? text('—', 'locked') : { value: Math.round(rate * 100) / 10000, numFmt: '0.00%', style };
 const numCell = (v: number | null, numFmt = '0.0#', style: CellPlan['style'] = 'number'): CellPlan => (v === null ? text('', 'locked') : { value: v, numFmt, style });
 const dateCell = (iso: string | null): CellPlan => (iso && /^\d{4}-\d{2}-\d{2}$/.test(iso) ? { value: excelSerial(iso), numFmt: 'yyyy-mm-dd', style: 'locked' } : text(iso ?? '', 'locked'));
 
