@@ -439,6 +439,19 @@ describe('round usage', () => {
     expect(existsSync(join(dir, 'x'))).toBe(false);
   });
 
+  it('refuses a --review that is not a review workbook (it would list nothing, silently)', async () => {
+    const month = join(ledgersDir, readdirSync(ledgersDir)[0]);
+    const ledger = join(month, readdirSync(month)[0]);
+    for (const argv of [
+      ['round', '--period', '2021-B2', '--notice', '--review', ledger, '--out', join(dir, 'w')],
+      ['template', '--ledgers', '--month', '2021-07', '--review', ledger, '--out', join(dir, 'w')],
+    ]) {
+      const r = await cli(...argv);
+      expect([r.code, r.err]).toEqual([2, expect.stringContaining('[cli-review-option-not-review]')]);
+    }
+    expect(existsSync(join(dir, 'w'))).toBe(false);
+  });
+
   it('says when no scored inspection workbook of the period was given', async () => {
     const r = await cli('round', '--period', '2021-B4', '--results', inspectionsDir, '--out', join(dir, 'y'));
     expect([r.code, r.err]).toEqual([2, expect.stringContaining('[cli-round-no-results]')]);

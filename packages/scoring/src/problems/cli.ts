@@ -285,6 +285,13 @@ export const CLI_PROBLEMS = {
     { zh: '{path} 中没有 {period} 已评分的检查评分表', en: 'No scored inspection workbook of {period} in {path}' },
     { zh: '--results 应给出检查组填好的本期检查评分表（文件或目录）。', en: '--results names the team’s filled inspection workbooks of the period (a file or a folder).' },
   ),
+  'cli-review-option-not-review': rule(
+    'error',
+    ['cli'],
+    { zh: '给出的不是季度点评工作簿', en: 'Not a review workbook' },
+    { zh: '{option} {file} 不是季度点评工作簿（{kind}），无法从中读取未销号的整改事项', en: '{option} {file} is not a quarterly review workbook ({kind}); no open rectification items can be read from it' },
+    { zh: '未销号的整改事项来自季度点评工作簿的“整改台账”；应给出 review 命令或加载项写出的最近一期点评工作簿。', en: 'Open items come from the 整改台账 of a review workbook; give the latest one written by review or the add-in.' },
+  ),
   'cli-write-failed': rule(
     'error',
     ['cli'],

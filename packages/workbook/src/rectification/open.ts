@@ -1,5 +1,7 @@
 import { rectificationState, type RectificationItem, type Unit } from '@ledger-review/scoring';
-import type { RegisterRow } from './register';
+import type { GridSheet } from '../sheet/grid';
+import { REVIEW_KIND, workbookKind } from '../sheet/meta';
+import { readRegister, type RegisterRow } from './register';
 import type { OpenRectification } from './types';
 
 /**
@@ -30,3 +32,17 @@ export function openRectifications(rows: readonly RegisterRow[], roster: readonl
 
 /** The items alone, for the ledgers' 整改情况 sheets. */
 export const openItems = (open: readonly OpenRectification[]): RectificationItem[] => open.map((o) => o.item);
+
+/**
+ * The open items of the review workbook named by an option (`--review`), as of `asOf`; a
+ * workbook of another kind is refused (it would silently list nothing).
+ */
+export function openFromReviewWorkbook(
+  sheets: readonly GridSheet[],
+  roster: readonly Unit[],
+  asOf: string,
+): { open: OpenRectification[] } | { notReview: string } {
+  const kind = workbookKind(sheets);
+  if (kind !== REVIEW_KIND) return { notReview: kind ?? '' };
+  return { open: openRectifications(readRegister(sheets, asOf), roster, asOf) };
+}

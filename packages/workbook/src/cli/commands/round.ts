@@ -9,14 +9,12 @@ import { inspectionWorkbook } from '../../issuing';
 import { writeBytes } from '../../node/files';
 import { examineFolder } from '../../node/folder';
 import type { ReviewContext } from '../../pipeline';
-import { openRectifications } from '../../rectification/open';
-import { readRegister } from '../../rectification/register';
 import type { OpenRectification } from '../../rectification/types';
 import { feedbackFileName, feedbackFolder, feedbackPlan, roundNoticeFileName, roundNoticePlan, roundReportFileName, roundReportPlan, roundResults } from '../../round';
 import type { WorkbookPlan } from '../../sheet/plan';
 import { renderWorkbook } from '../../xlsx/writer';
 import { requiredOption, stringOption, usageError, type ParsedArgs } from '../args';
-import { loadContext, readOptionWorkbook } from '../context';
+import { loadContext, openItemsOption, readOptionWorkbook } from '../context';
 import type { CliIO } from '../io';
 import { say, type CliLang } from '../messages';
 import { printable } from '../printable';
@@ -46,7 +44,7 @@ export async function runRound(args: ParsedArgs, io: CliIO, lang: CliLang): Prom
 
   // The open 整改 items: those of the latest review's 整改台账 not closed by the office.
   const reviewPath = stringOption(args, 'review');
-  const open: OpenRectification[] = reviewPath ? openRectifications(readRegister((await readOptionWorkbook(reviewPath))!, asOf), context.roster, asOf) : [];
+  const open: OpenRectification[] = reviewPath ? await openItemsOption(reviewPath, context.roster, asOf, lang) : [];
 
   const inputs = [...(resultsPath ? [resultsPath] : []), ...args.positionals].map((p) => path.resolve(io.cwd, p));
   const progress = createProgress();

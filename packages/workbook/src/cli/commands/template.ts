@@ -8,9 +8,8 @@ import { writeBytes } from '../../node/files';
 import { examineFolder } from '../../node/folder';
 import { renderWorkbook } from '../../xlsx/writer';
 import { requiredOption, stringOption, usageError, type ParsedArgs } from '../args';
-import { loadContext, readOptionWorkbook } from '../context';
-import { openItems, openRectifications } from '../../rectification/open';
-import { readRegister } from '../../rectification/register';
+import { loadContext, openItemsOption } from '../context';
+import { openItems } from '../../rectification/open';
 import type { OpenRectification } from '../../rectification/types';
 import { roundSchedule } from '@ledger-review/scoring';
 import type { CliIO } from '../io';
@@ -21,8 +20,7 @@ export async function runTemplate(args: ParsedArgs, io: CliIO, lang: CliLang): P
   const context = await loadContext(stringOption(args, 'template'), lang, io.err);
   // --review: the open 整改 items of the latest review's 整改台账 (those the office has not closed).
   const reviewPath = stringOption(args, 'review');
-  const reviewSheets = reviewPath ? await readOptionWorkbook(reviewPath) : undefined;
-  const openAsOf = (asOf: string): OpenRectification[] => (reviewSheets ? openRectifications(readRegister(reviewSheets, asOf), context.roster, asOf) : []);
+  const openAsOf = async (asOf: string): Promise<OpenRectification[]> => (reviewPath ? openItemsOption(reviewPath, context.roster, asOf, lang) : []);
 
   if (args.options.ledgers && args.options.inspection) throw usageError('cli-options-conflict', { option: '--ledgers', other: '--inspection' });
   if (args.options.ledgers) {
@@ -44,7 +42,7 @@ export async function runTemplate(args: ParsedArgs, io: CliIO, lang: CliLang): P
       for (const f of c.files.filter((x) => x.status === 'rejected')) io.err(`${f.file}: ${renderFinding(f.reason, lang)}`);
     }
     const wanted = new Set(units.map((u) => u.code));
-    const open = openAsOf(`${month}-01`);
+    const open = await openAsOf(`${month}-01`);
     const planned = ledgerTemplates(context, month, previous, openItems(open)).filter((_, i) => wanted.has(context.roster[i].code));
     const progress = createProgress();
     let i = 0;
@@ -56,7 +54,7 @@ export async function runTemplate(args: ParsedArgs, io: CliIO, lang: CliLang): P
     const carried = planned.filter((p) => p.carried).length;
     io.out(say(lang, 'ledgersWritten', { count: units.length, folder: outDir, carried }));
     const listing = planned.filter((p) => p.openItems > 0);
-    if (reviewSheets) io.out(say(lang, 'ledgersRectification', { units: listing.length, items: listing.reduce((n, p) => n + p.openItems, 0) }));
+    if (reviewPath) io.out(say(lang, 'ledgersRectification', { units: listing.length, items: listing.reduce((n, p) => n + p.openItems, 0) }));
     return 0;
   }
 
@@ -67,7 +65,7 @@ export async function runTemplate(args: ParsedArgs, io: CliIO, lang: CliLang): P
     let ledgers: ConsolidatedLedger[] = [];
     if (from) ledgers = consolidateExamined(await examineFolder([from], context), {}).ledgers;
     const asOf = roundSchedule(period, context.settings).start;
-    const open = openAsOf(asOf);
+    const open = await openAsOf(asOf);
     const { plan } = inspectionWorkbook(context, period, ledgers, open.length ? { items: open, asOf } : undefined);
     await writeBytes(out, await renderWorkbook(plan));
     io.out(say(lang, 'inspectionWritten', { file: out }));
