@@ -204,7 +204,7 @@ describe('round --results', () => {
   let result: Captured;
 
   beforeAll(async () => {
-    result = await cli('round', '--period', '2021-B2', '--results', inspectionsDir, ledgersDir, previousDir, '--out', out());
+    result = await cli('round', '--period', '2021-B2', '--results', inspectionsDir, ledgersDir, previousDir, '--out', out(), '--docx');
     report = await loadXlsx(new Uint8Array(readFileSync(join(out(), '2021-B2_检查情况报告.xlsx'))));
     const examined = await examineFolder([ledgersDir, inspectionsDir, previousDir], context);
     run = runReview({ examined, quarter: '2021Q2', context, asOf: '2021-07-20' });
@@ -216,7 +216,9 @@ describe('round --results', () => {
     const rates = new Map(run.review.units.map((u) => [u.unitCode, u.periods.find((p) => p.period === '2021-B2')!.rate]));
     for (const u of json.units) expect(u.rate).toBeCloseTo(rates.get(u.unitCode)!, 9);
     expect(json.feedback).toHaveLength(roster.length);
-    expect(json.documents).toHaveLength(roster.length + 1);
+    // Without --docx, no 公文.
+    expect(json.documents).toEqual([]);
+    expect(existsSync(join(dir, 'json', '2021-B2_检查情况报告.docx'))).toBe(false);
     expect(json.rechecks).toHaveLength(2);
   });
 

@@ -25,8 +25,8 @@ import { today } from './review';
  * `ledger-review round --period 2021-B2 --notice [台账目录] [--review 点评.xlsx] --out 目录`: before
  * the round, the 检查通知 workbook and the team's 检查评分表 (self-scores pre-filled from the
  * ledgers, open 整改 items in its 整改复查 sheet).
- * `ledger-review round --period 2021-B2 --results 检查评分表 [台账目录] --out 目录`: after scoring,
- * one 检查反馈单 per unit and the 检查情况报告.
+ * `ledger-review round --period 2021-B2 --results 检查评分表 [台账目录] --out 目录 [--docx]`: after
+ * scoring, one 检查反馈单 per unit and the 检查情况报告 (.xlsx; with --docx also as 公文).
  * Exit 0 written; 1 written, but an input file had errors; 2 usage error or nothing usable.
  */
 export async function runRound(args: ParsedArgs, io: CliIO, lang: CliLang): Promise<number> {
@@ -90,8 +90,8 @@ export async function runRound(args: ParsedArgs, io: CliIO, lang: CliLang): Prom
   const folder = path.join(out, ...feedbackFolder(period).split('/'));
   for (const u of results.summary.units) await write(path.join(folder, feedbackFileName({ name: u.unitName })), feedbackPlan(results, u, input, contact));
 
-  // The same, as 公文 (.docx) for printing and sending.
-  const docs = await buildRoundDocuments({
+  // With --docx, the same as 公文 for printing and sending (slower: seconds per hundred units).
+  const docs = !args.options.docx ? [] : await buildRoundDocuments({
     summary: results.summary,
     items: results.items,
     reasons: new Map([...results.records].map(([k, r]) => [k, r.deductionReason])),
@@ -131,7 +131,7 @@ export async function runRound(args: ParsedArgs, io: CliIO, lang: CliLang): Prom
     if (!args.options.quiet) {
       io.out(say(lang, 'roundReportWritten', { file: report, rate: summary.averageRate.toFixed(2), line: summary.line, below: summary.below.length, items: results.items.length }));
       io.out(say(lang, 'roundFeedbackWritten', { count: written.length - 1, folder }));
-      io.out(say(lang, 'roundDocumentsWritten', { count: docs.length, folder: out }));
+      if (docs.length) io.out(say(lang, 'roundDocumentsWritten', { count: docs.length, folder: out }));
     }
   }
   return inputErrors ? 1 : 0;
