@@ -31,6 +31,9 @@ export {
   templatesZipName,
   unitByCode,
   unitLedgerPlan,
+  openItems,
+  openRectifications,
+  type OpenRectification,
   type CarryForwardResult,
   type PlannedFile,
 } from './plans';

@@ -24,6 +24,8 @@ export {
   type CarrySource,
   type PlannedFile,
 } from '@ledger-review/workbook';
+/** The open 整改 items of a review's 整改台账: into the ledgers' 整改情况 and the round's 整改复查. */
+export { openItems, openRectifications, type OpenRectification } from '@ledger-review/workbook';
 
 /** `2021-04_各单位工作台账.zip`: every unit's ledger template of a month. */
 export function templatesZipName(month: string): string {

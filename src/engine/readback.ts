@@ -3,7 +3,7 @@
  * write there at all. Plain data for the host (src/office) to act on.
  *
  * Read back: only the columns `readHandTyped` and `readHistory` take (what the office typed:
- * 分析原因, 会议备注, 办公室确认, 整改情况, 完成时间, 收到日期; the 检查性发言 history), keyed by
+ * 分析原因, 会议备注, 办公室确认, 整改情况, 完成时间, 销号依据 by 问题编号, 收到日期; the 检查性发言 history), keyed by
  * 单位编码, and the small 元数据 sheet whole; not the 14 review sheets (台账汇总 alone is every
  * ledger row of the quarter).
  */
@@ -19,7 +19,7 @@ import {
   TEMPLATE_KIND,
   CONFIRM_LABEL,
   RECEIVED_DATE_LABEL,
-  RECTIFICATION_HAND_TYPED,
+  RECTIFICATION_COLUMNS,
   readMeta,
   type GridSheet,
 } from '@ledger-review/workbook';
@@ -34,7 +34,8 @@ export const REVIEW_READBACK: readonly TableRead[] = Object.freeze([
   {
     sheet: REVIEW_SHEETS.rectification,
     keyLabel: KEY,
-    labels: ['检查期间', '指标编号', ...RECTIFICATION_HAND_TYPED],
+    // The whole table: items carried in from an earlier quarter are kept from it on a re-run.
+    labels: RECTIFICATION_COLUMNS.map((c) => c.label),
   },
   { sheet: REVIEW_SHEETS.files, keyLabel: KEY, labels: ['文件名', '类型', RECEIVED_DATE_LABEL] },
   // Per quarter: its outcomes (2021Q1), composite (2021Q1综合得分) and rank (2021Q1排名).

@@ -237,10 +237,12 @@ const zhCN = {
   'review.templatesMonth': '报告月份',
   'review.templatesDownload': '下载 {count} 份台账模板（.zip）',
   'review.templatesDone': '已下载 {file}：{count} 份，其中 {carried} 份沿用了上月已汇总的内容。',
+  'review.templatesRectification': '其中 {units} 份附“整改情况”表，列出本单位未销号的整改事项（共 {items} 项）。',
   'review.inspectionTitle': '双月检查评分表',
   'review.inspectionPeriod': '检查期间',
   'review.inspectionDownload': '下载检查评分表',
   'review.inspectionDone': '已下载 {file}：{units} 个单位的自评分已按期内最新台账预填。',
+  'review.inspectionRecheck': '“整改复查”表列出 {items} 项未销号的整改事项，供检查组复查。',
   'review.reviewDone': '已下载 {file}。',
   'review.documentsTitle': '公文',
   'review.documentsNote':
@@ -565,11 +567,13 @@ const en: Record<BaseKey, string> = {
   'review.templatesDownload': 'Download {count} ledger templates (.zip)',
   'review.templatesDone':
     'Downloaded {file}: {count} files, {carried} pre-filled from last month as consolidated.',
+  'review.templatesRectification': ' {units} of them carry a rectification sheet listing the unit’s open items ({items} in all).',
   'review.inspectionTitle': 'Bimonthly inspection workbook',
   'review.inspectionPeriod': 'Inspection period',
   'review.inspectionDownload': 'Download the inspection workbook',
   'review.inspectionDone':
     "Downloaded {file}: self-scores of {units} units pre-filled from each unit's latest ledger in the period.",
+  'review.inspectionRecheck': ' Its re-check sheet lists {items} open rectification items for the team.',
   'review.reviewDone': 'Downloaded {file}.',
   'review.documentsTitle': 'Official documents',
   'review.documentsNote':

@@ -222,6 +222,7 @@ describe('what the office typed survives a rebuild, keyed by unit', () => {
     const rectKey = ['单位编码', '检查期间', '指标编号']
       .map((l) => String(rect.getCell(rectRow, rtc.get(l)!).value))
       .join('|');
+    const rectId = String(rect.getCell(rectRow, rtc.get('问题编号')!).value);
     rect.getCell(rectRow, rtc.get('整改情况')!).value = '已补齐佐证材料';
     rect.getCell(rectRow, rtc.get('完成时间')!).value = new Date(Date.UTC(2021, 6, 20));
 
@@ -248,7 +249,11 @@ describe('what the office typed survives a rebuild, keyed by unit', () => {
           '办公室确认（建议取消文明单位荣誉称号）': '待确认',
         },
       },
-      byRectification: { [rectKey]: { 整改情况: '已补齐佐证材料', 完成时间: '2021-07-20' } },
+      // By the item's id, and by unit|period|indicator for a row whose text (and so id) changes.
+      byRectification: {
+        [rectId]: { 整改情况: '已补齐佐证材料', 完成时间: '2021-07-20', 问题编号: rectId },
+        [rectKey]: { 整改情况: '已补齐佐证材料', 完成时间: '2021-07-20', 问题编号: rectId },
+      },
       // Keyed by the file the date was typed against (a 收到日期 belongs to one file).
       receivedDates: { '清丰县4月台账.xlsx': '2021-05-04', '市住房和城乡建设局5月台账.xlsx': '2021-06-07' },
     });

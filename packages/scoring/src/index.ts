@@ -15,3 +15,5 @@ export * from './normalize';
 export * from './problems';
 export * from './validation';
 export * from './i18n';
+export * from './rectification';
+export * from './round';

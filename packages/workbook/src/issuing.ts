@@ -11,8 +11,11 @@ import {
   type Finding,
   type LedgerHeader,
   type LedgerRow,
+  type RectificationItem,
+  type RectificationReport,
   type Unit,
 } from '@ledger-review/scoring';
+import type { OpenRectification } from './rectification/types';
 import type { ConsolidatedLedger } from './consolidate/types';
 import { buildInspectionPlan } from './inspection/plan';
 import { buildLedgerPlan } from './ledger/plan';
@@ -86,23 +89,33 @@ export interface PlannedFile {
   plan: WorkbookPlan;
 }
 
-/** What carry-forward takes from last month: who fills it in, and every row (not the 填报日期). */
+/**
+ * What carry-forward takes from last month: who fills it in, every row (not the 填报日期) and
+ * what the unit reported on its 整改 items.
+ */
 export interface CarrySource {
   header: { filler: string; phone: string; reviewer: string };
   rows: readonly LedgerRow[];
+  rectification?: readonly RectificationReport[];
 }
 
-export function carrySourceOf(ledger: { header: LedgerHeader; rows: readonly LedgerRow[] }): CarrySource {
+export function carrySourceOf(ledger: { header: LedgerHeader; rows: readonly LedgerRow[]; rectification?: readonly RectificationReport[] }): CarrySource {
   const { filler, phone, reviewer } = ledger.header;
-  return { header: { filler, phone, reviewer }, rows: ledger.rows };
+  return { header: { filler, phone, reviewer }, rows: ledger.rows, ...(ledger.rectification ? { rectification: ledger.rectification } : {}) };
 }
 
+/**
+ * One unit's ledger for `month`; `openItems` (anyone's: the unit's own are taken) become its
+ * 整改情况 sheet, pre-filled with what the carried ledger reported on them.
+ */
 export function unitLedgerPlan(
   context: ReviewContext,
   unit: Unit,
   month: string,
   carry?: CarrySource,
+  openItems: readonly RectificationItem[] = [],
 ): PlannedFile {
+  const items = openItems.filter((i) => i.unitCode === unit.code);
   return {
     fileName: ledgerFileName(unit, month),
     plan: buildLedgerPlan({
@@ -112,39 +125,45 @@ export function unitLedgerPlan(
       settings: context.settings,
       fingerprint: templateFingerprint(context.template.indicators),
       carry,
+      ...(items.length ? { rectification: { items, reports: carry?.rectification ?? [] } } : {}),
     }),
   };
 }
 
 /**
  * Every unit's ledger template for `month`; where the consolidation holds a unit's ledger of the
- * month before, it pre-fills that unit's file (like the CLI's `--carry`).
+ * month before, it pre-fills that unit's file (like the CLI's `--carry`). Each unit's open 整改
+ * items (`openItems`, e.g. openRectificationItems) are listed in its 整改情况 sheet.
  */
 export function ledgerTemplates(
   context: ReviewContext,
   month: string,
   ledgers: readonly ConsolidatedLedger[] = [],
-): Array<PlannedFile & { carried: boolean }> {
+  openItems: readonly RectificationItem[] = [],
+): Array<PlannedFile & { carried: boolean; openItems: number }> {
   const previous = addMonths(month, -1);
   const byUnit = new Map(ledgers.filter((l) => l.month === previous).map((l) => [l.unitCode, l]));
   return context.roster.map((unit) => {
     const prev = byUnit.get(unit.code);
     return {
-      ...unitLedgerPlan(context, unit, month, prev ? carrySourceOf(prev) : undefined),
+      ...unitLedgerPlan(context, unit, month, prev ? carrySourceOf(prev) : undefined, openItems),
       carried: !!prev,
+      openItems: openItems.filter((i) => i.unitCode === unit.code).length,
     };
   });
 }
 
 /**
  * The inspection scoring workbook of a bimonth, self-scores pre-filled from each unit's latest
- * ledger inside the period when the consolidation holds one, sub-teams assigned with 回避.
+ * ledger inside the period when the consolidation holds one, sub-teams assigned with 回避; the
+ * open 整改 items (`recheck`) listed in its 整改复查 sheet for the team to re-check.
  */
 export function inspectionWorkbook(
   context: ReviewContext,
   period: string,
   ledgers: readonly ConsolidatedLedger[] = [],
-): PlannedFile & { prefilledUnits: number } {
+  recheck?: { items: readonly OpenRectification[]; asOf: string },
+): PlannedFile & { prefilledUnits: number; recheckItems: number } {
   const months = bimonthMonths(period);
   const selfScores: Record<string, Record<string, number | null>> = {};
   for (const l of [...ledgers].sort((a, b) => a.month.localeCompare(b.month))) {
@@ -164,6 +183,7 @@ export function inspectionWorkbook(
     assignment,
     roster: context.roster,
     selfHighRatio: context.settings.selfHighRatio,
+    ...(recheck ? { recheck } : {}),
   });
-  return { fileName: inspectionFileName(period), plan, prefilledUnits: Object.keys(selfScores).length };
+  return { fileName: inspectionFileName(period), plan, prefilledUnits: Object.keys(selfScores).length, recheckItems: recheck?.items.length ?? 0 };
 }

@@ -1,8 +1,12 @@
 import {
+  makeFinding,
   previousQuarter,
+  quarterInspectionPeriods,
+  quarterMonths,
   quarterOf,
   reviewQuarter,
   type IndicatorTemplate,
+  type Finding,
   type InspectionTeam,
   type QuarterReview,
   type ScoringSettings,
@@ -10,11 +14,14 @@ import {
 } from '@ledger-review/scoring';
 import { consolidate, consolidateExamined, ledgerFacts } from './consolidate/consolidate';
 import type { FileExamination } from './consolidate/examine';
-import type { Consolidation } from './consolidate/types';
+import { EMPTY_HAND_TYPED, type Consolidation } from './consolidate/types';
 import type { ReceivedFile } from './files/received';
 import type { GridSheet } from './sheet/grid';
 import type { WorkbookPlan } from './sheet/plan';
 import { buildReviewPlan, readHandTyped, readHistory, type ReviewHistoryEntry } from './review';
+import { reviewProblems } from './review/problemSheets';
+import { buildRegister, readRegister, type Register, type RegisterRow } from './rectification/register';
+import { META_KEYS, readMeta } from './sheet/meta';
 
 /** Everything a review needs besides the received files: from the template workbook or the defaults. */
 export interface ReviewContext {
@@ -47,6 +54,8 @@ export interface ReviewRun {
   history: ReviewHistoryEntry[];
   /** The previous quarter, when no review of it was given (the two-statements rule could not apply). */
   historyMissing: string | null;
+  /** The quarter's 整改台账: carried and new items, their states as of the review's day, and what was wrong with reports or closures. */
+  rectification: Register;
 }
 
 /** What the review is run on: the received files (read already), or their examinations (computed in worker threads). */
@@ -102,6 +111,28 @@ export function runReview(
     inspections: consolidation.inspections,
     history,
   });
+  // 整改: the items earlier reviews left open carry into this quarter's 整改台账.
+  const asOf = review.asOf ?? review.reviewDate;
+  const earlier = [...(input.previousReviews ?? [])]
+    .map((sheets) => ({ sheets, quarter: readMeta(sheets)?.[META_KEYS.quarter] ?? '' }))
+    .filter((w) => w.quarter < quarter)
+    .sort((a, b) => b.quarter.localeCompare(a.quarter));
+  const carried: RegisterRow[] = earlier.flatMap((w) => readRegister(w.sheets, asOf));
+  // Items carried into this quarter's workbook before stay, even without the earlier review this time.
+  const ownPeriods = new Set<string>([quarter, ...quarterMonths(quarter), ...quarterInspectionPeriods(quarter)]);
+  const kept = input.existingReview ? readRegister(input.existingReview, asOf).filter((r) => !ownPeriods.has(r.item.period)) : [];
+  const problems = reviewProblems(review, consolidation, context.template);
+  const rectification = buildRegister({
+    review,
+    consolidation,
+    template: context.template,
+    problems,
+    handTyped: handTyped ?? EMPTY_HAND_TYPED,
+    carried,
+    kept,
+    checkReports: historyMissing === null,
+  });
+  noteFindings(consolidation, rectification.findings);
   const plan = buildReviewPlan({
     review,
     consolidation,
@@ -110,6 +141,25 @@ export function runReview(
     handTyped,
     history,
     historyMissing: historyMissing ?? undefined,
+    problems,
+    rectification,
   });
-  return { consolidation, review, plan, history, historyMissing };
+  return { consolidation, review, plan, history, historyMissing, rectification };
+}
+
+/**
+ * Findings about files found only once all files are together (a report on an item its unit
+ * does not have): listed with the others, and counted in the file's account.
+ */
+function noteFindings(consolidation: Consolidation, findings: readonly Finding[]): void {
+  for (const f of findings) {
+    consolidation.findings.push(f);
+    const account = f.file ? consolidation.files.find((a) => a.file === f.file) : undefined;
+    if (!account) continue;
+    if (f.severity === 'warning') account.warnings += 1;
+    if (account.status === 'accepted') {
+      account.status = 'accepted-with-warnings';
+      account.reason = makeFinding('account-warnings', { warnings: account.warnings }, { file: account.file });
+    }
+  }
 }

@@ -14,6 +14,7 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
+import { RECTIFICATION_STATE_LABEL } from '@ledger-review/scoring';
 import type { WorkbookPlan } from '@ledger-review/workbook';
 import { useEffect, useRef, useState } from 'react';
 import { loadEngine, type Engine } from '../../engine/load';
@@ -78,7 +79,8 @@ export function UnitSituation({ model, unitCode, onClose }: { model: Model | nul
   }
   const decimals = model.compositeDecimals;
   const percent = (v: number) => t('common.percent', { value: formatNumber(v * 100, lang, 1) });
-  const open = model.rectifications.filter((r) => r.unitCode === unit.code && !r.doneOn).sort((a, b) => (a.deadline < b.deadline ? -1 : a.deadline > b.deadline ? 1 : 0));
+  // Open while 状态 says so (closed by the office with date and evidence); older workbooks: no 完成时间.
+  const open = model.rectifications.filter((r) => r.unitCode === unit.code && (r.state ? r.state !== RECTIFICATION_STATE_LABEL.done : !r.doneOn)).sort((a, b) => (a.deadline < b.deadline ? -1 : a.deadline > b.deadline ? 1 : 0));
   const shown = open.slice(0, 8);
   const title = t('review.unit.title', { unit: unit.name });
   return (

@@ -147,6 +147,9 @@ function Downloads({ session, today }: { session: ReviewSession; today: Date }) 
   const result = session.outcome?.result;
   const forQuarter = result && result.quarter === session.quarter ? result : null;
   const ledgers = result?.run.consolidation.ledgers ?? [];
+  // The open 整改 items of the review on screen: listed in the next ledgers and the round's workbook.
+  const register = result?.run.rectification.rows ?? [];
+  const todayIso = `${formatMonth(today.getFullYear(), today.getMonth() + 1)}-${String(today.getDate()).padStart(2, '0')}`;
   const [month, setMonth] = useState(() => formatMonth(today.getFullYear(), today.getMonth() + 1));
   const [period, setPeriod] = useState(() => bimonthOf(reportingMonth(today)));
   const periods = bimonthChoices(session.quarter);
@@ -176,18 +179,21 @@ function Downloads({ session, today }: { session: ReviewSession; today: Date }) 
         label={t('review.templatesDownload', { count: DEFAULT_ROSTER.length })}
         make={async (engine) => {
           const context = engine.defaultReviewContext();
-          const files = engine.ledgerTemplates(context, month, ledgers);
+          const open = engine.openRectifications(register, context.roster, `${month}-01`);
+          const files = engine.ledgerTemplates(context, month, ledgers, engine.openItems(open));
           const rendered = await engine.renderAll(files);
           const fileName = engine.templatesZipName(month);
+          const listing = files.filter((f) => f.openItems > 0);
+          const done = t('review.templatesDone', {
+            file: fileName,
+            count: files.length,
+            carried: files.filter((f) => f.carried).length,
+          });
           return {
             bytes: engine.zipFiles(rendered),
             fileName,
             mime: ZIP_MIME,
-            done: t('review.templatesDone', {
-              file: fileName,
-              count: files.length,
-              carried: files.filter((f) => f.carried).length,
-            }),
+            done: listing.length ? `${done}${t('review.templatesRectification', { units: listing.length, items: open.length })}` : done,
           };
         }}
       >
@@ -206,11 +212,14 @@ function Downloads({ session, today }: { session: ReviewSession; today: Date }) 
         testId="download-inspection"
         label={t('review.inspectionDownload')}
         make={async (engine) => {
-          const file = engine.inspectionWorkbook(engine.defaultReviewContext(), period, ledgers);
+          const context = engine.defaultReviewContext();
+          const open = engine.openRectifications(register, context.roster, todayIso);
+          const file = engine.inspectionWorkbook(context, period, ledgers, open.length ? { items: open, asOf: todayIso } : undefined);
+          const done = t('review.inspectionDone', { file: file.fileName, units: file.prefilledUnits });
           return {
             bytes: await engine.renderWorkbook(file.plan),
             fileName: file.fileName,
-            done: t('review.inspectionDone', { file: file.fileName, units: file.prefilledUnits }),
+            done: file.recheckItems ? `${done}${t('review.inspectionRecheck', { items: file.recheckItems })}` : done,
           };
         }}
       >

@@ -271,6 +271,27 @@ export const CLI_PROBLEMS = {
     { zh: '文书设置“{setting}”（{where}）的取值“{value}”无效：须含 {号}', en: 'Document setting {setting} ({where}) = "{value}" is invalid: it must contain {号}' },
     { zh: '发文字号格式中的 {号} 处填入顺序号。', en: 'The sequence number goes where the pattern says {号}.' },
   ),
+  'cli-round-mode-missing': rule(
+    'error',
+    ['cli'],
+    { zh: '未指明检查前还是检查后', en: 'Round: before or after?' },
+    { zh: 'round 命令需要 --notice（检查前：检查通知和检查评分表）或 --results 检查评分表（检查后：检查反馈单和检查情况报告）', en: 'round needs --notice (before: the notice and the scoring workbook) or --results FILES (after: feedback and the report)' },
+    { zh: '一轮双月检查分两步：检查前发检查通知，检查评分后出反馈单和情况报告。', en: 'A round has two steps: the notice before, the feedback and the report after scoring.' },
+  ),
+  'cli-round-no-results': rule(
+    'error',
+    ['cli'],
+    { zh: '没有可用的检查评分表', en: 'No usable inspection workbook' },
+    { zh: '{path} 中没有 {period} 已评分的检查评分表', en: 'No scored inspection workbook of {period} in {path}' },
+    { zh: '--results 应给出检查组填好的本期检查评分表（文件或目录）。', en: '--results names the team’s filled inspection workbooks of the period (a file or a folder).' },
+  ),
+  'cli-review-option-not-review': rule(
+    'error',
+    ['cli'],
+    { zh: '给出的不是季度点评工作簿', en: 'Not a review workbook' },
+    { zh: '{option} {file} 不是季度点评工作簿（{kind}），无法从中读取未销号的整改事项', en: '{option} {file} is not a quarterly review workbook ({kind}); no open rectification items can be read from it' },
+    { zh: '未销号的整改事项来自季度点评工作簿的“整改台账”；应给出 review 命令或加载项写出的最近一期点评工作簿。', en: 'Open items come from the 整改台账 of a review workbook; give the latest one written by review or the add-in.' },
+  ),
   'cli-write-failed': rule(
     'error',
     ['cli'],

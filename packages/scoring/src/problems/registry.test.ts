@@ -101,6 +101,15 @@ const HOST_EXAMPLES: Partial<Record<RuleCode, { params: MessageParams; at: Findi
   'inspection-score-invalid': { params: { value: 12, max: 10 }, at: { file, sheet: '检查评分', row: 6, column: 'E' } },
   'inspector-recusal': { params: { inspector: '赵六', unit: '市司法局' }, at: { file, sheet: '检查评分', row: 6, column: 'J' } },
   'unit-from-file-name': { params: { unit: '清丰县' }, at: { file, sheet } },
+  'rectification-sheet-unreadable': { params: { labels: '问题编号、整改状态' }, at: { file, sheet: '整改情况' } },
+  'rectification-status-invalid': { params: { id: '2021B2-XQ03-1.1-ABCDEF', value: '差不多' }, at: { file, sheet: '整改情况', row: 4, column: 'H' } },
+  'rectification-done-without-evidence': { params: { id: '2021B2-XQ03-1.1-ABCDEF' }, at: { file, sheet: '整改情况', row: 4, column: 'J' } },
+  'rectification-measures-missing': { params: { id: '2021B2-XQ03-1.1-ABCDEF', status: '整改中' }, at: { file, sheet: '整改情况', row: 4, column: 'I' } },
+  'rectification-date-invalid': { params: { id: '2021B2-XQ03-1.1-ABCDEF', value: '月底' }, at: { file, sheet: '整改情况', row: 4, column: 'K' } },
+  'rectification-id-unknown': { params: { id: '2021B2-XQ04-1.1-ABCDEF', unit: '清丰县' }, at: { file, sheet: '整改情况', row: 4, column: 'A' } },
+  'rectification-close-without-evidence': { params: { id: '2021B2-XQ03-1.1-ABCDEF', unit: '清丰县' }, at: { sheet: '整改台账' } },
+  'recheck-result-invalid': { params: { id: '2021B2-XQ03-1.1-ABCDEF', value: '好' }, at: { file: '2021-B3检查评分表.xlsx', sheet: '整改复查', row: 4, column: 'K' } },
+  'round-period-mismatch': { params: { found: '2021-B1', period: '2021-B2' }, at: { file: '2021-B1检查评分表.xlsx', sheet: '检查评分' } },
 };
 
 /**

@@ -1,6 +1,7 @@
 import { ACCOUNT_PROBLEMS } from './accounts';
 import { CLI_PROBLEMS } from './cli';
 import { LEDGER_PROBLEMS } from './ledger';
+import { RECTIFICATION_PROBLEMS } from './rectification';
 import { ROSTER_PROBLEMS } from './roster';
 import { SETTINGS_PROBLEMS } from './settings';
 import { TEMPLATE_PROBLEMS } from './template';
@@ -16,6 +17,7 @@ import type { RuleDefinition, SelfCheck } from './types';
 const DEFINITIONS = {
   ...LEDGER_PROBLEMS,
   ...ACCOUNT_PROBLEMS,
+  ...RECTIFICATION_PROBLEMS,
   ...ROSTER_PROBLEMS,
   ...TEMPLATE_PROBLEMS,
   ...SETTINGS_PROBLEMS,

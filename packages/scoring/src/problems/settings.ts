@@ -51,6 +51,19 @@ export const SETTINGS_PROBLEMS = {
     { zh: '检查性发言兜底线（{statementFloor}）不能高于分数线（{statementBelow}）', en: 'statementFloor ({statementFloor}) must not exceed statementBelow ({statementBelow})' },
     { zh: '兜底线是“一律作检查性发言”的更低分数线。', en: 'The floor is the lower line below which every unit gives a statement.' },
   ),
+  'settings-round-order': rule(
+    'error',
+    ['settings'],
+    { zh: '双月检查日程先后不对', en: 'Inspection round dates out of order' },
+    {
+      zh: '双月检查日程应为：单位自查截止日（{selfCheck}）≤ 检查开始日（{start}）≤ 检查结束日（{end}）< 季度点评会议日（{review}）',
+      en: 'The round must run self-check day ({selfCheck}) ≤ start ({start}) ≤ end ({end}) < review day ({review})',
+    },
+    {
+      zh: '每轮双月检查在检查期间结束后的次月进行：先单位自查，再检查组检查；季度最后一轮的检查结果要在同月的点评会议前报出。',
+      en: 'A round runs in the month after its bimonth: the units’ self-check first, then the team; a quarter’s last round must end before that month’s review meeting.',
+    },
+  ),
   'settings-malformed': rule(
     'error',
     ['settings'],

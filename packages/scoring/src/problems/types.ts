@@ -15,6 +15,7 @@ export type RuleTag =
   | 'cell'
   | 'normalisation'
   | 'inspection'
+  | 'rectification'
   | 'account'
   | 'roster'
   | 'indicators'
@@ -31,6 +32,7 @@ export const RULE_TAGS: readonly RuleTag[] = [
   'cell',
   'normalisation',
   'inspection',
+  'rectification',
   'account',
   'roster',
   'indicators',
@@ -49,6 +51,7 @@ export const RULE_TAG_LABELS: Readonly<Record<RuleTag, Localized>> = {
   cell: { zh: '单元格', en: 'Cells' },
   normalisation: { zh: '规范化', en: 'Normalisation' },
   inspection: { zh: '检查评分表', en: 'Inspection workbook' },
+  rectification: { zh: '整改闭环', en: 'Rectification loop' },
   account: { zh: '文件清单', en: 'File accounting' },
   roster: { zh: '单位名录与检查组', en: 'Roster and inspection team' },
   indicators: { zh: '指标体系', en: 'Indicator template' },

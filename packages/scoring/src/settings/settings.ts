@@ -11,6 +11,17 @@ export interface ScoringSettings {
   ledgerDueDay: number;
   /** The review of quarter Q is held on this day of the month after Q (默认 15 日). */
   reviewDay: number;
+  /**
+   * 双月检查 (a round) runs in the month after its bimonth: units finish their 自查 by this day
+   * (默认 6 日, after the second month's ledger is due)…
+   */
+  roundSelfCheckDay: number;
+  /** …the inspection team checks from this day… (默认 7 日) */
+  roundStartDay: number;
+  /** …to this day (默认 12 日), before the 点评会议 that uses a quarter's last round. */
+  roundEndDay: number;
+  /** 整改时限 of a problem given none: this many days after the round ends or the review is held (默认 30 天). */
+  rectificationDays: number;
   /** 自评偏高: self-score above inspection score by more than this share of the points. */
   selfHighRatio: number;
   /** Weight of the mean inspection score rate in the composite (默认 0.8). */
@@ -48,6 +59,10 @@ export interface ScoringSettings {
 export const DEFAULT_SETTINGS: Readonly<ScoringSettings> = Object.freeze({
   ledgerDueDay: 5,
   reviewDay: 15,
+  roundSelfCheckDay: 6,
+  roundStartDay: 7,
+  roundEndDay: 12,
+  rectificationDays: 30,
   selfHighRatio: 0.1,
   weightInspection: 0.8,
   weightTimeliness: 0.1,
@@ -116,6 +131,10 @@ const perGroup =
 const CHECKS: Check[] = [
   integerIn('ledgerDueDay', '台账报送截止日', 1, 28),
   integerIn('reviewDay', '季度点评会议日', 1, 28),
+  integerIn('roundSelfCheckDay', '单位自查截止日', 1, 28),
+  integerIn('roundStartDay', '检查组检查开始日', 1, 28),
+  integerIn('roundEndDay', '检查组检查结束日', 1, 28),
+  integerIn('rectificationDays', '整改期限天数', 1, 365),
   numberIn('selfHighRatio', '自评偏高阈值', 0, 1),
   numberIn('weightInspection', '检查得分率权重', 0, 1),
   numberIn('weightTimeliness', '报送及时率权重', 0, 1),
@@ -148,6 +167,17 @@ const CHECKS: Check[] = [
     s.experienceMin >= s.statementBelow
       ? null
       : makeFinding('settings-experience-below-statement', { key: 'experienceMin', experienceMin: s.experienceMin, statementBelow: s.statementBelow }),
+  // B3's round and the Q2 review fall in the same month (July): the round must end before it.
+  (s) =>
+    s.roundSelfCheckDay <= s.roundStartDay && s.roundStartDay <= s.roundEndDay && s.roundEndDay < s.reviewDay
+      ? null
+      : makeFinding('settings-round-order', {
+          key: 'roundStartDay',
+          selfCheck: s.roundSelfCheckDay,
+          start: s.roundStartDay,
+          end: s.roundEndDay,
+          review: s.reviewDay,
+        }),
   (s) =>
     s.statementFloor <= s.statementBelow
       ? null

@@ -6,8 +6,10 @@ import { defaultReviewContext, reviewContextFromTemplate } from '../issuing';
 import { readEntry } from '../node/folder';
 import type { ReviewContext } from '../pipeline';
 import type { GridSheet } from '../sheet/grid';
+import { openFromReviewWorkbook } from '../rectification/open';
+import type { OpenRectification } from '../rectification/types';
 import { UsageError, usageError } from './args';
-import type { CliLang } from './messages';
+import { say, type CliLang } from './messages';
 
 /** The built-in defaults (same as the task pane's). */
 export const defaultContext = defaultReviewContext;
@@ -63,3 +65,10 @@ export async function loadContext(templatePath: string | undefined, lang: CliLan
   return context;
 }
 
+
+/** The open 整改 items of the review workbook given with `--review`, as of `asOf`; another kind of workbook is a usage error. */
+export async function openItemsOption(file: string, roster: ReviewContext['roster'], asOf: string, lang: CliLang): Promise<OpenRectification[]> {
+  const got = openFromReviewWorkbook((await readOptionWorkbook(file))!, roster, asOf);
+  if ('notReview' in got) throw usageError('cli-review-option-not-review', { option: '--review', file, kind: got.notReview || say(lang, 'notOurs') });
+  return got.open;
+}

@@ -16,6 +16,7 @@ import { runValidate } from './commands/validate';
 import { runConsolidate, runReviewCommand } from './commands/review';
 import { runDemo } from './commands/demo';
 import { runDocuments } from './commands/documents';
+import { runRound } from './commands/round';
 import { defaultIO, type CliIO } from './io';
 
 export type { CliIO } from './io';
@@ -28,6 +29,7 @@ const RUNNERS: Record<string, Runner> = {
   consolidate: runConsolidate,
   review: runReviewCommand,
   documents: runDocuments,
+  round: runRound,
   demo: runDemo,
 };
 

@@ -7,6 +7,7 @@ import {
   type Finding,
   type InspectionRecord,
   type LedgerFacts,
+  type RectificationRecheck,
 } from '@ledger-review/scoring';
 import type { ReceivedFile } from '../files/received';
 import { examineFile, type ExamineContext, type FileExamination } from './examine';
@@ -77,6 +78,7 @@ export function consolidateExamined(
   const findings: Finding[] = [];
   const accounts: FileAccount[] = [];
   const inspections: InspectionRecord[] = [];
+  const rechecks: RectificationRecheck[] = [];
   const candidates: Array<{ ledger: ConsolidatedLedger; facts: LedgerFacts; account: FileAccount; index: number }> = [];
   // The quarter's months, plus the earlier month of a bimonth that straddles quarters (B2 = Mar–Apr):
   // its ledger supplies the self-score fallback for that inspection period.
@@ -90,6 +92,8 @@ export function consolidateExamined(
     // Copies: the examination stays as it was (a worker's result, a cached check).
     const account = { ...e.account };
     accounts.push(account);
+    // Re-check results refer to items by id, whatever bimonth the workbook is for.
+    if (e.rechecks) rechecks.push(...e.rechecks);
     if (e.inspections) {
       // An inspection workbook of another bimonth is read but not scored: say so, rather than
       // "已接收 1113 条检查记录".
@@ -139,5 +143,5 @@ export function consolidateExamined(
     if (winner.account.status === 'accepted') winner.account.status = 'accepted-with-warnings';
   }
   const ledgers = [...byKey.values()].sort((a, b) => a.index - b.index).map((c) => c.ledger);
-  return { ledgers, inspections, files: accounts, findings };
+  return { ledgers, inspections, ...(rechecks.length ? { rechecks } : {}), files: accounts, findings };
 }

@@ -1,4 +1,4 @@
-import { makeFinding, type Finding, type InspectionRecord, type InspectionTeam } from '@ledger-review/scoring';
+import { makeFinding, type Finding, type InspectionRecord, type InspectionTeam, type RectificationRecheck } from '@ledger-review/scoring';
 import { readInspectionSheets } from '../inspection/reader';
 import { checkLedgerWorkbook, type LedgerCheckContext } from '../ledger/check';
 import { INSPECTION_KIND, META_KEYS, REVIEW_KIND, readMeta, workbookKind, type WorkbookKind } from '../sheet/meta';
@@ -24,6 +24,8 @@ export interface FileExamination {
   ledger?: ConsolidatedLedger;
   /** Records of an inspection workbook. */
   inspections?: InspectionRecord[];
+  /** 整改复查 results of an inspection workbook. */
+  rechecks?: RectificationRecheck[];
   /**
    * A workbook of another kind the product wrote (a review, the template) handed in with the
    * ledgers: what it is, so a host can use it for what it is (a previous review's history).
@@ -78,11 +80,12 @@ export function examineFile(file: ReceivedFile, ctx: ExamineContext): FileExamin
     const result = readInspectionSheets(sheets, name, ctx);
     const errors = severityCount(result.findings, 'error');
     const warnings = severityCount(result.findings, 'warning');
-    const usable = result.records.length > 0;
+    const usable = result.records.length > 0 || !!result.rechecks?.length;
     return {
       ...where,
       findings: result.findings,
       inspections: result.records,
+      ...(result.rechecks ? { rechecks: result.rechecks } : {}),
       account: accountFor(name, {
         kind: 'inspection',
         status: !usable ? 'rejected' : errors ? 'accepted-with-errors' : warnings ? 'accepted-with-warnings' : 'accepted',
@@ -150,6 +153,7 @@ export function examineFile(file: ReceivedFile, ctx: ExamineContext): FileExamin
       applicableRows: facts.applicableRows,
       selfScores: facts.selfScores,
       receivedDate: null,
+      ...(check.rectification?.length ? { rectification: check.rectification } : {}),
     },
   };
 }

@@ -1,4 +1,4 @@
-import type { Finding, InspectionRecord, LedgerHeader, LedgerRow, Localized } from '@ledger-review/scoring';
+import type { Finding, InspectionRecord, LedgerHeader, LedgerRow, Localized, RectificationRecheck, RectificationReport } from '@ledger-review/scoring';
 
 /** How an input file was accounted for (文件清单). */
 export type FileStatus = 'accepted' | 'accepted-with-warnings' | 'accepted-with-errors' | 'rejected' | 'superseded' | 'ignored';
@@ -34,6 +34,8 @@ export interface ConsolidatedLedger {
   selfScores: Record<string, number | null>;
   /** 收到日期 the office recorded (kept across re-consolidations), ISO. */
   receivedDate: string | null;
+  /** What the unit reported on its 整改 items (its 整改情况 sheet), where it has any. */
+  rectification?: RectificationReport[];
 }
 
 export interface FileAccount {
@@ -60,6 +62,8 @@ export interface Consolidation {
   /** Accepted ledgers, one per unit and month (a later 填报日期 replaces an earlier one). */
   ledgers: ConsolidatedLedger[];
   inspections: InspectionRecord[];
+  /** 整改复查 results of the inspection workbooks (absent where none had any). */
+  rechecks?: RectificationRecheck[];
   files: FileAccount[];
   /** Every finding of every file, with file name, sheet and cell. */
   findings: Finding[];
@@ -69,7 +73,11 @@ export interface Consolidation {
 export interface HandTyped {
   /** 分析原因 / 会议备注 / 确认 per unit code, by column label. */
   byUnit: Record<string, Record<string, string>>;
-  /** 整改情况 etc. per rectification key `unit|period|indicator`. */
+  /**
+   * 整改情况, 销号依据, 完成时间 of the 整改台账, per 问题编号 — and per `unit|period|indicator`
+   * too (the key of workbooks without ids, and the way back to a row whose problem text, and so
+   * whose id, changed since); each entry names its own 问题编号 where it had one.
+   */
   byRectification: Record<string, Record<string, string>>;
   /** 收到日期 per received file (its name as listed in 文件清单). */
   receivedDates: Record<string, string>;

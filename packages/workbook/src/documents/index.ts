@@ -28,6 +28,8 @@ export {
   type DocumentSettings,
 } from './settings';
 export type * from './model';
+export { isOpenRectification } from './unitDocuments';
+export { buildRoundDocuments, roundFeedbackSpec, roundReportSpec, type RoundDocInput, type RoundDocument } from './round';
 
 export type DocumentKind = 'circular' | 'meeting' | 'criticism' | 'interview' | 'feedback' | 'unitPage';
 

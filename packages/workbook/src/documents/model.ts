@@ -47,6 +47,8 @@ export interface DocProblem {
 }
 
 export interface DocRectification {
+  /** 问题编号; '' in workbooks written before items had ids. */
+  id: string;
   unitCode: string;
   period: string;
   indicatorCode: string;
@@ -57,6 +59,10 @@ export interface DocRectification {
   progress: string;
   /** ISO date, or '' while the item is open. */
   doneOn: string;
+  /** 销号依据 the office typed. */
+  basis: string;
+  /** 状态 as the workbook holds it (整改中 / 已逾期 / 已销号); '' in workbooks without the column. */
+  state: string;
 }
 
 export interface DocIndicatorScore {

@@ -277,6 +277,7 @@ export function readReviewDocumentModel(sheets: readonly GridSheet[]): ReviewDoc
     const t = table(rectSheet, ['单位编码', '检查期间', '指标编号', '整改要求', '整改时限']);
     for (const r of rowsOf(t, '单位编码')) {
       rectifications.push({
+        id: cellText(r.get('问题编号')),
         unitCode: cellText(r.get('单位编码')),
         period: cellText(r.get('检查期间')),
         indicatorCode: cellText(r.get('指标编号')),
@@ -285,6 +286,8 @@ export function readReviewDocumentModel(sheets: readonly GridSheet[]): ReviewDoc
         deadline: typedDate(r.get('整改时限')),
         progress: cellText(r.get('整改情况')),
         doneOn: typedDate(r.get('完成时间')),
+        basis: cellText(r.get('销号依据')),
+        state: cellText(r.get('状态')),
       });
     }
   }

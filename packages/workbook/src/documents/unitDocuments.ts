@@ -1,5 +1,6 @@
+import { RECTIFICATION_STATE_LABEL } from '@ledger-review/scoring';
 import { SIZE, type Block, type GongwenSpec } from './gongwen';
-import type { DocUnit, ReviewDocumentModel } from './model';
+import type { DocRectification, DocUnit, ReviewDocumentModel } from './model';
 import type { DocumentSettings } from './settings';
 import { decidedUnits } from './circular';
 import {
@@ -18,6 +19,14 @@ import {
   rateText,
   scoreText,
 } from './text';
+
+/**
+ * Whether an item of 整改台账 is still open: its 状态 says so (the office closes an item with a
+ * date and evidence); workbooks without the column counted a 完成时间 as closed.
+ */
+export function isOpenRectification(r: Pick<DocRectification, 'state' | 'doneOn'>): boolean {
+  return r.state ? r.state !== RECTIFICATION_STATE_LABEL.done : !r.doneOn;
+}
 
 const reasonOf = (model: ReviewDocumentModel, u: DocUnit, kind: string) =>
   model.outcomes.find((o) => o.unitCode === u.code && o.kind === kind)?.reason ?? '';
@@ -139,7 +148,7 @@ export function unitPageSpec(model: ReviewDocumentModel, settings: DocumentSetti
   const outcomeText = outcomes.length
     ? outcomes.map((o) => (o.decided ? o.label : `${o.label}（拟提议，${o.confirmation || '待确认'}）`)).join('、')
     : '无';
-  const open = model.rectifications.filter((r) => r.unitCode === u.code && !r.doneOn).sort((a, b) => (a.deadline < b.deadline ? -1 : a.deadline > b.deadline ? 1 : 0));
+  const open = model.rectifications.filter((r) => r.unitCode === u.code && isOpenRectification(r)).sort((a, b) => (a.deadline < b.deadline ? -1 : a.deadline > b.deadline ? 1 : 0));
   const ledgers = u.ledgers.map((l) => `${Number(l.month.slice(5))}月${l.label}`).join('，');
   const small = SIZE.si;
   const label = (t: string) => ({ text: t, font: 'heiti' as const });

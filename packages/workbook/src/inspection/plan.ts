@@ -9,6 +9,8 @@ import { columnLetter } from '../xlsx/a1';
 import { text, type CellPlan, type SheetPlan, type WorkbookPlan } from '../sheet/plan';
 import { INSPECTION_COLUMNS, INSPECTION_FIRST_DATA_ROW, INSPECTION_SHEET, INSPECTION_TABLE_HEADER_ROW, INSPECTION_TEAM_SHEET, inspectionColumn } from './layout';
 import { metaSheet, INSPECTION_KIND, META_KEYS, TOOL_NAME } from '../sheet/meta';
+import { recheckSheet } from '../rectification/recheckSheet';
+import type { OpenRectification } from '../rectification/types';
 
 export interface InspectionPlanInput {
   template: IndicatorTemplate;
@@ -23,6 +25,8 @@ export interface InspectionPlanInput {
   roster: readonly Unit[];
   /** settings.selfHighRatio, for the 自评偏高 highlight. */
   selfHighRatio: number;
+  /** Open 整改 items to re-check in this round (整改复查 sheet), as of a day; none: no sheet. */
+  recheck?: { items: readonly OpenRectification[]; asOf: string };
 }
 
 export function buildInspectionPlan(input: InspectionPlanInput): WorkbookPlan {
@@ -148,6 +152,7 @@ export function buildInspectionPlan(input: InspectionPlanInput): WorkbookPlan {
     title: `${bimonthLabel(period)} 双月检查评分表`,
     sheets: [
       sheet,
+      ...(input.recheck?.items.length ? [recheckSheet(input.recheck.items, input.recheck.asOf, INSPECTION_TEAM_SHEET, memberCount)] : []),
       teamSheet,
       metaSheet({
         [META_KEYS.tool]: TOOL_NAME,

@@ -12,6 +12,7 @@ import {
   type InspectionRecord,
   type InspectionTeam,
   type Inspector,
+  type RectificationRecheck,
   type ScoringSettings,
   type Unit,
 } from '@ledger-review/scoring';
@@ -21,11 +22,16 @@ import { INSPECTION_COLUMNS, INSPECTION_REQUIRED, INSPECTION_SHEET, INSPECTION_T
 import { readMeta, META_KEYS } from '../sheet/meta';
 import { readRecordSheet } from '../sheet/records';
 import { findHeaderRow, rowIsBlank } from '../sheet/table';
+import { readRechecks } from '../rectification/recheckSheet';
 
 export interface InspectionReadResult {
   period: string | null;
   records: InspectionRecord[];
   findings: Finding[];
+  /** The pre-filled 自评分 of every row, by unit code and indicator (what a round's report falls back on). */
+  selfScores?: Record<string, Record<string, number | null>>;
+  /** The team's 整改复查 results, where the workbook has that sheet. */
+  rechecks?: RectificationRecheck[];
 }
 
 /**
@@ -83,15 +89,25 @@ export function readInspectionSheets(
   }
   if (!colOf.has('unitName') || !colOf.has('indicatorCode') || !colOf.has('score')) return { period, records: [], findings };
 
-  const byCode = new Map(ctx.template.indicators.map((i) => [i.code, i]));
+  const indicatorsByCode = new Map(ctx.template.indicators.map((i) => [i.code, i]));
   const records: InspectionRecord[] = [];
   const rowOfRecord = new Map<InspectionRecord, number>();
   const get = (r: number, f: InspectionField) => (colOf.has(f) ? cellAt(sheet, r, colOf.get(f) as number) : null);
   const loc = (r: number, f: InspectionField) => ({ file, sheet: sheet.name, row: r, column: columnLetter(colOf.get(f) ?? 1) });
   const inputFields: InspectionField[] = ['score', 'deductionReason', 'problems', 'rectification', 'deadline', 'inspector'];
   const seen = new Set<string>();
+  const selfScores: Record<string, Record<string, number | null>> = {};
+  const byCode = new Map(ctx.roster.map((u) => [u.code, u]));
+  const byName = new Map(ctx.roster.map((u) => [u.name, u]));
   for (let r = match.row + 1; r <= sheet.grid.length; r++) {
     if (rowIsBlank(sheet, r, colOf.values())) continue;
+    if (colOf.has('selfScore')) {
+      // Cheap look-ups first: the workbook was written with roster codes and names.
+      const u = byCode.get(normaliseText(get(r, 'unitCode')).value ?? '') ?? byName.get(normaliseText(get(r, 'unitName')).value ?? '');
+      const code = normaliseText(get(r, 'indicatorCode')).value ?? '';
+      const self = normaliseNumber(get(r, 'selfScore'));
+      if (u && code) (selfScores[u.code] ??= {})[code] = self.ok ? self.value : null;
+    }
     const filled = inputFields.some((f) => {
       const v = get(r, f);
       return v !== null && String(v).trim() !== '';
@@ -105,7 +121,7 @@ export function readInspectionSheets(
     }
     const unit = resolved.unit;
     const code = normaliseText(get(r, 'indicatorCode')).value ?? '';
-    const indicator = byCode.get(code);
+    const indicator = indicatorsByCode.get(code);
     if (!indicator) {
       findings.push(makeFinding('indicator-unknown', { code }, loc(r, 'indicatorCode')));
       continue;
@@ -165,5 +181,7 @@ export function readInspectionSheets(
       recused.add(v.record);
     }
   }
-  return { period, records: records.filter((r) => !recused.has(r)), findings };
+  const recheck = readRechecks(sheets, file, period, ctx.roster);
+  findings.push(...recheck.findings);
+  return { period, records: records.filter((r) => !recused.has(r)), findings, selfScores, ...(recheck.rechecks.length ? { rechecks: recheck.rechecks } : {}) };
 }

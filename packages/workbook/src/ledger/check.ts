@@ -6,6 +6,7 @@ import {
   type LedgerFacts,
   type LedgerHeader,
   type LedgerRow,
+  type RectificationReport,
   type ScoringSettings,
   type Severity,
   type Unit,
@@ -16,6 +17,7 @@ import { columnNumber } from '../xlsx/a1';
 import { LEDGER_COLUMNS, MARKS_SHEET, MARK_ERROR, MARK_WARNING } from './layout';
 import { checkFileName, identifyByFileName } from './identify';
 import { readLedgerSheets } from './reader';
+import { readRectificationReports } from '../rectification/ledgerSheet';
 
 /**
  * One ledger workbook checked the one way every surface checks it — the CLI's `validate`, the
@@ -92,6 +94,11 @@ export interface LedgerCheck {
   facts: LedgerFacts | null;
   /** The validator's report; null when not a ledger. */
   report: ValidationReport | null;
+  /**
+   * What the unit reported on its 整改 items (the 整改情况 sheet); their problems are among
+   * `findings` as warnings (they do not touch the ledger's scores, rows or marks).
+   */
+  rectification?: RectificationReport[];
 }
 
 function templateState(findings: readonly Finding[]): TemplateState {
@@ -192,6 +199,9 @@ export function checkLedgerWorkbook(sheets: readonly GridSheet[], file: string, 
   const { report, header, unit, facts } = validation;
   const month = facts?.month ?? header.month;
   const sheet = sheets.find((s) => s.name === raw.sheet);
+  const unitCode = unit?.code ?? null;
+  const reports = unitCode && month ? readRectificationReports(sheets, file, unitCode, month) : { reports: [], findings: [] };
+  const findings = reports.findings.length ? [...report.findings, ...reports.findings] : report.findings;
   return {
     isLedger: true,
     sheet: raw.sheet,
@@ -202,9 +212,9 @@ export function checkLedgerWorkbook(sheets: readonly GridSheet[], file: string, 
     templateVersion: raw.meta?.templateVersion ?? null,
     currentTemplateVersion: current,
     templateState: templateState(report.findings),
-    findings: report.findings,
+    findings,
     errors: report.stats.errors,
-    warnings: report.stats.warnings,
+    warnings: report.stats.warnings + reports.findings.length,
     notices: report.stats.notices,
     partial: report.partial,
     validRows: report.stats.validRows,
@@ -217,5 +227,6 @@ export function checkLedgerWorkbook(sheets: readonly GridSheet[], file: string, 
     invalidRows: validation.invalidRows,
     facts,
     report,
+    rectification: reports.reports,
   };
 }

@@ -9,6 +9,8 @@ import {
   type IndicatorTemplate,
   type LedgerHeader,
   type LedgerRow,
+  type RectificationItem,
+  type RectificationReport,
   type ScoringSettings,
   type Unit,
 } from '@ledger-review/scoring';
@@ -31,6 +33,7 @@ import {
 } from './layout';
 import { rowSelfCheckFormula, selfCheckFormats, selfCheckHeaderCells } from './selfCheck';
 import { LEDGER_KIND, META_KEYS, TOOL_NAME, metaSheet } from '../sheet/meta';
+import { REPORT_GUIDE_LINE, rectificationReportSheet } from '../rectification/ledgerSheet';
 
 export interface LedgerPlanInput {
   template: IndicatorTemplate;
@@ -49,6 +52,11 @@ export interface LedgerPlanInput {
    * (the bench compares with the ledger without it).
    */
   selfCheck?: boolean;
+  /**
+   * The unit's open 整改 items, for its 整改情况 sheet (none: no sheet), and what its previous
+   * ledger reported on them (carried forward).
+   */
+  rectification?: { items: readonly RectificationItem[]; reports?: readonly RectificationReport[] };
 }
 
 /** Target shown in the ledger, e.g. `100%`. */
@@ -299,9 +307,11 @@ export function buildLedgerPlan(input: LedgerPlanInput): WorkbookPlan {
       : [],
   };
 
+  const items = input.rectification?.items ?? [];
+  const guideLines = selfChecked ? [...GUIDE_LINES, SELF_CHECK_GUIDE_LINE] : GUIDE_LINES;
   const guide: SheetPlan = {
     name: LEDGER_GUIDE_SHEET,
-    rows: (selfChecked ? [...GUIDE_LINES, SELF_CHECK_GUIDE_LINE] : GUIDE_LINES).map((line, i) => [
+    rows: (items.length ? [...guideLines, REPORT_GUIDE_LINE] : guideLines).map((line, i) => [
       text(line, i === 0 ? 'subtitle' : 'note', { wrap: true }),
     ]),
     columns: [{ width: 110 }],
@@ -311,6 +321,7 @@ export function buildLedgerPlan(input: LedgerPlanInput): WorkbookPlan {
     title: `${unit.name} ${monthLabel(month)} 工作台账`,
     sheets: [
       ledger,
+      ...(items.length ? [rectificationReportSheet(items, month, input.rectification?.reports)] : []),
       guide,
       { name: MARKS_SHEET, state: 'veryHidden', rows: [] },
       metaSheet({

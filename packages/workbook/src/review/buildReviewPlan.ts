@@ -8,7 +8,8 @@ import { historySheet, historyWithThisQuarter } from './historySheet';
 import { chartSheet } from './chartSheet';
 import { REVIEW_SHEETS } from './layout';
 import { outcomeSheet } from './outcomeSheet';
-import { problemSheet, rectificationSheet } from './problemSheets';
+import { problemSheet, reviewProblems } from './problemSheets';
+import { buildRegister, rectificationSheet } from '../rectification/register';
 import { rankingSheet } from './rankingSheet';
 import { fileSheet, findingSheet, ledgerRowSheet } from './recordSheets';
 import { areaScoreSheet, indicatorScoreSheet } from './scoreSheets';
@@ -48,6 +49,9 @@ export function buildReviewPlan(args: ReviewPlanArgs): WorkbookPlan {
   };
   if (args.generatedBy) meta[REVIEW_META_KEYS.generatedBy] = args.generatedBy;
 
+  const problems = args.problems ?? reviewProblems(review, consolidation, template);
+  const register = args.rectification ?? buildRegister({ review, consolidation, template, problems, handTyped });
+
   const summary = summarySheet(review, consolidation, template, { historyMissing: args.historyMissing });
   meta[META_KEYS.draftFingerprint] = sheetFingerprint(summary.rows.map((row) => row.map((c) => c?.value ?? null)));
   const sheets = [
@@ -58,8 +62,8 @@ export function buildReviewPlan(args: ReviewPlanArgs): WorkbookPlan {
     scores.sheet,
     submissions.sheet,
     outcomeSheet(review, ranking.refs, handTyped),
-    problemSheet(review, consolidation, template),
-    rectificationSheet(review, consolidation, template, handTyped),
+    problemSheet(review, consolidation, template, problems),
+    rectificationSheet(register, review.quarter),
     ledgerRowSheet(review, consolidation, template),
     fileSheet(review, consolidation, handTyped),
     findingSheet(review, consolidation),

@@ -149,9 +149,10 @@ export const PROPOSAL_MARK = '拟提议';
 /** byUnit key of the office's confirmation of one proposed outcome, e.g. `办公室确认（取消年度综合考评评先资格）`. */
 export const confirmKey = (outcomeLabel: string) => `${CONFIRM_LABEL}（${outcomeLabel}）`;
 
-/** 通报问题 */
+/** 通报问题; 问题编号 is the problem's id (rectificationId), the same in 整改台账. */
 export const PROBLEM_COLUMNS = [
   col('no', '序号', 6),
+  col('id', '问题编号', 24),
   col('unitCode', '单位编码', 10),
   col('unitName', '单位名称', 22),
   col('group', '分组', 7),
@@ -162,20 +163,33 @@ export const PROBLEM_COLUMNS = [
   col('detail', '扣分原因 / 说明', 40),
 ] as const;
 
-/** 整改台账; 整改情况 and 完成时间 are typed by the office and kept by `unit|period|indicator`. */
+/**
+ * 整改台账: every open 整改 item (carried from the last review, found this quarter) and those
+ * closed since. 单位自报 and 复查情况 come from the units' ledgers and the next round's team;
+ * 整改情况, 销号依据 and 完成时间 are typed by the office and kept by 问题编号; 状态 is a formula.
+ */
 export const RECTIFICATION_COLUMNS = [
   col('no', '序号', 6),
+  col('id', '问题编号', 24),
   col('unitCode', '单位编码', 10),
-  col('unitName', '单位名称', 22),
+  col('unitName', '单位名称', 20),
+  col('source', '来源', 7),
   col('period', '检查期间', 10),
   col('code', '指标编号', 9),
-  col('problem', '发现问题', 36),
-  col('requirement', '整改要求', 36),
+  col('problem', '发现问题', 34),
+  col('requirement', '整改要求', 30),
   col('deadline', '整改时限', 12),
-  col('progress', '整改情况', 36),
+  col('reportStatus', '单位自报', 14),
+  col('report', '自报情况', 34),
+  col('recheck', '复查情况', 28),
+  col('progress', '整改情况', 30),
+  col('basis', '销号依据', 28),
   col('doneOn', '完成时间', 12),
+  col('state', '状态', 9),
 ] as const;
-export const RECTIFICATION_HAND_TYPED = ['整改情况', '完成时间'] as const;
+/** The office's columns of 整改台账, kept across rebuilds: 整改情况, 完成时间 and the evidence it closed an item on (销号依据). */
+export const RECTIFICATION_HAND_TYPED = ['整改情况', '完成时间', '销号依据'] as const;
+export const RECTIFICATION_ID_LABEL = '问题编号';
 export const rectificationKey = (unitCode: string, period: string, indicatorCode: string) =>
   `${unitCode}|${period}|${indicatorCode}`;
 

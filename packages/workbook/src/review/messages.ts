@@ -45,10 +45,13 @@ export const REVIEW_TEXT = {
       'Sources: 报送 late or missing ledgers; 检查 problems found by the inspection team; 台账 problems the unit reported; ' +
         '校验 validation errors (details in 问题清单); 评分 self-scores well above the inspection score.',
     ),
-  rectificationNote: () =>
+  rectificationNote: (asOf: string) =>
     t(
-      '根据双月检查提出的整改要求生成。“整改情况”“完成时间”由办公室跟踪填写，重新生成时按“单位编码|检查期间|指标编号”保留。',
-      'Built from the inspection team’s rectification requirements. 整改情况 and 完成时间 are tracked by the office and kept by unit|period|indicator.',
+      `整改事项：双月检查发现的问题，以及通报问题中的报送、校验、评分问题；上季度未销号的事项转入本表。“单位自报”“自报情况”取自各单位台账的“整改情况”表，“复查情况”取自下一轮检查评分表的“整改复查”表。` +
+        `“整改情况”“销号依据”“完成时间”由办公室填写，重新生成时按问题编号保留；办公室核实佐证材料后同时填写“完成时间”和“销号依据”即为销号，单位自报已完成不等于销号。状态按 ${asOf} 计：已销号、已逾期（超过整改时限未销号）、整改中。`,
+      `Items: problems the inspection rounds found, and the 通报问题 of ledgers late or missing, ledger errors and 自评偏高; items still open in the last review carry over. ` +
+        `单位自报 comes from the units' ledgers (整改情况 sheet), 复查情况 from the next round's 整改复查. The office types 整改情况, 销号依据 and 完成时间 (kept by item id); ` +
+        `an item is closed only when the office fills both 完成时间 and 销号依据 — a unit's 已完成 closes nothing. States as of ${asOf}: closed, overdue, open.`,
     ),
   ledgerRowsNote: () =>
     t(

@@ -1,17 +1,23 @@
 import {
+  addDays,
+  inspectionProblemText,
   monthLabel,
   quarterLabel,
+  rectificationId,
+  rectificationItem,
   type IndicatorTemplate,
   type InspectionRecord,
   type QuarterReview,
+  type RectificationItem,
+  type RectificationSource,
   type UnitQuarterResult,
   statesProblem,
 } from '@ledger-review/scoring';
 import type { CellPlan, SheetPlan } from '../sheet/plan';
-import type { Consolidation, HandTyped } from '../consolidate/types';
-import { PROBLEM_COLUMNS, RECTIFICATION_COLUMNS, REVIEW_SHEETS, rectificationKey } from './layout';
+import type { Consolidation } from '../consolidate/types';
+import { PROBLEM_COLUMNS, REVIEW_SHEETS } from './layout';
 import { REVIEW_TEXT } from './messages';
-import { dateCell, handCell, numberCell, tableSheet, text } from './sheetKit';
+import { numberCell, tableSheet, text } from './sheetKit';
 import type { FindingLike } from './types';
 
 export const PROBLEM_SOURCE = {
@@ -51,22 +57,32 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
 const nonBlank = (s: string | null | undefined) => !!s && s.trim() !== '';
 
 function submissionProblem(unit: UnitQuarterResult): string {
+  // A month not yet due is nobody's problem (never 未报送).
   return unit.ledgers
-    .filter((l) => l.state !== 'on-time')
+    .filter((l) => l.state !== 'on-time' && l.state !== 'not-due')
     .map((l) => REVIEW_TEXT.ledgerStateProblem(monthLabel(l.month), l.label).zh)
     .join('；');
+}
+
+/** One row of 通报问题, with its id (问题编号). */
+export interface ReviewProblem {
+  unit: UnitQuarterResult;
+  /** PROBLEM_SOURCE */
+  source: string;
+  period: string;
+  code: string;
+  problem: string;
+  detail: string;
+  id: string;
 }
 
 /**
  * 通报问题: per unit, in display order — late or missing ledgers, problems the inspection team
  * found (with the deduction reason), problems the unit itself reported in its ledgers, a summary
- * of the validation errors in its accepted ledgers, and 自评偏高 indicators.
+ * of the validation errors in its accepted ledgers, and 自评偏高 indicators. Each gets its id;
+ * an inspection problem's is the one its 整改 item has.
  */
-export function problemSheet(
-  review: QuarterReview,
-  consolidation: Consolidation,
-  template: IndicatorTemplate,
-): SheetPlan {
+export function reviewProblems(review: QuarterReview, consolidation: Consolidation, template: IndicatorTemplate): ReviewProblem[] {
   const periods = new Set(review.inspectionPeriods);
   const inspections = consolidation.inspections
     .filter((r) => periods.has(r.period))
@@ -79,26 +95,9 @@ export function problemSheet(
     findingsByFile.set(f.file, list);
   }
 
-  const body: CellPlan[][] = [];
-  const push = (
-    unit: UnitQuarterResult,
-    source: string,
-    period: string,
-    code: string,
-    problem: string,
-    detail: string,
-  ) =>
-    body.push([
-      numberCell(body.length + 1, '0'),
-      text(unit.unitCode, 'locked'),
-      text(unit.unitName, 'locked'),
-      text(unit.group, 'locked'),
-      text(source, 'locked'),
-      text(period, 'locked'),
-      text(code, 'locked'),
-      text(problem, 'locked', { wrap: true }),
-      text(detail, 'locked', { wrap: true }),
-    ]);
+  const out: ReviewProblem[] = [];
+  const push = (unit: UnitQuarterResult, source: string, period: string, code: string, problem: string, detail: string, idText = problem) =>
+    out.push({ unit, source, period, code, problem, detail, id: rectificationId({ unitCode: unit.unitCode, period, indicatorCode: code, problem: idText }) });
 
   // Grouped by unit once (in their sorted / consolidation order), not filtered again per unit.
   const inspectionsOf = groupBy(inspections, (r) => r.unitCode);
@@ -109,7 +108,7 @@ export function problemSheet(
     if (submission) push(unit, PROBLEM_SOURCE.submission, review.quarter, '', submission, '');
     for (const r of inspectionsOf.get(unit.unitCode) ?? []) {
       if (!(statesProblem(r.problems) || nonBlank(r.deductionReason))) continue;
-      push(unit, PROBLEM_SOURCE.inspection, r.period, r.indicatorCode, statesProblem(r.problems) ? r.problems : '', r.deductionReason);
+      push(unit, PROBLEM_SOURCE.inspection, r.period, r.indicatorCode, statesProblem(r.problems) ? r.problems : '', r.deductionReason, inspectionProblemText(r));
     }
     const ledgers = (ledgersOf.get(unit.unitCode) ?? []).sort((a, b) => (a.month < b.month ? -1 : 1));
     for (const ledger of ledgers) {
@@ -138,51 +137,57 @@ export function problemSheet(
         );
     }
   }
+  return out;
+}
+
+/** The sources of 通报问题 that are 整改 items besides the inspection's (which come from its records). */
+const ITEM_SOURCES: ReadonlyMap<string, RectificationSource> = new Map([
+  [PROBLEM_SOURCE.submission, '报送'],
+  [PROBLEM_SOURCE.validation, '校验'],
+  [PROBLEM_SOURCE.scoring, '评分'],
+]);
+
+/**
+ * The 整改 items among a review's 通报问题: late or missing ledgers, ledger errors and 自评偏高,
+ * due `rectificationDays` after the review meeting. Inspection problems are items of their own
+ * records (inspectionItems); a unit's own 存在问题 is not an item — the unit reports on it every
+ * month in its ledger, and listing it again would have it report twice.
+ */
+export function problemItems(problems: readonly ReviewProblem[], review: Pick<QuarterReview, 'reviewDate' | 'settings'>): RectificationItem[] {
+  const deadline = addDays(review.reviewDate, review.settings.rectificationDays);
+  return problems.flatMap((p) => {
+    const source = ITEM_SOURCES.get(p.source);
+    if (!source) return [];
+    const item = rectificationItem({ unitCode: p.unit.unitCode, source, period: p.period, indicatorCode: p.code, problem: p.problem, defaultDeadline: deadline });
+    return [{ ...item, id: p.id }];
+  });
+}
+
+/** The 通报问题 sheet. */
+export function problemSheet(
+  review: QuarterReview,
+  consolidation: Consolidation,
+  template: IndicatorTemplate,
+  problems: readonly ReviewProblem[] = reviewProblems(review, consolidation, template),
+): SheetPlan {
+  const body: CellPlan[][] = problems.map((p, i) => [
+    numberCell(i + 1, '0'),
+    text(p.id, 'locked'),
+    text(p.unit.unitCode, 'locked'),
+    text(p.unit.unitName, 'locked'),
+    text(p.unit.group, 'locked'),
+    text(p.source, 'locked'),
+    text(p.period, 'locked'),
+    text(p.code, 'locked'),
+    text(p.problem, 'locked', { wrap: true }),
+    text(p.detail, 'locked', { wrap: true }),
+  ]);
   return tableSheet({
     name: REVIEW_SHEETS.problems,
     title: `${quarterLabel(review.quarter)}通报问题`,
     note: REVIEW_TEXT.problemNote().zh,
     columns: PROBLEM_COLUMNS,
     body,
-    freezeColumns: 3,
-  });
-}
-
-/**
- * 整改台账: every inspection record with a 整改要求. 整改情况 and 完成时间 are the office's
- * columns, restored by `unit|period|indicator` on a rebuild.
- */
-export function rectificationSheet(
-  review: QuarterReview,
-  consolidation: Consolidation,
-  template: IndicatorTemplate,
-  handTyped: HandTyped,
-): SheetPlan {
-  const unitName = new Map(review.units.map((u) => [u.unitCode, u.unitName]));
-  const records = consolidation.inspections
-    .filter((r) => nonBlank(r.rectification))
-    .sort(inspectionSorter(review, template));
-  const body = records.map((r, i): CellPlan[] => {
-    const typed = handTyped.byRectification[rectificationKey(r.unitCode, r.period, r.indicatorCode)] ?? {};
-    return [
-      numberCell(i + 1, '0'),
-      text(r.unitCode, 'locked'),
-      text(unitName.get(r.unitCode) ?? '', 'locked'),
-      text(r.period, 'locked'),
-      text(r.indicatorCode, 'locked'),
-      text(r.problems, 'locked', { wrap: true }),
-      text(r.rectification, 'locked', { wrap: true }),
-      dateCell(r.deadline, 'locked'),
-      handCell(typed['整改情况']),
-      dateCell(typed['完成时间'], 'input', { unlocked: true }),
-    ];
-  });
-  return tableSheet({
-    name: REVIEW_SHEETS.rectification,
-    title: `${quarterLabel(review.quarter)}整改台账`,
-    note: REVIEW_TEXT.rectificationNote().zh,
-    columns: RECTIFICATION_COLUMNS,
-    body,
-    freezeColumns: 3,
+    freezeColumns: 4,
   });
 }

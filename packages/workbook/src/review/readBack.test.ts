@@ -66,6 +66,11 @@ describe('readHandTyped', () => {
       ],
       [1, 'XQ04', '南乐县', '2021-B2', '1.1', '…', '…', 44408, '已整改', 44397],
       [2, 'XQ04', '南乐县', '2021-B2', '2.1', '…', '…', 44408, null, null],
+      // A later table with ids (as review workbooks have them now) and 销号依据.
+      [],
+      ['序号', '问题编号', '单位编码', '检查期间', '指标编号', '整改情况', '销号依据', '完成时间'],
+      [1, '2021B3-XQ05-2.1-ABCDEF', 'XQ05', '2021-B3', '2.1', '', '复查已整改', '2021年8月2日'],
+      [2, '2021B3-XQ05-2.2-ABCDEG', 'XQ05', '2021-B3', '2.2', '', '', ''],
     ]);
     const files = sheet('文件清单', [
       [],
@@ -85,13 +90,14 @@ describe('readHandTyped', () => {
           '办公室确认（建议取消文明单位荣誉称号）': '同意',
         },
       },
-      byRectification: { 'XQ04|2021-B2|1.1': { 整改情况: '已整改', 完成时间: '2021-07-20' } },
-      // Each 收到日期 belongs to the file it was typed against, the replaced one included.
-      receivedDates: {
-        '清丰县4月台账.xlsx': '2021-05-04',
-        '清丰县4月台账（旧）.xlsx': '2021-05-03',
-        '南乐县5月台账.xlsx': '下周补报',
+      byRectification: {
+        'XQ04|2021-B2|1.1': { 整改情况: '已整改', 完成时间: '2021-07-20' },
+        // By id, and by unit|period|indicator with the id it belongs to.
+        '2021B3-XQ05-2.1-ABCDEF': { 销号依据: '复查已整改', 完成时间: '2021-08-02', 问题编号: '2021B3-XQ05-2.1-ABCDEF' },
+        'XQ05|2021-B3|2.1': { 销号依据: '复查已整改', 完成时间: '2021-08-02', 问题编号: '2021B3-XQ05-2.1-ABCDEF' },
       },
+      // Keyed by the file each date was typed against.
+      receivedDates: { '清丰县4月台账.xlsx': '2021-05-04', '清丰县4月台账（旧）.xlsx': '2021-05-03', '南乐县5月台账.xlsx': '下周补报' },
     });
   });
 

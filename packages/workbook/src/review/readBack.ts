@@ -14,6 +14,7 @@ import {
   RANKING_HAND_TYPED,
   RECEIVED_DATE_LABEL,
   RECTIFICATION_HAND_TYPED,
+  RECTIFICATION_ID_LABEL,
   REVIEW_SHEETS,
   STATEMENT_FLAG,
   confirmKey,
@@ -91,8 +92,8 @@ function sheetNamed(sheets: readonly GridSheet[], name: string): GridSheet | und
 
 /**
  * What the office typed in a review workbook: 分析原因 and 会议备注 (综合排名) and the
- * 办公室确认 of each proposal (点评结果) by unit code; 整改情况 and 完成时间 (整改台账) by
- * `unit|period|indicator`; 收到日期 (文件清单) by `unit|month`, as ISO dates. Blank cells are
+ * 办公室确认 of each proposal (点评结果) by unit code; 整改情况, 完成时间 and 销号依据 (整改台账)
+ * by 问题编号 and by `unit|period|indicator`; 收到日期 (文件清单) by `unit|month`, as ISO dates. Blank cells are
  * not recorded, so they never overwrite anything.
  */
 export function readHandTyped(sheets: readonly GridSheet[]): HandTyped {
@@ -132,6 +133,7 @@ export function readHandTyped(sheets: readonly GridSheet[]): HandTyped {
   const rectification = sheetNamed(sheets, REVIEW_SHEETS.rectification);
   if (rectification) {
     const headers = findHeaders(rectification, ['单位编码', '检查期间', '指标编号']);
+    const [progressLabel, doneOnLabel, basisLabel] = RECTIFICATION_HAND_TYPED;
     for (const h of headers) {
       for (const cells of dataRows(rectification, headers, h)) {
         const key = rectificationKey(
@@ -140,12 +142,22 @@ export function readHandTyped(sheets: readonly GridSheet[]): HandTyped {
           cellText(at(cells, h.cols.get('指标编号'))),
         );
         if (key.startsWith('|')) continue;
-        const progress = cellText(at(cells, h.cols.get(RECTIFICATION_HAND_TYPED[0])));
-        const doneOn = typedDate(at(cells, h.cols.get(RECTIFICATION_HAND_TYPED[1])));
-        if (!progress && !doneOn) continue;
-        const entry = (out.byRectification[key] ??= {});
-        if (progress) entry[RECTIFICATION_HAND_TYPED[0]] = progress;
-        if (doneOn) entry[RECTIFICATION_HAND_TYPED[1]] = doneOn;
+        const id = cellText(at(cells, h.cols.get(RECTIFICATION_ID_LABEL)));
+        const progress = cellText(at(cells, h.cols.get(progressLabel)));
+        const doneOn = typedDate(at(cells, h.cols.get(doneOnLabel)));
+        const basis = cellText(at(cells, h.cols.get(basisLabel)));
+        if (!progress && !doneOn && !basis) continue;
+        const entry: Record<string, string> = {};
+        if (progress) entry[progressLabel] = progress;
+        if (doneOn) entry[doneOnLabel] = doneOn;
+        if (basis) entry[basisLabel] = basis;
+        if (id) {
+          entry[RECTIFICATION_ID_LABEL] = id;
+          out.byRectification[id] ??= entry;
+        }
+        // Also by unit|period|indicator: rows of workbooks without ids, and the way back to a row
+        // whose problem text (and so whose id) changed since — the first row of a key keeps it.
+        out.byRectification[key] ??= entry;
       }
     }
   }

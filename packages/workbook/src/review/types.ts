@@ -1,5 +1,7 @@
 import type { IndicatorTemplate, PriorReview, QuarterReview, Unit } from '@ledger-review/scoring';
 import type { Consolidation, HandTyped } from '../consolidate/types';
+import type { Register } from '../rectification/register';
+import type { ReviewProblem } from './problemSheets';
 
 export interface ReviewPlanArgs {
   /** The scoring library's review of the quarter (reviewQuarter). */
@@ -19,6 +21,13 @@ export interface ReviewPlanArgs {
    * two-consecutive-statements rule (通报批评, 约谈) could not be applied.
    */
   historyMissing?: string;
+  /** 通报问题 with their ids (reviewProblems); computed here when absent. */
+  problems?: readonly ReviewProblem[];
+  /**
+   * The 整改台账 (buildRegister: items carried from the previous review, reports, re-checks);
+   * built here from the consolidation alone when absent (nothing carried).
+   */
+  rectification?: Register;
 }
 
 /**

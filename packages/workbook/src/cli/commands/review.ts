@@ -28,7 +28,7 @@ export function today(now = new Date()): string {
 
 const STATUSES: readonly FileStatus[] = ['accepted', 'accepted-with-warnings', 'accepted-with-errors', 'rejected', 'superseded', 'ignored'];
 
-function summary(run: ReviewRun, out: string, lang: CliLang, scores: boolean): string[] {
+function summary(run: ReviewRun, out: string, lang: CliLang, scores: boolean, mode: 'consolidate' | 'review'): string[] {
   const { consolidation, review } = run;
   const count = (s: FileStatus) => consolidation.files.filter((f) => f.status === s).length;
   const lines: string[] = [];
@@ -48,6 +48,11 @@ function summary(run: ReviewRun, out: string, lang: CliLang, scores: boolean): s
     const n = (state: string) => cells.filter((c) => c.state === state).length;
     lines.push(say(lang, 'statusCounts', { asOf: review.asOf ?? '', onTime: n('on-time'), late: n('late'), missing: n('missing'), notDue: n('not-due') }));
     lines.push(say(lang, 'noScoresYet'));
+  }
+  const states = mode === 'review' ? run.rectification.rows.map((r) => r.state) : [];
+  if (states.length) {
+    const n = (s: string) => states.filter((x) => x === s).length;
+    lines.push(say(lang, 'rectificationCounts', { total: states.length, open: n('open'), overdue: n('overdue'), done: n('done') }));
   }
   lines.push(say(lang, 'written', { file: out }));
   return lines;
@@ -204,6 +209,10 @@ async function run(args: ParsedArgs, io: CliIO, lang: CliLang, mode: 'consolidat
           complete: result.review.complete,
           output: out,
           historyMissing: result.historyMissing,
+          // The 整改台账 is the review's (consolidate writes no such sheet).
+          ...(mode === 'review'
+            ? { rectification: result.rectification.rows.map((r) => ({ id: r.item.id, unitCode: r.item.unitCode, source: r.item.source, period: r.item.period, indicatorCode: r.item.indicatorCode, deadline: r.item.deadline, state: r.state })) }
+            : {}),
           notices: notices.map((n) => ({ code: n.code, message: renderFinding(n, lang) })),
           files: result.consolidation.files.map((f) => ({ ...f, reason: { code: f.reason.code, message: renderFinding(f.reason, lang) } })),
           units: scores
@@ -228,7 +237,7 @@ async function run(args: ParsedArgs, io: CliIO, lang: CliLang, mode: 'consolidat
     );
   } else {
     for (const n of notices) io.err(printable(renderFinding(n, lang)));
-    if (!args.options.quiet) for (const line of summary(result, out, lang, scores)) io.out(line);
+    if (!args.options.quiet) for (const line of summary(result, out, lang, scores, mode)) io.out(line);
   }
   const anyError = result.consolidation.files.some((f) => f.errors > 0);
   return anyError ? 1 : 0;
