@@ -6,7 +6,7 @@ import type { FileExamination } from '../../consolidate/examine';
 import { writeBytes } from '../../node/files';
 import { examineFolder } from '../../node/folder';
 import { inferQuarter, runReview, type ReviewRun } from '../../pipeline';
-import { CONSOLIDATION_SHEETS, REVIEW_SHEETS } from '../../review';
+import { CONSOLIDATION_SHEETS, REVIEW_SHEETS, readHistory } from '../../review';
 import { gridFingerprint } from '../../review/fingerprint';
 import type { GridSheet } from '../../sheet/grid';
 import { META_KEYS, META_SHEET, REVIEW_KIND, readMeta, workbookKind } from '../../sheet/meta';
@@ -175,6 +175,7 @@ async function run(args: ParsedArgs, io: CliIO, lang: CliLang, mode: 'consolidat
   const previousReviews: GridSheet[][] = [];
   const previousPath = stringOption(args, 'previous');
   let historyFound: Finding | undefined;
+  let historyInput: FileExamination | undefined;
   if (previousPath) previousReviews.push((await readOptionWorkbook(previousPath, { limits }))!);
   else {
     const prev = previousQuarter(quarter);
@@ -183,10 +184,20 @@ async function run(args: ParsedArgs, io: CliIO, lang: CliLang, mode: 'consolidat
     if (found) {
       previousReviews.push(found.sheets);
       historyFound = makeFinding('cli-history-found', { quarter: prev, file: found.file });
+      if (among && readHistory(found.sheets).some((h) => h.quarter === prev)) historyInput = among;
     }
   }
 
-  const result = runReview({ examined, quarter, context, existingReview, previousReviews, asOf });
+  // The previous review handed in with the ledgers is accounted for as what it is used for, not
+  // as a ledger in error.
+  const inputs = historyInput
+    ? examined.map((e) =>
+        e === historyInput
+          ? { ...e, findings: [], account: { ...e.account, status: 'ignored' as const, errors: 0, reason: makeFinding('account-previous-review', { quarter: previousQuarter(quarter) }, { file: e.name }) } }
+          : e,
+      )
+    : examined;
+  const result = runReview({ examined: inputs, quarter, context, existingReview, previousReviews, asOf });
   // Found means it gave the history (a consolidation of that quarter does not): never both words.
   if (historyFound && !result.historyMissing) notices.push(historyFound);
   const scores = result.review.complete || !!args.options.scores;
