@@ -422,6 +422,10 @@ describe('regression: identity', () => {
     expect(result.findings).toEqual([
       expect.objectContaining({ code: 'filled-date-future', severity: 'error', address: 'B3', message: '填报日期 2099-05-03 晚于 2021-05-06，不可能已经填报；请改为实际填报日期' }),
     ]);
+    // Before the report month ended is an error too.
+    writeFileSync(file, await filledLedgerBytes({ filledDate: '2021-04-20' }));
+    const early = JSON.parse((await cli('validate', file, '--as-of', '2021-05-06', '--json')).out)[0];
+    expect(early.findings.map((f: { code: string }) => f.code)).toEqual(['filled-date-early']);
     // Dated on the day of the check is fine.
     writeFileSync(file, await filledLedgerBytes({ filledDate: '2021-05-06' }));
     expect((await cli('validate', file, '--as-of', '2021-05-06')).code).toBe(0);
@@ -559,7 +563,7 @@ describe('regression: words that match the facts', () => {
   });
 });
 
-test('the fixtures folder is used only through its files (no temporary file left by any run above)', async () => {
+test('regression: no run above, refused or failed, leaves a temporary file (*.tmp) behind', async () => {
   const left: string[] = [];
   const walk = async (d: string): Promise<void> => {
     for (const e of await fsp.readdir(d, { withFileTypes: true })) {
