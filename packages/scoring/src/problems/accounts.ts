@@ -73,6 +73,13 @@ export const ACCOUNT_PROBLEMS = {
       en: 'Of several ledgers of one unit and month, the later submission counts: the 收到日期 the office typed for that file, else the ledger’s 填报日期; on equal dates the file given later. A 收到日期 belongs to the one file it was typed for.',
     },
   ),
+  'account-previous-review': rule(
+    'info',
+    ['account'],
+    { zh: '上季度点评，用于判定连续检查性发言', en: 'Previous review, used for consecutive statements' },
+    { zh: '{quarter} 的点评工作簿，用于判定“连续两次作检查性发言”，不作为台账', en: 'the review of {quarter}, used for the rule of two consecutive statements, not as a ledger' },
+    { zh: '与台账一起给出的上季度点评工作簿提供历次点评记录；它不是台账，也不算报送错误。', en: 'The previous quarter’s review given along with the ledgers supplies the history; it is not a ledger and not a submission error.' },
+  ),
   'account-inspection-records': rule(
     'info',
     ['account', 'inspection'],

@@ -43,7 +43,9 @@ export async function readOptionWorkbook(
     try {
       await fs.access(file);
     } catch (e) {
-      if ((e as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+      // ENOTDIR: a folder on the way is a file, so the file cannot exist (writing it will fail and say so).
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
     }
   }
   const read = readEntry({ name: file, path: file }, options.limits);

@@ -58,6 +58,10 @@ export const CLI_TEXT = {
   roundFeedbackWritten: { zh: '已生成检查反馈单 {count} 份：{folder}', en: '{count} feedback forms written to {folder}' },
   version: { zh: '台账点评 ledger-review {version}', en: 'ledger-review {version}' },
   notOurs: { zh: '不是本工具生成的工作簿', en: 'not written by this tool' },
+  kind_ledger: { zh: '这是单位台账', en: 'it is a unit ledger' },
+  kind_inspection: { zh: '这是检查评分表', en: 'it is an inspection workbook' },
+  kind_template: { zh: '这是指标模板工作簿', en: 'it is the template workbook' },
+  kind_review: { zh: '这是季度点评工作簿', en: 'it is a review workbook' },
   listSeparator: { zh: '，', en: ', ' },
   usageLine: { zh: '用法：ledger-review <命令> [选项]', en: 'Usage: ledger-review <command> [options]' },
   // help

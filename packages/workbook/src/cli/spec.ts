@@ -126,6 +126,7 @@ export const COMMANDS: readonly CommandSpec[] = [
       opt('out', { zh: '输出的季度点评工作簿（再次运行时保留办公室手填内容）', en: 'the review workbook (a re-run keeps what the office typed)' }, 'path', '点评.xlsx'),
       opt('previous', { zh: '上季度点评工作簿（连续检查性发言的依据）；不给时在输入和 --out 旁查找', en: 'the previous quarter’s review (for consecutive statements); looked for among the inputs and beside --out otherwise' }, 'path', '上季度点评.xlsx'),
       AS_OF_OPTION,
+      opt('scores', { zh: '季度未结束时也生成点评（按已到期的月份计算得分和点评结果）', en: 'review before the quarter is complete (scores and outcomes over the months due so far)' }),
       FORCE_OPTION,
       JSON_OPTION,
       QUIET_OPTION,

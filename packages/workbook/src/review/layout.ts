@@ -36,6 +36,9 @@ export const CONSOLIDATION_SHEETS: readonly string[] = [
   REVIEW_SHEETS.ledgerRows,
   REVIEW_SHEETS.files,
   REVIEW_SHEETS.findings,
+  // What the workbook is and which quarter: without it a re-run into the same --out is refused
+  // as a foreign file.
+  REVIEW_SHEETS.meta,
 ];
 
 /** Every table sheet: title in row 1, a note in row 2, the header in row 3, data from row 4. */

@@ -6,7 +6,7 @@ import type { FileExamination } from '../../consolidate/examine';
 import { writeBytes } from '../../node/files';
 import { examineFolder } from '../../node/folder';
 import { inferQuarter, runReview, type ReviewRun } from '../../pipeline';
-import { CONSOLIDATION_SHEETS, REVIEW_SHEETS } from '../../review';
+import { CONSOLIDATION_SHEETS, REVIEW_SHEETS, readHistory } from '../../review';
 import { gridFingerprint } from '../../review/fingerprint';
 import type { GridSheet } from '../../sheet/grid';
 import { META_KEYS, META_SHEET, REVIEW_KIND, readMeta, workbookKind } from '../../sheet/meta';
@@ -71,6 +71,15 @@ function realPath(file: string): string {
   }
 }
 
+/** Whether `out` is named on the command line as an input: one of the files, or inside one of the folders. */
+function namedAsInput(out: string, positionals: readonly string[]): boolean {
+  const target = realPath(out);
+  return positionals.some((p) => {
+    const given = realPath(p);
+    return target === given || target.startsWith(given.endsWith(path.sep) ? given : given + path.sep);
+  });
+}
+
 /**
  * The review of `quarter` beside `out` (other .xlsx files in its folder), read by their metadata
  * only: where the office keeps its reviews, last quarter's is usually right there.
@@ -130,7 +139,11 @@ async function run(args: ParsedArgs, io: CliIO, lang: CliLang, mode: 'consolidat
   const limits = readLimitsOf(context);
 
   // What --out holds now: a review of the same quarter is updated (its typed columns kept);
-  // anything else is not written over unless --force says so.
+  // anything else is not written over unless --force says so. An input (a unit's ledger) is
+  // refused as what it is, before anything is read.
+  if (!force && (await fs.stat(out).then((s) => s.isFile(), () => false)) && namedAsInput(out, args.positionals)) {
+    throw usageError('cli-out-is-input', { file: out, force: '--force' });
+  }
   const existing = await readOptionWorkbook(out, { missingOk: true, limits }).catch((e: unknown) => {
     if (force) return undefined;
     if (e instanceof UsageError && !(e instanceof InputFileError)) throw usageError('cli-out-not-review', { file: out, kind: renderFinding(e.finding, lang), force: '--force' });
@@ -138,7 +151,7 @@ async function run(args: ParsedArgs, io: CliIO, lang: CliLang, mode: 'consolidat
   });
   const existingKind = existing ? workbookKind(existing) : null;
   if (existing && existingKind !== REVIEW_KIND && !force) {
-    throw usageError('cli-out-not-review', { file: out, kind: existingKind ?? say(lang, 'notOurs'), force: '--force' });
+    throw usageError('cli-out-not-review', { file: out, kind: existingKind ? say(lang, `kind_${existingKind}`) : say(lang, 'notOurs'), force: '--force' });
   }
 
   const progress = createProgress();
@@ -166,6 +179,8 @@ async function run(args: ParsedArgs, io: CliIO, lang: CliLang, mode: 'consolidat
   const notices: Finding[] = [];
   const previousReviews: GridSheet[][] = [];
   const previousPath = stringOption(args, 'previous');
+  let historyFound: Finding | undefined;
+  let historyInput: FileExamination | undefined;
   if (previousPath) previousReviews.push((await readOptionWorkbook(previousPath, { limits }))!);
   else {
     const prev = previousQuarter(quarter);
@@ -173,11 +188,23 @@ async function run(args: ParsedArgs, io: CliIO, lang: CliLang, mode: 'consolidat
     const found = among?.path ? { file: among.path, sheets: (await readOptionWorkbook(among.path, { limits }))! } : await findReviewBeside(out, prev, limits);
     if (found) {
       previousReviews.push(found.sheets);
-      notices.push(makeFinding('cli-history-found', { quarter: prev, file: found.file }));
+      historyFound = makeFinding('cli-history-found', { quarter: prev, file: found.file });
+      if (among && readHistory(found.sheets).some((h) => h.quarter === prev)) historyInput = among;
     }
   }
 
-  const result = runReview({ examined, quarter, context, existingReview, previousReviews, asOf });
+  // The previous review handed in with the ledgers is accounted for as what it is used for, not
+  // as a ledger in error.
+  const inputs = historyInput
+    ? examined.map((e) =>
+        e === historyInput
+          ? { ...e, findings: [], account: { ...e.account, status: 'ignored' as const, errors: 0, reason: makeFinding('account-previous-review', { quarter: previousQuarter(quarter) }, { file: e.name }) } }
+          : e,
+      )
+    : examined;
+  const result = runReview({ examined: inputs, quarter, context, existingReview, previousReviews, asOf });
+  // Found means it gave the history (a consolidation of that quarter does not): never both words.
+  if (historyFound && !result.historyMissing) notices.push(historyFound);
   const scores = result.review.complete || !!args.options.scores;
   if (mode === 'review' && !scores) {
     throw usageError('cli-quarter-incomplete', { quarter, asOf });
