@@ -100,6 +100,7 @@ export function runReview(
     ledgers: consolidation.ledgers.map(ledgerFacts),
     inspections: consolidation.inspections,
     history,
+    decisions: handTyped?.decisions,
   });
   const plan = buildReviewPlan({
     review,

@@ -102,8 +102,8 @@ export const REVIEW_PROBLEMS = {
     ['review', 'file'],
     { zh: '办公室调整尚未生效', en: 'Office decisions not applied yet' },
     {
-      zh: '“{file}”（{quarter}）的“点评结果”中，办公室调整在生成后有改动，尚未生效；请先重新运行“季度点评”（ledger-review review … --out {file}），再使用该工作簿',
-      en: '“{file}” ({quarter}): the office decisions in 点评结果 changed after the review was built and are not applied yet; run the quarterly review again (ledger-review review … --out {file}) before using the workbook',
+      zh: '[[“{file}”：]]{quarter} 点评结果中的办公室调整在生成后有改动，尚未生效；请先重新运行“季度点评”（命令行：ledger-review review … --out 该工作簿），再使用该工作簿',
+      en: '[[“{file}”: ]]the office decisions in the {quarter} 点评结果 changed after the review was built and are not applied yet; run the quarterly review again (ledger-review review … --out on that workbook) before using it',
     },
     {
       zh: '经验介绍、检查性发言名单的调整要在重新生成点评后才影响通报批评、约谈、历次点评和公文。用尚未生效的工作簿生成公文或年度汇总，会与办公室的决定不一致，因此拒绝。',
