@@ -44,6 +44,12 @@ export const CLI_TEXT = {
   documentsPdf: { zh: '  PDF：{count} 个', en: '  PDF: {count}' },
   sofficeMissing: { zh: '未找到 LibreOffice（soffice），未生成 PDF（可设置 SOFFICE_PATH）', en: 'LibreOffice (soffice) not found: PDFs not written (set SOFFICE_PATH)' },
   pdfPartial: { zh: 'LibreOffice 仅转换了 {done} / {total} 个文书', en: 'LibreOffice converted {done} of {total} documents' },
+  annualWritten: { zh: '{year} 年度汇总已写入 {file}：{quarters}', en: '{year} roll-up written to {file}: {quarters}' },
+  annualMissing: { zh: '  缺少季度：{quarters}（年度平均按已有季度计算）', en: '  quarters missing: {quarters} (the annual average covers the quarters present)' },
+  annualProposals: {
+    zh: '  取消年度综合考评评先资格提议 {disqualify} 个，建议取消文明单位称号 {civilized} 个（待办公室确认）',
+    en: '  {disqualify} proposed disqualifications, {civilized} proposed 文明单位 revocations (for the office to confirm)',
+  },
   version: { zh: '台账点评 ledger-review {version}', en: 'ledger-review {version}' },
   notOurs: { zh: '不是本工具生成的工作簿', en: 'not written by this tool' },
   listSeparator: { zh: '，', en: ', ' },
