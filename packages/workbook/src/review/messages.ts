@@ -193,11 +193,18 @@ export const SUMMARY_TEXT = {
       `${p.unit}（${p.periodZh}，指标 ${p.code}）：${p.problem}`,
       `${p.unit} (${p.period}, indicator ${p.code}): ${p.problem}`,
     ),
+  problemArea: (p: { area: string; count: number; units: number; examples: string; examplesEn: string }) =>
+    t(
+      `${p.area}方面：${p.count} 条，涉及 ${p.units} 个单位。如${p.examples}。`,
+      `${p.area}: ${p.count} problems in ${p.units} units, e.g. ${p.examplesEn}.`,
+    ),
+  problemOtherAreas: (areas: number, count: number) =>
+    t(`其他 ${areas} 个方面共 ${count} 条（明细见“通报问题”）。`, `${count} more in ${areas} other areas (see 通报问题).`),
   heading5: () => t('五、下步要求', '5. Next steps'),
   nextSteps: () =>
     t(
-      '各单位要对照“通报问题”“整改台账”逐项分析原因，在整改时限内完成整改，并在下月工作台账中报告整改情况；作检查性发言的单位要在点评会议上说明原因和整改措施。',
-      'Units analyse each problem in 通报问题 and 整改台账, rectify within the deadline and report in next month’s ledger; units making a statement explain causes and measures at the meeting.',
+      '各单位要对照“通报问题”“整改台账”逐项分析原因，在整改时限内完成整改，并在下月工作台账的“整改情况”表中逐项填报整改进展，附佐证材料；整改完成由办公室核实后销号。作检查性发言的单位要在点评会议上说明原因和整改措施。',
+      'Units analyse each problem in 通报问题 and 整改台账, rectify within the deadline and report progress item by item, with evidence, in the 整改情况 sheet of next month’s ledger; the office closes an item once it has checked it. Units making a statement explain causes and measures at the meeting.',
     ),
   dataNotes: () => t('数据说明：', 'Data notes:'),
 } as const;
