@@ -233,4 +233,31 @@ test('the office decides: a 办公室调整 is pending until the review is rebui
   expect(String(at(summary, rows.get(third.code)!, quarterColumn(1) + 3))).toContain('经验介绍');
   expect(String(at(summary, rows.get(removed.code)!, quarterColumn(1) + 3))).not.toContain('经验介绍');
   expect(existsSync(annual)).toBe(true);
-}, 120_000);
+
+  // The office then changes 2021Q1's 检查性发言 list after 2021Q2 was built on it: the roll-up
+  // says 2021Q2 must be built again (its 通报批评 and 约谈 rest on the old list).
+  const q1Model = models[0];
+  const added = q1Model.units.find((u) => !q1Model.outcomes.some((o) => o.unitCode === u.code))!;
+  writeFileSync(
+    previous,
+    await editXlsx(readFileSync(previous), (wb) => {
+      const ws = sheetOf(wb, '点评结果');
+      let header = 0;
+      ws.eachRow((row, r) => {
+        if (!header && row.getCell(2).value === '点评结果' && row.getCell(3).value === '调整') header = r;
+      });
+      [2, 3, 5, 8].forEach((c, i) => (ws.getCell(header + 1, c).value = ['检查性发言', '增加', added.name, '台账多项数据与实际不符'][i]));
+    }),
+  );
+  const q1Again = await cli('review', join(dir, 'demo', '上季度'), '--quarter', '2021Q1', '--out', previous, '--quiet');
+  expect(q1Again.code).toBeLessThan(2);
+  const stale = await cli('annual', previous, review, '--year', '2021', '--out', annual);
+  expect(stale.code).toBe(0);
+  expect(stale.err).toContain(`检查性发言名单（`);
+  expect(stale.err).toContain(added.name);
+  const notes = sheet(read(annual), ANNUAL_SHEETS.notes).grid.flat().map((v) => String(v ?? ''));
+  expect(notes.some((t) => t.includes('请用最新的 2021年第一季度 点评重新生成 2021年第二季度 点评'))).toBe(true);
+  // The roll-up follows the confirmed lists: the unit's 2021Q1 检查性发言 counts.
+  const after2 = sheet(read(annual), ANNUAL_SHEETS.summary);
+  expect(String(at(after2, rowsOf(after2).get(added.code)!, quarterColumn(0) + 3))).toContain('检查性发言');
+}, 180_000);
