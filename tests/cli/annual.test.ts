@@ -177,7 +177,12 @@ test('refuses: no review of the year, two reviews of one quarter, an --out that 
   const json = JSON.parse(folder.out) as { quarters: { quarter: string }[]; missing: string[]; findings: { code: string }[] };
   expect(json.quarters.map((q) => q.quarter)).toEqual(['2021Q1']);
   expect(json.missing).toEqual(['2021Q2', '2021Q3', '2021Q4']);
-  expect(json.findings.some((x) => x.code === 'cli-annual-input-ignored')).toBe(true);
+  const ignored = json.findings.filter((x) => x.code === 'cli-annual-input-ignored').length;
+  expect(ignored).toBeGreaterThan(3);
+  // Printed: three of them by name, the rest counted.
+  const printed = await cli('annual', join(dir, 'demo', '文书'), q1, '--year', '2021', '--out', join(dir, 'folder.xlsx'));
+  expect(printed.err.split('\n').filter((l) => l.includes('已忽略'))).toHaveLength(4);
+  expect(printed.err).toContain(`另有 ${ignored - 3} 个文件不是该年度的季度点评工作簿`);
 });
 
 test('the office decides: a 办公室调整 is pending until the review is rebuilt, then every later output follows the confirmed lists', async () => {

@@ -46,6 +46,7 @@ export const CLI_TEXT = {
   pdfPartial: { zh: 'LibreOffice 仅转换了 {done} / {total} 个文书', en: 'LibreOffice converted {done} of {total} documents' },
   annualWritten: { zh: '{year} 年度汇总已写入 {file}：{quarters}', en: '{year} roll-up written to {file}: {quarters}' },
   annualMissing: { zh: '  缺少季度：{quarters}（年度平均按已有季度计算）', en: '  quarters missing: {quarters} (the annual average covers the quarters present)' },
+  annualIgnoredMore: { zh: '说明 另有 {count} 个文件不是该年度的季度点评工作簿，已忽略（--json 列出全部）', en: 'notice {count} more files are not reviews of the year: ignored (--json lists them all)' },
   annualProposals: {
     zh: '  取消年度综合考评评先资格提议 {disqualify} 个，建议取消文明单位称号 {civilized} 个（待办公室确认）',
     en: '  {disqualify} proposed disqualifications, {civilized} proposed 文明单位 revocations (for the office to confirm)',

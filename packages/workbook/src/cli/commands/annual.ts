@@ -68,14 +68,14 @@ export async function runAnnual(args: ParsedArgs, io: CliIO, lang: CliLang): Pro
   }
   if (!inputs.length) {
     // Say what was found instead (reviews of another year, ledgers …) before refusing.
-    for (const n of notices) io.err(printable(line(n, lang)));
+    printNotices(notices, io, lang);
     throw usageError('cli-annual-no-reviews', { year, paths: args.positionals.join('、') });
   }
 
   const rollup = buildAnnualRollup(year, inputs);
   unusable += rollup.findings.filter((x) => x.severity === 'error').length;
   if (!rollup.quarters.length) {
-    for (const n of [...notices, ...rollup.findings]) io.err(printable(line(n, lang)));
+    printNotices([...notices, ...rollup.findings], io, lang);
     throw usageError('cli-annual-no-reviews', { year, paths: args.positionals.join('、') });
   }
   const plan = buildAnnualPlan(rollup, existing && existingIsOurs ? readAnnualHandTyped(existing) : {});
@@ -107,7 +107,7 @@ export async function runAnnual(args: ParsedArgs, io: CliIO, lang: CliLang): Pro
       ),
     );
   } else {
-    for (const n of all) io.err(printable(line(n, lang)));
+    printNotices(all, io, lang);
     if (!args.options.quiet) {
       const sep = say(lang, 'listSeparator');
       io.out(say(lang, 'annualWritten', { year, file: out, quarters: rollup.quarters.map((q) => quarterName(q.quarter, lang)).join(sep) }));
@@ -127,4 +127,14 @@ export async function runAnnual(args: ParsedArgs, io: CliIO, lang: CliLang): Pro
 function line(n: Finding, lang: CliLang): string {
   const where = n.file ? `${formatLocation(n, lang)}: ` : '';
   return `${say(lang, `severity_${n.severity}`)} ${where}${renderFinding(n, lang)}`;
+}
+
+/** A folder of a year's work holds hundreds of ledgers: name a few ignored files, count the rest. */
+const IGNORED_SHOWN = 3;
+
+function printNotices(notices: readonly Finding[], io: CliIO, lang: CliLang): void {
+  const ignored = notices.filter((n) => n.code === 'cli-annual-input-ignored');
+  for (const n of notices.filter((x) => x.code !== 'cli-annual-input-ignored')) io.err(printable(line(n, lang)));
+  for (const n of ignored.slice(0, IGNORED_SHOWN)) io.err(printable(line(n, lang)));
+  if (ignored.length > IGNORED_SHOWN) io.err(say(lang, 'annualIgnoredMore', { count: ignored.length - IGNORED_SHOWN }));
 }
