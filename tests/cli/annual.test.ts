@@ -241,8 +241,16 @@ test('the office decides: a 办公室调整 is pending until the review is rebui
 
   // The office then changes 2021Q1's 检查性发言 list after 2021Q2 was built on it: the roll-up
   // says 2021Q2 must be built again (its 通报批评 and 约谈 rest on the old list).
-  const q1Model = models[0];
-  const added = q1Model.units.find((u) => !q1Model.outcomes.some((o) => o.unitCode === u.code))!;
+  // The unit chosen speaks in 2021Q2 but not in 2021Q1: once 2021Q2 is rebuilt, the office's
+  // 2021Q1 decision makes it two reviews running — 通报批评 and 约谈.
+  const [q1Model, q2Model] = models;
+  const added = q2Model.units.find(
+    (u) =>
+      q2Model.outcomes.some((o) => o.unitCode === u.code && o.kind === 'statement' && o.decided) &&
+      !q2Model.outcomes.some((o) => o.unitCode === u.code && o.kind === 'criticism') &&
+      !q1Model.outcomes.some((o) => o.unitCode === u.code),
+  )!;
+  expect(added).toBeDefined();
   writeFileSync(
     previous,
     await editXlsx(readFileSync(previous), (wb) => {
@@ -265,4 +273,21 @@ test('the office decides: a 办公室调整 is pending until the review is rebui
   // The roll-up follows the confirmed lists: the unit's 2021Q1 检查性发言 counts.
   const after2 = sheet(read(annual), ANNUAL_SHEETS.summary);
   expect(String(at(after2, rowsOf(after2).get(added.code)!, quarterColumn(0) + 3))).toContain('检查性发言');
-}, 180_000);
+
+  // 2021Q2 built again on the confirmed 2021Q1 list: its own 办公室调整 kept, and the streak follows.
+  const q2Again = await cli('review', join(dir, 'demo', '台账'), join(dir, 'demo', '检查'), '--quarter', '2021Q2', '--previous', previous, '--out', review, '--quiet');
+  expect(q2Again.code).toBeLessThan(2);
+  const rebuiltQ2 = readReviewDocumentModel(read(review));
+  expect(rebuiltQ2.outcomes.filter((o) => o.office !== null)).toHaveLength(2);
+  expect(rebuiltQ2.outcomes.filter((o) => o.unitCode === added.code && o.decided).map((o) => o.kind)).toEqual(
+    expect.arrayContaining(['statement', 'criticism', 'interview']),
+  );
+  const fresh = await cli('annual', previous, review, '--year', '2021', '--out', annual);
+  expect(fresh.code).toBe(0);
+  expect(fresh.err).not.toContain(added.name);
+  const final = sheet(read(annual), ANNUAL_SHEETS.summary);
+  const r = rowsOf(final).get(added.code)!;
+  expect(String(at(final, r, quarterColumn(1) + 3))).toContain('通报批评');
+  // 最长连续检查性发言 and 截至最近季度连续检查性发言: two quarters running.
+  expect([at(final, r, yearColumn + 4), at(final, r, yearColumn + 5)]).toEqual([2, 2]);
+}, 240_000);

@@ -13,6 +13,7 @@ import type { FileExamination } from './consolidate/examine';
 import type { Consolidation } from './consolidate/types';
 import type { ReceivedFile } from './files/received';
 import type { GridSheet } from './sheet/grid';
+import { META_KEYS, readMeta } from './sheet/meta';
 import type { WorkbookPlan } from './sheet/plan';
 import { buildReviewPlan, readHandTyped, readHistory, type ReviewHistoryEntry } from './review';
 
@@ -72,9 +73,14 @@ export function runReview(
 ): ReviewRun {
   const { context, quarter } = input;
   const handTyped = input.existingReview ? readHandTyped(input.existingReview) : undefined;
+  // The earlier reviews given win over the copy this workbook kept when it was last built, and
+  // each review's own quarter over any copy of it: the office may have changed a quarter's
+  // confirmed lists (办公室调整) since the copies were made.
+  const previous = (input.previousReviews ?? []).map((sheets) => ({ sheets, history: readHistory(sheets) }));
   const history = mergeHistory(
-    ...(input.previousReviews ?? []).map((sheets) => readHistory(sheets)),
     input.existingReview ? readHistory(input.existingReview) : [],
+    ...previous.map((p) => p.history),
+    ...previous.map((p) => p.history.filter((h) => h.quarter === readMeta(p.sheets)?.[META_KEYS.quarter])),
   ).filter((h) => h.quarter < quarter);
   // Without the previous quarter's review, two consecutive 检查性发言 cannot be seen: say so.
   const historyMissing = history.some((h) => h.quarter === previousQuarter(quarter)) ? null : previousQuarter(quarter);
