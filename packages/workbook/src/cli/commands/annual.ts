@@ -1,9 +1,12 @@
+import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { formatLocation, quarterLabel, renderFinding, type Finding } from '@ledger-review/scoring';
 import { ANNUAL_KIND, ANNUAL_META_KEYS, buildAnnualPlan, buildAnnualRollup, readAnnualHandTyped, type AnnualInput } from '../../annual';
-import { isWorkbookFile } from '../../files/received';
+import { isWorkbookFile, readFailure, type ReceivedFile } from '../../files/received';
+import { DOCUMENT_SOURCE_SHEETS } from '../../documents/readReview';
+import { readGrids } from '../../xlsx/readGrids';
 import { writeBytes } from '../../node/files';
-import { readFolder } from '../../node/folder';
+import { listEntries } from '../../node/folder';
 import { META_KEYS, REVIEW_KIND, readMeta } from '../../sheet/meta';
 import { renderWorkbook } from '../../xlsx/writer';
 import { UsageError, requiredOption, usageError, type ParsedArgs } from '../args';
@@ -40,7 +43,15 @@ export async function runAnnual(args: ParsedArgs, io: CliIO, lang: CliLang): Pro
   const notices: Finding[] = [];
   const inputs: AnnualInput[] = [];
   const byQuarter = new Map<string, string>();
-  const files = await readFolder(args.positionals.map((p) => path.resolve(io.cwd, p)));
+  // Only the sheets the roll-up reads: a review's 台账汇总 and 问题清单 are most of its bytes.
+  const files = listEntries(args.positionals.map((p) => path.resolve(io.cwd, p))).map((entry): ReceivedFile => {
+    if (entry.failure) return { name: entry.name, path: entry.path, failure: entry.failure };
+    try {
+      return { name: entry.name, path: entry.path, sheets: readGrids(readFileSync(entry.path), { sheets: DOCUMENT_SOURCE_SHEETS }) };
+    } catch (e) {
+      return { name: entry.name, path: entry.path, failure: readFailure(e, entry.name) };
+    }
+  });
   let unusable = 0;
   for (const f of files) {
     if (f.path && path.resolve(f.path) === out) continue;
