@@ -24,7 +24,7 @@ export const ANNUAL_ROWS = { title: 1, note: 2, band: 4, header: 5, firstData: 6
 
 /** The columns of a quarter in 年度汇总 and in 季度数据. */
 export const SUMMARY_QUARTER_COLUMNS = ['综合得分', '排名', '较上季度', '点评结果'] as const;
-export const DATA_QUARTER_COLUMNS = ['检查得分率', '报送及时率', '填报质量', '综合得分', '排名', '上季度综合得分'] as const;
+export const DATA_QUARTER_COLUMNS = ['分组', '检查得分率', '报送及时率', '填报质量', '综合得分', '排名', '上季度综合得分'] as const;
 export const SUMMARY_YEAR_COLUMNS = [
   '年度平均综合得分',
   '年度排名',
@@ -49,7 +49,7 @@ export type AnnualHandTyped = Record<string, Record<string, string>>;
 /**
  * The 年度汇总 workbook. Scores and ranks are formulas: 季度数据 recomputes each quarter's
  * composite from its rates with that quarter's weights (as 综合排名 does) and ranks it with
- * RANK.EQ in its group; 年度汇总 refers to those cells and adds 较上季度, the annual average
+ * RANK.EQ in the group it had that quarter; 年度汇总 refers to those cells and adds 较上季度, the annual average
  * and the annual rank — each with the library's value cached for readers that do not calculate.
  */
 export function buildAnnualPlan(rollup: AnnualRollup, handTyped: AnnualHandTyped = {}): WorkbookPlan {
@@ -111,7 +111,7 @@ function quarterDataSheet(rollup: AnnualRollup): { sheet: SheetPlan; refs: DataR
     ANNUAL_ROWS.note,
     1,
     text(
-      '各季度的检查得分率、报送及时率、填报质量取自该季度点评工作簿的“综合排名”；综合得分按该季度评分规则的权重和小数位重新计算，排名为组内 RANK.EQ，应与季度点评一致。上季度综合得分取自上一季度的列，该季度未汇总时取自本季度点评的“历次点评”。',
+      '各季度的检查得分率、报送及时率、填报质量取自该季度点评工作簿的“综合排名”；综合得分按该季度评分规则的权重和小数位重新计算，排名为该季度所在分组内的名次（同 RANK.EQ：1 + 同组综合得分更高的单位数），应与季度点评一致。上季度综合得分取自上一季度的列，该季度未汇总时取自本季度点评的“历次点评”。',
       'note',
       { wrap: true },
     ),
@@ -120,19 +120,19 @@ function quarterDataSheet(rollup: AnnualRollup): { sheet: SheetPlan; refs: DataR
   grid.putRow(ANNUAL_ROWS.header, LEAD.map(header));
   const refs: DataRefs = { rowOf: new Map(), compositeColumn: new Map(), rankColumn: new Map(), previousColumn: new Map() };
   rollup.units.forEach((u, i) => refs.rowOf.set(u.code, ANNUAL_ROWS.firstData + i));
-  const blocks = groupBlocks(rollup);
 
   rollup.quarters.forEach((q, k) => {
     const c0 = LEAD.length + 1 + k * DATA_QUARTER_COLUMNS.length;
     grid.put(ANNUAL_ROWS.band, c0, text(`${quarterLabel(q.quarter)}（${q.file}）`, 'subtitle'));
     merges.push(`${columnLetter(c0)}${ANNUAL_ROWS.band}:${columnLetter(c0 + DATA_QUARTER_COLUMNS.length - 1)}${ANNUAL_ROWS.band}`);
     DATA_QUARTER_COLUMNS.forEach((label, j) => grid.put(ANNUAL_ROWS.header, c0 + j, header(label)));
-    refs.compositeColumn.set(q.quarter, c0 + 3);
-    refs.rankColumn.set(q.quarter, c0 + 4);
-    refs.previousColumn.set(q.quarter, c0 + 5);
+    refs.compositeColumn.set(q.quarter, c0 + 4);
+    refs.rankColumn.set(q.quarter, c0 + 5);
+    refs.previousColumn.set(q.quarter, c0 + 6);
   });
 
   const fmt = (q: (typeof rollup.quarters)[number]) => decimalsFormat(q.compositeDecimals);
+  const lastRow = ANNUAL_ROWS.firstData + rollup.units.length - 1;
   rollup.units.forEach((u) => {
     const r = refs.rowOf.get(u.code)!;
     grid.putRow(r, [text(u.group, 'locked'), text(u.code, 'locked'), text(u.name, 'locked')]);
@@ -143,34 +143,37 @@ function quarterDataSheet(rollup: AnnualRollup): { sheet: SheetPlan; refs: DataR
         for (let j = 0; j < DATA_QUARTER_COLUMNS.length; j++) grid.put(r, c0 + j, blank());
         return;
       }
-      const block = blocks.get(u.group)!;
       const col = (j: number) => columnLetter(c0 + j);
+      const all = (j: number) => `$${col(j)}$${ANNUAL_ROWS.firstData}:$${col(j)}$${lastRow}`;
       const w = q.weights;
-      grid.put(r, c0, numberCell(v.inspectionRate, '0.00'));
-      grid.put(r, c0 + 1, numberCell(v.timeliness, '0.00%'));
-      grid.put(r, c0 + 2, numberCell(v.quality, '0.00%'));
+      grid.put(r, c0, text(v.group, 'locked'));
+      grid.put(r, c0 + 1, numberCell(v.inspectionRate, '0.00'));
+      grid.put(r, c0 + 2, numberCell(v.timeliness, '0.00%'));
+      grid.put(r, c0 + 3, numberCell(v.quality, '0.00%'));
       grid.put(
         r,
-        c0 + 3,
+        c0 + 4,
         formula(
-          `ROUND(${w.inspection}*${col(0)}${r}+${w.timeliness}*(${col(1)}${r}*100)+${w.quality}*(${col(2)}${r}*100),${q.compositeDecimals})`,
+          `ROUND(${w.inspection}*${col(1)}${r}+${w.timeliness}*(${col(2)}${r}*100)+${w.quality}*(${col(3)}${r}*100),${q.compositeDecimals})`,
           fmt(q),
           'number',
           v.composite,
         ),
       );
+      // RANK.EQ within the group the unit was ranked in that quarter: 1 + units of that group
+      // with a greater composite (units absent that quarter have no group there).
       grid.put(
         r,
-        c0 + 4,
-        formula(`_xlfn.RANK.EQ(${col(3)}${r},$${col(3)}$${block.from}:$${col(3)}$${block.to},0)`, '0', 'number', v.rank),
+        c0 + 5,
+        formula(`SUMPRODUCT((${all(0)}=${col(0)}${r})*(${all(4)}>${col(4)}${r}))+1`, '0', 'number', v.rank),
       );
       // The previous quarter's own column where the roll-up holds it, else what this review recorded.
       const prevCol = k > 0 && rollup.quarters[k - 1].quarter === previousOf(q.quarter) ? refs.compositeColumn.get(rollup.quarters[k - 1].quarter) : undefined;
       const prevValue = k > 0 ? rollup.quarters[k - 1].units.get(u.code)?.composite : undefined;
       if (prevCol !== undefined && prevValue !== undefined) {
-        grid.put(r, c0 + 5, formula(`${columnLetter(prevCol)}${r}`, fmt(q), 'number', prevValue));
+        grid.put(r, c0 + 6, formula(`${columnLetter(prevCol)}${r}`, fmt(q), 'number', prevValue));
       } else {
-        grid.put(r, c0 + 5, v.previous ? numberCell(v.previous.composite, fmt(q)) : blank());
+        grid.put(r, c0 + 6, v.previous ? numberCell(v.previous.composite, fmt(q)) : blank());
       }
     });
   });

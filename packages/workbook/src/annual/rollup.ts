@@ -27,6 +27,8 @@ export const YEAR_QUARTERS = (year: number): string[] => [1, 2, 3, 4].map((q) =>
 
 /** One quarter of one unit, as its review holds it. */
 export interface AnnualUnitQuarter {
+  /** The group the unit was ranked in that quarter (a functional zone's may change with the settings). */
+  group: UnitGroup;
   composite: number;
   rank: number;
   tied: boolean;
@@ -103,6 +105,7 @@ function quarterOf(model: ReviewDocumentModel, file: string): AnnualQuarter {
   }
   for (const u of model.units) {
     units.set(u.code, {
+      group: u.group,
       composite: u.composite,
       rank: u.rank,
       tied: u.tied,
