@@ -96,7 +96,7 @@ test('rolls up a partial year: each quarter’s composite, rank and change, the 
   expect(r.code).toBe(0);
   expect(r.out).toContain('2021 年度汇总已写入');
   expect(r.out).toContain('缺少季度：2021年第三季度，2021年第四季度');
-  expect(r.err).toContain('未提供 2021年第三季度 的点评工作簿');
+  expect(r.err).toContain('未提供 2021Q3 的点评工作簿');
   const sheets = read(out);
   expect(sheets.map((s) => s.name)).toEqual(expect.arrayContaining(Object.values(ANNUAL_SHEETS)));
   const summary = sheet(sheets, ANNUAL_SHEETS.summary);
@@ -269,7 +269,7 @@ test('the office decides: a 办公室调整 is pending until the review is rebui
   expect(stale.err).toContain(`检查性发言名单（`);
   expect(stale.err).toContain(added.name);
   const notes = sheet(read(annual), ANNUAL_SHEETS.notes).grid.flat().map((v) => String(v ?? ''));
-  expect(notes.some((t) => t.includes('请用最新的 2021年第一季度 点评重新生成 2021年第二季度 点评'))).toBe(true);
+  expect(notes.some((t) => t.includes('请用最新的 2021Q1 点评重新生成 2021Q2 点评'))).toBe(true);
   // The roll-up follows the confirmed lists: the unit's 2021Q1 检查性发言 counts.
   const after2 = sheet(read(annual), ANNUAL_SHEETS.summary);
   expect(String(at(after2, rowsOf(after2).get(added.code)!, quarterColumn(0) + 3))).toContain('检查性发言');

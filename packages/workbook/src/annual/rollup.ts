@@ -148,7 +148,7 @@ export function buildAnnualRollup(year: number, inputs: readonly AnnualInput[]):
   const quarters = read.map((r) => quarterOf(r.model, r.input.file));
   const present = new Set(quarters.map((q) => q.quarter));
   const missing = YEAR_QUARTERS(year).filter((q) => !present.has(q));
-  const findings: Finding[] = [...rejected, ...missing.map((quarter) => makeFinding('annual-quarter-missing', { quarter: quarterLabel(quarter) }, {}))];
+  const findings: Finding[] = [...rejected, ...missing.map((quarter) => makeFinding('annual-quarter-missing', { quarter }, {}))];
 
   // Units: the latest review's display order (县区 then 市直), then any unit only older ones hold.
   const seen = new Map<string, AnnualUnit>();
@@ -171,7 +171,7 @@ export function buildAnnualRollup(year: number, inputs: readonly AnnualInput[]):
     findings.push(
       makeFinding(
         'annual-history-mismatch',
-        { quarter: quarterLabel(model.quarter), previous: quarterLabel(prev), recorded: names([...recorded].sort()), confirmed: names(confirmed) },
+        { quarter: model.quarter, previous: prev, recorded: names([...recorded].sort()), confirmed: names(confirmed) },
         { file: input.file },
       ),
     );

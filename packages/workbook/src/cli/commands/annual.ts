@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
-import { formatLocation, quarterLabel, renderFinding, type Finding } from '@ledger-review/scoring';
+import { formatLocation, renderFinding, type Finding } from '@ledger-review/scoring';
 import { ANNUAL_KIND, ANNUAL_META_KEYS, buildAnnualPlan, buildAnnualRollup, readAnnualHandTyped, type AnnualInput } from '../../annual';
 import { isWorkbookFile, readFailure, type ReceivedFile } from '../../files/received';
 import { DOCUMENT_SOURCE_SHEETS } from '../../documents/readReview';
@@ -68,7 +68,7 @@ export async function runAnnual(args: ParsedArgs, io: CliIO, lang: CliLang): Pro
     const meta = readMeta(f.sheets);
     const quarter = meta?.[META_KEYS.quarter] ?? '';
     if (meta?.[META_KEYS.kind] !== REVIEW_KIND || !quarter.startsWith(`${year}Q`)) {
-      const kind = meta?.[META_KEYS.kind] === REVIEW_KIND ? quarterLabel(quarter) : (meta?.[META_KEYS.kind] ?? say(lang, 'notOurs'));
+      const kind = meta?.[META_KEYS.kind] === REVIEW_KIND ? quarterName(quarter, lang) : (meta?.[META_KEYS.kind] ?? say(lang, 'notOurs'));
       notices.push(usageError('cli-annual-input-ignored', { file: f.name, year, kind }).finding);
       continue;
     }
