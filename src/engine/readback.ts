@@ -3,7 +3,7 @@
  * write there at all. Plain data for the host (src/office) to act on.
  *
  * Read back: only the columns `readHandTyped` and `readHistory` take (what the office typed:
- * 分析原因, 会议备注, 办公室确认, 整改情况, 完成时间, 销号依据 by 问题编号, 收到日期; the 检查性发言 history), keyed by
+ * 分析原因, 会议备注, 办公室确认, 办公室调整, 整改情况, 完成时间, 销号依据 by 问题编号, 收到日期; the 检查性发言 history), keyed by
  * 单位编码, and the small 元数据 sheet whole; not the 14 review sheets (台账汇总 alone is every
  * ledger row of the quarter).
  */
@@ -18,6 +18,7 @@ import {
   REVIEW_SHEETS,
   TEMPLATE_KIND,
   CONFIRM_LABEL,
+  DECISION_HAND_TYPED,
   RECEIVED_DATE_LABEL,
   RECTIFICATION_COLUMNS,
   readMeta,
@@ -29,8 +30,9 @@ const KEY = '单位编码';
 
 export const REVIEW_READBACK: readonly TableRead[] = Object.freeze([
   { sheet: REVIEW_SHEETS.ranking, keyLabel: KEY, labels: [...RANKING_HAND_TYPED] },
-  // Confirmation columns are `办公室确认`, per outcome block.
-  { sheet: REVIEW_SHEETS.outcomes, keyLabel: KEY, labels: ['点评结果', CONFIRM_LABEL] },
+  // Confirmation columns are `办公室确认`, per outcome block; 办公室调整 (its own table, also
+  // headed by 单位编码) adds the decision columns.
+  { sheet: REVIEW_SHEETS.outcomes, keyLabel: KEY, labels: [...new Set(['点评结果', CONFIRM_LABEL, ...DECISION_HAND_TYPED])] },
   {
     sheet: REVIEW_SHEETS.rectification,
     keyLabel: KEY,

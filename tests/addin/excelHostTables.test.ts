@@ -10,6 +10,7 @@ import {
   readHistory,
   renderWorkbook,
   REVIEW_SHEETS,
+  decisionsPending,
   type GridSheet, type GridValue } from '@ledger-review/workbook';
 import * as engine from '../../src/engine';
 import { createExcelHost } from '../../src/office/excelHost';
@@ -38,6 +39,16 @@ beforeAll(async () => {
   const code = demo.expected.run.review.units[0].unitCode;
   put(REVIEW_SHEETS.ranking, '分析原因', code, '领导重视，台账规范');
   put(REVIEW_SHEETS.ranking, '会议备注', code, '会上作经验介绍');
+  // Two 办公室调整 lines: one naming the unit, one giving only its code.
+  const outcomes = review.find((x) => x.name === REVIEW_SHEETS.outcomes)!;
+  const h = outcomes.grid.findIndex((r) => r?.includes('调整') && r.includes('调整理由'));
+  const col = (label: string) => outcomes.grid[h].indexOf(label);
+  const units = demo.expected.run.review.units;
+  const line = (row: number, values: Record<string, string>) => {
+    for (const [label, v] of Object.entries(values)) (outcomes.grid as GridValue[][])[row][col(label)] = v;
+  };
+  line(h + 1, { 点评结果: '经验介绍', 调整: '增加', 单位名称: units[3].unitName, 调整理由: '创新做法全市推广' });
+  line(h + 2, { 点评结果: '检查性发言', 调整: '取消', 单位编码: units[units.length - 1].unitCode, 调整理由: '已说明原因' });
 }, 120_000);
 
 test('the typed columns read back equal to the whole workbook’s, for a fraction of the bytes', async () => {
@@ -54,6 +65,10 @@ test('the typed columns read back equal to the whole workbook’s, for a fractio
   expect(tables.map((t) => t.name).sort()).toEqual(engine.REVIEW_READBACK.map((r) => r.sheet).sort());
   expect(readHandTyped(tables)).toEqual(readHandTyped(full));
   expect(readHandTyped(tables).byUnit[Object.keys(readHandTyped(full).byUnit)[0]]).toBeDefined();
+  // The 办公室调整 lines come back, and the workbook reads as holding decisions not yet applied.
+  expect(readHandTyped(tables).decisions?.map((d) => [d.outcome, d.action, d.unit, d.reason])).toHaveLength(2);
+  expect(decisionsPending(tables)).toBe(true);
+  expect(decisionsPending(full)).toBe(true);
   expect(readHistory(tables)).toEqual(readHistory(full));
   const tableBytes = fake.traffic().reduce((n, t) => n + t.responseBytes, 0);
   console.log(

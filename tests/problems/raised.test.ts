@@ -1,6 +1,6 @@
 /**
  * Every problem of the office's own sheets, of file accounting and of the command line (codes
- * roster-, template-, settings-, team-, account-, cli-, review-workbook-, document-setting-,
+ * roster-, template-, settings-, team-, account-, cli-, review-workbook-, document-setting-, office-decision-, annual-,
  * workbook-is-) is raised somewhere in the product: named in the source of the
  * libraries (the roster and template loaders name their codes by the suffix after the prefix).
  * A code nothing raises is dead text in the registry and in docs/rules.md.
@@ -23,7 +23,7 @@ walk(join(root, 'scoring', 'src'));
 walk(join(root, 'workbook', 'src'));
 const source = texts.join('\n');
 
-const named = RULE_CODES.filter((c) => /^(roster|template|settings|team|account|cli|review-workbook|document-setting|workbook-is)-/.test(c));
+const named = RULE_CODES.filter((c) => /^(roster|template|settings|team|account|cli|review-workbook|document-setting|workbook-is|office-decision|annual)-/.test(c));
 
 test('there is something to check', () => {
   expect(named.length).toBeGreaterThan(30);

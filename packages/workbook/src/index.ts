@@ -40,3 +40,4 @@ export { RECTIFICATION_REPORT_SHEET, readRectificationReports } from './rectific
 export { RECHECK_SHEET } from './rectification/recheckSheet';
 export { readGrids } from './xlsx/readGrids';
 export { renderWorkbook } from './xlsx/writer';
+export * from './annual';

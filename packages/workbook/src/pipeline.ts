@@ -17,11 +17,11 @@ import type { FileExamination } from './consolidate/examine';
 import { EMPTY_HAND_TYPED, type Consolidation } from './consolidate/types';
 import type { ReceivedFile } from './files/received';
 import type { GridSheet } from './sheet/grid';
+import { META_KEYS, readMeta } from './sheet/meta';
 import type { WorkbookPlan } from './sheet/plan';
 import { buildReviewPlan, readHandTyped, readHistory, type ReviewHistoryEntry } from './review';
 import { reviewProblems } from './review/problemSheets';
 import { buildRegister, readRegister, type Register, type RegisterRow } from './rectification/register';
-import { META_KEYS, readMeta } from './sheet/meta';
 
 /** Everything a review needs besides the received files: from the template workbook or the defaults. */
 export interface ReviewContext {
@@ -81,9 +81,14 @@ export function runReview(
 ): ReviewRun {
   const { context, quarter } = input;
   const handTyped = input.existingReview ? readHandTyped(input.existingReview) : undefined;
+  // The earlier reviews given win over the copy this workbook kept when it was last built, and
+  // each review's own quarter over any copy of it: the office may have changed a quarter's
+  // confirmed lists (办公室调整) since the copies were made.
+  const previous = (input.previousReviews ?? []).map((sheets) => ({ sheets, history: readHistory(sheets) }));
   const history = mergeHistory(
-    ...(input.previousReviews ?? []).map((sheets) => readHistory(sheets)),
     input.existingReview ? readHistory(input.existingReview) : [],
+    ...previous.map((p) => p.history),
+    ...previous.map((p) => p.history.filter((h) => h.quarter === readMeta(p.sheets)?.[META_KEYS.quarter])),
   ).filter((h) => h.quarter < quarter);
   // Without the previous quarter's review, two consecutive 检查性发言 cannot be seen: say so.
   const historyMissing = history.some((h) => h.quarter === previousQuarter(quarter)) ? null : previousQuarter(quarter);
@@ -110,6 +115,7 @@ export function runReview(
     ledgers: consolidation.ledgers.map(ledgerFacts),
     inspections: consolidation.inspections,
     history,
+    decisions: handTyped?.decisions,
   });
   // 整改: the items earlier reviews left open carry into this quarter's 整改台账.
   const asOf = review.asOf ?? review.reviewDate;

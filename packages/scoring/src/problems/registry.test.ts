@@ -117,7 +117,7 @@ const HOST_EXAMPLES: Partial<Record<RuleCode, { params: MessageParams; at: Findi
  * consolidation (tests/problems/raised.test.ts checks each is named in the product's source).
  */
 const RAISED_BY_NAME = RULE_CODES.filter(
-  (c) => /^(roster|template|settings|team|account|cli|review-workbook|document-setting|workbook-is)-/.test(c) && !(c in LEDGER_TRIGGERS) && !(c in HOST_EXAMPLES),
+  (c) => /^(roster|template|settings|team|account|cli|review-workbook|document-setting|workbook-is|office-decision|annual)-/.test(c) && !(c in LEDGER_TRIGGERS) && !(c in HOST_EXAMPLES),
 );
 function triggered(code: RuleCode): Finding[] {
   const t = LEDGER_TRIGGERS[code] as LedgerTrigger;

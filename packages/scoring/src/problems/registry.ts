@@ -2,6 +2,7 @@ import { ACCOUNT_PROBLEMS } from './accounts';
 import { CLI_PROBLEMS } from './cli';
 import { LEDGER_PROBLEMS } from './ledger';
 import { RECTIFICATION_PROBLEMS } from './rectification';
+import { REVIEW_PROBLEMS } from './review';
 import { ROSTER_PROBLEMS } from './roster';
 import { SETTINGS_PROBLEMS } from './settings';
 import { TEMPLATE_PROBLEMS } from './template';
@@ -23,6 +24,7 @@ const DEFINITIONS = {
   ...SETTINGS_PROBLEMS,
   ...TEMPLATE_WORKBOOK_PROBLEMS,
   ...CLI_PROBLEMS,
+  ...REVIEW_PROBLEMS,
 } as const;
 
 export type RuleCode = keyof typeof DEFINITIONS;

@@ -21,6 +21,7 @@ export type RuleTag =
   | 'indicators'
   | 'settings'
   | 'template-workbook'
+  | 'review'
   | 'cli';
 export const RULE_TAGS: readonly RuleTag[] = [
   'file',
@@ -38,6 +39,7 @@ export const RULE_TAGS: readonly RuleTag[] = [
   'indicators',
   'settings',
   'template-workbook',
+  'review',
   'cli',
 ];
 
@@ -57,6 +59,7 @@ export const RULE_TAG_LABELS: Readonly<Record<RuleTag, Localized>> = {
   indicators: { zh: '指标体系', en: 'Indicator template' },
   settings: { zh: '评分规则', en: 'Scoring settings' },
   'template-workbook': { zh: '模板工作簿', en: 'Template workbook' },
+  review: { zh: '点评与年度汇总', en: 'Reviews and the annual roll-up' },
   cli: { zh: '命令行', en: 'Command line' },
 };
 

@@ -18,6 +18,8 @@ export {
   statementHistory,
   type OutcomeFacts,
   type OutcomeDecision,
+  type OfficeEffect,
 } from './outcomes';
+export { officeAction, officeOutcomeKind, prepareOfficeDecisions, type PreparedDecisions } from './officeDecisions';
 export { reviewQuarter, compositeScore, rankingGroup } from './reviewQuarter';
 export { OUTCOME_LABELS, LEDGER_STATE_TEXT, TRIGGER_TEXT, WARNING_TEXT, zhCount } from './messages';

@@ -78,6 +78,10 @@ export const TRIGGER_TEXT = {
     zh: `连续${zhCount(p.streak)}次季度点评作检查性发言`,
     en: `self-critical statement at ${n(p.streak)} consecutive quarterly reviews (${enTimes(p.streak)} running)`,
   }),
+  officeAdded: (p: { reason: string }): Localized => ({
+    zh: `办公室决定：${p.reason}`,
+    en: `decided by the office: ${p.reason}`,
+  }),
   civilizedHolder: (): Localized => ({
     zh: '该单位为文明单位',
     en: 'the unit holds the Civilized Unit title',

@@ -25,7 +25,7 @@ const kinds = (f: Partial<OutcomeFacts>, s: ScoringSettings = S) =>
 
 describe('decideOutcomes: every path', () => {
   test('a unit in the middle gets nothing', () => {
-    expect(decideOutcomes(base, S)).toEqual({ outcomes: [], statementStreak: 0 });
+    expect(decideOutcomes(base, S)).toEqual({ outcomes: [], statementStreak: 0, overruled: [], office: {} });
   });
 
   test('经验介绍: top N of the group with composite ≥ experienceMin', () => {
@@ -102,6 +102,8 @@ describe('decideOutcomes: every path', () => {
     expect(decideOutcomes({ ...base, composite: 85, previousStreak: 4 }, S)).toEqual({
       outcomes: [],
       statementStreak: 0,
+      overruled: [],
+      office: {},
     });
   });
 

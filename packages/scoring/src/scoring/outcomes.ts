@@ -2,7 +2,14 @@ import type { UnitGroup } from '../model/types';
 import { monthLabel, previousQuarter } from '../periods/periods';
 import type { ScoringSettings } from '../settings/settings';
 import { OUTCOME_LABELS, TRIGGER_TEXT } from './messages';
-import type { OutcomeKind, OutcomeTrigger, PriorReview, ReviewOutcome } from './types';
+import type {
+  OfficeChange,
+  OutcomeKind,
+  OutcomeTrigger,
+  PriorReview,
+  ReviewOutcome,
+  SelectedOutcomeKind,
+} from './types';
 
 /** What deciding a unit's outcomes needs, once its group has been ranked. */
 export interface OutcomeFacts {
@@ -17,12 +24,26 @@ export interface OutcomeFacts {
   civilized: boolean;
   /** Consecutive reviews with 检查性发言 right before this one. */
   previousStreak: number;
+  /** The office's change to each computed list for this unit (办公室调整), if any. */
+  office?: Partial<Record<SelectedOutcomeKind, OfficeChange>>;
 }
 
+/**
+ * What an office change did: `applied`; `already-listed` (added, but the rules already propose
+ * the unit); `not-listed` (removed, but the rules do not propose it); `conflict` (it would give
+ * the unit both 经验介绍 and 检查性发言, so it was not applied).
+ */
+export type OfficeEffect = 'applied' | 'already-listed' | 'not-listed' | 'conflict';
+
 export interface OutcomeDecision {
+  /** The confirmed outcomes. */
   outcomes: ReviewOutcome[];
   /** Consecutive reviews with 检查性发言 including this one (0 without one this time). */
   statementStreak: number;
+  /** Computed 经验介绍 / 检查性发言 the office removed. */
+  overruled: ReviewOutcome[];
+  /** What each office change given did. */
+  office: Partial<Record<SelectedOutcomeKind, OfficeEffect>>;
 }
 
 /** The history as quarter → units that made a 检查性发言 there. */
@@ -65,10 +86,16 @@ export function previousStatementStreak(
  *   or statement streak ≥ severeStatementStreak; plus 建议取消文明单位荣誉称号 (proposed) for a
  *   文明单位.
  * Ranks count ties, so units tied at a cut-off are all included.
+ *
+ * The 经验介绍 and 检查性发言 lists are proposals (SPEC §10): `facts.office` adds or removes the
+ * unit, with a reason, before the streak is counted, so 通报批评, 约谈 and the severe streak
+ * follow the confirmed list. A change that would give the unit both is not applied.
  */
 export function decideOutcomes(facts: OutcomeFacts, settings: ScoringSettings): OutcomeDecision {
   const { group, composite } = facts;
   const outcomes: ReviewOutcome[] = [];
+  const overruled: ReviewOutcome[] = [];
+  const office: OutcomeDecision['office'] = {};
 
   const statementTriggers: OutcomeTrigger[] = [];
   const bottomN = settings.statementBottomN[group];
@@ -86,20 +113,56 @@ export function decideOutcomes(facts: OutcomeFacts, settings: ScoringSettings): 
     const params = { composite, floor: settings.statementFloor };
     statementTriggers.push({ code: 'statement-floor', params, ...TRIGGER_TEXT.statementFloor(params) });
   }
-  const statement = statementTriggers.length > 0;
+  const ruleStatement = statementTriggers.length > 0;
 
   const topN = settings.experienceTopN[group];
-  if (!statement && facts.rank <= topN && composite >= settings.experienceMin) {
+  let experienceOutcome: ReviewOutcome | null = null;
+  if (!ruleStatement && facts.rank <= topN && composite >= settings.experienceMin) {
     const params = { composite, group, rank: facts.rank, topN, min: settings.experienceMin };
-    outcomes.push(
-      outcome(
-        'experience',
-        [{ code: 'experience-top', params, ...TRIGGER_TEXT.experienceTop(params) }],
-        false,
-      ),
+    experienceOutcome = outcome(
+      'experience',
+      [{ code: 'experience-top', params, ...TRIGGER_TEXT.experienceTop(params) }],
+      false,
     );
   }
-  if (statement) outcomes.push(outcome('statement', statementTriggers, false));
+  let statementOutcome = ruleStatement ? outcome('statement', statementTriggers, false) : null;
+
+  // The office's changes: removals first, so an addition may take the place of what was removed.
+  const removed = (o: ReviewOutcome, change: OfficeChange) => overruled.push({ ...o, office: change });
+  const choice = facts.office ?? {};
+  if (choice.statement?.action === 'remove') {
+    if (statementOutcome) removed(statementOutcome, choice.statement);
+    office.statement = statementOutcome ? 'applied' : 'not-listed';
+    statementOutcome = null;
+  }
+  if (choice.experience?.action === 'remove') {
+    if (experienceOutcome) removed(experienceOutcome, choice.experience);
+    office.experience = experienceOutcome ? 'applied' : 'not-listed';
+    experienceOutcome = null;
+  }
+  const added = (kind: SelectedOutcomeKind, change: OfficeChange): ReviewOutcome => {
+    const params = { reason: change.reason };
+    return { ...outcome(kind, [{ code: 'office-added', params, ...TRIGGER_TEXT.officeAdded(params) }], false), office: change };
+  };
+  if (choice.statement?.action === 'add') {
+    if (ruleStatement) office.statement = 'already-listed';
+    else if (experienceOutcome) office.statement = 'conflict';
+    else {
+      statementOutcome = added('statement', choice.statement);
+      office.statement = 'applied';
+    }
+  }
+  if (choice.experience?.action === 'add') {
+    if (experienceOutcome) office.experience = 'already-listed';
+    else if (statementOutcome) office.experience = 'conflict';
+    else {
+      experienceOutcome = added('experience', choice.experience);
+      office.experience = 'applied';
+    }
+  }
+  if (experienceOutcome) outcomes.push(experienceOutcome);
+  if (statementOutcome) outcomes.push(statementOutcome);
+  const statement = statementOutcome !== null;
 
   const streak = statement ? facts.previousStreak + 1 : 0;
   if (streak >= settings.criticismStreak) {
@@ -139,7 +202,7 @@ export function decideOutcomes(facts: OutcomeFacts, settings: ScoringSettings): 
       );
     }
   }
-  return { outcomes, statementStreak: streak };
+  return { outcomes, statementStreak: streak, overruled, office };
 }
 
 function outcome(kind: OutcomeKind, triggers: OutcomeTrigger[], proposed: boolean): ReviewOutcome {

@@ -6,6 +6,7 @@ import { applicableIndicators } from '../template/applicability';
 import { excelRound } from './excelRound';
 import { dedupeLedgers, ledgerStatusCell, ledgerSubmissionDate } from './ledgerStatus';
 import { WARNING_TEXT } from './messages';
+import { officeChangesOf, prepareOfficeDecisions, settleOfficeDecisions } from './officeDecisions';
 import { decideOutcomes, previousStatementStreak, statementHistory } from './outcomes';
 import { bottomRankIn, rankWithTies } from './rankWithTies';
 import {
@@ -46,7 +47,7 @@ export function compositeScore(
 /** Unit results before ranking. */
 type Scored = Omit<
   UnitQuarterResult,
-  'rank' | 'tied' | 'order' | 'bottomRank' | 'statementStreak' | 'outcomes'
+  'rank' | 'tied' | 'order' | 'bottomRank' | 'statementStreak' | 'outcomes' | 'overruled'
 > & {
   missingMonths: string[];
 };
@@ -176,6 +177,7 @@ export function reviewQuarter(input: QuarterInput): QuarterReview {
   });
 
   const history = statementHistory(input.history);
+  const decisions = prepareOfficeDecisions(input.decisions ?? [], roster);
   const units: UnitQuarterResult[] = [];
   for (const group of UNIT_GROUPS) {
     const members = scored.filter((s) => s.group === group);
@@ -198,9 +200,11 @@ export function reviewQuarter(input: QuarterInput): QuarterReview {
           missingMonths,
           civilized: item.civilized,
           previousStreak: previousStatementStreak(item.unitCode, quarter, history),
+          office: officeChangesOf(decisions, item.unitCode),
         },
         settings,
       );
+      settleOfficeDecisions(decisions, item.unitCode, decision.office);
       units.push({
         ...rest,
         rank,
@@ -209,6 +213,7 @@ export function reviewQuarter(input: QuarterInput): QuarterReview {
         bottomRank,
         statementStreak: decision.statementStreak,
         outcomes: decision.outcomes,
+        overruled: decision.overruled,
       });
     }
   }
@@ -221,6 +226,7 @@ export function reviewQuarter(input: QuarterInput): QuarterReview {
     inspectionPeriods,
     units,
     warnings,
+    decisions: decisions.results,
     asOf: input.asOf ?? null,
     complete: input.asOf === undefined || months.every((m) => input.asOf! > ledgerDueDate(m, settings)),
   };

@@ -7,6 +7,7 @@ import type {
   UnitGroup,
 } from '../model/types';
 import type { Localized } from '../i18n/lang';
+import type { Finding, FindingLocation } from '../problems/finding';
 import type { ScoringSettings } from '../settings/settings';
 
 /** Where an indicator's score for one inspection period came from. */
@@ -119,6 +120,50 @@ export interface ReviewOutcome {
   reason: string;
   reasonEn: string;
   triggers: OutcomeTrigger[];
+  /**
+   * Set where the office changed the computed list (办公室调整): `add` on an outcome the office
+   * gave, `remove` on a proposal it took away (those are in `UnitQuarterResult.overruled`).
+   */
+  office?: OfficeChange;
+}
+
+/** The outcomes the office selects (SPEC §10): the computed lists are proposals it may change. */
+export type SelectedOutcomeKind = 'experience' | 'statement';
+export type OfficeAction = 'add' | 'remove';
+
+/** What the office did to one computed list for one unit, and why (调整理由). */
+export interface OfficeChange {
+  action: OfficeAction;
+  reason: string;
+}
+
+/** One line of 办公室调整 as the office typed it in the review workbook. */
+export interface OfficeDecisionInput {
+  /** 点评结果: 经验介绍 / 检查性发言 (or experience / statement). */
+  outcome: string;
+  /** 调整: 增加 / 取消 (or add / remove). */
+  action: string;
+  /** The unit: its code, full name, short or former name. */
+  unit: string;
+  /** 调整理由: a decision without one is not applied. */
+  reason: string;
+  /** Where it was typed (sheet and row), carried into its finding. */
+  location?: FindingLocation;
+}
+
+/**
+ * What became of one decision: `applied`; `no-effect` (the unit was already on the list, or was
+ * not on it to be removed); `refused` (no reason, unknown unit or outcome, a conflict, or a later
+ * line on the same unit and outcome). `finding` says why, for every status but `applied`.
+ */
+export interface OfficeDecisionResult {
+  input: OfficeDecisionInput;
+  kind: SelectedOutcomeKind | null;
+  action: OfficeAction | null;
+  unitCode: string | null;
+  unitName: string | null;
+  status: 'applied' | 'no-effect' | 'refused';
+  finding: Finding | null;
 }
 
 export interface UnitQuarterResult {
@@ -149,11 +194,14 @@ export interface UnitQuarterResult {
   missingLedgers: number;
   /** Consecutive reviews with 检查性发言 including this one (0 when none this quarter). */
   statementStreak: number;
+  /** The confirmed outcomes: the computed ones with the office's decisions applied. */
   outcomes: ReviewOutcome[];
+  /** Computed 经验介绍 / 检查性发言 the office removed, each with `office.reason`. */
+  overruled: ReviewOutcome[];
   flags: { selfHigh: number; unchecked: number };
 }
 
-/** What a previous review decided, as far as the streak of 检查性发言 needs. */
+/** What a previous review decided, as far as the streak of 检查性发言 needs: its confirmed list. */
 export interface PriorReview {
   quarter: string;
   statementUnitCodes: readonly string[];
@@ -168,6 +216,12 @@ export interface QuarterInput {
   ledgers: readonly LedgerFacts[];
   inspections: readonly InspectionRecord[];
   history?: readonly PriorReview[];
+  /**
+   * The office's changes to the computed 经验介绍 and 检查性发言 lists (办公室调整), applied
+   * before the 检查性发言 streak is counted: 通报批评, 约谈 and the next quarter follow the
+   * confirmed lists.
+   */
+  decisions?: readonly OfficeDecisionInput[];
   /**
    * The day the review is taken as of (ISO). Months whose ledger is not yet due that day are
    * 未到期, and timeliness and quality count only the months due so far (or already received).
@@ -187,6 +241,8 @@ export interface QuarterReview {
   /** Grouped 县区 then 市直, each group in display order. */
   units: UnitQuarterResult[];
   warnings: ScoringWarning[];
+  /** Every decision of the office given, in input order, with what became of it. */
+  decisions: OfficeDecisionResult[];
   /** The day the review was taken as of, or null for the review after the quarter. */
   asOf: string | null;
   /**

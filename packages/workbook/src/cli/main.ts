@@ -17,6 +17,7 @@ import { runConsolidate, runReviewCommand } from './commands/review';
 import { runDemo } from './commands/demo';
 import { runDocuments } from './commands/documents';
 import { runRound } from './commands/round';
+import { runAnnual } from './commands/annual';
 import { defaultIO, type CliIO } from './io';
 
 export type { CliIO } from './io';
@@ -30,6 +31,7 @@ const RUNNERS: Record<string, Runner> = {
   review: runReviewCommand,
   documents: runDocuments,
   round: runRound,
+  annual: runAnnual,
   demo: runDemo,
 };
 

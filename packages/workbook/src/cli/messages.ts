@@ -56,6 +56,13 @@ export const CLI_TEXT = {
   },
   roundDocumentsWritten: { zh: '已生成公文 {count} 个（.docx：检查情况报告和各单位检查反馈单）：{folder}', en: '{count} documents written (.docx: the report and each unit’s feedback) to {folder}' },
   roundFeedbackWritten: { zh: '已生成检查反馈单 {count} 份：{folder}', en: '{count} feedback forms written to {folder}' },
+  annualWritten: { zh: '{year} 年度汇总已写入 {file}：{quarters}', en: '{year} roll-up written to {file}: {quarters}' },
+  annualMissing: { zh: '  缺少季度：{quarters}（年度平均按已有季度计算）', en: '  quarters missing: {quarters} (the annual average covers the quarters present)' },
+  annualIgnoredMore: { zh: '说明 另有 {count} 个文件不是该年度的季度点评工作簿，已忽略（--json 列出全部）', en: 'notice {count} more files are not reviews of the year: ignored (--json lists them all)' },
+  annualProposals: {
+    zh: '  取消年度综合考评评先资格提议 {disqualify} 个，建议取消文明单位称号 {civilized} 个（待办公室确认）',
+    en: '  {disqualify} proposed disqualifications, {civilized} proposed 文明单位 revocations (for the office to confirm)',
+  },
   version: { zh: '台账点评 ledger-review {version}', en: 'ledger-review {version}' },
   notOurs: { zh: '不是本工具生成的工作簿', en: 'not written by this tool' },
   kind_ledger: { zh: '这是单位台账', en: 'it is a unit ledger' },

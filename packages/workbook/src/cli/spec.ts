@@ -174,6 +174,27 @@ export const COMMANDS: readonly CommandSpec[] = [
     examples: ['ledger-review round --period 2021-B2 --notice 台账/ --review 2021Q1点评.xlsx --out 检查/', 'ledger-review round --period 2021-B2 --results 检查/2021-B2检查评分表.xlsx 台账/ --out 检查/'],
   },
   {
+    name: 'annual',
+    summary: {
+      zh: '由一年的季度点评工作簿生成年度汇总：各季度综合得分、排名、较上季度、点评结果，连续情况，缺报台账，评先资格和文明单位称号提议（得分和排名为公式）',
+      en: 'write the annual roll-up from the year’s quarterly reviews: composites, ranks, changes, outcomes, streaks, missing ledgers, the severe proposals (live formulas)',
+    },
+    synopsis: '季度点评工作簿或目录... --year 2021 --out 年度汇总.xlsx',
+    positionals: { kind: 'files', min: 1 },
+    options: [
+      opt('year', { zh: '汇总的年度', en: 'the year to roll up' }, 'year', '2021'),
+      opt('out', { zh: '输出的年度汇总工作簿（再次运行时保留办公室确认）', en: 'the roll-up workbook (a re-run keeps the office’s confirmations)' }, 'path', '年度汇总.xlsx'),
+      FORCE_OPTION,
+      JSON_OPTION,
+      QUIET_OPTION,
+    ],
+    exitCodes: {
+      zh: '退出码：0 完成；1 有点评工作簿无法使用（其季度未汇总），结果已写出；2 用法错误或没有该年度的点评工作簿',
+      en: 'exit codes: 0 done; 1 a review could not be used (its quarter left out), output written; 2 usage error or no review of the year',
+    },
+    examples: ['ledger-review annual 点评/ --year 2021 --out 年度汇总.xlsx'],
+  },
+  {
     name: 'demo',
     summary: { zh: '在目录（默认 demo-output）写入示例季度：各单位台账、检查评分表、季度点评工作簿和公文', en: 'write the sample quarter into a folder (default demo-output): ledgers, inspection workbooks, review workbook, documents' },
     synopsis: '[目录]',

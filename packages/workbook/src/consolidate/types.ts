@@ -1,4 +1,4 @@
-import type { Finding, InspectionRecord, LedgerHeader, LedgerRow, Localized, RectificationRecheck, RectificationReport } from '@ledger-review/scoring';
+import type { Finding, InspectionRecord, LedgerHeader, LedgerRow, Localized, OfficeDecisionInput, RectificationRecheck, RectificationReport } from '@ledger-review/scoring';
 
 /** How an input file was accounted for (文件清单). */
 export type FileStatus = 'accepted' | 'accepted-with-warnings' | 'accepted-with-errors' | 'rejected' | 'superseded' | 'ignored';
@@ -81,6 +81,8 @@ export interface HandTyped {
   byRectification: Record<string, Record<string, string>>;
   /** 收到日期 per received file (its name as listed in 文件清单). */
   receivedDates: Record<string, string>;
+  /** 办公室调整 of 点评结果, in sheet order, with the sheet row each was typed on. */
+  decisions?: OfficeDecisionInput[];
 }
 
 export const EMPTY_HAND_TYPED: HandTyped = { byUnit: {}, byRectification: {}, receivedDates: {} };

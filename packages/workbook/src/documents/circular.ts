@@ -2,7 +2,8 @@ import { UNIT_GROUPS } from '@ledger-review/scoring';
 import type { Attachment, Block, GongwenSpec } from './gongwen';
 import type { DocOutcome, DocUnit, ReviewDocumentModel } from './model';
 import type { DocumentSettings } from './settings';
-import { addDays, addressee, bimonthLabel, groupTitle, listZh, percentText, quarterLabel, rateText, scoreText } from './text';
+import { addDays, addressee, bimonthLabel, chineseDate, groupTitle, listZh, percentText, quarterLabel, rateText, scoreText } from './text';
+import { interviewee } from '../review/summarySheet';
 
 /** 2021-04..2021-06 → 2021年4—6月 */
 const monthsText = (months: readonly string[]) =>
@@ -138,7 +139,7 @@ export function circularSpec(model: ReviewDocumentModel, settings: DocumentSetti
   if (criticism.length) {
     body.push({
       kind: 'p',
-      text: `${listZh(criticism.map((u) => u.name))}连续两次在点评会议上作检查性发言，依据工作方案，予以通报批评，并约谈其主要领导（另行发文）。`,
+      text: `${listZh(criticism.map((u) => u.name))}连续两次在点评会议上作检查性发言，依据工作方案，予以通报批评，并约谈${listZh(criticism.map((u) => interviewee({ unitName: u.name, group: u.group }).prose))}（另行发文）。`,
     });
   }
   if (disqualify.length) {
@@ -184,7 +185,7 @@ export function circularSpec(model: ReviewDocumentModel, settings: DocumentSetti
     h2(
       0,
       '抓好问题整改。',
-      `对双月检查提出的${model.rectifications.length}项整改要求${open.length < model.rectifications.length ? `（已完成${model.rectifications.length - open.length}项，尚有${open.length}项未完成）` : ''}，各单位要逐项建立整改台账，明确责任科室和完成时限，${deadlines.length ? `于${deadlines.map((d) => `${Number(d.slice(5, 7))}月${Number(d.slice(8))}日`).join('、')}等时限前` : '按期'}将整改情况书面报市法治政府建设领导小组办公室。`,
+      `对双月检查提出的${model.rectifications.length}项整改要求${open.length < model.rectifications.length ? `（已完成${model.rectifications.length - open.length}项，尚有${open.length}项未完成）` : ''}，各单位要逐项建立整改台账，明确责任科室和完成时限，${deadlines.length ? `于${deadlines.map((d) => chineseDate(d)).join('、')}等时限前` : '按期'}完成整改，并在下月工作台账的“整改情况”表中逐项填报整改进展，附佐证材料，经市法治政府建设领导小组办公室核实后销号。`,
     ),
   );
   body.push(h2(1, '按时报送台账。', `各单位要于每月${model.ledgerDueDay}日前报送上月工作台账，如实填写工作完成情况，佐证材料齐全，杜绝逾期和漏报。`));

@@ -32,6 +32,8 @@ export interface DocOutcome {
   proposed: boolean;
   /** 办公室确认: 待确认 / 同意 / 不同意, or '' where the row has none. */
   confirmation: string;
+  /** The office's change (办公室调整): added to the list, removed from it (not decided), or none. */
+  office: 'add' | 'remove' | null;
   /** Whether documents treat it as decided: not a proposal, or a proposal the office agreed to. */
   decided: boolean;
 }

@@ -3,12 +3,13 @@ import type { GridSheet, GridValue } from '../sheet/grid';
 import { readMeta, META_KEYS, REVIEW_KIND } from '../sheet/meta';
 import { address } from '../xlsx/a1';
 import { readHistory, typedDate } from '../review/readBack';
-import { REVIEW_SHEETS, CONFIRM_LABEL, PROPOSAL_MARK } from '../review/layout';
+import { REVIEW_SHEETS, CONFIRM_LABEL, OFFICE_ADDED_MARK, OFFICE_REMOVED_MARK, PROPOSAL_MARK } from '../review/layout';
+import { pendingDecisionsFinding } from '../review/decisions';
 import { REVIEW_META_KEYS } from '../review/buildReviewPlan';
 import { SETTINGS_SHEET, readSettingsSheet } from '../template/settings';
 import { TOTAL_TEXT } from '../review/scoreSheets';
 import { TIED_TEXT } from '../review/rankingSheet';
-import { reviewWorkbookError } from './messages';
+import { ReviewWorkbookError, reviewWorkbookError } from './messages';
 import { DOCUMENT_SETTINGS_SHEET } from './settings';
 import type {
   DocAreaScore,
@@ -131,6 +132,10 @@ export function readReviewDocumentModel(sheets: readonly GridSheet[]): ReviewDoc
     sheetOf(sheets, REVIEW_SHEETS.ranking);
     sheetOf(sheets, REVIEW_SHEETS.outcomes);
   }
+  // Decisions typed since the review was built are not in its lists yet: documents from it would
+  // contradict the office.
+  const pending = pendingDecisionsFinding(sheets);
+  if (pending) throw new ReviewWorkbookError(pending);
   const rankingSheet = sheetOf(sheets, REVIEW_SHEETS.ranking);
   const ranking = table(rankingSheet, ['分组', '单位编码', '单位名称', '综合得分', '排名']);
   const periodCols = [...ranking.cols.entries()]
@@ -233,8 +238,10 @@ export function readReviewDocumentModel(sheets: readonly GridSheet[]): ReviewDoc
       const label = cellText(r.get('点评结果'));
       const kind = OUTCOME_BY_LABEL.get(label);
       if (!kind) continue;
-      const proposed = cellText(r.get('性质')) === PROPOSAL_MARK;
+      const nature = cellText(r.get('性质'));
+      const proposed = nature === PROPOSAL_MARK;
       const confirmation = cellText(r.get(CONFIRM_LABEL));
+      const office = nature === OFFICE_ADDED_MARK ? 'add' : nature === OFFICE_REMOVED_MARK ? 'remove' : null;
       outcomes.push({
         kind,
         label,
@@ -242,7 +249,8 @@ export function readReviewDocumentModel(sheets: readonly GridSheet[]): ReviewDoc
         reason: cellText(r.get('原因')),
         proposed,
         confirmation,
-        decided: confirmation !== '不同意' && (!proposed || confirmation === '同意'),
+        office,
+        decided: office !== 'remove' && confirmation !== '不同意' && (!proposed || confirmation === '同意'),
       });
     }
   }

@@ -144,7 +144,8 @@ const UNIT_PAGE_ITEMS = 5;
 export function unitPageSpec(model: ReviewDocumentModel, settings: DocumentSettings, u: DocUnit, date: string): GongwenSpec {
   const q = quarterLabel(model.quarter);
   const change = changeText(model, u);
-  const outcomes = model.outcomes.filter((o) => o.unitCode === u.code);
+  // A proposal the office removed (办公室取消) is no outcome of the unit's.
+  const outcomes = model.outcomes.filter((o) => o.unitCode === u.code && o.office !== 'remove');
   const outcomeText = outcomes.length
     ? outcomes.map((o) => (o.decided ? o.label : `${o.label}（拟提议，${o.confirmation || '待确认'}）`)).join('、')
     : '无';

@@ -27,6 +27,7 @@ const review = (units: UnitQuarterResult[]): QuarterReview => ({
   inspectionPeriods: ['2021-B2', '2021-B3'],
   units,
   warnings: [],
+  decisions: [],
   asOf: null,
   complete: true,
 });
@@ -49,6 +50,7 @@ const unit = (code: string, group: UnitQuarterResult['group']): UnitQuarterResul
   missingLedgers: 0,
   statementStreak: 0,
   outcomes: [],
+  overruled: [],
   flags: { selfHigh: 0, unchecked: 0 },
 });
 

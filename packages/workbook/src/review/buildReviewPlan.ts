@@ -7,7 +7,8 @@ import { sheetFingerprint } from './fingerprint';
 import { historySheet, historyWithThisQuarter } from './historySheet';
 import { chartSheet } from './chartSheet';
 import { REVIEW_SHEETS } from './layout';
-import { outcomeSheet } from './outcomeSheet';
+import { DECISIONS_FINGERPRINT_KEY, decisionsFingerprint } from './decisions';
+import { decisionCells, outcomeSheet } from './outcomeSheet';
 import { problemSheet, reviewProblems } from './problemSheets';
 import { buildRegister, rectificationSheet } from '../rectification/register';
 import { rankingSheet } from './rankingSheet';
@@ -54,6 +55,8 @@ export function buildReviewPlan(args: ReviewPlanArgs): WorkbookPlan {
 
   const summary = summarySheet(review, consolidation, template, { historyMissing: args.historyMissing });
   meta[META_KEYS.draftFingerprint] = sheetFingerprint(summary.rows.map((row) => row.map((c) => c?.value ?? null)));
+  // The 办公室调整 lines this build applied: a line typed or changed later is pending (decisions.ts).
+  meta[DECISIONS_FINGERPRINT_KEY] = decisionsFingerprint(decisionCells(review));
   const sheets = [
     summary,
     ranking.sheet,

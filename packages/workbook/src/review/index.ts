@@ -1,6 +1,7 @@
 /** The quarterly review workbook (季度点评): sheet plan, its layout, and reading it back. */
 export { buildReviewPlan, REVIEW_META_KEYS } from './buildReviewPlan';
-export { readHandTyped, readHistory, typedDate } from './readBack';
+export { readHandTyped, readHistory, typedDate, readDecisionRows, type DecisionRow } from './readBack';
+export { decisionsPending, pendingDecisionsFinding, DECISIONS_FINGERPRINT_KEY } from './decisions';
 export { historyWithThisQuarter } from './historySheet';
 export { summaryLines, type SummaryLine } from './summarySheet';
 export { ReviewInputMismatchError } from './submissionSheet';
@@ -27,6 +28,12 @@ export {
   FILE_COLUMNS,
   FINDING_COLUMNS,
   CONFIRM_CHOICES,
+  DECISION_COLUMNS,
+  DECISION_HAND_TYPED,
+  DECISION_OUTCOME_CHOICES,
+  DECISION_ACTION_CHOICES,
+  OFFICE_ADDED_MARK,
+  OFFICE_REMOVED_MARK,
   confirmKey,
   rectificationKey,
   type ReviewColumn,

@@ -152,6 +152,35 @@ export const PROPOSAL_MARK = '拟提议';
 /** byUnit key of the office's confirmation of one proposed outcome, e.g. `办公室确认（取消年度综合考评评先资格）`. */
 export const confirmKey = (outcomeLabel: string) => `${CONFIRM_LABEL}（${outcomeLabel}）`;
 
+/**
+ * 点评结果's first table, 办公室调整: the office's changes to the computed 经验介绍 and 检查性发言
+ * lists (SPEC §10), one line each — kept across rebuilds, applied by the library, and shown in
+ * the outcome blocks below. The columns line up with OUTCOME_COLUMNS (same widths); 处理结果
+ * spans the last two.
+ */
+export const DECISION_COLUMNS = [
+  col('no', '序号', 6),
+  col('outcome', '点评结果', 22),
+  col('action', '调整', 7),
+  col('unitCode', '单位编码', 10),
+  col('unitName', '单位名称', 24),
+  col('composite', '综合得分', 10),
+  col('rank', '排名', 7),
+  col('reason', '调整理由', 60),
+  col('result', '处理结果', 9),
+] as const;
+export const DECISION_TITLE = '办公室调整';
+/** The labels readHandTyped finds the table by (the add-in reads these columns back too). */
+export const DECISION_HAND_TYPED = ['点评结果', '调整', '单位名称', '调整理由'] as const;
+export const DECISION_OUTCOME_CHOICES = ['经验介绍', '检查性发言'] as const;
+export const DECISION_ACTION_CHOICES = ['增加', '取消'] as const;
+/** Empty lines offered for new decisions after those already typed. */
+export const DECISION_BLANK_ROWS = 3;
+export const DECISION_APPLIED = '已生效';
+/** 性质 of a block row the office changed. */
+export const OFFICE_ADDED_MARK = '办公室增加';
+export const OFFICE_REMOVED_MARK = '办公室取消';
+
 /** 通报问题; 问题编号 is the problem's id (rectificationId), the same in 整改台账. */
 export const PROBLEM_COLUMNS = [
   col('no', '序号', 6),

@@ -35,10 +35,30 @@ export const REVIEW_TEXT = {
     ),
   outcomeNote: () =>
     t(
-      '点评结果按评分规则确定，原因见各行。标“拟提议”的事项（取消年度综合考评评先资格、建议取消文明单位荣誉称号）须经办公室在“办公室确认”列选择“同意”后方可执行，不自动生效；重新生成时按单位保留确认结果。',
-      'Outcomes follow the scoring rules; each row gives its reason. Items marked 拟提议 (proposals) take effect only when the office chooses 同意 ' +
-        'in the 办公室确认 column; the choice is kept by unit when the workbook is rebuilt.',
+      '经验介绍、检查性发言名单由系统按评分规则提出，是建议：办公室可在下方“办公室调整”中增加或取消单位，须写明理由，重新生成后生效（通报批评、约谈、历次点评和公文随之按确认后的名单）。' +
+        '标“拟提议”的事项（取消年度综合考评评先资格、建议取消文明单位荣誉称号）须经办公室在“办公室确认”列选择“同意”后方可执行，不自动生效。办公室填写的内容重新生成时保留。',
+      'The 经验介绍 and 检查性发言 lists are proposals computed by the rules: the office adds or removes units in 办公室调整 below, each with a reason; ' +
+        'they take effect when the review is built again (criticism, interviews, the history and the documents then follow the confirmed lists). ' +
+        'Items marked 拟提议 take effect only when the office chooses 同意 in the 办公室确认 column. What the office typed is kept when the workbook is rebuilt.',
     ),
+  decisionSubtitle: (title: string, lines: number, applied: number) =>
+    t(
+      `${title}（经验介绍、检查性发言）${lines ? `：${lines} 项，已生效 ${applied} 项` : ''}`,
+      `${title} (office decisions on 经验介绍 and 检查性发言)${lines ? `: ${lines}, ${applied} in effect` : ''}`,
+    ),
+  decisionNote: () =>
+    t(
+      '每行一项：选择点评结果和调整（增加 / 取消），选择单位名称（或填写单位编码），写明调整理由（必填，没有理由的调整不生效）；保存后重新运行“季度点评”生效，“处理结果”说明是否生效。',
+      'One decision a line: choose the outcome and 增加 (add) or 取消 (remove), choose the unit (or type its code), and give the reason (required: without one the change does not take effect); run the review again to apply it — 处理结果 says whether it took effect.',
+    ),
+  decisionEnd: () =>
+    t('（如需更多行，请在本行上方插入整行。）', '(Insert whole rows above this line for more decisions.)'),
+  officeRemoved: (reason: string) => t(`办公室取消：${reason}`, `removed by the office: ${reason}`),
+  officeCounts: (added: number, removed: number) => {
+    const zh = [added ? `办公室增加 ${added} 个` : '', removed ? `办公室取消 ${removed} 个` : ''].filter(Boolean);
+    const en = [added ? `${added} added by the office` : '', removed ? `${removed} removed by the office` : ''].filter(Boolean);
+    return t(zh.length ? `；${zh.join('，')}` : '', en.length ? `; ${en.join(', ')}` : '');
+  },
   problemNote: () =>
     t(
       '来源：报送 = 台账逾期或未报送；检查 = 双月检查组发现的问题及扣分原因；台账 = 单位在台账“存在问题”栏自报的问题；校验 = 台账校验错误汇总（明细见“问题清单”）；评分 = 自评分明显高于检查得分的指标。',
@@ -176,11 +196,18 @@ export const SUMMARY_TEXT = {
       `${p.unit}（${p.periodZh}，指标 ${p.code}）：${p.problem}`,
       `${p.unit} (${p.period}, indicator ${p.code}): ${p.problem}`,
     ),
+  problemArea: (p: { area: string; count: number; units: number; examples: string; examplesEn: string }) =>
+    t(
+      `${p.area}方面：${p.count} 条，涉及 ${p.units} 个单位。如${p.examples}。`,
+      `${p.area}: ${p.count} problems in ${p.units} units, e.g. ${p.examplesEn}.`,
+    ),
+  problemOtherAreas: (areas: number, count: number) =>
+    t(`其他 ${areas} 个方面共 ${count} 条（明细见“通报问题”）。`, `${count} more in ${areas} other areas (see 通报问题).`),
   heading5: () => t('五、下步要求', '5. Next steps'),
   nextSteps: () =>
     t(
-      '各单位要对照“通报问题”“整改台账”逐项分析原因，在整改时限内完成整改，并在下月工作台账中报告整改情况；作检查性发言的单位要在点评会议上说明原因和整改措施。',
-      'Units analyse each problem in 通报问题 and 整改台账, rectify within the deadline and report in next month’s ledger; units making a statement explain causes and measures at the meeting.',
+      '各单位要对照“通报问题”“整改台账”逐项分析原因，在整改时限内完成整改，并在下月工作台账的“整改情况”表中逐项填报整改进展，附佐证材料；整改完成由办公室核实后销号。作检查性发言的单位要在点评会议上说明原因和整改措施。',
+      'Units analyse each problem in 通报问题 and 整改台账, rectify within the deadline and report progress item by item, with evidence, in the 整改情况 sheet of next month’s ledger; the office closes an item once it has checked it. Units making a statement explain causes and measures at the meeting.',
     ),
   dataNotes: () => t('数据说明：', 'Data notes:'),
 } as const;

@@ -12,6 +12,7 @@ import {
   FIRST_DATA_ROW,
   HEADER_ROW,
   NOTE_ROW,
+  OFFICE_ADDED_MARK,
   PROPOSAL_MARK,
   RANKING_LEAD_COLUMNS,
   RANKING_TAIL_COLUMNS,
@@ -37,9 +38,14 @@ export function rankingColumns(periods: readonly string[]): ReviewColumn[] {
   ];
 }
 
-/** The outcome labels shown in the ranking row; proposals are marked so nobody reads them as decided. */
+/**
+ * The outcome labels shown in the ranking row (the confirmed lists); proposals are marked so
+ * nobody reads them as decided, and the office's additions so everyone sees who decided.
+ */
 export function outcomeSummary(unit: UnitQuarterResult): string {
-  return unit.outcomes.map((o) => (o.proposed ? `${o.label}（${PROPOSAL_MARK}）` : o.label)).join('、');
+  return unit.outcomes
+    .map((o) => (o.proposed ? `${o.label}（${PROPOSAL_MARK}）` : o.office?.action === 'add' ? `${o.label}（${OFFICE_ADDED_MARK}）` : o.label))
+    .join('、');
 }
 
 const decimalsFormat = (decimals: number) => (decimals > 0 ? `0.${'0'.repeat(Math.min(decimals, 10))}` : '0');

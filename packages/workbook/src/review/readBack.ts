@@ -9,6 +9,8 @@ import type { GridSheet, GridValue } from '../sheet/grid';
 import type { HandTyped } from '../consolidate/types';
 import {
   CONFIRM_LABEL,
+  DECISION_COLUMNS,
+  DECISION_HAND_TYPED,
   FILE_KIND_LABEL,
   HISTORY_RESULT_LABEL,
   RANKING_HAND_TYPED,
@@ -17,9 +19,11 @@ import {
   RECTIFICATION_ID_LABEL,
   REVIEW_SHEETS,
   STATEMENT_FLAG,
+  columnOf,
   confirmKey,
   rectificationKey,
 } from './layout';
+import type { OfficeDecisionInput } from '@ledger-review/scoring';
 import type { HistoricResult, ReviewHistoryEntry } from './types';
 
 /**
@@ -90,10 +94,60 @@ function sheetNamed(sheets: readonly GridSheet[], name: string): GridSheet | und
   return sheets.find((s) => s.name === name) ?? sheets.find((s) => s.name.trim() === name);
 }
 
+const DECISION_LABEL = (key: (typeof DECISION_COLUMNS)[number]['key']) =>
+  DECISION_COLUMNS[columnOf(DECISION_COLUMNS, key) - 1].label;
+
+/** One line of 办公室调整 as it reads back: the cells as written (trimmed), and the decision. */
+export interface DecisionRow {
+  cells: { outcome: string; action: string; unitCode: string; unitName: string; reason: string };
+  input: OfficeDecisionInput;
+}
+
+/**
+ * The lines of 点评结果's 办公室调整 table, found by its header labels: from the header down to
+ * the next header (the outcome blocks') or the first row that opens with text (the table's end
+ * note, a block's subtitle). Empty lines are skipped. The unit is the 单位名称 the office typed,
+ * else its 单位编码.
+ */
+export function readDecisionRows(sheet: GridSheet): DecisionRow[] {
+  const out: DecisionRow[] = [];
+  const header = findHeaders(sheet, DECISION_HAND_TYPED)[0];
+  if (!header) return out;
+  const col = (label: string) => header.cols.get(label);
+  for (let r = header.row + 1; r <= sheet.grid.length; r++) {
+    const cells = sheet.grid[r - 1];
+    if (!cells) continue;
+    if (cells.some((v) => cellText(v) === '单位编码')) break;
+    const lead = cells[0];
+    if (typeof lead === 'string' && lead.trim() !== '' && !/^\d+$/.test(lead.trim())) break;
+    const get = (key: (typeof DECISION_COLUMNS)[number]['key']) => cellText(at(cells, col(DECISION_LABEL(key))));
+    const row = {
+      outcome: get('outcome'),
+      action: get('action'),
+      unitCode: get('unitCode'),
+      unitName: get('unitName'),
+      reason: get('reason'),
+    };
+    if (!row.outcome && !row.action && !row.unitCode && !row.unitName && !row.reason) continue;
+    out.push({
+      cells: row,
+      input: {
+        outcome: row.outcome,
+        action: row.action,
+        unit: row.unitName || row.unitCode,
+        reason: row.reason,
+        location: { sheet: sheet.name, row: r },
+      },
+    });
+  }
+  return out;
+}
+
 /**
  * What the office typed in a review workbook: 分析原因 and 会议备注 (综合排名) and the
- * 办公室确认 of each proposal (点评结果) by unit code; 整改情况, 完成时间 and 销号依据 (整改台账)
- * by 问题编号 and by `unit|period|indicator`; 收到日期 (文件清单) by `unit|month`, as ISO dates. Blank cells are
+ * 办公室确认 of each proposal (点评结果) by unit code; the 办公室调整 lines of 点评结果; 整改情况, 完成时间 and
+ * 销号依据 (整改台账) by 问题编号 and by `unit|period|indicator`; 收到日期 (文件清单) by the file it was typed
+ * against, as ISO dates. Blank cells are
  * not recorded, so they never overwrite anything.
  */
 export function readHandTyped(sheets: readonly GridSheet[]): HandTyped {
@@ -128,6 +182,11 @@ export function readHandTyped(sheets: readonly GridSheet[]): HandTyped {
           setUnit(code, confirmKey(label), cellText(at(cells, h.cols.get(CONFIRM_LABEL))));
       }
     }
+  }
+
+  if (outcomes) {
+    const decisions = readDecisionRows(outcomes);
+    if (decisions.length) out.decisions = decisions.map((d) => d.input);
   }
 
   const rectification = sheetNamed(sheets, REVIEW_SHEETS.rectification);

@@ -20,7 +20,27 @@ import type { FindingLike } from './types';
 
 /** How many units the draft names at each end of a group, and how many problems it quotes. */
 const NAMED_PER_END = 3;
-const QUOTED_PROBLEMS = 5;
+/** Areas the draft describes, and problems it quotes in each. */
+const PROBLEM_AREAS = 4;
+const QUOTED_PER_AREA = 2;
+
+/** 2021-07-15 → 2021年7月15日, as a 公文 writes dates; anything else as given. */
+export function zhDate(iso: string): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return m ? `${m[1]}年${Number(m[2])}月${Number(m[3])}日` : iso;
+}
+
+/**
+ * Whom an 约谈 is with (work plan: 约谈县（区）政府和市直有关单位主要领导): a county's or
+ * district's government, a zone's 管委会, a department's own head — as a label
+ * (县政府主要负责同志) and as the words after the unit's name in prose (南乐县政府主要负责同志).
+ */
+export function interviewee(u: Pick<UnitQuarterResult, 'unitName' | 'group'>): { zh: string; en: string; prose: string } {
+  if (u.group !== '县区') return { zh: '单位主要负责同志', en: 'the head of the unit', prose: `${u.unitName}主要负责同志` };
+  if (/(开发区|园区|示范区)$/.test(u.unitName)) return { zh: '管委会主要负责同志', en: 'the head of its management committee', prose: `${u.unitName}管委会主要负责同志` };
+  if (u.unitName.endsWith('县')) return { zh: '县政府主要负责同志', en: 'the county head', prose: `${u.unitName}政府主要负责同志` };
+  return { zh: '区政府主要负责同志', en: 'the district head', prose: `${u.unitName}政府主要负责同志` };
+}
 
 export interface SummaryLine {
   kind: 'title' | 'heading' | 'text';
@@ -59,7 +79,7 @@ export function summaryLines(
   add(
     'text',
     SUMMARY_TEXT.intro({
-      reviewDate: review.reviewDate,
+      reviewDate: zhDate(review.reviewDate),
       periodsZh: review.inspectionPeriods.map(bimonthLabel).join('、'),
       periods: review.inspectionPeriods.join(', '),
       monthsZh: review.months.map(monthLabel).join('、'),
@@ -107,7 +127,7 @@ export function summaryLines(
     'text',
     SUMMARY_TEXT.inspections({
       periods: review.inspectionPeriods.length,
-      average: mean.toFixed(2),
+      average: `${mean.toFixed(2)}%`,
       unchecked: review.units.reduce((s, u) => s + u.flags.unchecked, 0),
       selfHigh: review.units.reduce((s, u) => s + u.flags.selfHigh, 0),
     }),
@@ -124,8 +144,16 @@ export function summaryLines(
       en: `${u.unitName} (${score(u)}, rank ${u.rank}${u.tied ? ', tied' : ''})`,
     });
     anyTie ||= members.some((u) => u.tied);
-    const top = both(members.slice(0, k).map(named));
-    const bottom = both(members.slice(-k).reverse().map(named));
+    // Every unit tied with the last one named is named too (a tie at 3rd names both).
+    const topCut = members[k - 1].rank;
+    const bottomCut = members[members.length - k].bottomRank;
+    const top = both(members.filter((u) => u.rank <= topCut).map(named));
+    const bottom = both(
+      members
+        .filter((u) => u.bottomRank <= bottomCut && u.rank > topCut)
+        .reverse()
+        .map(named),
+    );
     add(
       'text',
       SUMMARY_TEXT.groupLine({
@@ -145,7 +173,13 @@ export function summaryLines(
     const members = review.units.flatMap((u) =>
       u.outcomes.filter((o) => o.kind === kind).map((o) => ({ u, o })),
     );
-    const names = both(members.map(({ u }) => ({ zh: u.unitName, en: u.unitName })));
+    const names = both(
+      members.map(({ u }) =>
+        kind === 'interview'
+          ? { zh: `${u.unitName}（${interviewee(u).zh}）`, en: `${u.unitName} (${interviewee(u).en})` }
+          : { zh: u.unitName, en: u.unitName },
+      ),
+    );
     const proposed =
       members.length > 0
         ? members.every((m) => m.o.proposed)
@@ -185,23 +219,42 @@ export function summaryLines(
       validationUnits: new Set(validationErrors.map((f) => ledgerFiles.get(f.file!))).size,
     }),
   );
-  // Quote the lagging units first, one problem each: the meeting's attention belongs there.
+  // By area (检查内容), most problems first, with counts; each area quotes the problems of its
+  // lowest-scoring units — the meeting's attention belongs there.
   const unitByCode = new Map(review.units.map((u) => [u.unitCode, u]));
-  const firstPerUnit = new Map<string, (typeof inspectionProblems)[number]>();
-  for (const r of inspectionProblems) if (!firstPerUnit.has(r.unitCode)) firstPerUnit.set(r.unitCode, r);
-  const worstFirst = [...firstPerUnit.values()].sort(
-    (a, b) => unitByCode.get(a.unitCode)!.composite - unitByCode.get(b.unitCode)!.composite,
-  );
-  worstFirst.slice(0, QUOTED_PROBLEMS).forEach((r, i) => {
-    const item = SUMMARY_TEXT.problemItem({
-      unit: unitByCode.get(r.unitCode)!.unitName,
-      periodZh: bimonthLabel(r.period),
-      period: r.period,
-      code: r.indicatorCode,
-      problem: r.problems.trim(),
+  const areaOf = new Map(template.indicators.map((i) => [i.code, i.area]));
+  const areaName = new Map<number, string>(template.areas.map((a) => [a.no, a.name]));
+  const byArea = new Map<number, typeof inspectionProblems>();
+  for (const r of inspectionProblems) {
+    const area = areaOf.get(r.indicatorCode) ?? 0;
+    byArea.set(area, [...(byArea.get(area) ?? []), r]);
+  }
+  const areas = [...byArea.entries()].sort((a, b) => b[1].length - a[1].length || a[0] - b[0]);
+  areas.slice(0, PROBLEM_AREAS).forEach(([area, list], i) => {
+    const worst = [...list].sort((a, b) => unitByCode.get(a.unitCode)!.composite - unitByCode.get(b.unitCode)!.composite);
+    const quoted = [...new Map(worst.map((r) => [r.unitCode, r])).values()].slice(0, QUOTED_PER_AREA);
+    const examples = quoted.map((r) =>
+      SUMMARY_TEXT.problemItem({
+        unit: unitByCode.get(r.unitCode)!.unitName,
+        periodZh: bimonthLabel(r.period),
+        period: r.period,
+        code: r.indicatorCode,
+        problem: r.problems.trim(),
+      }),
+    );
+    const line = SUMMARY_TEXT.problemArea({
+      area: areaName.get(area) ?? '其他',
+      count: list.length,
+      units: new Set(list.map((r) => r.unitCode)).size,
+      examples: examples.map((e) => e.zh).join('；'),
+      examplesEn: examples.map((e) => e.en).join('; '),
     });
-    add('text', { zh: `${i + 1}. ${item.zh}`, en: `${i + 1}. ${item.en}` });
+    add('text', { zh: `${i + 1}. ${line.zh}`, en: `${i + 1}. ${line.en}` });
   });
+  if (areas.length > PROBLEM_AREAS) {
+    const rest = areas.slice(PROBLEM_AREAS);
+    add('text', SUMMARY_TEXT.problemOtherAreas(rest.length, rest.reduce((sum, [, list]) => sum + list.length, 0)));
+  }
 
   add('heading', SUMMARY_TEXT.heading5());
   add('text', SUMMARY_TEXT.nextSteps());
