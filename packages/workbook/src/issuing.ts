@@ -1,4 +1,5 @@
 import {
+  DEFAULT_OFFICE_CONTACT,
   DEFAULT_ROSTER,
   DEFAULT_TEMPLATE,
   addMonths,
@@ -15,6 +16,7 @@ import {
 } from '@ledger-review/scoring';
 import type { ConsolidatedLedger } from './consolidate/types';
 import { buildInspectionPlan } from './inspection/plan';
+import { readOfficeContact } from './documents/settings';
 import { buildLedgerPlan } from './ledger/plan';
 import { readTemplateWorkbook } from './template/workbook';
 import type { ReviewContext } from './pipeline';
@@ -36,6 +38,7 @@ export function defaultReviewContext(): ReviewContext {
     roster,
     settings: resolveSettings(),
     team: defaultInspectionTeamStructure(roster),
+    office: { ...DEFAULT_OFFICE_CONTACT },
   };
 }
 
@@ -55,6 +58,7 @@ export function reviewContextFromTemplate(sheets: readonly GridSheet[]): {
       roster: read.roster,
       settings: read.settings,
       team: read.team.members.length ? read.team : defaultInspectionTeamStructure(read.roster),
+      office: readOfficeContact(sheets),
     },
     problems,
   };
@@ -106,6 +110,7 @@ export function unitLedgerPlan(
       settings: context.settings,
       fingerprint: templateFingerprint(context.template.indicators),
       carry,
+      office: context.office,
     }),
   };
 }
