@@ -33,3 +33,4 @@ export * from './issuing';
 export * from './review';
 export { readGrids } from './xlsx/readGrids';
 export { renderWorkbook } from './xlsx/writer';
+export * from './status';

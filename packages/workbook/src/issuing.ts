@@ -110,6 +110,7 @@ export function unitLedgerPlan(
       settings: context.settings,
       fingerprint: templateFingerprint(context.template.indicators),
       carry,
+      markCarried: !!carry,
       office: context.office,
     }),
   };

@@ -15,6 +15,7 @@ import { runValidate } from './commands/validate';
 import { runConsolidate, runReviewCommand } from './commands/review';
 import { runDemo } from './commands/demo';
 import { runDocuments } from './commands/documents';
+import { runStatus } from './commands/status';
 import { defaultIO, type CliIO } from './io';
 
 export type { CliIO } from './io';
@@ -27,6 +28,7 @@ const RUNNERS: Record<string, Runner> = {
   consolidate: runConsolidate,
   review: runReviewCommand,
   documents: runDocuments,
+  status: runStatus,
   demo: runDemo,
 };
 

@@ -2,7 +2,7 @@ import {
   DEFAULT_OFFICE_CONTACT,
   excelSerial,
   LEDGER_STATUSES,
-  applicableIndicators,
+  dueIndicators,
   ledgerDueDate,
   monthEnd,
   monthLabel,
@@ -47,6 +47,11 @@ export interface LedgerPlanInput {
    * `filledDate` in the header is written too (omit it when carrying forward).
    */
   carry?: { header: Partial<LedgerHeader>; rows: readonly LedgerRow[] };
+  /**
+   * The carried rows are last month's (沿用上月, not values being filled in for a unit): keep a
+   * hidden copy, mark each carried cell light blue until it is edited, and say so in the 填报说明.
+   */
+  markCarried?: boolean;
   /**
    * The ledger checks itself with formulas (自检, ledger/selfCheck.ts); on unless switched off
    * (the bench compares with the ledger without it).
@@ -136,7 +141,8 @@ const SELF_CHECK_GUIDE_LINE =
 export function buildLedgerPlan(input: LedgerPlanInput): WorkbookPlan {
   const { template, unit, month, settings, carry } = input;
   const selfCheck = input.selfCheck !== false;
-  const indicators = applicableIndicators(template, unit);
+  // 填报频次: a quarterly, half-yearly or yearly indicator is in the ledgers of its due months only.
+  const indicators = dueIndicators(template, unit, month, settings);
   const carriedByCode = new Map((carry?.rows ?? []).map((r) => [r.code, r]));
   const lastCol = LEDGER_COLUMNS.length;
   const lastColLetter = columnLetter(lastCol);
@@ -209,7 +215,7 @@ export function buildLedgerPlan(input: LedgerPlanInput): WorkbookPlan {
   // 沿用上月: a copy of each carried value at its own cell; the cell is light blue while it still equals it.
   const carryRows: (CellPlan | null)[][] = [];
   indicators.forEach((indicator, i) => {
-    const r = carriedByCode.get(indicator.code);
+    const r = input.markCarried ? carriedByCode.get(indicator.code) : undefined;
     if (!r) return;
     const row = LEDGER_FIRST_DATA_ROW + i;
     rowCells(template, indicator, r).forEach((cell, c) => {

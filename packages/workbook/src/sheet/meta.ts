@@ -22,6 +22,8 @@ export const META_KEYS = {
   quarter: '季度',
   /** A hash of the 点评通报 draft as written: a re-run can tell whether the office edited it. */
   draftFingerprint: '点评通报指纹',
+  /** The day a status workbook is taken as of. */
+  asOf: '截至日期',
 } as const;
 
 /** The kinds of workbook the product writes (the 类型 metadata value). */
@@ -29,8 +31,10 @@ export const LEDGER_KIND = 'ledger';
 export const INSPECTION_KIND = 'inspection';
 export const REVIEW_KIND = 'review';
 export const TEMPLATE_KIND = 'template';
-export type WorkbookKind = typeof LEDGER_KIND | typeof INSPECTION_KIND | typeof REVIEW_KIND | typeof TEMPLATE_KIND;
-const KINDS: readonly string[] = [LEDGER_KIND, INSPECTION_KIND, REVIEW_KIND, TEMPLATE_KIND];
+/** The 状态 workbook of `ledger-review status`. */
+export const STATUS_KIND = 'status';
+export type WorkbookKind = typeof LEDGER_KIND | typeof INSPECTION_KIND | typeof REVIEW_KIND | typeof TEMPLATE_KIND | typeof STATUS_KIND;
+const KINDS: readonly string[] = [LEDGER_KIND, INSPECTION_KIND, REVIEW_KIND, TEMPLATE_KIND, STATUS_KIND];
 
 /** The hidden metadata sheet of a workbook being planned. */
 export function metaSheet(entries: Record<string, string>): SheetPlan {
