@@ -348,7 +348,7 @@ export function buildLedgerPlan(input: LedgerPlanInput): WorkbookPlan {
       deliveryLine(settings, input.office ?? DEFAULT_OFFICE_CONTACT),
       ...GUIDE_LINES.slice(1),
       ...(selfChecked ? [SELF_CHECK_GUIDE_LINE] : []),
-      ...(carried ? [`${GUIDE_LINES.length + (selfChecked ? 1 : 0)}. ${CARRY_GUIDE_LINE}`] : []),
+      ...(carried ? [`${GUIDE_LINES.length + (selfChecked ? 2 : 1)}. ${CARRY_GUIDE_LINE}`] : []),
     ].map((line, i) => [
       text(line, i === 0 ? 'subtitle' : 'note', { wrap: true }),
     ]),
