@@ -3,7 +3,7 @@
  * marks, carry-forward, the office's downloads and the one-click review — on real .xlsx files
  * written by the product's own writer and read back by the .xlsx reader.
  */
-import { DEFAULT_TEMPLATE, applicableIndicators, type Finding } from '@ledger-review/scoring';
+import { DEFAULT_TEMPLATE, type Finding } from '@ledger-review/scoring';
 import { readGrids, renderWorkbook, REVIEW_SHEETS, type GridSheet } from '@ledger-review/workbook';
 import { unzipSync } from 'fflate';
 import {
@@ -19,11 +19,11 @@ import {
   reviewPickedFiles,
   zipFiles,
 } from '../../src/engine';
-import { filledLedgerBytes, filledLedgerPlan, unitOf } from '../fixtures/ledgers';
+import { filledLedgerBytes, filledLedgerPlan, ledgerIndicators } from '../fixtures/ledgers';
 import { renameLedgerSheet, setCell } from '../fixtures/planEdits';
 
 const context = defaultReviewContext();
-const HUALONG = applicableIndicators(DEFAULT_TEMPLATE, unitOf('华龙区'));
+const HUALONG = ledgerIndicators();
 const FIRST_ROW = 6; // LEDGER_FIRST_DATA_ROW
 
 async function gridsOf(options: Parameters<typeof filledLedgerBytes>[0] = {}): Promise<GridSheet[]> {

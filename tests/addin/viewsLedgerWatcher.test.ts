@@ -2,15 +2,14 @@
  * Live validation inside Excel (src/taskpane/unit/ledgerWatcher.ts) against a fake host and
  * fake timers: what is read, when, how often, and which marks are written.
  */
-import { DEFAULT_TEMPLATE, applicableIndicators } from '@ledger-review/scoring';
 import { readGrids } from '@ledger-review/workbook';
 import * as engine from '../../src/engine';
 import { HostError } from '../../src/office/errors';
 import { LedgerWatcher, type WatcherState } from '../../src/taskpane/unit/ledgerWatcher';
-import { filledLedgerBytes, unitOf } from '../fixtures/ledgers';
+import { filledLedgerBytes, ledgerIndicators } from '../fixtures/ledgers';
 import { FakeHost } from './viewsFakeHost';
 
-const HUALONG = applicableIndicators(DEFAULT_TEMPLATE, unitOf('华龙区'));
+const HUALONG = ledgerIndicators();
 const FIRST_ROW = 6;
 const PROGRESS_COL = 'H';
 
