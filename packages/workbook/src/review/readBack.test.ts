@@ -86,7 +86,8 @@ describe('readHandTyped', () => {
         },
       },
       byRectification: { 'XQ04|2021-B2|1.1': { 整改情况: '已整改', 完成时间: '2021-07-20' } },
-      receivedDates: { 'XQ03|2021-04': '2021-05-04', 'XQ04|2021-05': '下周补报' },
+      // A 收到日期 belongs to one file (the superseded one keeps its own).
+      receivedDates: { '清丰县4月台账.xlsx': '2021-05-04', '清丰县4月台账（旧）.xlsx': '2021-05-03', '南乐县5月台账.xlsx': '下周补报' },
     });
   });
 
