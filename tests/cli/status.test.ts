@@ -11,6 +11,7 @@ import { DEFAULT_ROSTER } from '@ledger-review/scoring';
 import { main, type CliIO } from '../../packages/workbook/src/cli/main';
 import { editXlsx, loadXlsx, rowWith, sheetOf, tempDir } from '../fixtures/excel';
 import { filledLedgerBytes } from '../fixtures/ledgers';
+import { recalculateWithLibreOffice } from '../helpers/libreoffice';
 import { DEBIAN_PYTHON, testWithTools } from '../helpers/tools';
 
 async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
@@ -150,6 +151,28 @@ print(json.dumps({"sheets": [[w.title, w.sheet_state] for w in wb.worksheets], "
     expect(got.chase).not.toContain('市司法局');
     expect(got.chase[0]).toBe('华龙区');
   });
+
+  testWithTools(
+    ['soffice', 'openpyxl'],
+    'after LibreOffice recalculates the 状态 workbook, every COUNTIF count equals the library’s',
+    async () => {
+      const out = join(dir, '状态-lo.xlsx');
+      const r = await cli('status', ledgers, '--as-of', '2021-05-06', '--out', out, '--json');
+      const json = JSON.parse(r.out) as { units: Array<{ unit: string; counts: Record<'onTime' | 'late' | 'missing' | 'notDue', number> }> };
+      const { outputs } = await recalculateWithLibreOffice([out], { outDir: join(dir, 'lo') });
+      // The values LibreOffice computed, as openpyxl reads them (data_only: the cached results).
+      const script = `
+import json, sys, openpyxl
+ws = openpyxl.load_workbook(sys.argv[1], data_only=True)["状态"]
+print(json.dumps({r[3]: list(r[11:15]) for r in ws.iter_rows(min_row=4, values_only=True)}, ensure_ascii=False))
+`;
+      const p = spawnSync(DEBIAN_PYTHON, ['-c', script, outputs[0]], { encoding: 'utf8' });
+      const computed = JSON.parse(p.stdout) as Record<string, number[]>;
+      expect(Object.keys(computed)).toHaveLength(json.units.length);
+      for (const u of json.units) expect([u.unit, ...computed[u.unit]]).toEqual([u.unit, u.counts.onTime, u.counts.late, u.counts.missing, u.counts.notDue]);
+    },
+    180_000,
+  );
 
   test('the office’s contact is a setting: an edited 文书设置 in --template changes the 催报 text and the ledgers’ 填报说明', async () => {
     const template = join(dir, '模板.xlsx');
