@@ -208,6 +208,17 @@ print(json.dumps({r[3]: list(r[11:15]) for r in ws.iter_rows(min_row=4, values_o
     expect(again.err).toContain(`已跳过以前生成的状态工作簿：${out}`);
   });
 
+  test('the office’s own workbooks among the ledgers (the template) are skipped, not counted as a unit’s error', async () => {
+    const folder = join(dir, '含模板');
+    mkdirSync(folder);
+    writeFileSync(join(folder, '华龙区4月.xlsx'), await filledLedgerBytes({ month: '2021-04', filledDate: '2021-05-04' }));
+    expect((await cli('template', '--out', join(folder, '指标模板.xlsx'))).code).toBe(0);
+    const r = await cli('status', folder, '--as-of', '2021-05-06');
+    expect(r.code).toBe(0);
+    expect(r.err).toMatch(/^已跳过（不是台账）：.*指标模板\.xlsx：/m);
+    expect(r.out).toContain('  县区 华龙区：2021年1月 未报送，2021年2月 未报送，2021年3月 未报送，2021年4月 按时');
+  });
+
   test('usage errors exit 2: a bad date, an empty folder, --out naming a ledger', async () => {
     const bad = await cli('status', ledgers, '--as-of', '2021-13-01');
     expect(bad.code).toBe(2);

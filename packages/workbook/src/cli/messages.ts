@@ -42,6 +42,7 @@ export const CLI_TEXT = {
   statusMonth: { zh: '{month} {label}', en: '{month} {label}' },
   statusNoMonths: { zh: '截至 {asOf} 尚无到期的月份', en: 'as of {asOf} no month is due yet' },
   statusSkipped: { zh: '已跳过以前生成的状态工作簿：{file}', en: 'skipped an earlier status workbook: {file}' },
+  statusSkippedOther: { zh: '已跳过（不是台账）：{file}：{reason}', en: 'skipped (not a ledger): {file}: {reason}' },
   doneIn: { zh: '完成，用时 {seconds} 秒', en: 'done in {seconds} s' },
   documentsWritten: { zh: '{quarter}：已写入 {count} 个文书到 {folder}', en: '{quarter}: {count} documents written to {folder}' },
   documentsUnits: { zh: '  {folder}：{count} 个单位', en: '  {folder}: {count} units' },

@@ -4,7 +4,7 @@ import { DEFAULT_OFFICE_CONTACT, InvalidSettingsError, campaignStatus, chaseText
 import { FILE_STATUS_TEXT } from '../../consolidate/types';
 import { writeBytes } from '../../node/files';
 import { examineFolder } from '../../node/folder';
-import { STATUS_KIND, workbookKind } from '../../sheet/meta';
+import { REVIEW_KIND, STATUS_KIND, TEMPLATE_KIND, workbookKind } from '../../sheet/meta';
 import { buildStatusPlan, receivedLedgersOf } from '../../status';
 import { renderWorkbook } from '../../xlsx/writer';
 import { stringOption, usageError, UsageError, type ParsedArgs } from '../args';
@@ -53,8 +53,12 @@ export async function runStatus(args: ParsedArgs, io: CliIO, lang: CliLang): Pro
   // An earlier 状态.xlsx kept beside the ledgers is ours, not a bad ledger.
   const outReal = out ? realPath(out) : null;
   const isStatusWorkbook = (e: (typeof examined)[number]) => e.workbook?.kind === STATUS_KIND || (!!outReal && !!e.path && realPath(e.path) === outReal);
-  const inputs = examined.filter((e) => !isStatusWorkbook(e));
+  // Reviews and the template handed in with the ledgers are the office's own workbooks: not
+  // ledgers to count, not errors of a unit either.
+  const isOfficeWorkbook = (e: (typeof examined)[number]) => e.workbook?.kind === REVIEW_KIND || e.workbook?.kind === TEMPLATE_KIND;
+  const inputs = examined.filter((e) => !isStatusWorkbook(e) && !isOfficeWorkbook(e));
   const skipped = examined.filter(isStatusWorkbook);
+  const officeWorkbooks = examined.filter((e) => !isStatusWorkbook(e) && isOfficeWorkbook(e));
 
   let status;
   try {
@@ -97,7 +101,7 @@ export async function runStatus(args: ParsedArgs, io: CliIO, lang: CliLang): Pro
           chaseText: text,
           warnings: status.warnings.map((w) => ({ code: w.code, unitCode: w.unitCode ?? null, message: pick(w, lang) })),
           files: inputs.map((e) => ({ file: e.path ?? e.name, kind: e.account.kind, status: e.account.status, unitCode: e.account.unitCode, period: e.account.period, errors: e.account.errors, reason: { code: e.account.reason.code, message: renderFinding(e.account.reason, lang) } })),
-          skipped: skipped.map((e) => e.path ?? e.name),
+          skipped: [...skipped, ...officeWorkbooks].map((e) => e.path ?? e.name),
         },
         null,
         2,
@@ -105,6 +109,7 @@ export async function runStatus(args: ParsedArgs, io: CliIO, lang: CliLang): Pro
     );
   } else {
     for (const e of skipped) io.err(say(lang, 'statusSkipped', { file: printable(e.path ?? e.name) }));
+    for (const e of officeWorkbooks) io.err(say(lang, 'statusSkippedOther', { file: printable(e.path ?? e.name), reason: printable(renderFinding(e.account.reason, lang)) }));
     for (const e of inputs.filter((x) => x.account.status === 'rejected')) {
       io.err(`${pick(FILE_STATUS_TEXT[e.account.status], lang)} ${printable(e.path ?? e.name)}: ${printable(renderFinding(e.account.reason, lang))}`);
     }
