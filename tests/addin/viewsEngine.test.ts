@@ -192,6 +192,11 @@ describe('carry-forward (沿用上月)', () => {
     expect(grid[FIRST_ROW - 1][5]).toBe('四月做了这些');
     expect(grid[1][6]).toBe('张明'); // 填报人 carried
     expect(grid[2][1] ?? null).toBeNull(); // 填报日期 left blank
+    // The carried values are kept in the hidden 沿用上月 copy, so the cells stay marked until edited.
+    const copy = result.file.plan.sheets.find((s) => s.name === '沿用上月')!;
+    expect(copy.state).toBe('veryHidden');
+    expect(copy.rows[FIRST_ROW - 1][5]?.value).toBe('四月做了这些');
+    expect(result.file.plan.sheets[0].conditionalFormats?.some((c) => c.style === 'carried')).toBe(true);
   });
 
   test('refuses what it cannot carry', async () => {
