@@ -46,6 +46,7 @@ export {
   type SavedRanking,
   type WriteTarget,
 } from './readback';
-export { LEDGER_SHEET, MARKS_SHEET, META_SHEET } from '@ledger-review/workbook';
+export { CARRY_SHEET, LEDGER_SHEET, MARKS_SHEET, META_SHEET } from '@ledger-review/workbook';
 export { renderAll, renderWorkbook, zipFiles, type NamedBytes } from './render';
 export { reviewDocumentModel, type ReviewDocumentModel } from './reviewModel';
+export { statusOfPickedFiles, type PickedStatus } from './status';

@@ -5,7 +5,6 @@
  * through React as text, never as markup.
  */
 import { FluentProvider } from '@fluentui/react-components';
-import { DEFAULT_TEMPLATE, applicableIndicators } from '@ledger-review/scoring';
 import { readGrids, renderWorkbook } from '@ledger-review/workbook';
 import { renderToStaticMarkup } from 'react-dom/server';
 import type { ReactElement } from 'react';
@@ -22,7 +21,8 @@ import { INITIAL_WATCHER_STATE, type WatcherState } from '../../src/taskpane/uni
 import { RunResult } from '../../src/taskpane/views/ConsolidateView';
 import { ReviewView } from '../../src/taskpane/views/ReviewView';
 import { ExcelValidatePanel } from '../../src/taskpane/views/ValidateView';
-import { filledLedgerBytes, unitOf } from '../fixtures/ledgers';
+import { DEFAULT_TEMPLATE } from '@ledger-review/scoring';
+import { filledLedgerBytes, ledgerIndicators } from '../fixtures/ledgers';
 
 const TODAY = new Date(2021, 4, 3); // 3 May 2021: April's ledger is due on the 5th
 const noop = () => undefined;
@@ -67,7 +67,7 @@ function panel(state: Partial<WatcherState>, lang: Lang = 'zh-CN'): string {
 
 describe('单位校验 in Excel', () => {
   test('a ledger with problems: must fix, grouped issues, each cell a select link', async () => {
-    const code = applicableIndicators(DEFAULT_TEMPLATE, unitOf('华龙区'))[1].code;
+    const code = ledgerIndicators()[1].code;
     const check = await checkOf({
       rows: { [code]: { status: '已完成', progress: 60, evidence: '' } },
       phone: '',
@@ -137,7 +137,7 @@ describe('单位校验 in Excel', () => {
   });
 
   test('unit text is text: a hostile unit-typed value renders escaped', async () => {
-    const code = applicableIndicators(DEFAULT_TEMPLATE, unitOf('华龙区'))[0].code;
+    const code = ledgerIndicators()[0].code;
     const check = await checkOf({ rows: { [code]: { status: '<img src=x onerror=alert(1)>' as never } } });
     const markup = panel({ check });
     expect(markup).not.toContain('<img src=x');

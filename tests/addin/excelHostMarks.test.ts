@@ -139,7 +139,7 @@ function marksOf(grids: GridSheet[]): { marks: LedgerMarks; flat: ReturnType<typ
 
 describe('validation round trips through the host', () => {
   const plan = () =>
-    filledLedgerPlan({ rows: { '1.1': { status: '已完成', progress: 60 }, '2.1': { workDone: '=SUM(A1)' } } });
+    filledLedgerPlan({ rows: { '1.2': { status: '已完成', progress: 60 }, '2.1': { workDone: '=SUM(A1)' } } });
 
   async function ledgerInExcel(): Promise<{ host: HostOps; fake: ReturnType<typeof createFakeExcel> }> {
     const fake = createFakeExcel();
@@ -172,7 +172,7 @@ describe('validation round trips through the host', () => {
 
     expect({ fullSyncs, liveSyncs }).toEqual({ fullSyncs: 3, liveSyncs: 2 });
     expect(live.flat).toEqual(full.flat);
-    // The 1.1 row (已完成 at 60%) is marked on the marks sheet, in the progress column.
+    // The 1.2 row (已完成 at 60%) is marked on the marks sheet, in the progress column.
     const progressRow = full.marks.cells.find((c) => c.col === columnNumber('H'))!;
     expect(progressRow.mark).toBe('E');
     expect(fake.sheet(MARKS_SHEET)!.cells.get(`H${progressRow.row}`)?.value).toBe('E');

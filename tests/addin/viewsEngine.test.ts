@@ -3,7 +3,7 @@
  * marks, carry-forward, the office's downloads and the one-click review — on real .xlsx files
  * written by the product's own writer and read back by the .xlsx reader.
  */
-import { DEFAULT_TEMPLATE, applicableIndicators, type Finding } from '@ledger-review/scoring';
+import { DEFAULT_TEMPLATE, type Finding } from '@ledger-review/scoring';
 import { readGrids, renderWorkbook, REVIEW_SHEETS, type GridSheet } from '@ledger-review/workbook';
 import { unzipSync } from 'fflate';
 import {
@@ -19,11 +19,11 @@ import {
   reviewPickedFiles,
   zipFiles,
 } from '../../src/engine';
-import { filledLedgerBytes, filledLedgerPlan, unitOf } from '../fixtures/ledgers';
+import { filledLedgerBytes, filledLedgerPlan, ledgerIndicators } from '../fixtures/ledgers';
 import { renameLedgerSheet, setCell } from '../fixtures/planEdits';
 
 const context = defaultReviewContext();
-const HUALONG = applicableIndicators(DEFAULT_TEMPLATE, unitOf('华龙区'));
+const HUALONG = ledgerIndicators();
 const FIRST_ROW = 6; // LEDGER_FIRST_DATA_ROW
 
 async function gridsOf(options: Parameters<typeof filledLedgerBytes>[0] = {}): Promise<GridSheet[]> {
@@ -192,6 +192,11 @@ describe('carry-forward (沿用上月)', () => {
     expect(grid[FIRST_ROW - 1][5]).toBe('四月做了这些');
     expect(grid[1][6]).toBe('张明'); // 填报人 carried
     expect(grid[2][1] ?? null).toBeNull(); // 填报日期 left blank
+    // The carried values are kept in the hidden 沿用上月 copy, so the cells stay marked until edited.
+    const copy = result.file.plan.sheets.find((s) => s.name === '沿用上月')!;
+    expect(copy.state).toBe('veryHidden');
+    expect(copy.rows[FIRST_ROW - 1][5]?.value).toBe('四月做了这些');
+    expect(result.file.plan.sheets[0].conditionalFormats?.some((c) => c.style === 'carried')).toBe(true);
   });
 
   test('refuses what it cannot carry', async () => {

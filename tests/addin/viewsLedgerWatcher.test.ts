@@ -2,15 +2,15 @@
  * Live validation inside Excel (src/taskpane/unit/ledgerWatcher.ts) against a fake host and
  * fake timers: what is read, when, how often, and which marks are written.
  */
-import { DEFAULT_TEMPLATE, applicableIndicators } from '@ledger-review/scoring';
-import { readGrids } from '@ledger-review/workbook';
+import { dueIndicators } from '@ledger-review/scoring';
+import { defaultReviewContext, readGrids, renderWorkbook, unitLedgerPlan } from '@ledger-review/workbook';
 import * as engine from '../../src/engine';
 import { HostError } from '../../src/office/errors';
 import { LedgerWatcher, type WatcherState } from '../../src/taskpane/unit/ledgerWatcher';
-import { filledLedgerBytes, unitOf } from '../fixtures/ledgers';
+import { filledLedgerBytes, ledgerIndicators } from '../fixtures/ledgers';
 import { FakeHost } from './viewsFakeHost';
 
-const HUALONG = applicableIndicators(DEFAULT_TEMPLATE, unitOf('华龙区'));
+const HUALONG = ledgerIndicators();
 const FIRST_ROW = 6;
 const PROGRESS_COL = 'H';
 
@@ -262,5 +262,30 @@ test('a whole ledger of problems is still one read and one write per edit', asyn
   host.fireChange({ address: `H${FIRST_ROW}` });
   await jest.advanceTimersByTimeAsync(400);
   expect(callsSince(host, before)).toEqual(['read:工作台账+元数据', 'marks']);
+  await watcher.dispose();
+});
+
+test('沿用上月: a live re-read includes the hidden carried copy, so the stale-text warning holds until the cell is rewritten', async () => {
+  const context = defaultReviewContext();
+  const unit = context.roster.find((u) => u.name === '华龙区')!;
+  const july = dueIndicators(context.template, unit, '2021-07', context.settings);
+  const rows = july.map((i, n) => ({ row: 0, code: i.code, workDone: n === 0 ? '本月办件2227件' : `推进${i.code}`, status: '推进中' as const, progress: 50, actual: i.target ? i.target.value : null, evidence: '', selfScore: 0, problems: '', nextSteps: '', remarks: '' }));
+  const plan = unitLedgerPlan(context, unit, '2021-07', { header: { filler: '张明', phone: '0393-6666679', reviewer: '李华' }, rows }).plan;
+  const bytes = await renderWorkbook(plan);
+  const { host, watcher, last } = await setUp({ bytes });
+  host.edit('工作台账', 'B3', 44411); // 2021-08-03
+  await watcher.start();
+  const stale = () => last().check!.findings.filter((f) => f.code === 'work-done-carried-stale').map((f) => f.address);
+  expect(stale()).toEqual(['F6']);
+  const before = host.calls.length;
+  host.edit('工作台账', 'H7', 60);
+  host.fireChange({ address: 'H7' });
+  await jest.advanceTimersByTimeAsync(1200);
+  expect(callsSince(host, before)).toContain('read:工作台账+元数据+沿用上月');
+  expect(stale()).toEqual(['F6']);
+  host.edit('工作台账', 'F6', '7月办件2310件');
+  host.fireChange({ address: 'F6' });
+  await jest.advanceTimersByTimeAsync(1200);
+  expect(stale()).toEqual([]);
   await watcher.dispose();
 });

@@ -4,7 +4,7 @@
  * output, `template` variants writing real files, carry-forward, consolidate/review, and no
  * progress output when stderr is not a terminal.
  */
-import { DEFAULT_TEMPLATE, applicableIndicators } from '@ledger-review/scoring';
+import { DEFAULT_TEMPLATE, dueIndicators, resolveSettings } from '@ledger-review/scoring';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 // The CLI is a program, not library surface: tests drive it through its entry point.
@@ -35,7 +35,8 @@ async function cli(...argv: string[]): Promise<Captured> {
 }
 
 const context = defaultReviewContext();
-const HUALONG_CODES = applicableIndicators(DEFAULT_TEMPLATE, unitOf('华龙区')).map((i) => i.code);
+// The indicators of 华龙区's April ledger (填报频次: the quarterly and yearly ones are not due in April).
+const HUALONG_CODES = dueIndicators(DEFAULT_TEMPLATE, unitOf('华龙区'), '2021-04', resolveSettings()).map((i) => i.code);
 
 let dir: string;
 let cleanup: () => void;

@@ -2,11 +2,10 @@
  * A unit in browser mode (WPS users), in real Chromium: upload the ledger, see what is wrong
  * and whether it can be sent, download the current template, carry last month forward.
  */
-import { DEFAULT_TEMPLATE, applicableIndicators } from '@ledger-review/scoring';
 import { readGrids, renderWorkbook } from '@ledger-review/workbook';
 import type { Page } from 'playwright-core';
 import * as engine from '../../src/engine';
-import { filledLedgerBytes, unitOf } from '../fixtures/ledgers';
+import { filledLedgerBytes, unitOf, ledgerIndicators } from '../fixtures/ledgers';
 import { XLSX } from './fixtures';
 import {
   describeE2e,
@@ -36,7 +35,7 @@ describeE2e('browser mode: a unit checks its ledger', () => {
   });
 
   test('uploaded ledgers: a verdict each, the issues by severity with their cells', async () => {
-    const indicators = applicableIndicators(DEFAULT_TEMPLATE, unitOf('华龙区'));
+    const indicators = ledgerIndicators();
     const bad = await filledLedgerBytes({
       rows: {
         [indicators[1].code]: { status: '已完成', progress: 80 },

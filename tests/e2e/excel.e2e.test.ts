@@ -4,11 +4,10 @@
  * and the office's one click writing the review sheets into the open workbook, keeping what the
  * office typed there.
  */
-import { DEFAULT_TEMPLATE, applicableIndicators } from '@ledger-review/scoring';
 import { readGrids, REVIEW_SHEETS } from '@ledger-review/workbook';
 import type { Page } from 'playwright-core';
 import type { FakeExcel } from '../addin/fakeExcel';
-import { filledLedgerBytes, unitOf } from '../fixtures/ledgers';
+import { filledLedgerBytes, unitOf, ledgerIndicators } from '../fixtures/ledgers';
 import { fakeSheetsOf, installFakeOffice } from './fakeOffice';
 import { XLSX } from './fixtures';
 import {
@@ -105,7 +104,7 @@ describeE2e('inside Excel (simulated object model)', () => {
     const page = await env.open('taskpane.html?view=consolidate&lang=zh-CN', (p) =>
       installFakeOffice(p, { platform: 'PC', excelApiMinor: 9, sheets: [{ name: 'Sheet1' }] }),
     );
-    const indicators = applicableIndicators(DEFAULT_TEMPLATE, unitOf('华龙区'));
+    const indicators = ledgerIndicators();
     const files = [
       { name: '华龙区4月.xlsx', mimeType: XLSX, buffer: Buffer.from(await filledLedgerBytes()) },
       {

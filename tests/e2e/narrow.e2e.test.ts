@@ -75,6 +75,15 @@ describeE2e('every view at 350 px', () => {
     await page.screenshot({ path: 'test-artifacts/narrow-consolidate-result.png' });
     await saveScreenshot(page, 'narrow-consolidate-result-full.png');
 
+    // 报送状态与催报 of the same files, as of the sample's review day: the list and the text fit.
+    await page.getByTestId('status-as-of').fill('2021-07-15');
+    await page.getByTestId('status-run').click();
+    await page.getByTestId('status-summary').waitFor({ timeout: 60_000 });
+    await expect(page.getByTestId('status-summary').textContent()).resolves.toMatch(/^截至 2021年7月15日：按时 \d+，逾期 \d+，未报送 \d+，未到期 \d+/);
+    await expect(page.getByTestId('status-text').inputValue()).resolves.toMatch(/^(【台账催报】|截至2021年7月15日)/);
+    expect(await noSidewaysScroll(page)).toBeLessThanOrEqual(0);
+    await page.getByTestId('status-result').screenshot({ path: 'test-artifacts/narrow-status.png' });
+
     await page.getByRole('tab', { name: '季度点评' }).click();
     await page.locator('[data-view="review"] [data-testid^="ranking-"]').first().waitFor();
     expect(await noSidewaysScroll(page)).toBeLessThanOrEqual(0);

@@ -7,11 +7,10 @@
  */
 import fs from 'fs';
 import path from 'path';
-import { DEFAULT_TEMPLATE, applicableIndicators } from '@ledger-review/scoring';
 import { LEDGER_SHEET, MARKS_SHEET, REVIEW_SHEETS, readGrids } from '@ledger-review/workbook';
 import type { Page } from 'playwright-core';
 import type { FakeWps } from '../wps/fakeWps';
-import { filledLedgerBytes, unitOf } from '../fixtures/ledgers';
+import { filledLedgerBytes, unitOf, ledgerIndicators } from '../fixtures/ledgers';
 import { XLSX } from './fixtures';
 import { ensureWpsBuild, installFakeWps, wpsDistDir, wpsSheetsOf } from './fakeWpsPage';
 import { describeE2e, eventually, launchChromium, saveScreenshot, startStaticServer, type ChromiumSession, type StaticServer } from './harness';
@@ -123,7 +122,7 @@ describeE2e('the WPS 加载项 inside WPS 表格 (simulated object model)', () =
   test('the office: one click writes the review into the open workbook and keeps typed remarks', async () => {
     const page = await open('taskpane.html?view=consolidate&lang=zh-CN', [{ name: 'Sheet1' }]);
     await page.waitForSelector('html[data-ready="true"]', { timeout: 15_000 });
-    const indicators = applicableIndicators(DEFAULT_TEMPLATE, unitOf('华龙区'));
+    const indicators = ledgerIndicators();
     await page.locator('[data-view="consolidate"] [data-testid="file-input"]').setInputFiles([
       { name: '华龙区4月.xlsx', mimeType: XLSX, buffer: Buffer.from(await filledLedgerBytes()) },
       { name: '清丰县4月.xlsx', mimeType: XLSX, buffer: Buffer.from(await filledLedgerBytes({ unit: '清丰县', rows: { [indicators[0].code]: { progress: 300 } } })) },

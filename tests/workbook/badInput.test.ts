@@ -185,7 +185,7 @@ test('a review workbook given as a ledger is not a ledger', async () => {
 
 describe('two ledgers of the same unit and month', () => {
   test('the later 填报日期 wins whatever the file order, and both files are accounted for', async () => {
-    const late = await filledLedgerBytes({ filledDate: '2021-05-04', rows: { '1.1': { selfScore: 1 } } });
+    const late = await filledLedgerBytes({ filledDate: '2021-05-04', rows: { '1.2': { selfScore: 1 } } });
     const early = await filledLedgerBytes({ filledDate: '2021-05-02' });
     const c = consolidate(
       [
@@ -197,7 +197,7 @@ describe('two ledgers of the same unit and month', () => {
     expect(c.ledgers.map((l) => [l.file, l.header.filledDate])).toEqual([
       ['华龙区4月台账（更正）.xlsx', '2021-05-04'],
     ]);
-    expect(c.ledgers[0].rows.find((r) => r.code === '1.1')?.selfScore).toBe(1);
+    expect(c.ledgers[0].rows.find((r) => r.code === '1.2')?.selfScore).toBe(1);
     expect(c.files.map((f) => [f.file, f.status])).toEqual([
       ['华龙区4月台账（更正）.xlsx', 'accepted-with-warnings'],
       ['华龙区4月台账.xlsx', 'superseded'],

@@ -44,7 +44,8 @@ describe('inspection workbook for 2021-B2 (March–April)', () => {
   let dir: string;
   let cleanup: () => void;
   let bytes: Uint8Array;
-  const [first, second] = applicableIndicators(DEFAULT_TEMPLATE, HUALONG);
+  // Monthly indicators: in both the March and the April ledger (填报频次).
+  const [first, second] = applicableIndicators(DEFAULT_TEMPLATE, HUALONG).filter((i) => i.frequency === '每月');
 
   beforeAll(async () => {
     ({ dir, cleanup } = tempDir());

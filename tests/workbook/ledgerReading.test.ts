@@ -3,7 +3,10 @@
  * identification of the unit, and what units do to the sheet (rename it, drop or move a column,
  * merge cells, type formulas, unit text that looks like a formula).
  */
-import { DEFAULT_TEMPLATE, applicableIndicators, flatten, type LedgerRow } from '@ledger-review/scoring';
+import { DEFAULT_TEMPLATE, dueIndicators, flatten, resolveSettings, type LedgerRow } from '@ledger-review/scoring';
+
+/** The indicators of 华龙区's April ledger (填报频次: applicable and due in April). */
+const aprilIndicators = () => dueIndicators(DEFAULT_TEMPLATE, unitOf('华龙区'), '2021-04', resolveSettings());
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
@@ -59,11 +62,11 @@ async function one(options: FilledLedgerOptions, name = '华龙区_2021年4月_�
   };
 }
 
-const HUALONG_CODES = applicableIndicators(DEFAULT_TEMPLATE, unitOf('华龙区')).map((i) => i.code);
+const HUALONG_CODES = aprilIndicators().map((i) => i.code);
 
 describe('a filled ledger round-trips', () => {
   test('header, rows, numbers and dates come back as written and the ledger validates clean', async () => {
-    const indicators = applicableIndicators(DEFAULT_TEMPLATE, unitOf('华龙区'));
+    const indicators = aprilIndicators();
     const partial = indicators.find((i) => i.points >= 2)!;
     const rows = {
       [partial.code]: {
@@ -128,7 +131,7 @@ describe('a filled ledger round-trips', () => {
   });
 
   test('regression: a percent-formatted 完成进度 (Excel stores 80% as 0.8) reads as 80', async () => {
-    const indicator = applicableIndicators(DEFAULT_TEMPLATE, unitOf('华龙区'))[0];
+    const indicator = aprilIndicators()[0];
     const { ledger, report } = await one({
       rows: { [indicator.code]: { status: '推进中', evidence: '' } },
       editPlan: (plan) => {

@@ -9,6 +9,7 @@ import {
   excelSerial,
   LEDGER_STATUSES,
   applicableIndicators,
+  dueIndicators,
   monthEnd,
   resolveSettings,
   templateFingerprint,
@@ -19,6 +20,8 @@ import { loadXlsx, partXml, sheetOf, validationsOf } from '../fixtures/excel';
 import { unitOf } from '../fixtures/ledgers';
 
 const SETTINGS = resolveSettings();
+/** The indicators of a unit's April ledger: applicable, and due in April (填报频次). */
+const aprilIndicators = (unit: string) => dueIndicators(DEFAULT_TEMPLATE, unitOf(unit), '2021-04', SETTINGS);
 const FINGERPRINT = templateFingerprint(DEFAULT_TEMPLATE.indicators);
 const HEADER_LABELS = ['单位名称', '报告月份', '填报人', '联系电话', '填报日期', '审核人'];
 const TABLE_LABELS = [
@@ -72,17 +75,19 @@ describe('ledger workbook issued to one unit for one month', () => {
   beforeAll(async () => {
     huaLong = await issuedLedger('华龙区');
     ws = sheetOf(huaLong.wb, '工作台账');
-    last = 5 + applicableIndicators(DEFAULT_TEMPLATE, unitOf('华龙区')).length;
+    last = 5 + aprilIndicators('华龙区').length;
   });
 
   test('lists exactly the indicators that apply to the unit, in template order', async () => {
-    expect(codesOf(ws)).toEqual(applicableIndicators(DEFAULT_TEMPLATE, unitOf('华龙区')).map((i) => i.code));
+    expect(codesOf(ws)).toEqual(aprilIndicators('华龙区').map((i) => i.code));
     // Named-unit duties appear only in those units' ledgers (SPEC section 8: no irrelevant rows).
     expect(codesOf(ws)).not.toContain('2.1');
     const justice = sheetOf((await issuedLedger('市司法局')).wb, '工作台账');
-    expect(codesOf(justice)).toContain('2.1');
+    // 2.1 (规章制定) is the 市司法局's own, reported 每季度: in its June ledger, not in April's.
+    expect(codesOf(justice)).not.toContain('2.1');
+    expect(codesOf(sheetOf((await issuedLedger('市司法局', '2021-06')).wb, '工作台账'))).toContain('2.1');
     expect(codesOf(justice)).toEqual(
-      applicableIndicators(DEFAULT_TEMPLATE, unitOf('市司法局')).map((i) => i.code),
+      aprilIndicators('市司法局').map((i) => i.code),
     );
     // Group-specific indicators do not cross over.
     const cityOnly = DEFAULT_TEMPLATE.indicators
@@ -90,6 +95,17 @@ describe('ledger workbook issued to one unit for one month', () => {
       .map((i) => i.code);
     expect(cityOnly.length).toBeGreaterThan(0);
     for (const code of cityOnly) expect(codesOf(ws)).not.toContain(code);
+  });
+
+  test('填报频次: quarterly, half-yearly and yearly indicators are only in the ledgers of their due months', async () => {
+    const all = applicableIndicators(DEFAULT_TEMPLATE, unitOf('华龙区'));
+    const notInApril = all.filter((i) => !codesOf(ws).includes(i.code));
+    expect(notInApril.length).toBeGreaterThan(0);
+    expect(new Set(notInApril.map((i) => i.frequency))).toEqual(new Set(['每季度', '每半年', '每年']));
+    // December carries every indicator; June the quarterly and half-yearly ones but not the yearly.
+    expect(codesOf(sheetOf((await issuedLedger('华龙区', '2021-12')).wb, '工作台账'))).toEqual(all.map((i) => i.code));
+    const june = codesOf(sheetOf((await issuedLedger('华龙区', '2021-06')).wb, '工作台账'));
+    expect(june).toEqual(all.filter((i) => i.frequency !== '每年').map((i) => i.code));
   });
 
   test('header and table labels are exactly those of SPEC section 5', () => {
@@ -101,13 +117,13 @@ describe('ledger workbook issued to one unit for one month', () => {
   });
 
   test('indicator columns come pre-filled from the template', () => {
-    const first = applicableIndicators(DEFAULT_TEMPLATE, unitOf('华龙区'))[0];
+    const first = aprilIndicators('华龙区')[0];
     expect(ws.getCell('A6').value).toBe(first.code);
     expect(ws.getCell('C6').value).toBe(first.text);
     expect(ws.getCell('D6').value).toBe(first.points);
-    const targeted = applicableIndicators(DEFAULT_TEMPLATE, unitOf('华龙区')).findIndex((i) => i.target);
+    const targeted = aprilIndicators('华龙区').findIndex((i) => i.target);
     expect(targeted).toBeGreaterThanOrEqual(0);
-    const t = applicableIndicators(DEFAULT_TEMPLATE, unitOf('华龙区'))[targeted].target!;
+    const t = aprilIndicators('华龙区')[targeted].target!;
     expect(ws.getCell(6 + targeted, 5).value).toBe(`${t.value}${t.unit}`);
   });
 

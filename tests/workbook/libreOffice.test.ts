@@ -118,7 +118,7 @@ describeWithSoffice('after LibreOffice saved them', () => {
   test('a formula with a cached result is read with its value and a warning', () => {
     expect(run('f.xlsx', original.formula).ledgers[0].rows[0].selfScore).toBeNull();
     const after = run('f.xlsx', saved.formula);
-    const points = context.template.indicators.find((i) => i.code === '1.1')!.points;
+    const points = context.template.indicators.find((i) => i.code === '1.2')!.points;
     expect(after.ledgers[0].rows[0].selfScore).toBe(points * 0.5);
     expect(flatten(after)).toEqual([[6, 'K', 'formula-cached-result']]);
     expect(after.findings[0].message).toBe(

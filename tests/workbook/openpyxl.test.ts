@@ -7,10 +7,10 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { DEFAULT_ROSTER, DEFAULT_TEMPLATE, defaultInspectionTeamStructure, resolveSettings } from '@ledger-review/scoring';
+import { DEFAULT_ROSTER, DEFAULT_TEMPLATE, defaultInspectionTeamStructure, dueIndicators, resolveSettings } from '@ledger-review/scoring';
 import { buildInspectionPlan, buildTemplateWorkbookPlan, readReceivedFile, renderWorkbook, runReview, REVIEW_SHEETS } from '@ledger-review/workbook';
 import { buildSampleQuarter } from '@ledger-review/workbook/demo';
-import { filledLedgerBytes } from '../fixtures/ledgers';
+import { filledLedgerBytes, unitOf } from '../fixtures/ledgers';
 import { DEBIAN_PYTHON, testWithTools } from '../helpers/tools';
 
 const PYTHON = DEBIAN_PYTHON;
@@ -58,7 +58,8 @@ testWithTools(['openpyxl'], 'every workbook the product writes loads in openpyxl
   expect(ledger['工作台账'].validations).toBe(6);
   // Title, note, and the 自检 and 表头 cells of the self-check.
   expect(ledger['工作台账'].merges).toBe(4);
-  expect(ledger['工作台账'].formulas).toBe(39 + 2);
+  // One self-check formula per row of 华龙区's April ledger (the indicators due in April), plus two.
+  expect(ledger['工作台账'].formulas).toBe(dueIndicators(DEFAULT_TEMPLATE, unitOf('华龙区'), '2021-04', resolveSettings()).length + 2);
   expect(ledger['元数据'].state).toBe('veryHidden');
   expect(ledger['校验标记'].state).toBe('veryHidden');
   expect(Object.keys(loaded[paths[1]])).toEqual(['指标体系', '单位名录', '评分规则', '检查组', '文书设置', '元数据']);

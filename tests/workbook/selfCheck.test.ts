@@ -4,7 +4,7 @@
  * registry marks as self-checked, cells locked on the protected sheet, and a reader that never
  * takes the helper column or the 自检 cells as input.
  */
-import { DEFAULT_TEMPLATE, RULE_LIST, applicableIndicators, validateLedger } from '@ledger-review/scoring';
+import { DEFAULT_TEMPLATE, RULE_LIST, dueIndicators, resolveSettings, validateLedger } from '@ledger-review/scoring';
 import {
   LEDGER_COLUMNS,
   LEDGER_FIRST_DATA_ROW,
@@ -36,7 +36,7 @@ function formulasOf(sheet: SheetPlan): string[] {
 describe('self-check formulas', () => {
   const plan = filledLedgerPlan();
   const sheet = ledgerOf(plan);
-  const rows = applicableIndicators(DEFAULT_TEMPLATE, defaultContext().roster.find((u) => u.name === '华龙区')!).length;
+  const rows = dueIndicators(DEFAULT_TEMPLATE, defaultContext().roster.find((u) => u.name === '华龙区')!, '2021-04', resolveSettings()).length;
 
   test('use only functions Excel 2010, WPS 表格 and LibreOffice compute alike', () => {
     const used = new Set<string>();

@@ -45,7 +45,13 @@ import { filledLedgerBytes, unitOf } from '../fixtures/ledgers';
 import { recalculateWithLibreOffice } from '../helpers/libreoffice';
 import { DEBIAN_PYTHON, describeWithTools } from '../helpers/tools';
 
-const context = defaultContext();
+/**
+ * Every indicator reported monthly (an office's template may say so): the planted ledger then
+ * carries all 39 rows, so every rule the sheet checks has rows to be planted in (填报频次 is
+ * tested elsewhere; here the self-check is).
+ */
+const TEMPLATE = { ...DEFAULT_TEMPLATE, indicators: DEFAULT_TEMPLATE.indicators.map((i) => ({ ...i, frequency: '每月' as const })) };
+const context = { ...defaultContext(), template: TEMPLATE };
 type Field = Parameters<typeof ledgerColumn>[0];
 type Plain = string | number | boolean | null;
 /** A value planted by openpyxl; `{ error }` writes an Excel error value. */
@@ -67,7 +73,7 @@ const HEADER_CELLS = { filler: 'G2', phone: 'I2', filledDate: 'B3' } as const;
 
 /** Rows of one ledger as planted edits: indicator code → field → value. */
 function rowEdits(unit: string, plants: Array<[Indicator, Partial<Record<Field, Planted>>]>): Edit[] {
-  const rows = new Map(applicableIndicators(DEFAULT_TEMPLATE, unitOf(unit)).map((i, n) => [i.code, LEDGER_FIRST_DATA_ROW + n]));
+  const rows = new Map(applicableIndicators(TEMPLATE, unitOf(unit)).map((i, n) => [i.code, LEDGER_FIRST_DATA_ROW + n]));
   const out: Edit[] = [];
   for (const [indicator, fields] of plants) {
     const row = rows.get(indicator.code);
@@ -79,7 +85,7 @@ function rowEdits(unit: string, plants: Array<[Indicator, Partial<Record<Field, 
 
 /** Indicators of a unit picked by what a plant needs (distinct rows for distinct plants). */
 function picker(unit: string) {
-  const left = [...applicableIndicators(DEFAULT_TEMPLATE, unitOf(unit))];
+  const left = [...applicableIndicators(TEMPLATE, unitOf(unit))];
   // Plain plants take untargeted rows, leaving the few targeted ones for the 实际值 plants.
   return (want: (i: Indicator) => boolean = (i) => !i.target): Indicator => {
     const i = left.findIndex(want);
@@ -141,7 +147,7 @@ function corpus(): CorpusFile[] {
     [pickJ(), { workDone: '\u200b', status: '推进中', progress: 10 }],
   ];
   const mainEdits = rowEdits('华龙区', rows);
-  const filled = () => filledLedgerBytes();
+  const filled = () => filledLedgerBytes({ template: TEMPLATE });
   return [
     { name: 'rows', unit: '华龙区', bytes: filled, edits: mainEdits },
     // A unit typing into the helper column and the 自检 cells (unprotected) changes nothing.
@@ -157,9 +163,9 @@ function corpus(): CorpusFile[] {
         { cell: address(SELF_CHECK.header.row, SELF_CHECK.header.col), value: '' },
       ],
     },
-    { name: 'justice', unit: '市司法局', bytes: () => filledLedgerBytes({ unit: '市司法局' }), edits: rowEdits('市司法局', justice) },
+    { name: 'justice', unit: '市司法局', bytes: () => filledLedgerBytes({ unit: '市司法局', template: TEMPLATE }), edits: rowEdits('市司法局', justice) },
     { name: 'valid', unit: '华龙区', bytes: filled, edits: [] },
-    { name: 'issued', unit: '清丰县', bytes: () => filledLedgerBytes({ unit: '清丰县', blankRows: true, filledDate: null, filler: '', phone: '', reviewer: '' }), edits: [] },
+    { name: 'issued', unit: '清丰县', bytes: () => filledLedgerBytes({ unit: '清丰县', template: TEMPLATE, blankRows: true, filledDate: null, filler: '', phone: '', reviewer: '' }), edits: [] },
     { name: 'header-blank', unit: '华龙区', bytes: filled, edits: [{ cell: HEADER_CELLS.filler, value: null }, { cell: HEADER_CELLS.phone, value: '  ' }] },
     // The locked, pre-filled 单位名称 and 报告月份, cleared on an unprotected sheet.
     { name: 'header-cleared', unit: '华龙区', bytes: filled, edits: [{ cell: 'B2', value: null }, { cell: 'E2', value: ' ' }] },

@@ -14,7 +14,7 @@ import { createWpsHost } from '../../src/wps/wpsHost';
 import { bgr } from '../../src/wps/writePlan';
 import { onAction, TASKPANE_ID_KEY } from '../../src/wps/addin/main';
 import type { WpsApplication } from '../../src/wps/types';
-import { filledLedgerBytes, filledLedgerPlan } from '../fixtures/ledgers';
+import { filledLedgerBytes, filledLedgerPlan, ledgerIndicators } from '../fixtures/ledgers';
 import { createFakeWps, wpsSheetsOf, type FakeWps } from './fakeWps';
 
 async function ledgerFake(options: Parameters<typeof filledLedgerBytes>[0] = {}): Promise<{ fake: FakeWps; grids: GridSheet[] }> {
@@ -148,8 +148,9 @@ describe('writing a plan into the open workbook', () => {
     const fake = createFakeWps({ sheets: [{ name: 'Sheet1' }] });
     await hostOf(fake).writeWorkbookPlan(filledLedgerPlan());
     const ledger = fake.sheet(LEDGER_SHEET)!;
-    expect(ledger.validations.map((v) => v.range)).toEqual(expect.arrayContaining(['G6:G44', 'H6:H44', 'K6:K44', 'B3']));
-    expect(ledger.validations.find((v) => v.range === 'G6:G44')?.formula1).toBe('未启动,推进中,已完成,常态化,不适用');
+    const last = 5 + ledgerIndicators().length;
+    expect(ledger.validations.map((v) => v.range)).toEqual(expect.arrayContaining([`G6:G${last}`, `H6:H${last}`, `K6:K${last}`, 'B3']));
+    expect(ledger.validations.find((v) => v.range === `G6:G${last}`)?.formula1).toBe('未启动,推进中,已完成,常态化,不适用');
     expect(ledger.conditions.length).toBeGreaterThan(10);
     for (const c of ledger.conditions) expect(c.anchor).toBe(c.range.split(':')[0]);
     expect(ledger.merges).toEqual(expect.arrayContaining(['A1:N1', 'K2:N2']));

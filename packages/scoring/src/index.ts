@@ -10,6 +10,7 @@ export * from './periods/serial';
 export * from './template/applicability';
 export * from './roster';
 export * from './scoring';
+export * from './status';
 export * from './template';
 export * from './normalize';
 export * from './problems';

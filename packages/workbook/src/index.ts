@@ -41,3 +41,4 @@ export { RECHECK_SHEET } from './rectification/recheckSheet';
 export { readGrids } from './xlsx/readGrids';
 export { renderWorkbook } from './xlsx/writer';
 export * from './annual';
+export * from './status';

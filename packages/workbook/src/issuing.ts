@@ -1,4 +1,5 @@
 import {
+  DEFAULT_OFFICE_CONTACT,
   DEFAULT_ROSTER,
   DEFAULT_TEMPLATE,
   addMonths,
@@ -18,6 +19,7 @@ import {
 import type { OpenRectification } from './rectification/types';
 import type { ConsolidatedLedger } from './consolidate/types';
 import { buildInspectionPlan } from './inspection/plan';
+import { readOfficeContact } from './documents/settings';
 import { buildLedgerPlan } from './ledger/plan';
 import { readTemplateWorkbook } from './template/workbook';
 import type { ReviewContext } from './pipeline';
@@ -39,6 +41,7 @@ export function defaultReviewContext(): ReviewContext {
     roster,
     settings: resolveSettings(),
     team: defaultInspectionTeamStructure(roster),
+    office: { ...DEFAULT_OFFICE_CONTACT },
   };
 }
 
@@ -58,6 +61,7 @@ export function reviewContextFromTemplate(sheets: readonly GridSheet[]): {
       roster: read.roster,
       settings: read.settings,
       team: read.team.members.length ? read.team : defaultInspectionTeamStructure(read.roster),
+      office: readOfficeContact(sheets),
     },
     problems,
   };
@@ -126,6 +130,8 @@ export function unitLedgerPlan(
       fingerprint: templateFingerprint(context.template.indicators),
       carry,
       ...(items.length ? { rectification: { items, reports: carry?.rectification ?? [] } } : {}),
+      markCarried: !!carry,
+      office: context.office,
     }),
   };
 }

@@ -8,6 +8,7 @@ import {
   type IndicatorTemplate,
   type Finding,
   type InspectionTeam,
+  type OfficeContact,
   type QuarterReview,
   type ScoringSettings,
   type Unit,
@@ -29,6 +30,8 @@ export interface ReviewContext {
   roster: readonly Unit[];
   settings: ScoringSettings;
   team: InspectionTeam;
+  /** The office's contact (文书设置), shown in every ledger's 填报说明 and in the 催报 text; the work plan's when absent. */
+  office?: OfficeContact;
 }
 
 /** The quarter most of the given months fall in (ties: the latest). */

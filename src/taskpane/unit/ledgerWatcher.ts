@@ -92,7 +92,7 @@ function columnOfAddress(address: string): number {
 /** The engine functions the watcher uses (the real engine, or the same module in tests). */
 export type WatcherEngine = Pick<
   Engine,
-  'checkLedgerWorkbook' | 'defaultReviewContext' | 'META_SHEET' | 'MARKS_SHEET'
+  'checkLedgerWorkbook' | 'defaultReviewContext' | 'META_SHEET' | 'MARKS_SHEET' | 'CARRY_SHEET'
 >;
 
 export interface WatcherDeps {
@@ -124,6 +124,7 @@ export class LedgerWatcher {
   /** From the last full read: where the ledger is and which helper sheets exist. */
   private ledgerSheet: string | null = null;
   private metaPresent = false;
+  private carryPresent = false;
   private marksSheetPresent = false;
   private lastMarks: string | null = null;
   /** The marked cells the workbook's 校验标记 sheet holds, as far as known (null: unknown). */
@@ -273,6 +274,7 @@ export class LedgerWatcher {
       if (full || !sheets.some((s) => s.name === this.ledgerSheet)) {
         this.ledgerSheet = check.sheet;
         this.metaPresent = sheets.some((s) => s.name === engine.META_SHEET);
+        this.carryPresent = sheets.some((s) => s.name === engine.CARRY_SHEET);
         this.marksSheetPresent = check.hasMarksSheet;
         const ledger = sheets.find((s) => s.name === check.sheet);
         this.dropdownColumns = ledger ? columnsLabelled(ledger.grid, DROPDOWN_LABELS) : new Set();
@@ -308,7 +310,8 @@ export class LedgerWatcher {
   private async read(engine: WatcherEngine, full: boolean) {
     const { ops } = this.deps;
     if (full || !this.ledgerSheet) return ops.readWorkbookGrids();
-    const names = this.metaPresent ? [this.ledgerSheet, engine.META_SHEET] : [this.ledgerSheet];
+    // 沿用上月: the carried values, so a live edit still tells a rewritten cell from a carried one.
+    const names = [this.ledgerSheet, ...(this.metaPresent ? [engine.META_SHEET] : []), ...(this.carryPresent ? [engine.CARRY_SHEET] : [])];
     try {
       const sheets = await ops.readWorkbookGrids(names);
       if (sheets.some((s) => s.name === this.ledgerSheet)) return sheets;

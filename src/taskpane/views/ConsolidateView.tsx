@@ -19,6 +19,7 @@ import { FileAccountsTable } from '../components/FileAccountsTable';
 import { FilesPanel } from '../components/FilesPanel';
 import { ProgressPanel } from '../components/ProgressPanel';
 import { QuarterPicker } from '../components/QuarterPicker';
+import { StatusPanel } from '../components/StatusPanel';
 import { describeError } from '../errors';
 import type { ReviewSession } from '../hooks/useReviewSession';
 import type { PickedFilesState } from '../hooks/usePickedFiles';
@@ -266,6 +267,7 @@ export function ConsolidateView({
         <Caption1>{t('consolidate.demoHint')}</Caption1>
       </div>
       <Caption1>{t('consolidate.extraFiles')}</Caption1>
+      <StatusPanel inputs={files.reviewInputs} today={today} />
       {session.outcome && (
         <RunResult
           key={`details-${session.runs}`}

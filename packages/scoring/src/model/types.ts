@@ -44,8 +44,17 @@ export type Applicability =
   | { kind: 'group'; group: UnitGroup }
   | { kind: 'units'; unitCodes: readonly string[] };
 
-/** 填报频次 */
-export type ReportingFrequency = '每月' | '双月' | '季度' | '年度';
+/**
+ * 填报频次: an indicator reported 每月 is in every month's ledger; the others only in the ledgers
+ * of their due months (settings.dueMonths). Older templates wrote 季度 and 年度; they are read as
+ * 每季度 and 每年.
+ */
+export type ReportingFrequency = '每月' | '双月' | '每季度' | '每半年' | '每年';
+export const REPORTING_FREQUENCIES: readonly ReportingFrequency[] = ['每月', '双月', '每季度', '每半年', '每年'];
+
+/** The frequencies with due months (every frequency but 每月). */
+export type PeriodicFrequency = Exclude<ReportingFrequency, '每月'>;
+export const PERIODIC_FREQUENCIES: readonly PeriodicFrequency[] = ['双月', '每季度', '每半年', '每年'];
 
 /** 目标值: a numeric target the actual value (实际值) must reach, e.g. 报备率 ≥ 100%. */
 export interface IndicatorTarget {

@@ -173,6 +173,13 @@ export const CLI_PROBLEMS = {
     { zh: '--out {file} 已存在，但不是点评工作簿（{kind}），不能写入[[；确需覆盖请加 --force]]', en: '--out {file} exists but is not a review workbook ({kind}); it is not written[[; add --force to overwrite on purpose]]' },
     { zh: '只替换本工具写出的点评工作簿，不覆盖其他文件。', en: 'Only a review workbook this tool wrote is replaced; other files are never overwritten.' },
   ),
+  'cli-out-not-status': rule(
+    'error',
+    ['cli'],
+    { zh: '输出文件不是状态工作簿', en: 'Output is not a status workbook' },
+    { zh: '--out {file} 已存在，但不是状态工作簿（{kind}），不能写入[[；确需覆盖请加 --force]]', en: '--out {file} exists but is not a status workbook ({kind}); it is not written[[; add --force to overwrite on purpose]]' },
+    { zh: 'status 命令只替换本工具写出的状态工作簿，不覆盖台账、点评工作簿或其他文件。', en: 'The status command replaces only a status workbook this tool wrote; never a ledger, a review or another file.' },
+  ),
   'cli-backup-kept': rule(
     'info',
     ['cli'],

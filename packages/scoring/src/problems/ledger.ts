@@ -445,7 +445,20 @@ export const LEDGER_PROBLEMS = {
     ['row'],
     { zh: '缺少指标行', en: 'Indicator row missing' },
     { zh: '缺少指标 {code}“{text}”的填报行', en: 'No row for indicator {code} “{text}”' },
-    { zh: '适用于本单位的指标在台账中没有对应行（可能被删除）。', en: 'An indicator that applies to the unit has no row in the ledger (perhaps deleted).' },
+    { zh: '适用于本单位、本月应填报的指标在台账中没有对应行（可能被删除）。按填报频次本月不需填报的指标不在此列。', en: 'An indicator that applies to the unit and is due this month has no row in the ledger (perhaps deleted). Indicators not due this month by their reporting frequency are not missing.' },
+  ),
+  'indicator-not-due': rule(
+    'info',
+    ['row'],
+    { zh: '本月不需填报的指标', en: 'Indicator not due this month' },
+    {
+      zh: '指标 {code} 为{frequency}填报[[（{months} 月）]]，{month} 不需填报；本行不计入本月台账',
+      en: 'Indicator {code} is reported {frequency}[[ (months {months})]] and is not due in {month}; the row is not counted in this month’s ledger',
+    },
+    {
+      zh: '每季度、每半年、每年（及双月）填报的指标只出现在“评分规则”所列填报月份的台账中。其他月份的台账里出现这样的行（旧模板或自行复制）只作说明：不校验、不计入填报质量和自评分，也不算错误。',
+      en: 'Indicators reported quarterly, half-yearly, yearly (or bimonthly) appear only in the ledgers of the due months listed in 评分规则. Such a row in another month’s ledger (an older template, or copied in) is only noted: not checked, not counted toward quality or self-scores, and not an error.',
+    },
   ),
   'indicator-text-edited': rule(
     'warning',
@@ -530,6 +543,19 @@ export const LEDGER_PROBLEMS = {
     { zh: '未填写本月工作完成情况', en: 'Work done missing' },
     { zh: '完成状态为“{status}”，须填写本月工作完成情况', en: 'With the status {status}, describe the work done this month (本月工作完成情况)' },
     { zh: '除“未启动”和“不适用”（在备注说明）外，都要写明本月工作完成情况。', en: 'Except for 未启动 and 不适用 (explained in remarks), the work done this month must be described.' },
+  ),
+  'work-done-carried-stale': rule(
+    'warning',
+    ['row', 'cell'],
+    { zh: '沿用上月的完成情况未更新', en: 'Carried-forward work text not updated' },
+    {
+      zh: '本月工作完成情况沿用上月内容未作修改，仍写着“{found}”；请按{month}的实际情况更新',
+      en: 'The work done was carried forward from last month unchanged and still says “{found}”; update it for {month}',
+    },
+    {
+      zh: '沿用上月预填的台账（沿用上月）中，单元格在修改前一直标为浅蓝色。沿用的“本月工作完成情况”仍提到“本月”“上月”或更早的月份、日期（如“6月底前”“本月办件2227件”带入7月），很可能是把上月的情况当作本月再报一次。没有变化的工作可以原样沿用，只需改写这样的文字。',
+      en: 'In a ledger pre-filled from last month (沿用上月), carried cells stay light blue until edited. A carried 本月工作完成情况 that still mentions 本月, 上月 or an earlier month or date (“6月底前”, “本月办件2227件” carried into July) most likely resends last month’s facts as this month’s. Unchanged work may stay as carried; only such text needs rewriting.',
+    },
   ),
   'self-score-not-number': rule(
     'error',

@@ -2,7 +2,7 @@ import type { MessageParams } from '../i18n/format';
 import { allPlaceholders } from '../i18n/format';
 import { makeFinding, renderFinding, type Finding, type FindingLocation } from './finding';
 import { validateLedger } from '../validation/ledger';
-import { buildLedger, fixtureContext, type LedgerFixtureOptions } from '../validation/testing/fixtures';
+import { FIXTURE_TEMPLATE, buildLedger, fixtureContext, type LedgerFixtureOptions } from '../validation/testing/fixtures';
 import type { LedgerContext } from '../validation/types';
 import { RULE_CODES, RULE_LIST, RULES, isRuleCode, type RuleCode } from './registry';
 import { RULE_TAGS, SEVERITIES } from './types';
@@ -34,6 +34,11 @@ const LEDGER_TRIGGERS: Partial<Record<RuleCode, LedgerTrigger>> = {
   'indicator-not-applicable': { ledger: { extraRows: [{ code: '4.2' }] } },
   'indicator-duplicate': { ledger: { extraRows: [{ code: '1.1', status: '推进中' }] } },
   'indicator-missing': { ledger: { omit: ['5.1'] } },
+  'indicator-not-due': {
+    ledger: {},
+    ctx: { template: { ...FIXTURE_TEMPLATE, indicators: FIXTURE_TEMPLATE.indicators.map((i) => (i.code === '7.1' ? { ...i, frequency: '每季度' as const } : i)) } },
+  },
+  'work-done-carried-stale': { ledger: { rows: { '1.1': { workDone: '本月办件2227件' } }, carried: { '1.1': { workDone: '本月办件2227件' } } } },
   'indicator-text-edited': { ledger: { rows: { '1.1': { text: '改过的内容' } } } },
   'indicator-points-edited': { ledger: { rows: { '1.1': { points: 20 } } } },
   'status-missing': { ledger: { rows: { '1.1': { status: '' } } } },

@@ -64,6 +64,33 @@ export const SETTINGS_PROBLEMS = {
       en: 'A round runs in the month after its bimonth: the units’ self-check first, then the team; a quarter’s last round must end before that month’s review meeting.',
     },
   ),
+  'settings-due-months': rule(
+    'error',
+    ['settings'],
+    { zh: '填报月份无效', en: 'Invalid due months' },
+    { zh: '“{frequency}”指标的填报月份（{key}）应为 1–12 中不重复的月份，至少一个，现为“{value}”', en: 'The due months of {frequency} indicators ({key}) must be distinct months 1–12, at least one; got "{value}"' },
+    {
+      zh: '每季度、每半年、每年（及双月）填报的指标只出现在其填报月份的台账中，月份写作“3、6、9、12”。',
+      en: 'Indicators reported quarterly, half-yearly, yearly (or bimonthly) appear only in the ledgers of their due months, written "3、6、9、12".',
+    },
+  ),
+  'settings-campaign-start': rule(
+    'error',
+    ['settings'],
+    { zh: '创建起始月份无效', en: 'Invalid campaign start month' },
+    { zh: '创建起始月份（{key}）应为 YYYY-MM 格式的月份（如 2021-01）或留空，现为“{value}”', en: 'The campaign start ({key}) must be a month YYYY-MM (e.g. 2021-01) or blank, got "{value}"' },
+    {
+      zh: '报送状态从该月的台账起计算应报月份；留空则从收到的最早月份起。',
+      en: 'The submission status counts the ledgers due from this month on; blank means from the earliest month received.',
+    },
+  ),
+  'settings-months-unreadable': rule(
+    'error',
+    ['settings'],
+    { zh: '月份列表无法识别', en: 'Month list unreadable' },
+    { zh: '{label}（{key}）应为用“、”分隔的月份，如“3、6、9、12”，现为“{value}”', en: '{label} ({key}) must be months separated by 、 such as "3、6、9、12", got "{value}"' },
+    { zh: '取值列（C 列）写月份数字，用顿号、逗号或空格分隔。', en: 'The value column (C) holds month numbers separated by 、, commas or spaces.' },
+  ),
   'settings-malformed': rule(
     'error',
     ['settings'],

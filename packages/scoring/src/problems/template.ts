@@ -118,8 +118,11 @@ export const TEMPLATE_PROBLEMS = {
     'error',
     ['indicators'],
     { zh: '填报频次无效', en: 'Invalid reporting frequency' },
-    { zh: '第{row}行：填报频次“{value}”无效，应为每月、双月、季度或年度', en: 'Row {row}: reporting frequency "{value}" must be 每月 (monthly), 双月 (bimonthly), 季度 (quarterly) or 年度 (yearly)', },
-    { zh: '填报频次决定指标出现在哪些月份的台账中。', en: 'The reporting frequency decides in which months an indicator appears in ledgers.' },
+    { zh: '第{row}行：填报频次“{value}”无效，应为每月、双月、每季度、每半年或每年', en: 'Row {row}: reporting frequency "{value}" must be 每月 (monthly), 双月 (bimonthly), 每季度 (quarterly), 每半年 (half-yearly) or 每年 (yearly)', },
+    {
+      zh: '填报频次决定指标出现在哪些月份的台账中：每月填报的指标每月都有，其余只出现在“评分规则”所列填报月份的台账中。旧模板的“季度”“年度”按每季度、每年读取。',
+      en: 'The reporting frequency decides in which months an indicator appears in ledgers: monthly ones every month, the others only in the due months listed in 评分规则. The older words 季度 and 年度 are read as quarterly and yearly.',
+    },
   ),
   'template-missing-standard': rule(
     'warning',

@@ -20,7 +20,7 @@ export function ledgerSubmissionDate(facts: Pick<LedgerFacts, 'receivedDate' | '
  * given later in the input wins, so re-running a consolidation with a corrected file appended
  * picks the correction.
  */
-export function laterSubmission(a: LedgerFacts, b: LedgerFacts): LedgerFacts {
+export function laterSubmission<T extends Pick<LedgerFacts, 'receivedDate' | 'filledDate'>>(a: T, b: T): T {
   const da = ledgerSubmissionDate(a);
   const db = ledgerSubmissionDate(b);
   if (da === null) return b;
@@ -28,19 +28,22 @@ export function laterSubmission(a: LedgerFacts, b: LedgerFacts): LedgerFacts {
   return db >= da ? b : a;
 }
 
-export interface DedupedLedgers {
+/** What telling one unit's month's ledgers apart needs. */
+type Submitted = Pick<LedgerFacts, 'unitCode' | 'month' | 'receivedDate' | 'filledDate'>;
+
+export interface DedupedLedgers<T extends Submitted = LedgerFacts> {
   /** unitCode → month → the ledger that counts. */
-  byUnit: Map<string, Map<string, LedgerFacts>>;
+  byUnit: Map<string, Map<string, T>>;
   /** Unit+month pairs that had more than one ledger. */
-  duplicates: Array<{ unitCode: string; month: string; kept: LedgerFacts }>;
+  duplicates: Array<{ unitCode: string; month: string; kept: T }>;
 }
 
 /** Keeps one ledger per unit and month (see {@link laterSubmission}). */
-export function dedupeLedgers(
-  ledgers: readonly LedgerFacts[],
-  keep?: (facts: LedgerFacts) => boolean,
-): DedupedLedgers {
-  const byUnit = new Map<string, Map<string, LedgerFacts>>();
+export function dedupeLedgers<T extends Submitted = LedgerFacts>(
+  ledgers: readonly T[],
+  keep?: (facts: T) => boolean,
+): DedupedLedgers<T> {
+  const byUnit = new Map<string, Map<string, T>>();
   const duplicateKeys = new Map<string, { unitCode: string; month: string }>();
   for (const facts of ledgers) {
     if (keep && !keep(facts)) continue;
@@ -72,7 +75,7 @@ export function dedupeLedgers(
  */
 export function ledgerStatusCell(
   month: string,
-  facts: LedgerFacts | undefined,
+  facts: Pick<LedgerFacts, 'receivedDate' | 'filledDate'> | undefined,
   settings: Pick<ScoringSettings, 'ledgerDueDay'>,
   asOf?: string,
 ): LedgerStatusCell {

@@ -3,6 +3,7 @@ import { UNIT_GROUPS } from '../model/types';
 import { bimonthMonths, ledgerDueDate, quarterInspectionPeriods, quarterMonths, reviewDate } from '../periods/periods';
 import { resolveSettings, type ScoringSettings } from '../settings/settings';
 import { applicableIndicators } from '../template/applicability';
+import { isIndicatorDue } from '../template/frequency';
 import { excelRound } from './excelRound';
 import { dedupeLedgers, ledgerStatusCell, ledgerSubmissionDate } from './ledgerStatus';
 import { WARNING_TEXT } from './messages';
@@ -13,6 +14,7 @@ import {
   areaNumbers,
   indicatorSet,
   scoreUnitPeriod,
+  selfScoreSource,
   type IndicatorSet,
   type UnitPeriodContext,
 } from './scorePeriod';
@@ -86,15 +88,22 @@ export function reviewQuarter(input: QuarterInput): QuarterReview {
   const named = new Set<string>();
   for (const ind of template.indicators)
     if (ind.appliesTo.kind === 'units') for (const code of ind.appliesTo.unitCodes) named.add(code);
-  const sets = new Map<string, IndicatorSet>();
-  const setFor = (unit: Unit): IndicatorSet => {
+  const sets = new Map<string, IndicatorSet & { rowsDue: Map<string, number> }>();
+  const setFor = (unit: Unit) => {
     const key = named.has(unit.code)
       ? `unit\u0000${unit.code}`
       : `group\u0000${unit.group}\u0000${unit.kind}`;
     let set = sets.get(key);
-    if (!set) sets.set(key, (set = indicatorSet(applicableIndicators(template, unit))));
+    if (!set) sets.set(key, (set = { ...indicatorSet(applicableIndicators(template, unit)), rowsDue: new Map() }));
     return set;
   };
+  // 应填行数 of a month: the unit's indicators due that month (填报频次).
+  const rowsDueOf = (set: ReturnType<typeof setFor>, month: string): number => {
+    let n = set.rowsDue.get(month);
+    if (n === undefined) set.rowsDue.set(month, (n = set.list.filter((i) => isIndicatorDue(i, month, settings)).length));
+    return n;
+  };
+  const periodSources = new Map(inspectionPeriods.map((p) => [p, selfScoreSource(p)]));
 
   const scored: Scored[] = roster.map((unit) => {
     const indicatorsOfUnit = setFor(unit);
@@ -117,18 +126,19 @@ export function reviewQuarter(input: QuarterInput): QuarterReview {
     const unitLedgers = ledgers.get(unit.code);
     const unitInspections = inspections.get(unit.code);
 
-    const periods = inspectionPeriods.map((period) => {
-      const [first, second] = bimonthMonths(period);
-      const latest = unitLedgers?.get(second) ?? unitLedgers?.get(first);
-      return scoreUnitPeriod(unit, period, unitInspections?.get(period) ?? [], latest, ctx);
-    });
+    const periods = inspectionPeriods.map((period) =>
+      scoreUnitPeriod(unit, period, unitInspections?.get(period) ?? [], { ...periodSources.get(period)!, ledgers: unitLedgers }, ctx),
+    );
     const inspectionRate = periods.reduce((sum, p) => sum + p.rate, 0) / periods.length;
 
     const cells = months.map((month) => ledgerStatusCell(month, unitLedgers?.get(month), settings, input.asOf));
     // The months that count: due as of the day asked about, or received already.
     const counted = cells.filter((c) => c.state !== 'not-due').map((c) => c.month);
     let validRows = 0;
+    let rowsDue = 0;
     for (const month of counted) {
+      const due = rowsDueOf(indicatorsOfUnit, month);
+      rowsDue += due;
       const facts = unitLedgers?.get(month);
       if (!facts) continue;
       if (ledgerSubmissionDate(facts) === null)
@@ -138,8 +148,8 @@ export function reviewQuarter(input: QuarterInput): QuarterReview {
           ...WARNING_TEXT.ledgerDateUnknown({ unitName: unit.name, month }),
         });
       // A ledger checked against another template version could claim more valid rows than
-      // the unit has indicators; quality must stay a share, so cap it and say so.
-      if (facts.validRows > indicators.length) {
+      // the unit had to fill; quality must stay a share, so cap it and say so.
+      if (facts.validRows > due) {
         warn({
           code: 'ledger-valid-rows-capped',
           unitCode: unit.code,
@@ -147,15 +157,15 @@ export function reviewQuarter(input: QuarterInput): QuarterReview {
             unitName: unit.name,
             month,
             validRows: facts.validRows,
-            applicable: indicators.length,
+            applicable: due,
           }),
         });
       }
-      validRows += Math.max(0, Math.min(facts.validRows, indicators.length));
+      validRows += Math.max(0, Math.min(facts.validRows, due));
     }
     const onTime = cells.filter((c) => c.state === 'on-time').length;
     const timeliness = counted.length > 0 ? onTime / counted.length : 0;
-    const quality = indicators.length > 0 && counted.length > 0 ? validRows / (counted.length * indicators.length) : 0;
+    const quality = rowsDue > 0 ? validRows / rowsDue : 0;
     const composite = compositeScore(inspectionRate, timeliness, quality, settings);
 
     const missingMonths = cells.filter((c) => c.state === 'missing').map((c) => c.month);

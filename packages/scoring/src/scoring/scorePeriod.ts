@@ -1,7 +1,8 @@
 import type { AreaNo, Indicator, InspectionRecord, LedgerFacts, Unit } from '../model/types';
-import { bimonthMonths } from '../periods/periods';
+import { bimonthMonths, quarterMonths, quarterOf } from '../periods/periods';
 import type { ScoringSettings } from '../settings/settings';
 import { applicableIndicators } from '../template/applicability';
+import { isIndicatorDue } from '../template/frequency';
 import { dedupeLedgers } from './ledgerStatus';
 import { WARNING_TEXT } from './messages';
 import type { AreaScore, IndicatorScore, PeriodScore, ScorePeriodArgs, ScoringWarning } from './types';
@@ -16,8 +17,10 @@ const EPSILON = 1e-9;
  * A unit's scores for one inspection period (双月).
  *
  * For each indicator that applies to the unit: the inspection score (检查得分) where the team
- * gave one; else the self-score (自评分) from the unit's latest ledger inside the period, marked
- * 未经检查; else 0 (source `none`). 自评偏高 when both exist and self − inspection exceeds
+ * gave one; else the self-score (自评分) from the unit's latest ledger inside the period that was
+ * due to report it (填报频次), marked 未经检查 — for an indicator due in neither month of the
+ * period, its latest report in the quarter the period ends in (a 每季度 indicator of 2021-B1 takes
+ * the March ledger); else 0 (source `none`). 自评偏高 when both exist and self − inspection exceeds
  * selfHighRatio × points. Scores are taken as given: range checks are the ledger and
  * inspection validators' job. Inspection records for indicators that do not apply to the unit
  * are ignored with a warning.
@@ -25,13 +28,9 @@ const EPSILON = 1e-9;
 export function scorePeriod(args: ScorePeriodArgs): PeriodScore {
   const { unit, template, period, settings } = args;
   const warn = args.onWarning ?? (() => undefined);
-  const [first, second] = bimonthMonths(period);
-  const own = dedupeLedgers(
-    args.ledgers,
-    (l) => l.unitCode === unit.code && (l.month === first || l.month === second),
-  );
-  const months = own.byUnit.get(unit.code);
-  const latestLedger = months?.get(second) ?? months?.get(first);
+  const source = selfScoreSource(period);
+  const wanted = new Set([...source.periodMonths, ...source.laterMonths]);
+  const own = dedupeLedgers(args.ledgers, (l) => l.unitCode === unit.code && wanted.has(l.month));
   const inspections = args.inspections.filter((r) => r.unitCode === unit.code && r.period === period);
   const ctx: UnitPeriodContext = {
     indicators: indicatorSet(applicableIndicators(template, unit)),
@@ -43,7 +42,32 @@ export function scorePeriod(args: ScorePeriodArgs): PeriodScore {
     settings,
     warn,
   };
-  return scoreUnitPeriod(unit, period, inspections, latestLedger, ctx);
+  return scoreUnitPeriod(unit, period, inspections, { ...source, ledgers: own.byUnit.get(unit.code) }, ctx);
+}
+
+/**
+ * Where an indicator's fallback self-score is looked for: the unit's ledgers of the period's
+ * months (latest first), then — for an indicator due in neither — the later months of the
+ * quarter the period ends in.
+ */
+export interface SelfScoreSource {
+  /** The unit's ledgers by month (one per month: the later submission). */
+  ledgers: ReadonlyMap<string, LedgerFacts> | undefined;
+  /** The period's two months, latest first. */
+  periodMonths: readonly string[];
+  /** The other months of the quarter the period ends in, latest first. */
+  laterMonths: readonly string[];
+}
+
+/** The months of {@link SelfScoreSource} for a bimonth (without the ledgers). */
+export function selfScoreSource(period: string): Omit<SelfScoreSource, 'ledgers'> {
+  const [first, second] = bimonthMonths(period);
+  return {
+    periodMonths: [second, first],
+    laterMonths: quarterMonths(quarterOf(second))
+      .filter((m) => m !== first && m !== second)
+      .reverse(),
+  };
 }
 
 /**
@@ -68,7 +92,7 @@ export interface UnitPeriodContext {
   areas: readonly AreaNo[];
   /** Every indicator code of the template, to tell an unknown code from an inapplicable one. */
   templateCodes: ReadonlySet<string>;
-  settings: Pick<ScoringSettings, 'selfHighRatio'>;
+  settings: Pick<ScoringSettings, 'selfHighRatio' | 'dueMonths'>;
   warn: (w: ScoringWarning) => void;
   /** Counts 自评偏高 and 未经检查 while scoring (saves a second pass over every score). */
   tally?: { selfHigh: number; unchecked: number };
@@ -82,12 +106,16 @@ export function scoreUnitPeriod(
   unit: Unit,
   period: string,
   inspections: readonly InspectionRecord[],
-  latestLedger: LedgerFacts | undefined,
+  selfSource: SelfScoreSource,
   ctx: UnitPeriodContext,
 ): PeriodScore {
   const { areas, settings } = ctx;
   const indicators = ctx.indicators.list;
   const inspected = inspectionScores(unit, period, inspections, ctx);
+  const { ledgers } = selfSource;
+  // The latest ledger of the period: where every 每月 indicator's self-score comes from.
+  let latestLedger: LedgerFacts | undefined;
+  for (const m of selfSource.periodMonths) if ((latestLedger = ledgers?.get(m))) break;
   const selfScores = latestLedger?.selfScores;
 
   const scores: IndicatorScore[] = new Array(indicators.length);
@@ -100,7 +128,7 @@ export function scoreUnitPeriod(
   for (let i = 0; i < indicators.length; i++) {
     const ind = indicators[i];
     const inspectionScore = inspected[i];
-    const self = selfScores?.[ind.code];
+    const self = ind.frequency === '每月' ? selfScores?.[ind.code] : dueSelfScore(ind, selfSource, settings);
     const selfScore = typeof self === 'number' && Number.isFinite(self) ? self : null;
 
     let score: number;
@@ -173,6 +201,25 @@ export function areaNumbers(templateAreas: readonly AreaNo[], indicators: readon
   const set = new Set<AreaNo>(templateAreas);
   for (const ind of indicators) set.add(ind.area);
   return [...set].sort((a, b) => a - b);
+}
+
+/** The self-score of an indicator with due months, from the latest ledger that had to report it. */
+function dueSelfScore(ind: Indicator, source: SelfScoreSource, settings: Pick<ScoringSettings, 'dueMonths'>): number | null | undefined {
+  const { ledgers } = source;
+  let dueInPeriod = false;
+  for (const m of source.periodMonths) {
+    if (!isIndicatorDue(ind, m, settings)) continue;
+    dueInPeriod = true;
+    const l = ledgers?.get(m);
+    if (l) return l.selfScores[ind.code];
+  }
+  if (dueInPeriod) return null;
+  for (const m of source.laterMonths) {
+    if (!isIndicatorDue(ind, m, settings)) continue;
+    const l = ledgers?.get(m);
+    if (l) return l.selfScores[ind.code];
+  }
+  return null;
 }
 
 /** Inspection score per applicable indicator position (null where the team gave none). */

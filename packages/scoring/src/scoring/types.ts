@@ -69,7 +69,10 @@ export interface ScorePeriodArgs {
   period: string;
   /** Inspection records; records of other units or periods are ignored. */
   inspections: readonly InspectionRecord[];
-  /** Ledger facts; only the unit's ledgers of the period's two months are used. */
+  /**
+   * Ledger facts; only the unit's ledgers of the period's two months are used (and, for an
+   * indicator due in neither, of the quarter the period ends in).
+   */
   ledgers: readonly LedgerFacts[];
   settings: ScoringSettings;
   /** Receives problems found in the inputs (e.g. a score for an indicator that does not apply). */
@@ -178,7 +181,7 @@ export interface UnitQuarterResult {
   inspectionRate: number;
   /** 报送及时率: on-time ledgers / months of the quarter, 0–1. */
   timeliness: number;
-  /** 填报质量: valid rows / (months × applicable indicators), 0–1. */
+  /** 填报质量: valid rows / rows due (each month's applicable indicators due that month), 0–1. */
   quality: number;
   /** 季度综合得分, rounded like the sheet's ROUND. */
   composite: number;

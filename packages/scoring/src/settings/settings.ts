@@ -1,5 +1,5 @@
 import { makeFinding, type Finding } from '../problems/finding';
-import type { UnitGroup } from '../model/types';
+import { PERIODIC_FREQUENCIES, type PeriodicFrequency, type UnitGroup } from '../model/types';
 
 /**
  * 评分规则: every number of SPEC section 4 as a setting with its default. Stored in the template
@@ -54,6 +54,16 @@ export interface ScoringSettings {
   selfScoreStep: number;
   /** Group the functional zones (开发区、工业园区、示范区) rank with. */
   functionalZoneGroup: UnitGroup;
+  /**
+   * 填报月份: the months (1–12) whose ledgers carry the indicators of each frequency other than
+   * 每月 (默认 双月 2、4…12，每季度 3、6、9、12，每半年 6、12，每年 12).
+   */
+  dueMonths: Readonly<Record<PeriodicFrequency, readonly number[]>>;
+  /**
+   * 创建起始月份: the first month whose ledger is due (the work plan, 濮法政办〔2021〕10号 of
+   * 2021-01-25, asks for January's ledger by 5 February). Empty: the earliest month received.
+   */
+  campaignStart: string;
 }
 
 export const DEFAULT_SETTINGS: Readonly<ScoringSettings> = Object.freeze({
@@ -79,6 +89,13 @@ export const DEFAULT_SETTINGS: Readonly<ScoringSettings> = Object.freeze({
   severeStatementStreak: 3,
   selfScoreStep: 0.5,
   functionalZoneGroup: '县区',
+  dueMonths: Object.freeze({
+    双月: Object.freeze([2, 4, 6, 8, 10, 12]),
+    每季度: Object.freeze([3, 6, 9, 12]),
+    每半年: Object.freeze([6, 12]),
+    每年: Object.freeze([12]),
+  }) as Record<PeriodicFrequency, readonly number[]>,
+  campaignStart: '2021-01',
 });
 
 /**
@@ -128,6 +145,23 @@ const perGroup =
     return ok ? null : makeFinding('settings-per-group', { key, label });
   };
 
+const MONTH_RE = /^(\d{4})-(0[1-9]|1[0-2])$/;
+
+const dueMonthsCheck: Check = (s) => {
+  const v = s.dueMonths as unknown;
+  if (!v || typeof v !== 'object') return makeFinding('settings-due-months', { key: 'dueMonths', frequency: '', value: String(v) });
+  for (const f of PERIODIC_FREQUENCIES) {
+    const months = (v as Record<string, unknown>)[f];
+    const ok =
+      Array.isArray(months) &&
+      months.length > 0 &&
+      months.every((m) => typeof m === 'number' && Number.isInteger(m) && m >= 1 && m <= 12) &&
+      new Set(months).size === months.length;
+    if (!ok) return makeFinding('settings-due-months', { key: `dueMonths.${f}`, frequency: f, value: Array.isArray(months) ? months.join('、') : String(months) });
+  }
+  return null;
+};
+
 const CHECKS: Check[] = [
   integerIn('ledgerDueDay', '台账报送截止日', 1, 28),
   integerIn('reviewDay', '季度点评会议日', 1, 28),
@@ -150,6 +184,11 @@ const CHECKS: Check[] = [
   integerIn('severeMissingLedgers', '严重滞后缺报台账数', 1, 3),
   integerIn('severeStatementStreak', '严重滞后连续检查性发言次数', 2, 12),
   numberIn('selfScoreStep', '自评分最小单位', 0.01, 100),
+  dueMonthsCheck,
+  (s) =>
+    s.campaignStart === '' || (typeof s.campaignStart === 'string' && MONTH_RE.test(s.campaignStart))
+      ? null
+      : makeFinding('settings-campaign-start', { key: 'campaignStart', value: String(s.campaignStart) }),
   (s) =>
     s.functionalZoneGroup === '县区' || s.functionalZoneGroup === '市直'
       ? null
@@ -208,6 +247,7 @@ export function resolveSettings(overrides: Partial<ScoringSettings> = {}): Scori
     ...overrides,
     experienceTopN: { ...DEFAULT_SETTINGS.experienceTopN, ...(overrides.experienceTopN ?? {}) },
     statementBottomN: { ...DEFAULT_SETTINGS.statementBottomN, ...(overrides.statementBottomN ?? {}) },
+    dueMonths: { ...DEFAULT_SETTINGS.dueMonths, ...(overrides.dueMonths ?? {}) },
   };
   const problems = checkSettings(merged);
   if (problems.length) throw new InvalidSettingsError(problems);

@@ -59,7 +59,7 @@ describe('default indicator template', () => {
       expect(i.standard).toMatch(/扣/);
       expect(i.evidence.length).toBeGreaterThan(4);
       expect(i.lead).toBeTruthy();
-      expect(['每月', '双月', '季度', '年度']).toContain(i.frequency);
+      expect(['每月', '双月', '每季度', '每半年', '每年']).toContain(i.frequency);
     }
   });
 

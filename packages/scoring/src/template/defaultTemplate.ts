@@ -21,6 +21,10 @@ import { AREAS } from './areas';
  * Targets (目标值) appear only where the plan gives a number: 规范性文件报备率 100%,
  * 服务型行政执法年度工作 100% 按时按要求完成, and 行政机关负责人出庭应诉 (the plan's
  * "严格落实…出庭应诉制度", measured as 出庭应诉率 100%).
+ *
+ * 填报频次: ongoing work is reported 每月; institution-building (清单、制度、机制) 每季度; the
+ * once-a-year duties (年度计划、年度报告、经费) 每年, in December's ledger; 决策后评估 每半年.
+ * Which months carry them is a setting (settings.dueMonths).
  */
 
 export const DEFAULT_TEMPLATE_VERSION = '2021.1';
@@ -55,7 +59,7 @@ const SEEDS: Seed[] = [
     standard: '未公布权责清单的扣1分；机构职能或法律法规调整后未在规定时间内动态调整的，每发现一项扣0.5分；扣完为止',
     evidence: '权责清单、负面清单及其调整文件，政府门户网站公布页面截图',
     appliesTo: ALL,
-    frequency: '季度',
+    frequency: '每季度',
     lead: '市委编办',
   },
   {
@@ -85,7 +89,7 @@ const SEEDS: Seed[] = [
     standard: '未开展公平竞争审查的扣1分；发现妨碍公平竞争的规定未及时清理的，每件扣1分；因损害营商环境被上级通报的，每次扣1分；扣完为止',
     evidence: '公平竞争审查记录、清理结果文件、优化营商环境工作方案及落实材料',
     appliesTo: ALL,
-    frequency: '季度',
+    frequency: '每季度',
     lead: '市发展和改革委员会',
   },
   {
@@ -107,7 +111,7 @@ const SEEDS: Seed[] = [
     standard: '未编制年度规章制定计划的扣2分；规章草案未经论证、协调、审议程序的，每件扣1分；年度立法计划未按期完成的，每件扣1分；扣完为止',
     evidence: '年度规章制定计划、立项论证报告、征求意见及审议记录、规章文本',
     appliesTo: only(DEFAULT_UNIT_CODES.市司法局),
-    frequency: '季度',
+    frequency: '每季度',
     lead: 司法局,
     allowNotApplicable: true,
   },
@@ -152,7 +156,7 @@ const SEEDS: Seed[] = [
     standard: '未建立清理长效机制的扣1分；上级部署的专项清理未按期完成的扣1分；清理结果未公布的扣0.5分；扣完为止',
     evidence: '清理工作制度、清理结果文件及公布截图',
     appliesTo: ALL,
-    frequency: '年度',
+    frequency: '每年',
     lead: 司法局,
   },
 
@@ -175,7 +179,7 @@ const SEEDS: Seed[] = [
     standard: '未聘请法律顾问或未设立公职律师的扣2分；重大决策、重大合同未听取法律顾问或公职律师意见的，每件扣0.5分；扣完为止',
     evidence: '法律顾问聘用合同、公职律师名册、法律意见书',
     appliesTo: ALL,
-    frequency: '季度',
+    frequency: '每季度',
     lead: 司法局,
   },
   {
@@ -185,7 +189,7 @@ const SEEDS: Seed[] = [
     standard: '未建立决策后评估制度的扣1分；决策实施后应评估未评估的，每件扣0.5分；扣完为止',
     evidence: '决策后评估制度、评估报告、责任追究材料',
     appliesTo: ALL,
-    frequency: '年度',
+    frequency: '每半年',
     lead: 司法局,
     allowNotApplicable: true,
   },
@@ -196,7 +200,7 @@ const SEEDS: Seed[] = [
     standard: '未编制年度重大行政决策事项目录的扣2分；目录未向社会公布的扣1分；扣完为止',
     evidence: '年度重大行政决策事项目录及公布截图',
     appliesTo: COUNTIES,
-    frequency: '年度',
+    frequency: '每年',
     lead: 司法局,
   },
   {
@@ -229,7 +233,7 @@ const SEEDS: Seed[] = [
     standard: '未制定或未及时修订行政裁量权基准的扣2分；基准未向社会公布的扣1分；执法中未执行裁量基准的，每件扣0.5分；扣完为止',
     evidence: '行政裁量权基准文件、公布截图、案卷中裁量说明',
     appliesTo: ALL,
-    frequency: '季度',
+    frequency: '每季度',
     lead: 司法局,
   },
   {
@@ -239,7 +243,7 @@ const SEEDS: Seed[] = [
     standard: '未取得执法证件的人员从事执法活动的，每人次扣1分；证件未按期年审或注销的，每件扣0.5分；扣完为止',
     evidence: '执法人员名册、执法证件台账、年审记录',
     appliesTo: ALL,
-    frequency: '季度',
+    frequency: '每季度',
     lead: 司法局,
   },
   {
@@ -291,7 +295,7 @@ const SEEDS: Seed[] = [
     standard: '未梳理公布行政裁决事项清单的扣1分；裁决案件超期办理的，每件扣0.5分；扣完为止',
     evidence: '行政裁决事项清单、裁决文书、办理台账',
     appliesTo: ALL,
-    frequency: '季度',
+    frequency: '每季度',
     lead: 司法局,
     allowNotApplicable: true,
   },
@@ -334,7 +338,7 @@ const SEEDS: Seed[] = [
     standard: '政策承诺未兑现的，每项扣1分；因违约被起诉并败诉的，每件扣1分；扣完为止',
     evidence: '政策承诺事项清单及兑现情况、合同管理台账',
     appliesTo: ALL,
-    frequency: '季度',
+    frequency: '每季度',
     lead: '市发展和改革委员会',
   },
   {
@@ -344,7 +348,7 @@ const SEEDS: Seed[] = [
     standard: '未建立公务员诚信档案的扣1分；未组织法律和信用知识学习的扣1分；扣完为止',
     evidence: '公务员诚信档案目录、学习计划和学习记录',
     appliesTo: ALL,
-    frequency: '年度',
+    frequency: '每年',
     lead: '市人力资源和社会保障局',
   },
 
@@ -356,7 +360,7 @@ const SEEDS: Seed[] = [
     standard: '未建立多元化解衔接机制的扣1分；矛盾纠纷未通过法定渠道解决引发越级上访或群体性事件的，每起扣1分；扣完为止',
     evidence: '多元化解工作制度、矛盾纠纷排查化解台账',
     appliesTo: ALL,
-    frequency: '季度',
+    frequency: '每季度',
     lead: 司法局,
   },
   {
@@ -366,7 +370,7 @@ const SEEDS: Seed[] = [
     standard: '行政复议体制改革任务未按期完成的扣1分；复议案件超过法定期限办结的，每件扣0.5分；复议文书不规范的，每件扣0.5分；扣完为止',
     evidence: '行政复议体制改革文件、复议案件台账、复议文书',
     appliesTo: COUNTIES,
-    frequency: '季度',
+    frequency: '每季度',
     lead: 司法局,
     allowNotApplicable: true,
   },
@@ -400,7 +404,7 @@ const SEEDS: Seed[] = [
     standard: '拒不执行或拖延执行生效裁判的，每件扣1分；司法建议未按期回复的，每件扣0.5分；扣完为止',
     evidence: '生效裁判执行情况台账、司法建议回复函',
     appliesTo: ALL,
-    frequency: '季度',
+    frequency: '每季度',
     lead: 司法局,
     allowNotApplicable: true,
   },
@@ -413,7 +417,7 @@ const SEEDS: Seed[] = [
     standard: '未制定年度学法计划的扣1分；会前学法每季度少于1次的扣0.5分；扣完为止',
     evidence: '年度学法计划、会议纪要、学法记录',
     appliesTo: ALL,
-    frequency: '季度',
+    frequency: '每季度',
     lead: 司法局,
   },
   {
@@ -423,7 +427,7 @@ const SEEDS: Seed[] = [
     standard: '拟任领导干部未进行任职前法律知识测试的，每人扣0.5分；扣完为止',
     evidence: '任职前法律知识测试试卷及成绩登记表',
     appliesTo: ALL,
-    frequency: '季度',
+    frequency: '每季度',
     lead: '市委组织部',
     allowNotApplicable: true,
   },
@@ -434,7 +438,7 @@ const SEEDS: Seed[] = [
     standard: '全年未举办法治专题讲座的扣1分；讲座少于计划次数的扣0.5分；扣完为止',
     evidence: '讲座通知、签到表、照片或视频资料',
     appliesTo: ALL,
-    frequency: '季度',
+    frequency: '每季度',
     lead: 司法局,
   },
   {
@@ -444,7 +448,7 @@ const SEEDS: Seed[] = [
     standard: '未组织年度学法培训的扣1分；执法人员未参加年度培训考试的，每人扣0.2分；培训考试未包含服务型行政执法内容的扣1分；扣完为止',
     evidence: '年度培训计划、培训签到表、考试试卷及成绩统计',
     appliesTo: ALL,
-    frequency: '年度',
+    frequency: '每年',
     lead: 司法局,
   },
 
@@ -456,7 +460,7 @@ const SEEDS: Seed[] = [
     standard: '未纳入总体规划的扣1分；未纳入年度工作计划的扣1分',
     evidence: '国民经济和社会发展规划、政府年度工作计划（工作报告）相关内容',
     appliesTo: COUNTIES,
-    frequency: '年度',
+    frequency: '每年',
     lead: 司法局,
   },
   {
@@ -466,7 +470,7 @@ const SEEDS: Seed[] = [
     standard: '未制定年度计划的扣1分；未按时报送或未向社会公开年度报告的扣1分；重大问题未及时请示汇报的扣1分',
     evidence: '年度工作计划、法治政府建设年度报告及公开截图、请示汇报材料',
     appliesTo: ALL,
-    frequency: '年度',
+    frequency: '每年',
     lead: 司法局,
   },
   {
@@ -476,7 +480,7 @@ const SEEDS: Seed[] = [
     standard: '主要负责人未专题研究法治政府建设工作的扣1分；未将履行第一责任人职责情况列入年终述职内容的扣1分；督察发现问题未按期整改的，每项扣0.5分；扣完为止',
     evidence: '专题研究会议纪要、述职报告、督察整改报告',
     appliesTo: ALL,
-    frequency: '季度',
+    frequency: '每季度',
     lead: 司法局,
   },
   {
@@ -486,7 +490,7 @@ const SEEDS: Seed[] = [
     standard: '未设立或未调整法治政府建设议事协调机构的扣1分',
     evidence: '议事协调机构设立或调整文件、会议纪要',
     appliesTo: COUNTIES,
-    frequency: '年度',
+    frequency: '每年',
     lead: 司法局,
   },
   {
@@ -506,7 +510,7 @@ const SEEDS: Seed[] = [
     standard: '法治政府建设工作经费未列入财政预算的扣2分；经费不能满足创建工作需要的扣1分',
     evidence: '财政预算文件、经费拨付凭证',
     appliesTo: COUNTIES,
-    frequency: '年度',
+    frequency: '每年',
     lead: '市财政局',
   },
   {
@@ -516,7 +520,7 @@ const SEEDS: Seed[] = [
     standard: '未纳入部门年度工作要点的扣1分；未制定部门创建工作方案的扣1分；全年党组（党委）会议专题研究少于2次的扣1分',
     evidence: '部门年度工作要点、创建工作方案、会议纪要',
     appliesTo: CITY,
-    frequency: '年度',
+    frequency: '每年',
     lead: 司法局,
   },
   {
@@ -526,7 +530,7 @@ const SEEDS: Seed[] = [
     standard: '未明确法治工作机构或专职人员的扣1分；创建工作经费未落实的扣1分',
     evidence: '机构职责文件、人员名单、经费保障材料',
     appliesTo: CITY,
-    frequency: '年度',
+    frequency: '每年',
     lead: 司法局,
   },
 ];

@@ -3,6 +3,7 @@ export * from './applicability';
 export { AREAS, areaName, isAreaNo, parseArea } from './areas';
 export { DEFAULT_TEMPLATE, DEFAULT_TEMPLATE_NAME, DEFAULT_TEMPLATE_VERSION, defaultTemplate } from './defaultTemplate';
 export { groupCorePoints } from './points';
+export { parseFrequency, dueMonthNumbers, isIndicatorDue, dueIndicators, formatMonthList, parseMonthList } from './frequency';
 export {
   TEMPLATE_COLUMNS,
   TEMPLATE_SHEET,

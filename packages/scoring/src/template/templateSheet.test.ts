@@ -68,7 +68,7 @@ describe('templateToRecords ⇄ loadTemplate', () => {
       target: fc.option(fc.record({ value: fc.integer({ min: 0, max: 1000 }).map((n) => n / 10), unit: fc.constantFrom('%', '次', '件', '') }), { nil: undefined }),
       appliesTo: applicability,
       allowNotApplicable: fc.boolean(),
-      frequency: fc.constantFrom('每月' as const, '双月' as const, '季度' as const, '年度' as const),
+      frequency: fc.constantFrom('每月' as const, '双月' as const, '每季度' as const, '每半年' as const, '每年' as const),
       lead: fc.option(words, { nil: undefined }),
     });
     fc.assert(
@@ -232,7 +232,11 @@ describe('loadTemplate reading cells', () => {
   });
 
   it('reads points written as text, yes/no synonyms and frequency synonyms', () => {
-    expect(load({ 分值: '100分', 允许不适用: true, 填报频次: '每季度' }).indicator).toMatchObject({ points: 100, allowNotApplicable: true, frequency: '季度' });
+    expect(load({ 分值: '100分', 允许不适用: true, 填报频次: '每季度' }).indicator).toMatchObject({ points: 100, allowNotApplicable: true, frequency: '每季度' });
+    // The words older templates wrote are still read.
+    expect(load({ 填报频次: '季度' }).indicator?.frequency).toBe('每季度');
+    expect(load({ 填报频次: '年度' }).indicator?.frequency).toBe('每年');
+    expect(load({ 填报频次: '半年' }).indicator?.frequency).toBe('每半年');
     expect(load({ 分值: '１００', 允许不适用: 'Y', 填报频次: '按月' }).indicator).toMatchObject({ points: 100, allowNotApplicable: true, frequency: '每月' });
     expect(load({ 分值: -3 }).problems.map((p) => p.code)).toContain('template-bad-points');
     expect(load({ 分值: '' }).problems.map((p) => p.code)).toContain('template-bad-points');

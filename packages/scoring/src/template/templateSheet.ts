@@ -1,10 +1,11 @@
 import type { MessageParams } from '../i18n/format';
 import { makeFinding, type Finding } from '../problems/finding';
 import type { RuleCode } from '../problems/registry';
-import type { Applicability, AreaNo, Indicator, IndicatorTarget, IndicatorTemplate, ReportingFrequency, Unit, UnitGroup } from '../model/types';
+import type { Applicability, AreaNo, Indicator, IndicatorTarget, IndicatorTemplate, Unit, UnitGroup } from '../model/types';
 import { buildUnitIndex, type UnitIndex } from '../roster/resolveUnit';
 import { cellCode, cellText, isBlankRecord, parseYesNo, splitList, type SheetRecord } from '../roster/sheetRecord';
 import { AREAS, areaName, isAreaNo, parseArea } from './areas';
+import { parseFrequency } from './frequency';
 import { groupCorePoints } from './points';
 
 /** Column labels of the 指标体系 sheet, in sheet order. */
@@ -55,23 +56,6 @@ const GROUP_WORDS: Record<string, UnitGroup> = {
   市直组: '市直',
 };
 
-const FREQUENCIES: Record<string, ReportingFrequency> = {
-  每月: '每月',
-  月度: '每月',
-  按月: '每月',
-  月: '每月',
-  双月: '双月',
-  每两月: '双月',
-  每两个月: '双月',
-  季度: '季度',
-  每季度: '季度',
-  按季度: '季度',
-  季: '季度',
-  年度: '年度',
-  每年: '年度',
-  按年: '年度',
-  年: '年度',
-};
 
 // `2.3`, or deeper (`2.3.1`) for an office indicator system with three levels; no leading zeros
 // after the area, so 2.03 and 2.3 cannot both exist.
@@ -242,7 +226,7 @@ function readRow(record: TemplateRecord, index: UnitIndex, ctx: Context): Indica
   if (allowNotApplicable === null) report(ctx, 'bad-yes-no', row, '允许不适用', { value: cellText(cells['允许不适用']) });
 
   const frequencyText = cellCode(cells['填报频次']).replace(/\s/g, '');
-  const frequency = frequencyText === '' ? '每月' : FREQUENCIES[frequencyText];
+  const frequency = frequencyText === '' ? '每月' : parseFrequency(frequencyText);
   if (!frequency) report(ctx, 'bad-frequency', row, '填报频次', { value: frequencyText });
 
   const indicator: Indicator = {

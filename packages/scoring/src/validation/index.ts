@@ -6,3 +6,4 @@ export { ReportBuilder, DEFAULT_ERROR_CAP, flatten, compareFindings } from './re
 export type { RawCell, RawLedger, RawLedgerRow, LedgerContext, LedgerValidation } from './types';
 export { validateLedger } from './ledger';
 export { displayValue } from './sink';
+export { earlierPeriodMentions } from './staleText';

@@ -24,15 +24,16 @@ export function validateLedger(raw: RawLedger, ctx: LedgerContext): LedgerValida
   const { header, unit, month } = checkHeader(raw, ctx, sink);
 
   const index = templateIndex(ctx.template);
-  const checked = new RowChecker(raw, index, ctx.template.version, unit, ctx.settings, sink).run();
+  const checked = new RowChecker(raw, index, ctx.template.version, unit, month, ctx.settings, sink).run();
 
   let validRows = 0;
   let applicableRows = 0;
   const selfScores: Record<string, number | null> = {};
   if (unit) {
-    const applicable = index.applicable(unit);
-    applicableRows = applicable.length;
-    validRows = collectSelfScores(applicable, checked.rows, sink, selfScores);
+    // The rows the unit had to fill: its indicators due this month (all of them when the month is unknown).
+    const due = month ? index.due(unit, month, ctx.settings) : index.applicable(unit);
+    applicableRows = due.length;
+    validRows = collectSelfScores(due, checked.rows, sink, selfScores);
   }
 
   const invalidRows = checked.tableRows.filter((r) => sink.errorRows.has(r)).sort((a, b) => a - b);

@@ -8,6 +8,9 @@ import { normalisePercent } from '../normalize/percent';
 import { normaliseStatus } from '../normalize/status';
 import { normaliseText } from '../normalize/text';
 import type { ScoringSettings } from '../settings/settings';
+import { dueMonthNumbers, formatMonthList } from '../template/frequency';
+import { monthLabel } from '../periods/periods';
+import { earlierPeriodMentions } from './staleText';
 import { UNREADABLE, displayValue, type FindingSink } from './sink';
 import type { TemplateIndex } from './templateIndex';
 import type { RawLedger } from './types';
@@ -43,21 +46,33 @@ function rowIsBlank(cells: RawRow['cells']): boolean {
 export class RowChecker {
   private readonly cols: RawLedger['columns'];
   private readonly formats: NonNullable<RawLedger['columnFormats']>;
+  /** The carried-forward 本月工作完成情况 by sheet row. */
+  private readonly carriedWork: Map<number, string> | null;
 
   constructor(
     private readonly raw: RawLedger,
     private readonly index: TemplateIndex,
     private readonly templateVersion: string,
     private readonly unit: Unit | null,
+    private readonly month: string | null,
     private readonly settings: ScoringSettings,
     private readonly sink: FindingSink,
   ) {
     this.cols = raw.columns;
     this.formats = raw.columnFormats ?? {};
+    this.carriedWork = null;
+    if (raw.carried?.length) {
+      this.carriedWork = new Map();
+      for (const r of raw.carried) {
+        const t = normaliseText(r.cells.workDone, MULTILINE);
+        if (t.ok && t.value) this.carriedWork.set(r.row, t.value);
+      }
+    }
   }
 
   run(): RowsResult {
     const applicable = this.unit ? new Set(this.index.applicable(this.unit).map((i) => i.code)) : null;
+    const due = this.unit && this.month ? new Set(this.index.due(this.unit, this.month, this.settings).map((i) => i.code)) : null;
     const firstRowOf = new Map<string, number>();
     const rows: LedgerRow[] = [];
     const tableRows: number[] = [];
@@ -69,7 +84,7 @@ export class RowChecker {
       if (isBlank(codeRaw) && rowIsBlank(cells)) continue;
       rowCount++;
       tableRows.push(r.row);
-      const indicator = this.identify(r, codeRaw, applicable, firstRowOf);
+      const indicator = this.identify(r, codeRaw, applicable, due, firstRowOf);
       if (!indicator) continue;
       firstRowOf.set(indicator.code, r.row);
       rows.push(this.checkRow(r, indicator));
@@ -78,7 +93,7 @@ export class RowChecker {
   }
 
   /** The row's indicator, or null (with its finding) when the row belongs to none of the unit's. */
-  private identify(r: RawRow, codeRaw: unknown, applicable: Set<string> | null, firstRowOf: Map<string, number>): Indicator | null {
+  private identify(r: RawRow, codeRaw: unknown, applicable: Set<string> | null, due: Set<string> | null, firstRowOf: Map<string, number>): Indicator | null {
     const col = this.cols.code;
     const value = this.sink.readCell(codeRaw, r.row, col);
     if (value === UNREADABLE) return null;
@@ -100,6 +115,13 @@ export class RowChecker {
     const first = firstRowOf.get(indicator.code);
     if (first !== undefined) {
       this.sink.emit('indicator-duplicate', { code: indicator.code, firstRow: first }, r.row, col);
+      return null;
+    }
+    if (due && !due.has(indicator.code)) {
+      // A row the month does not ask for (an older template, or copied in): told, not judged, not counted.
+      const months = indicator.frequency === '每月' ? '' : formatMonthList(dueMonthNumbers(indicator.frequency, this.settings));
+      this.sink.emit('indicator-not-due', { code: indicator.code, frequency: indicator.frequency, months, month: this.month ?? '' }, r.row, col);
+      firstRowOf.set(indicator.code, r.row);
       return null;
     }
     return indicator;
@@ -202,6 +224,12 @@ export class RowChecker {
       }
       // 未启动 has nothing to report yet, and 不适用 is explained in 备注 instead.
       if (status !== '未启动' && status !== '不适用' && workDone === '') sink.emit('work-done-missing', { status: status as string }, row, cols.workDone);
+    }
+
+    // Carried forward and not edited: last month's facts sent again as this month's?
+    if (workDone !== '' && this.month && this.carriedWork?.get(row) === workDone) {
+      const found = earlierPeriodMentions(workDone, this.month);
+      if (found.length) sink.emit('work-done-carried-stale', { found, month: monthLabel(this.month) }, row, cols.workDone);
     }
 
     const selfScore = this.selfScore(r, indicator);

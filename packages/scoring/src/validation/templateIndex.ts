@@ -1,7 +1,9 @@
 import type { Indicator, IndicatorTemplate, Unit } from '../model/types';
 import { DEFAULT_NUMBER_SUFFIXES } from '../normalize/number';
 import { cleanString } from '../normalize/text';
+import type { ScoringSettings } from '../settings/settings';
 import { applicableIndicators } from '../template/applicability';
+import { isIndicatorDue } from '../template/frequency';
 
 /** Look-ups over one template, built once and reused for every ledger validated against it. */
 export interface TemplateIndex {
@@ -11,6 +13,8 @@ export interface TemplateIndex {
   /** Unit words accepted after 实际值 per indicator (the target's unit added). */
   actualSuffixes: Map<string, readonly string[]>;
   applicable(unit: Unit): Indicator[];
+  /** The unit's indicators due in `month` (填报频次), in template order. */
+  due(unit: Unit, month: string, settings: Pick<ScoringSettings, 'dueMonths'>): Indicator[];
 }
 
 interface Cached {
@@ -34,16 +38,30 @@ function build(template: IndicatorTemplate): TemplateIndex {
     actualSuffixes.set(indicator.code, unit && unit !== '%' && !DEFAULT_NUMBER_SUFFIXES.includes(unit) ? [...DEFAULT_NUMBER_SUFFIXES, unit] : DEFAULT_NUMBER_SUFFIXES);
   }
   const perUnit = new Map<string, Indicator[]>();
+  // Keyed by the due-months object too: settings read from another template workbook differ.
+  const perMonth = new WeakMap<object, Map<string, Indicator[]>>();
+  const applicable = (unit: Unit): Indicator[] => {
+    const key = `${unit.code}\u0001${unit.group}`;
+    let list = perUnit.get(key);
+    if (!list) {
+      list = applicableIndicators(template, unit);
+      perUnit.set(key, list);
+    }
+    return list;
+  };
   return {
     byCode,
     cleanText,
     actualSuffixes,
-    applicable(unit: Unit): Indicator[] {
-      const key = `${unit.code}\u0001${unit.group}`;
-      let list = perUnit.get(key);
+    applicable,
+    due(unit, month, settings) {
+      let byKey = perMonth.get(settings.dueMonths);
+      if (!byKey) perMonth.set(settings.dueMonths, (byKey = new Map()));
+      const key = `${unit.code}\u0001${unit.group}\u0001${month.slice(5)}`;
+      let list = byKey.get(key);
       if (!list) {
-        list = applicableIndicators(template, unit);
-        perUnit.set(key, list);
+        list = applicable(unit).filter((i) => isIndicatorDue(i, month, settings));
+        byKey.set(key, list);
       }
       return list;
     },

@@ -47,6 +47,11 @@ export interface RawLedger {
    */
   columnFormats?: Partial<Record<LedgerField, string>>;
   rows: readonly RawLedgerRow[];
+  /**
+   * Carry-forward (沿用上月): what the issued ledger pre-filled from last month's, by sheet row
+   * (read from its hidden copy). A cell still equal to it was not edited this month.
+   */
+  carried?: readonly RawLedgerRow[];
   /** Structural findings the host already made (kept in the report). */
   preFindings?: readonly Finding[];
   /** The workbook uses the 1904 date system. */

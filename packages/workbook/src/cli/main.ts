@@ -18,6 +18,7 @@ import { runDemo } from './commands/demo';
 import { runDocuments } from './commands/documents';
 import { runRound } from './commands/round';
 import { runAnnual } from './commands/annual';
+import { runStatus } from './commands/status';
 import { defaultIO, type CliIO } from './io';
 
 export type { CliIO } from './io';
@@ -32,6 +33,7 @@ const RUNNERS: Record<string, Runner> = {
   documents: runDocuments,
   round: runRound,
   annual: runAnnual,
+  status: runStatus,
   demo: runDemo,
 };
 

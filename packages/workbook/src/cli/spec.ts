@@ -136,6 +136,23 @@ export const COMMANDS: readonly CommandSpec[] = [
     examples: ['ledger-review review 台账/ 检查/ --quarter 2021Q2 --out 点评.xlsx'],
   },
   {
+    name: 'status',
+    summary: { zh: '各单位每月台账报送情况（按时、逾期 N 天、未报送、未到期）和催报名单', en: 'each unit’s monthly ledgers as of a date (on time, N days late, missing, not yet due) and the reminder list' },
+    synopsis: '文件或目录... [--as-of 2021-05-06] [--out 状态.xlsx] [--json]',
+    positionals: { kind: 'files', min: 1 },
+    options: [
+      AS_OF_OPTION,
+      opt('out', { zh: '输出的状态工作簿（状态、催报两张表）', en: 'the status workbook to write (sheets 状态 and 催报)' }, 'path', '状态.xlsx'),
+      opt('from', { zh: '从该月份起统计（默认“评分规则”的创建起始月份）', en: 'count from this month (default: the campaign start in 评分规则)' }, 'month', '2021-01'),
+      FORCE_OPTION,
+      JSON_OPTION,
+      QUIET_OPTION,
+      TEMPLATE_OPTION,
+    ],
+    exitCodes: EXIT_WRITTEN,
+    examples: ['ledger-review status 台账/ --as-of 2021-05-06 --out 状态.xlsx'],
+  },
+  {
     name: 'documents',
     summary: { zh: '由季度点评工作簿生成公文（点评通报、会议通知、通报批评、约谈通知书、本单位情况）', en: 'write the 公文 of a quarterly review workbook (.docx)' },
     synopsis: '季度点评工作簿.xlsx --out 目录 [--round 2021-B3] [--pdf]',

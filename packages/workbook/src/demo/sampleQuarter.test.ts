@@ -200,12 +200,16 @@ describe('realism', () => {
       const l = [...sample.previous.ledgers, ...sample.ledgers].find(
         (f) => f.unitCode === unitCode && f.month === month && !f.superseded,
       )!;
-      const row = l.plan.sheets[0].rows.find((r) => r[0]?.value === code)!;
-      return row[6]?.value;
+      const row = l.plan.sheets[0].rows.find((r) => r[0]?.value === code);
+      return row ? row[6]?.value : undefined;
     };
-    // 规范性文件清理 (due mid-year): 未启动 or 推进中 early, 已完成/常态化 by June, for 华龙区.
-    expect(['未启动', '推进中']).toContain(statusOf('XQ01', '2021-02', '2.5'));
-    expect(['已完成', '常态化']).toContain(statusOf('XQ01', '2021-06', '2.5'));
+    // 规范性文件清理 is reported 每年 (填报频次): not in February's or June's ledger at all.
+    expect(statusOf('XQ01', '2021-02', '2.5')).toBeUndefined();
+    expect(statusOf('XQ01', '2021-06', '2.5')).toBeUndefined();
+    // A quarterly indicator is in March's and June's ledgers, not in April's.
+    expect(statusOf('XQ01', '2021-03', '1.1')).toBeDefined();
+    expect(statusOf('XQ01', '2021-04', '1.1')).toBeUndefined();
+    expect(['推进中', '已完成', '常态化']).toContain(statusOf('XQ01', '2021-06', '1.1'));
     const all = sample.ledgers.flatMap((l) => l.plan.sheets[0].rows.slice(5).map((r) => r[6]?.value));
     for (const s of ['推进中', '已完成', '常态化', '不适用']) expect(all).toContain(s);
   });

@@ -2,6 +2,7 @@ import {
   DEFAULT_TEMPLATE,
   addDays,
   applicableIndicators,
+  isIndicatorDue,
   assignInspectors,
   bimonthMonths,
   bimonthOf,
@@ -292,7 +293,9 @@ function draftLedger(
   prng: Prng,
   settings: ScoringSettings,
 ): LedgerDraft {
-  const rows = c.indicators.map((indicator) =>
+  // 填报频次: the month's ledger lists only the indicators due that month.
+  const indicators = c.indicators.filter((i) => isIndicatorDue(i, month, settings));
+  const rows = indicators.map((indicator) =>
     draftRow({
       unit: c.unit,
       indicator,
@@ -307,7 +310,7 @@ function draftLedger(
     month,
     slot,
     monthIndex,
-    indicators: c.indicators,
+    indicators,
     header: { ...c.contacts, filledDate: usualFilledDate(month, settings, prng) },
     rows,
     invalid: [],

@@ -887,7 +887,7 @@ export function themeOf(indicator: Indicator): ResolvedTheme {
   const fallbackPace: Pace =
     indicator.frequency === '每月'
       ? { kind: 'routine' }
-      : { kind: 'project', due: indicator.frequency === '年度' ? 10 : 6, span: 5 };
+      : { kind: 'project', due: indicator.frequency === '每年' ? 10 : 6, span: 5 };
   return {
     id: null,
     pace: fallbackPace,

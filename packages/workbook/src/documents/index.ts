@@ -24,6 +24,8 @@ export {
   DOCUMENT_SETTINGS_SHEET,
   documentSettingsSheet,
   readDocumentSettings,
+  readOfficeContact,
+  officeContactOf,
   documentNumber,
   type DocumentSettings,
 } from './settings';

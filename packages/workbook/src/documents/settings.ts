@@ -1,4 +1,4 @@
-import { isIsoDate } from '@ledger-review/scoring';
+import { isIsoDate, type OfficeContact } from '@ledger-review/scoring';
 import type { GridSheet } from '../sheet/grid';
 import { text, type CellPlan, type SheetPlan } from '../sheet/plan';
 import { reviewWorkbookError } from './messages';
@@ -139,4 +139,28 @@ export function readDocumentSettings(...workbooks: ReadonlyArray<readonly GridSh
 /** 发文字号 of the n-th document: `濮法政办〔2021〕12号`. */
 export function documentNumber(settings: DocumentSettings, year: number, n: number): string {
   return settings.numberPattern.replace(/\{年\}/g, String(year)).replace(/\{号\}/g, String(n));
+}
+
+/** The office's contact (发文机关, 联系人, 联系电话, 电子信箱) as the status, the 催报 text and each ledger's 填报说明 show it. */
+export function officeContactOf(settings: Pick<DocumentSettings, 'issuer' | 'contactName' | 'contactPhone' | 'contactEmail'>): OfficeContact {
+  return { office: settings.issuer, name: settings.contactName, phone: settings.contactPhone, email: settings.contactEmail };
+}
+
+const CONTACT_KEYS: ReadonlyArray<keyof DocumentSettings> = ['issuer', 'contactName', 'contactPhone', 'contactEmail'];
+
+/**
+ * The office's contact from the 文书设置 sheet of the first workbook that has one (defaults: the
+ * work plan's). Reads only these plain-text rows, so a bad 起始顺序号 elsewhere in the sheet (an
+ * error for the 公文) never stops a ledger or the 催报 from naming whom to call.
+ */
+export function readOfficeContact(...workbooks: ReadonlyArray<readonly GridSheet[] | undefined>): OfficeContact {
+  const out: DocumentSettings = { ...DEFAULT_DOCUMENT_SETTINGS };
+  const sheet = workbooks.flatMap((w) => w ?? []).find((s) => s.name.trim() === DOCUMENT_SETTINGS_SHEET);
+  for (const cells of sheet?.grid ?? []) {
+    const def = ROWS.find((r) => r.label === String(cells?.[0] ?? '').trim());
+    const raw = cells?.[1];
+    if (!def || !CONTACT_KEYS.includes(def.key) || raw === null || raw === undefined || String(raw).trim() === '') continue;
+    out[def.key] = String(raw).trim() as never;
+  }
+  return officeContactOf(out);
 }

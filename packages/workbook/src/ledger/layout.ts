@@ -14,6 +14,13 @@ export const LEDGER_GUIDE_SHEET = '填报说明';
  */
 export const MARKS_SHEET = '校验标记';
 export const MARK_ERROR = 'E';
+/**
+ * Hidden copy of what carry-forward (沿用上月) pre-filled, at the ledger's own cell positions: the
+ * ledger's conditional format marks a cell light blue while it still equals its copy, and the
+ * checker warns about a carried 本月工作完成情况 still naming last month. Nothing is read from it
+ * as data.
+ */
+export const CARRY_SHEET = '沿用上月';
 export const MARK_WARNING = 'W';
 
 /** Header label → field, and where the writer puts the label (the value sits one column right). */

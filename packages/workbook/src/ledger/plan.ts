@@ -1,7 +1,8 @@
 import {
+  DEFAULT_OFFICE_CONTACT,
   excelSerial,
   LEDGER_STATUSES,
-  applicableIndicators,
+  dueIndicators,
   ledgerDueDate,
   monthEnd,
   monthLabel,
@@ -11,12 +12,14 @@ import {
   type LedgerRow,
   type RectificationItem,
   type RectificationReport,
+  type OfficeContact,
   type ScoringSettings,
   type Unit,
 } from '@ledger-review/scoring';
 import { address, columnLetter, sheetRef } from '../xlsx/a1';
 import { text, type CellPlan, type SheetPlan, type WorkbookPlan } from '../sheet/plan';
 import {
+  CARRY_SHEET,
   LEDGER_COLUMNS,
   LEDGER_FIRST_DATA_ROW,
   LEDGER_GUIDE_SHEET,
@@ -48,6 +51,11 @@ export interface LedgerPlanInput {
    */
   carry?: { header: Partial<LedgerHeader>; rows: readonly LedgerRow[] };
   /**
+   * The carried rows are last month's (沿用上月, not values being filled in for a unit): keep a
+   * hidden copy, mark each carried cell light blue until it is edited, and say so in the 填报说明.
+   */
+  markCarried?: boolean;
+  /**
    * The ledger checks itself with formulas (自检, ledger/selfCheck.ts); on unless switched off
    * (the bench compares with the ledger without it).
    */
@@ -57,6 +65,8 @@ export interface LedgerPlanInput {
    * ledger reported on them (carried forward).
    */
   rectification?: { items: readonly RectificationItem[]; reports?: readonly RectificationReport[] };
+  /** Whom to send it to and call (文书设置); the work plan's 创建专班 contact when absent. */
+  office?: OfficeContact;
 }
 
 /** Target shown in the ledger, e.g. `100%`. */
@@ -110,9 +120,19 @@ function rowCells(template: IndicatorTemplate, indicator: Indicator, carried: Le
   });
 }
 
+/** The first line of the 填报说明: when, and to whom (the office's contact, a setting). */
+function deliveryLine(settings: ScoringSettings, office: OfficeContact): string {
+  const contact = [office.name ? `联系人：${office.name}` : '', office.phone ? `电话：${office.phone}` : '', office.email ? `邮箱：${office.email}` : '']
+    .filter(Boolean)
+    .join('，');
+  return `1. 本台账按月填报，每月 ${settings.ledgerDueDay} 日前（含当日）将上月台账报送${office.office || DEFAULT_OFFICE_CONTACT.office}${contact ? `（${contact}）` : ''}。`;
+}
+
+const CARRY_GUIDE_LINE =
+  '本台账沿用上月内容预填：浅蓝色单元格是沿用的上月内容，修改后浅蓝色自动消失。没有变化的工作可以原样沿用；“本月工作完成情况”请按本月实际改写，仍写着“本月”“上月”或以前月份、日期（如“6月底前”“本月办件2227件”）的沿用内容，校验时会提醒。';
+
 const GUIDE_LINES = [
   '填报说明',
-  '1. 本台账按月填报，每月 5 日前（含当日）将上月台账报送市法治政府建设领导小组办公室。',
   '2. 灰色单元格（指标编号、检查内容、指标内容、分值、目标值）由模板预置并已锁定，请勿修改；白色单元格由本单位填写。',
   '3. 完成状态请从下拉列表选择：未启动、推进中、已完成、常态化、不适用。“不适用”仅限模板允许的指标，并须在“备注”中写明情况说明。',
   '4. 完成进度填 0–100 的整数；“已完成”的指标进度应为 100，且须列明佐证材料；“未启动”的指标进度应为 0。',
@@ -129,7 +149,8 @@ const SELF_CHECK_GUIDE_LINE =
 export function buildLedgerPlan(input: LedgerPlanInput): WorkbookPlan {
   const { template, unit, month, settings, carry } = input;
   const selfCheck = input.selfCheck !== false;
-  const indicators = applicableIndicators(template, unit);
+  // 填报频次: a quarterly, half-yearly or yearly indicator is in the ledgers of its due months only.
+  const indicators = dueIndicators(template, unit, month, settings);
   const carriedByCode = new Map((carry?.rows ?? []).map((r) => [r.code, r]));
   const lastCol = LEDGER_COLUMNS.length;
   const lastColLetter = columnLetter(lastCol);
@@ -199,6 +220,25 @@ export function buildLedgerPlan(input: LedgerPlanInput): WorkbookPlan {
   const phoneCell = address(LEDGER_HEADER[3].row, LEDGER_HEADER[3].col + 1);
 
   const marksRange = `A2:${lastColLetter}${last}`;
+  // 沿用上月: a copy of each carried value at its own cell; the cell is light blue while it still equals it.
+  const carryRows: (CellPlan | null)[][] = [];
+  indicators.forEach((indicator, i) => {
+    const r = input.markCarried ? carriedByCode.get(indicator.code) : undefined;
+    if (!r) return;
+    const row = LEDGER_FIRST_DATA_ROW + i;
+    rowCells(template, indicator, r).forEach((cell, c) => {
+      if (LEDGER_COLUMNS[c].locked || cell.value === null || cell.value === undefined || cell.value === '') return;
+      while (carryRows.length < row) carryRows.push([]);
+      const out = carryRows[row - 1];
+      while (out.length < c + 1) out.push(null);
+      out[c] = { value: cell.value, numFmt: cell.numFmt };
+    });
+  });
+  const carried = carryRows.length > 0;
+  const inputFirst = col(LEDGER_COLUMNS.find((c) => !c.locked)!.field);
+  const carriedFormat = carried
+    ? [{ range: `${inputFirst}${first}:${lastColLetter}${last}`, formula: `AND(LEN(${sheetRef(CARRY_SHEET, `${inputFirst}${first}`)})>0,${inputFirst}${first}=${sheetRef(CARRY_SHEET, `${inputFirst}${first}`)})`, style: 'carried' as const }]
+    : [];
   const selfChecked = selfCheck && indicators.length > 0;
   const columns = LEDGER_COLUMNS.map((c, i) => ({ width: i === 0 ? Math.max(c.width, 10) : c.width }));
   if (selfChecked) columns.push({ width: SELF_CHECK.columnWidth });
@@ -285,6 +325,7 @@ export function buildLedgerPlan(input: LedgerPlanInput): WorkbookPlan {
           { range: marksRange, formula: `${sheetRef(MARKS_SHEET, 'A2')}="${MARK_WARNING}"`, style: 'warn' },
           // The sheet's own verdict (自检): the same cells coloured from the helper column's text.
           ...selfCheckFormats(first, last),
+          ...carriedFormat,
         ]
       : indicators.length
       ? [
@@ -303,15 +344,22 @@ export function buildLedgerPlan(input: LedgerPlanInput): WorkbookPlan {
             formula: `AND($${col('status')}${first}="已完成",LEN(TRIM($${col('evidence')}${first}))=0)`,
             style: 'bad',
           },
+          ...carriedFormat,
         ]
       : [],
   };
 
   const items = input.rectification?.items ?? [];
-  const guideLines = selfChecked ? [...GUIDE_LINES, SELF_CHECK_GUIDE_LINE] : GUIDE_LINES;
   const guide: SheetPlan = {
     name: LEDGER_GUIDE_SHEET,
-    rows: (items.length ? [...guideLines, REPORT_GUIDE_LINE] : guideLines).map((line, i) => [
+    rows: [
+      GUIDE_LINES[0],
+      deliveryLine(settings, input.office ?? DEFAULT_OFFICE_CONTACT),
+      ...GUIDE_LINES.slice(1),
+      ...(selfChecked ? [SELF_CHECK_GUIDE_LINE] : []),
+      ...(carried ? [`${GUIDE_LINES.length + (selfChecked ? 2 : 1)}. ${CARRY_GUIDE_LINE}`] : []),
+      ...(items.length ? [REPORT_GUIDE_LINE] : []),
+    ].map((line, i) => [
       text(line, i === 0 ? 'subtitle' : 'note', { wrap: true }),
     ]),
     columns: [{ width: 110 }],
@@ -324,6 +372,7 @@ export function buildLedgerPlan(input: LedgerPlanInput): WorkbookPlan {
       ...(items.length ? [rectificationReportSheet(items, month, input.rectification?.reports)] : []),
       guide,
       { name: MARKS_SHEET, state: 'veryHidden', rows: [] },
+      ...(carried ? [{ name: CARRY_SHEET, state: 'veryHidden' as const, rows: carryRows }] : []),
       metaSheet({
         [META_KEYS.tool]: TOOL_NAME,
         [META_KEYS.kind]: LEDGER_KIND,

@@ -1,7 +1,7 @@
 import { makeFinding, type Finding, type LedgerField, type RawCell, type RawLedger, type RawLedgerRow } from '@ledger-review/scoring';
 import { address, columnLetter, columnNumber, parseAddress } from '../xlsx/a1';
 import { cellAt, type GridSheet, type GridValue } from '../sheet/grid';
-import { LEDGER_COLUMNS, LEDGER_HEADER, LEDGER_SHEET } from './layout';
+import { CARRY_SHEET, LEDGER_COLUMNS, LEDGER_HEADER, LEDGER_SHEET } from './layout';
 import { readMeta, LEDGER_KIND, META_KEYS, REVIEW_KIND, TEMPLATE_KIND } from '../sheet/meta';
 import { findHeaderRow, normaliseLabel, rowIsBlank } from '../sheet/table';
 
@@ -229,9 +229,15 @@ export function readLedgerSheets(sheets: readonly GridSheet[], file: string): Le
   // Most sheets have no formula at all: then no cell needs an address looked up.
   const rows = readTableRows(sheet, headerRow + 1, readColumns, [...colOf.values()], sheet.formulas?.size ? formulaValue : null);
 
+  // 沿用上月: what the issued ledger pre-filled, at the positions the writer used (plain values only).
+  const carrySheet = sheets.find((s) => s.name === CARRY_SHEET);
+  const carryColumns: ReadColumn[] = LEDGER_COLUMNS.flatMap((c, i) => (c.locked ? [] : [{ field: c.field, col: i + 1, locked: false }]));
+  const carried = carrySheet ? readTableRows(carrySheet, headerRow + 1, carryColumns, carryColumns.map((c) => c.col), null) : [];
+
   const raw: RawLedger = {
     file,
     sheet: sheetName,
+    ...(carried.length ? { carried } : {}),
     header,
     columnFormats: columnFormats(sheet, rows, readColumns),
     meta: meta

@@ -1,6 +1,6 @@
 import {
   excelSerial,
-  applicableIndicators,
+  dueIndicators,
   isIsoDate,
   monthLabel,
   quarterLabel,
@@ -100,8 +100,8 @@ export function submissionSheet(
   let r = detailFirst;
   for (const unit of review.units) {
     const rosterUnit = unitByCode.get(unit.unitCode);
-    const applicable = rosterUnit ? applicableIndicators(template, rosterUnit).length : 0;
     let validSum = 0;
+    let dueSum = 0;
     // Months not yet due (as of the review's day) are shown in the matrix but not counted: the
     // ranking's formulas sum over these rows, as the library counts only the months due.
     const counted = unit.ledgers.filter((c) => c.state !== 'not-due');
@@ -113,8 +113,11 @@ export function submissionSheet(
           REVIEW_TEXT.ledgerNotConsolidated(unit.unitName, cell.month).en,
         );
       }
+      // 填报频次: the rows due that month (quarterly, half-yearly and yearly indicators only in their months).
+      const applicable = rosterUnit ? dueIndicators(template, rosterUnit, cell.month, review.settings).length : 0;
       const valid = ledger ? Math.max(0, Math.min(ledger.validRows, applicable)) : 0;
       validSum += valid;
+      dueSum += applicable;
       // The cached results of the two formulas below, from the cells as written (dateCell).
       const sentDay = cell.submittedOn && isIsoDate(cell.submittedOn) ? excelSerial(cell.submittedOn) : null;
       const dueDay = isIsoDate(cell.dueDate) ? excelSerial(cell.dueDate) : 0;
@@ -135,7 +138,7 @@ export function submissionSheet(
       r++;
     }
     // The sheet's quality must be the library's: a different ledger here would silently change it.
-    const quality = applicable > 0 && counted.length > 0 ? validSum / (counted.length * applicable) : 0;
+    const quality = dueSum > 0 ? validSum / dueSum : 0;
     if (Math.abs(quality - unit.quality) > 1e-12) {
       const t = REVIEW_TEXT.qualityMismatch(unit.unitName, unit.quality, quality);
       throw new ReviewInputMismatchError(t.zh, t.en);

@@ -25,6 +25,8 @@ export const META_KEYS = {
   /** The roster and template sizes a review was written for: the bounds to read it back with. */
   units: '单位数',
   indicators: '指标数',
+  /** The day a status workbook is taken as of. */
+  asOf: '截至日期',
 } as const;
 
 /** The kinds of workbook the product writes (the 类型 metadata value). */
@@ -32,8 +34,10 @@ export const LEDGER_KIND = 'ledger';
 export const INSPECTION_KIND = 'inspection';
 export const REVIEW_KIND = 'review';
 export const TEMPLATE_KIND = 'template';
-export type WorkbookKind = typeof LEDGER_KIND | typeof INSPECTION_KIND | typeof REVIEW_KIND | typeof TEMPLATE_KIND;
-const KINDS: readonly string[] = [LEDGER_KIND, INSPECTION_KIND, REVIEW_KIND, TEMPLATE_KIND];
+/** The 状态 workbook of `ledger-review status`. */
+export const STATUS_KIND = 'status';
+export type WorkbookKind = typeof LEDGER_KIND | typeof INSPECTION_KIND | typeof REVIEW_KIND | typeof TEMPLATE_KIND | typeof STATUS_KIND;
+const KINDS: readonly string[] = [LEDGER_KIND, INSPECTION_KIND, REVIEW_KIND, TEMPLATE_KIND, STATUS_KIND];
 
 /** The hidden metadata sheet of a workbook being planned. */
 export function metaSheet(entries: Record<string, string>): SheetPlan {

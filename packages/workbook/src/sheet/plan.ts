@@ -68,7 +68,7 @@ export interface ConditionalFormatPlan {
   range: string;
   /** Formula relative to the top-left cell of the range, without `=`. */
   formula: string;
-  style: 'bad' | 'warn' | 'good';
+  style: 'bad' | 'warn' | 'good' | 'carried';
 }
 
 export interface PrintPlan {

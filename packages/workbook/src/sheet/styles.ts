@@ -31,8 +31,10 @@ export const STYLE_LOOKS: Readonly<Record<CellStyle, StyleLook>> = {
 };
 
 /** Conditional-format highlight colours (fill, font). */
-export const HIGHLIGHT_LOOKS: Readonly<Record<'bad' | 'warn' | 'good', { fill: string; font: string }>> = {
+export const HIGHLIGHT_LOOKS: Readonly<Record<'bad' | 'warn' | 'good' | 'carried', { fill: string; font: string }>> = {
   bad: { fill: 'FFFFC7CE', font: 'FF9C0006' },
   warn: { fill: 'FFFFEB9C', font: 'FF9C5700' },
   good: { fill: 'FFC6EFCE', font: 'FF006100' },
+  /** 沿用上月: a cell still holding what was carried from last month (light blue until edited). */
+  carried: { fill: 'FFDDEBF7', font: 'FF1F3864' },
 };

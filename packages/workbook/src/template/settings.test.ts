@@ -54,3 +54,38 @@ test('settingCell points review formulas at column C of the key’s row', () => 
   );
   expect(() => settingCell('nope')).toThrow('未知的评分规则设置项：nope');
 });
+
+test('填报频次 due months and the campaign start are rows of 评分规则, after the scoring rows', () => {
+  const keys = SETTING_ROWS.map((r) => r.key);
+  expect(keys.slice(-5)).toEqual(['dueMonths.双月', 'dueMonths.每季度', 'dueMonths.每半年', 'dueMonths.每年', 'campaignStart']);
+  const g = gridOf();
+  const row = (key: string) => keys.indexOf(key) + 1;
+  expect(g[row('dueMonths.每季度')][2]).toBe('3、6、9、12');
+  expect(g[row('campaignStart')][2]).toBe('2021-01');
+  // Commas, full-width digits, a lone number, a month the spreadsheet turned into a date.
+  g[row('dueMonths.每季度')][2] = '3,６，9 12';
+  g[row('dueMonths.每年')][2] = 6;
+  g[row('campaignStart')][2] = 44317; // 2021-05-01
+  const read = readSettingsSheet(sheet(g));
+  expect(read.problems).toEqual([]);
+  expect(read.settings?.dueMonths).toMatchObject({ 每季度: [3, 6, 9, 12], 每年: [6] });
+  expect(read.settings?.campaignStart).toBe('2021-05');
+  g[row('campaignStart')][2] = '';
+  expect(readSettingsSheet(sheet(g)).settings?.campaignStart).toBe('');
+});
+
+test('unreadable or impossible due months are reported at their cell', () => {
+  const keys = SETTING_ROWS.map((r) => r.key);
+  const g = gridOf();
+  const half = keys.indexOf('dueMonths.每半年') + 1;
+  g[half][2] = '六月、十二月';
+  const read = readSettingsSheet(sheet(g));
+  expect(read.settings).toBeNull();
+  expect(read.problems.map((p) => [p.code, p.row, p.column])).toEqual([['settings-months-unreadable', half + 1, 'C']]);
+  g[half][2] = '6、13';
+  expect(readSettingsSheet(sheet(g)).problems.map((p) => [p.code, p.row])).toEqual([['settings-due-months', half + 1]]);
+  const start = keys.indexOf('campaignStart') + 1;
+  g[half][2] = '6、12';
+  g[start][2] = '明年';
+  expect(readSettingsSheet(sheet(g)).problems.map((p) => [p.code, p.row])).toEqual([['settings-campaign-start', start + 1]]);
+});

@@ -4,6 +4,7 @@ import {
   locateFinding,
   makeFinding,
   type Finding,
+  type PeriodicFrequency,
   type ScoringSettings,
   type UnitGroup,
 } from '@ledger-review/scoring';
@@ -20,7 +21,7 @@ interface SettingRow {
   describe: string;
   get(s: ScoringSettings): number | string;
   set(s: ScoringSettings, v: number | string): void;
-  kind: 'number' | 'group';
+  kind: 'number' | 'group' | 'months' | 'month';
 }
 
 const scalar = (key: keyof ScoringSettings, label: string, describe: string): SettingRow => ({
@@ -78,7 +79,49 @@ export const SETTING_ROWS: readonly SettingRow[] = [
       s.functionalZoneGroup = v as UnitGroup;
     },
   },
+  // Appended after the scoring rows: the review's formulas reference those rows by position.
+  ...(['双月', '每季度', '每半年', '每年'] as const).map((f) => dueMonthsRow(f)),
+  {
+    key: 'campaignStart',
+    label: '创建起始月份',
+    describe: '报送状态从该月的台账起计算应报月份（YYYY-MM）；留空则从收到的最早月份起',
+    kind: 'month',
+    get: (s) => s.campaignStart,
+    set: (s, v) => {
+      s.campaignStart = String(v);
+    },
+  },
 ];
+
+function dueMonthsRow(f: PeriodicFrequency): SettingRow {
+  return {
+    key: `dueMonths.${f}`,
+    label: `${f}指标填报月份`,
+    describe: `${f}填报的指标只出现在这些月份的台账中（如“3、6、9、12”），其他月份的台账不含这些指标`,
+    kind: 'months',
+    get: (s) => s.dueMonths[f].join('、'),
+    set: (s, v) => {
+      s.dueMonths = { ...s.dueMonths, [f]: String(v).split('、').map(Number) };
+    },
+  };
+}
+
+/** `3、6、9、12` (also commas or spaces; a lone number typed as a number) as a list, or null. */
+function monthList(raw: unknown): string | null {
+  if (typeof raw === 'number') return Number.isInteger(raw) ? String(raw) : null;
+  if (typeof raw !== 'string') return null;
+  const parts = raw.normalize('NFKC').split(/[、,，;；\s]+/).filter((p) => p !== '');
+  if (!parts.length || parts.some((p) => !/^\d{1,2}$/.test(p))) return null;
+  return parts.map(Number).join('、');
+}
+
+/** A month typed as text (2021-01, 2021/1, 2021年1月) or turned into a date by the spreadsheet. */
+function monthValue(raw: unknown): string | null {
+  if (raw === null || raw === undefined || (typeof raw === 'string' && raw.trim() === '')) return '';
+  if (typeof raw === 'number' && raw > 20000 && raw < 80000) return new Date(Math.round((raw - 25569) * 86_400_000)).toISOString().slice(0, 7);
+  const m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*月?$/.exec(String(raw).trim());
+  return m ? `${m[1]}-${m[2].padStart(2, '0')}` : null;
+}
 
 /** First data row of the settings sheet (row 1 is the header). */
 export const SETTINGS_FIRST_ROW = 2;
@@ -147,6 +190,14 @@ export function readSettingsSheet(sheet: GridSheet): { settings: ScoringSettings
       continue;
     }
     const raw = sheet.grid[row - 1]?.[2];
+    if (def.kind === 'months' || def.kind === 'month') {
+      const v = def.kind === 'months' ? monthList(raw) : monthValue(raw);
+      // A month that does not read is left to checkSettings, which names what is wrong with it.
+      if (v === null && def.kind === 'months') {
+        problems.push(makeFinding('settings-months-unreadable', { key: def.key, label: def.label, value: String(raw ?? '') }, { sheet: SETTINGS_SHEET, row, column: 'C' }));
+      } else def.set(s, v ?? String(raw ?? ''));
+      continue;
+    }
     if (def.kind === 'group') {
       const v = typeof raw === 'string' ? raw.trim() : raw;
       if (v !== '县区' && v !== '市直') {

@@ -118,7 +118,7 @@ class StyleTable {
 
   xml(): string {
     const numFmts = [...this.numFmts].map(([code, id]) => `<numFmt numFmtId="${id}" formatCode="${esc(code)}"/>`);
-    const dxfs = (['bad', 'warn', 'good'] as const).map(
+    const dxfs = (['bad', 'warn', 'good', 'carried'] as const).map(
       (k) =>
         `<dxf><font><color rgb="${HIGHLIGHT_LOOKS[k].font}"/></font><fill><patternFill patternType="solid"><bgColor rgb="${HIGHLIGHT_LOOKS[k].fill}"/></patternFill></fill></dxf>`,
     );
@@ -138,7 +138,7 @@ class StyleTable {
 }
 
 /** Index of a conditional-format style in the dxfs written by StyleTable.xml(). */
-const DXF_ID = { bad: 0, warn: 1, good: 2 } as const;
+const DXF_ID = { bad: 0, warn: 1, good: 2, carried: 3 } as const;
 
 class SharedStrings {
   private index = new Map<string, number>();

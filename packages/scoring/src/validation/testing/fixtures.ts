@@ -125,6 +125,8 @@ export interface LedgerFixtureOptions {
   rows?: Record<string, Partial<Record<LedgerField, unknown>>>;
   /** Indicator codes left out of the table. */
   omit?: string[];
+  /** Carry-forward: per indicator code, the cells the issued ledger pre-filled (RawLedger.carried). */
+  carried?: Record<string, Partial<Record<LedgerField, unknown>>>;
   /** Rows appended after the indicator rows, as given. */
   extraRows?: Array<Partial<Record<LedgerField, unknown>>>;
   /** Entirely blank rows appended at the end (as hosts read them). */
@@ -178,6 +180,9 @@ export function buildLedger(options: LedgerFixtureOptions = {}): RawLedger & { r
     columns: { ...FIXTURE_COLUMNS },
     rows,
   };
+  if (options.carried) {
+    ledger.carried = Object.entries(options.carried).map(([code, cells]) => ({ row: rowOf(ledger, code), cells: { code, ...cells } }));
+  }
   if (options.file !== undefined) ledger.file = options.file;
   if (options.columnFormats) ledger.columnFormats = options.columnFormats;
   if (options.meta !== null) ledger.meta = options.meta ?? { templateVersion: FIXTURE_TEMPLATE.version, unitCode: u.code, month };
