@@ -44,7 +44,7 @@ beforeAll(async () => {
 afterAll(() => cleanup());
 
 test('regression: validate --json | head -c 100 ends quietly (no EPIPE crash, no stack trace) with the exit code of the run', async () => {
-  const files = Array.from({ length: 40 }, () => unfilled);
+  const files = Array.from({ length: 80 }, () => unfilled);
   // The output must be larger than a pipe holds, or the run ends before head leaves.
   const full = await node('validate', ...files, '--json');
   expect(Buffer.byteLength(full.stdout)).toBeGreaterThan(256 * 1024);

@@ -22,9 +22,10 @@ async function main() {
   const { planGrids } = require(path.join(root, 'packages/workbook/src/documents/planGrids.ts'));
   const { scaleCampaign } = require(path.join(root, 'tests/fixtures/scale.ts'));
 
-  const campaign = scaleCampaign(units);
+  // Every indicator monthly: the largest 台账汇总 a quarter can carry.
+  const campaign = scaleCampaign(units, { everyMonth: true });
   const context = {
-    template: scoring.DEFAULT_TEMPLATE,
+    template: campaign.template,
     roster: campaign.roster,
     settings: scoring.DEFAULT_SETTINGS,
     team: { members: [] },

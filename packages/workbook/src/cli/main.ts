@@ -11,30 +11,26 @@ import { UsageError, checkPositionals, langOf, parseArgs, type ParsedArgs } from
 import { InputFileError } from './context';
 import { commandHelp, globalHelp, say, type CliLang } from './messages';
 import { commandSpec } from './spec';
-import { runTemplate } from './commands/template';
-import { runValidate } from './commands/validate';
-import { runConsolidate, runReviewCommand } from './commands/review';
-import { runDemo } from './commands/demo';
-import { runDocuments } from './commands/documents';
-import { runRound } from './commands/round';
-import { runAnnual } from './commands/annual';
-import { runStatus } from './commands/status';
 import { defaultIO, type CliIO } from './io';
 
 export type { CliIO } from './io';
 
 type Runner = (args: ParsedArgs, io: CliIO, lang: CliLang) => Promise<number>;
 
-const RUNNERS: Record<string, Runner> = {
-  template: runTemplate,
-  validate: runValidate,
-  consolidate: runConsolidate,
-  review: runReviewCommand,
-  documents: runDocuments,
-  round: runRound,
-  annual: runAnnual,
-  status: runStatus,
-  demo: runDemo,
+/**
+ * Each command's module is loaded when the command runs: `validate` on a clerk's old PC need not
+ * load the .docx writer of `documents` (start-up is part of every run's time).
+ */
+const RUNNERS: Record<string, () => Promise<Runner>> = {
+  template: async () => (await import('./commands/template')).runTemplate,
+  validate: async () => (await import('./commands/validate')).runValidate,
+  consolidate: async () => (await import('./commands/review')).runConsolidate,
+  review: async () => (await import('./commands/review')).runReviewCommand,
+  documents: async () => (await import('./commands/documents')).runDocuments,
+  round: async () => (await import('./commands/round')).runRound,
+  annual: async () => (await import('./commands/annual')).runAnnual,
+  status: async () => (await import('./commands/status')).runStatus,
+  demo: async () => (await import('./commands/demo')).runDemo,
 };
 
 /** The package's version (package.json beside dist/ and src/). */
@@ -68,7 +64,8 @@ export async function main(argv: string[], io: CliIO = defaultIO): Promise<numbe
       return 0;
     }
     checkPositionals(args, spec);
-    return await RUNNERS[spec.name](args, io, lang);
+    const run = await RUNNERS[spec.name]();
+    return await run(args, io, lang);
   } catch (e) {
     if (e instanceof UsageError) {
       io.err(`${say(lang, 'usageError')}${renderFinding(e.finding, lang)} [${e.finding.code}]`);
