@@ -14,11 +14,11 @@ async function run(ctx) {
   const wb = ctx.requireLib('workbook');
   const docs = require(path.join(ctx.root, 'packages', 'workbook', 'dist', 'documents'));
   const { defaultReviewContext } = wb;
-  const sample = wb.buildSampleQuarter();
+  const sample = ctx.requireLib('workbook/demo').buildSampleQuarter();
   const render = (plan) => wb.renderWorkbook(plan);
-  const inputs = await Promise.all([...sample.ledgers, ...sample.inspections].map(async (f) => ({ name: f.fileName, bytes: await render(f.plan) })));
+  const received = await Promise.all([...sample.ledgers, ...sample.inspections].map(async (f) => wb.readReceivedFile(f.fileName, await render(f.plan))));
   const context = { ...defaultReviewContext(), team: sample.team };
-  const reviewRun = wb.runReview({ files: inputs, quarter: sample.quarter, context, readGrids: wb.readGrids });
+  const reviewRun = wb.runReview({ received, quarter: sample.quarter, context });
   const bytes = await render(reviewRun.plan);
 
   const reads = [];

@@ -14,73 +14,23 @@ const path = require('path');
 
 const root = path.resolve(__dirname, '..', '..', '..');
 const UNITS = 90;
-const INDICATORS = 40;
 const MONTHS = ['2021-04', '2021-05', '2021-06'];
 const QUARTER = '2021Q2';
 
-function rng(seed) {
-  let s = seed >>> 0;
-  return () => (s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32;
-}
-
-async function quarterRun(scoring, workbook) {
-  const areas = scoring.AREAS.map((a) => ({ ...a }));
-  const indicators = Array.from({ length: INDICATORS }, (_, i) => ({
-    code: `${(i % 8) + 1}.${Math.floor(i / 8) + 1}`,
-    area: (i % 8) + 1,
-    text: `第${i + 1}项指标：健全行政规范性文件合法性审核机制，落实备案审查制度`,
-    points: [2, 2.5, 3][i % 3],
-    standard: '未按要求完成的，每项扣 0.5 分',
-    evidence: '文件、会议纪要、工作台账',
-    appliesTo: { kind: 'all' },
-    allowNotApplicable: false,
-    frequency: '每月',
-  }));
-  const template = { version: 'bench.90', name: '基准测试指标体系', areas, indicators };
-  const roster = Array.from({ length: UNITS }, (_, i) => ({
-    code: `U${String(i + 1).padStart(3, '0')}`,
-    name: i < 12 ? `第${i + 1}县区` : `市第${i + 1}局`,
-    aliases: [],
-    group: i < 12 ? '县区' : '市直',
-    kind: i < 12 ? '县区' : '市直',
-    civilized: i % 7 === 0,
-  }));
-  const settings = scoring.resolveSettings();
-  const context = { template, roster, settings, team: { members: [] } };
-  const fingerprint = scoring.templateFingerprint(indicators);
-  const files = [];
-  for (const [u, unit] of roster.entries()) {
-    for (const [m, month] of MONTHS.entries()) {
-      if ((u + m) % 29 === 3) continue; // a few ledgers missing
-      const rand = rng(u * 7 + m + 1);
-      const rows = indicators.map((ind, r) => ({
-        row: 0,
-        code: ind.code,
-        workDone: `${unit.name}本月召开专题会议${1 + (r % 4)}次，印发文件${r % 7}件，按计划推进`,
-        status: rand() < 0.8 ? '已完成' : '推进中',
-        progress: 100,
-        actual: null,
-        evidence: '《关于工作的通知》、会议纪要',
-        selfScore: Math.round(rand() * ind.points * 2) / 2,
-        problems: r % 5 === 0 ? '个别科室报送不及时，佐证材料不够完整' : '',
-        nextSteps: '下月继续加强督促检查',
-        remarks: '',
-      }));
-      const plan = workbook.buildLedgerPlan({
-        template,
-        unit,
-        month,
-        settings,
-        fingerprint,
-        carry: {
-          header: { filler: `张${u}`, phone: '0393-6666679', reviewer: `李${u}`, filledDate: `${scoring.addMonths(month, 1)}-0${1 + (u % 8)}` },
-          rows,
-        },
-      });
-      files.push({ name: `${unit.name}_${month}_工作台账.xlsx`, bytes: await workbook.renderWorkbook(plan) });
-    }
+/** The quarter's consolidation for 90 units (every indicator monthly), the ledgers examined in memory. */
+function quarterRun(scoring, workbook) {
+  const { planGrids } = require(path.join(root, 'packages/workbook/src/documents/planGrids.ts'));
+  const { scaleCampaign } = require(path.join(root, 'tests/fixtures/scale.ts'));
+  const campaign = scaleCampaign(UNITS, { everyMonth: true });
+  const context = { template: campaign.template, roster: campaign.roster, settings: scoring.DEFAULT_SETTINGS, team: { members: [] } };
+  const asOf = '2021-07-20';
+  const examined = [];
+  let i = 0;
+  for (const l of campaign.ledgers(MONTHS)) {
+    if (i++ % 29 === 3) continue; // a few ledgers missing
+    examined.push(workbook.examineFile({ name: l.name, sheets: planGrids(l.plan) }, { ...context, asOf }));
   }
-  return workbook.runReview({ files, quarter: QUARTER, context, readGrids: workbook.readGrids });
+  return workbook.runReview({ examined, quarter: QUARTER, context, asOf });
 }
 
 async function main() {
@@ -93,7 +43,7 @@ async function main() {
   const { createFakeExcel } = require(path.join(root, 'tests/addin/fakeExcel.ts'));
   const { fakeSheetsOf } = require(path.join(root, 'tests/e2e/fakeOffice.ts'));
 
-  const run = await quarterRun(scoring, workbook);
+  const run = quarterRun(scoring, workbook);
   // The workbook as Excel holds it after the first consolidation.
   // (The review of 90 units has ~11,000 consolidated ledger rows: above the reader's default bound for
   // received files, so it is read back here with a larger one.)
