@@ -100,7 +100,7 @@ export const REVIEW_TEXT = {
   validationSummary: (errors: number, rows: number) =>
     t(
       `台账校验发现 ${errors} 处错误，涉及 ${rows} 行（不计为有效行，影响填报质量）`,
-      `${errors} validation errors in ${rows} rows (not counted toward quality)`,
+      `${errors} validation errors in ${rows} rows (those rows are not valid, which lowers 填报质量)`,
     ),
   selfHighProblem: (n: number) =>
     t(
