@@ -11,7 +11,7 @@ const fs = require('fs');
 const path = require('path');
 
 const FILE_COUNT = 100;
-const FIXTURE_VERSION = 'v1';
+const FIXTURE_VERSION = 'v2';
 
 /**
  * Writes the files into `dir` once (a marker file records completion) and returns their paths,

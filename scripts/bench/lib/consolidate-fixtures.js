@@ -11,7 +11,7 @@ const UNIT_COUNT = 100;
 const INDICATORS = 120;
 const MONTH = '2021-04';
 // v3: rows filled by ledger-rows.js (shared with the folder bench).
-const FIXTURE_VERSION = 'v3';
+const FIXTURE_VERSION = 'v4';
 
 function syntheticContext(scoring) {
   const areas = scoring.AREAS.map((a) => ({ ...a }));

@@ -9,7 +9,8 @@ const fs = require('fs');
 const path = require('path');
 const { filledRow, rng } = require('./ledger-rows');
 
-const FIXTURE_VERSION = 'v1';
+// v2: ledgers built since 填报频次 (only the indicators due each month).
+const FIXTURE_VERSION = 'v2';
 
 function months() {
   const out = [];
@@ -38,7 +39,8 @@ async function ensureLedgerFolder(dir, scoring, workbook) {
   for (const [u, unit] of roster.entries()) {
     for (const [mi, month] of months().entries()) {
       const rand = rng(u * 1000 + mi + 1);
-      const rows = scoring.applicableIndicators(template, unit).map((ind, r) => filledRow(unit, ind, r, rand));
+      // The indicators due that month (填报频次), as the issued ledger lists them.
+      const rows = scoring.dueIndicators(template, unit, month, settings).map((ind, r) => filledRow(unit, ind, r, rand));
       const plan = workbook.buildLedgerPlan({
         template,
         unit,
