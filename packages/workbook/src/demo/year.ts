@@ -1,5 +1,3 @@
-import { writeFile } from 'node:fs/promises';
-import * as path from 'node:path';
 import { DEFAULT_OFFICE_CONTACT, bimonthMonths, campaignStatus, chaseText, quarterInspectionPeriods, quarterMonths, type CampaignStatus, type RectificationState } from '@ledger-review/scoring';
 import { buildAnnualPlan, buildAnnualRollup, type AnnualRollup } from '../annual';
 import { consolidateExamined, ledgerFacts } from '../consolidate/consolidate';
@@ -7,7 +5,6 @@ import type { FileExamination } from '../consolidate/examine';
 import { DOCUMENT_SOURCE_SHEETS } from '../documents/readReview';
 import { readDocumentSettings } from '../documents/settings';
 import { inspectionWorkbook } from '../issuing';
-import { writeBytes } from '../node/files';
 import { runReview, type ReviewContext, type ReviewRun } from '../pipeline';
 import { openFromReviewWorkbook } from '../rectification/open';
 import { readRegister } from '../rectification/register';
@@ -23,8 +20,15 @@ import { renderWorkbook } from '../xlsx/writer';
  * The sample year (SPEC §10) on top of the sample quarter's two reviews: a month of 报送状态 with
  * its 催报 text, one 双月检查 round's documents before and after scoring, an office's 办公室调整
  * carried into the next review, 整改 items closed by the office and overdue, and the 年度汇总 over
- * the quarters staged. Each step calls what the matching CLI command calls.
+ * the quarters staged. Each step calls what the matching CLI command calls. Host-neutral: files
+ * go out through `write` (paths relative to the demo's folder, `/`-separated); `demo/node.ts`
+ * writes them to disk.
  */
+
+/** Writes a file of the sample year; `file` is relative to the demo's output folder, `/`-separated. */
+export type SampleYearWriter = (file: string, content: Uint8Array | string) => Promise<void>;
+
+const join = (...parts: string[]) => parts.join('/');
 
 /** Folders (and files) of the sample year, relative to the demo's output folder. */
 export const YEAR_FOLDERS = {
@@ -58,7 +62,6 @@ export const SAMPLE_YEAR = {
 } as const;
 
 export interface SampleYearInput {
-  dir: string;
   context: ReviewContext;
   /** Examined files of the previous quarter (2021Q1) and of the sample quarter (2021Q2). */
   previous: readonly FileExamination[];
@@ -118,12 +121,13 @@ function closeCarriedItem(sheets: TypedSheet[], quarter: string, closure: { done
   throw new Error('整改台账中没有上季度转来的事项');
 }
 
-export async function writeSampleYear(input: SampleYearInput): Promise<WrittenSampleYear> {
-  const { context, dir } = input;
-  const root = path.join(dir, YEAR_FOLDERS.root);
+/** Stages the sample year; every path in the result is relative to the demo's folder. */
+export async function buildSampleYear(input: SampleYearInput, output: SampleYearWriter): Promise<WrittenSampleYear> {
+  const { context } = input;
+  const root = YEAR_FOLDERS.root;
   const write = async (file: string, plan: Parameters<typeof renderWorkbook>[0]) => {
     const bytes = await renderWorkbook(plan);
-    await writeBytes(file, bytes);
+    await output(file, bytes);
     return bytes;
   };
   const office = context.office ?? DEFAULT_OFFICE_CONTACT;
@@ -132,16 +136,16 @@ export async function writeSampleYear(input: SampleYearInput): Promise<WrittenSa
   const all = [...input.previous, ...input.current];
   const status = campaignStatus({ roster: context.roster, ledgers: receivedLedgersOf(all), settings: context.settings, asOf: SAMPLE_YEAR.statusAsOf, from: SAMPLE_YEAR.statusFrom });
   const chase = chaseText(status, office, 'zh-CN');
-  const statusDir = path.join(root, YEAR_FOLDERS.status);
-  const statusFile = path.join(statusDir, YEAR_FILES.status(SAMPLE_YEAR.statusAsOf));
+  const statusDir = join(root, YEAR_FOLDERS.status);
+  const statusFile = join(statusDir, YEAR_FILES.status(SAMPLE_YEAR.statusAsOf));
   await write(statusFile, buildStatusPlan(status, office));
-  const chaseFile = path.join(statusDir, YEAR_FILES.chase);
-  await writeFile(chaseFile, `${chase}\n`, 'utf8');
+  const chaseFile = join(statusDir, YEAR_FILES.chase);
+  await output(chaseFile, `${chase}\n`);
   const chasedTwice = status.units.filter((u) => u.months.filter((m) => m.state === 'late' || m.state === 'missing').length >= 2).map((u) => u.unitName);
 
   // A round (`round --notice`, then `round --results`): 检查通知 and 检查评分表 before, 反馈单 and 报告 after.
   const period = SAMPLE_YEAR.round;
-  const roundDir = path.join(root, YEAR_FOLDERS.round, period);
+  const roundDir = join(root, YEAR_FOLDERS.round, period);
   const docSettings = readDocumentSettings();
   const contact = `联系人：${docSettings.contactName}，联系电话：${docSettings.contactPhone}。`;
   const previousSheets = readGrids(input.previousReview);
@@ -149,38 +153,38 @@ export async function writeSampleYear(input: SampleYearInput): Promise<WrittenSa
   const open = 'open' in openBefore ? openBefore.open : [];
   const months = bimonthMonths(period);
   const roundLedgers = consolidateExamined(input.current, {}).ledgers.filter((l) => months.includes(l.month));
-  const before = path.join(roundDir, YEAR_FOLDERS.roundBefore);
-  const notice = path.join(before, roundNoticeFileName(period));
+  const before = join(roundDir, YEAR_FOLDERS.roundBefore);
+  const notice = join(before, roundNoticeFileName(period));
   await write(notice, roundNoticePlan({ context, period, open, contact }));
   const scoring = inspectionWorkbook(context, period, roundLedgers, open.length ? { items: open, asOf: SAMPLE_YEAR.noticeAsOf } : undefined);
-  const inspection = path.join(before, scoring.fileName);
+  const inspection = join(before, scoring.fileName);
   await write(inspection, scoring.plan);
   const inspections = input.current.flatMap((e) => (e.inspections ?? []).filter((r) => r.period === period));
   const rechecks = input.current.flatMap((e) => e.rechecks ?? []).filter((r) => r.period === period);
   const roundInput = { period, template: context.template, roster: context.roster, settings: context.settings, inspections, ledgers: roundLedgers.map(ledgerFacts) };
   const results = roundResults(roundInput);
-  const after = path.join(roundDir, YEAR_FOLDERS.roundAfter);
-  const report = path.join(after, roundReportFileName(period));
+  const after = join(roundDir, YEAR_FOLDERS.roundAfter);
+  const report = join(after, roundReportFileName(period));
   await write(report, roundReportPlan(results, roundInput, rechecks));
-  const feedbackDir = path.join(after, ...feedbackFolder(period).split('/'));
-  for (const u of results.summary.units) await write(path.join(feedbackDir, feedbackFileName({ name: u.unitName })), feedbackPlan(results, u, roundInput, contact));
+  const feedbackDir = join(after, feedbackFolder(period));
+  for (const u of results.summary.units) await write(join(feedbackDir, feedbackFileName({ name: u.unitName })), feedbackPlan(results, u, roundInput, contact));
 
   // The office decides: 示范区 added to 2021Q1's 检查性发言 with a reason; 2021Q1 built again keeps
   // and applies it, and 2021Q2, built on the confirmed list, makes it the unit's second running.
   // In 2021Q2's 整改台账 the office closes an item carried from 2021Q1, with its evidence.
-  const decidedDir = path.join(root, YEAR_FOLDERS.decided);
+  const decidedDir = join(root, YEAR_FOLDERS.decided);
   const decision = SAMPLE_YEAR.decision;
   const unitName = context.roster.find((u) => u.code === decision.unitCode)?.name ?? decision.unitCode;
   const typedQ1 = copySheets(previousSheets);
   typeDecision(typedQ1, { ...decision, unitName });
   const q1Run = runReview({ examined: input.previous, quarter: input.previousQuarter, context, existingReview: typedQ1 });
-  const q1File = path.join(decidedDir, YEAR_FILES.review(input.previousQuarter));
+  const q1File = join(decidedDir, YEAR_FILES.review(input.previousQuarter));
   const q1Bytes = await write(q1File, q1Run.plan);
   const q1Sheets = readGrids(q1Bytes);
   const typedQ2 = copySheets(readGrids(input.currentReview));
   const closedId = closeCarriedItem(typedQ2, input.quarter, SAMPLE_YEAR.closure);
   const q2Run = runReview({ examined: input.current, quarter: input.quarter, context, existingReview: typedQ2, previousReviews: [q1Sheets] });
-  const q2File = path.join(decidedDir, YEAR_FILES.review(input.quarter));
+  const q2File = join(decidedDir, YEAR_FILES.review(input.quarter));
   const q2Bytes = await write(q2File, q2Run.plan);
   const states: Record<RectificationState, number> = { open: 0, done: 0, overdue: 0 };
   const q2Sheets = readGrids(q2Bytes);
@@ -189,10 +193,10 @@ export async function writeSampleYear(input: SampleYearInput): Promise<WrittenSa
   // The year so far (`annual`), over the reviews as the office confirmed them.
   const sources = (sheets: readonly GridSheet[]) => sheets.filter((s) => DOCUMENT_SOURCE_SHEETS.includes(s.name));
   const rollup = buildAnnualRollup(SAMPLE_YEAR.year, [
-    { file: path.basename(q1File), sheets: sources(q1Sheets) },
-    { file: path.basename(q2File), sheets: sources(q2Sheets) },
+    { file: YEAR_FILES.review(input.previousQuarter), sheets: sources(q1Sheets) },
+    { file: YEAR_FILES.review(input.quarter), sheets: sources(q2Sheets) },
   ]);
-  const annualFile = path.join(root, YEAR_FOLDERS.annual);
+  const annualFile = join(root, YEAR_FOLDERS.annual);
   await write(annualFile, buildAnnualPlan(rollup, {}));
 
   return {

@@ -1,6 +1,5 @@
 import * as path from 'node:path';
-import { writeSampleQuarter } from '../../demo/node';
-import { writeSampleYear } from '../../demo/year';
+import { writeSampleQuarter, writeSampleYear } from '../../demo/node';
 import { examineFile, type FileExamination } from '../../consolidate/examine';
 import { buildTemplateWorkbookPlan } from '../../template/workbook';
 import { writeBytes } from '../../node/files';
@@ -51,8 +50,7 @@ export async function runDemo(args: ParsedArgs, io: CliIO, lang: CliLang): Promi
 
   // The rest of the campaign year on the same sample (SPEC §10).
   const yearStarted = Date.now();
-  const year = await writeSampleYear({
-    dir,
+  const year = await writeSampleYear(dir, {
     context,
     previous: previousFiles,
     current: currentFiles,
