@@ -18,11 +18,13 @@ import {
   readGrids,
   type GridSheet,
 } from '@ledger-review/workbook';
-import { readReviewDocumentModel } from '@ledger-review/workbook/documents';
+import { readReviewDocumentModel, type ReviewDocumentModel } from '@ledger-review/workbook/documents';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { main, type CliIO } from '../../packages/workbook/src/cli/main';
 import { tempDir } from '../fixtures/excel';
+import { recalculateWithLibreOffice } from '../helpers/libreoffice';
+import { testWithTools } from '../helpers/tools';
 
 let dir: string;
 let cleanup: () => void;
@@ -96,9 +98,8 @@ test('a round: 检查通知 and the team’s 检查评分表 before, 检查情�
 });
 
 test('the office’s 办公室调整 in 2021Q1, with its reason, is applied in 2021Q2; 整改 items are closed by the office and overdue', () => {
-  const folder = join(year(), '3_办公室调整与整改');
-  const q1 = read(join(folder, '2021Q1_季度点评.xlsx'));
-  const q2 = read(join(folder, '2021Q2_季度点评.xlsx'));
+  const q1 = read(decided('2021Q1'));
+  const q2 = read(decided('2021Q2'));
   const q1Texts = texts(sheet(q1, '点评结果'));
   expect(q1Texts).toContain('台账多项数据与实际不符，经办公室研究确定作检查性发言');
   expect(q1Texts).toContain('已生效');
@@ -126,15 +127,11 @@ test('the office’s 办公室调整 in 2021Q1, with its reason, is applied in 2
   expect(out).toContain(`办公室销号 ${String(closed[0].get('问题编号'))}`);
 });
 
-test('the 年度汇总 over the quarters staged: each composite and rank equals the reviews’, and Q3, Q4 are named missing', () => {
-  const file = join(year(), '年度汇总.xlsx');
-  expect(existsSync(file)).toBe(true);
-  const sheets = read(file);
-  const summary = sheet(sheets, ANNUAL_SHEETS.summary);
-  expect(String(at(summary, ANNUAL_ROWS.note, 1))).toContain('缺少2021年第三季度、2021年第四季度的点评工作簿');
-  const folder = join(year(), '3_办公室调整与整改');
-  const models = ['2021Q1', '2021Q2'].map((q) => readReviewDocumentModel(read(join(folder, `${q}_季度点评.xlsx`))));
-  const quarterColumn = (k: number) => 4 + k * SUMMARY_QUARTER_COLUMNS.length;
+const quarterColumn = (k: number) => 4 + k * SUMMARY_QUARTER_COLUMNS.length;
+const decided = (q: string) => join(year(), '3_办公室调整与整改', `${q}_季度点评.xlsx`);
+
+/** Each unit's row of 年度汇总 (by unit code), its quarters' composites and ranks, and its year's average, against the reviews. */
+function expectAnnualMatches(summary: GridSheet, models: ReviewDocumentModel[]): Map<string, number> {
   const rows = new Map<string, number>();
   for (let r = ANNUAL_ROWS.firstData; r <= summary.grid.length; r++) {
     const code = at(summary, r, 2);
@@ -150,8 +147,30 @@ test('the 年度汇总 over the quarters staged: each composite and rank equals 
     const average = excelRound((models[0].units.find((x) => x.code === u.code)!.composite + u.composite) / 2, 2);
     expect(at(summary, r, quarterColumn(4))).toBeCloseTo(average, 9);
   }
+  return rows;
+}
+
+test('the 年度汇总 over the quarters staged: each composite and rank equals the reviews’, and Q3, Q4 are named missing', () => {
+  const file = join(year(), '年度汇总.xlsx');
+  expect(existsSync(file)).toBe(true);
+  const summary = sheet(read(file), ANNUAL_SHEETS.summary);
+  expect(String(at(summary, ANNUAL_ROWS.note, 1))).toContain('缺少2021年第三季度、2021年第四季度的点评工作簿');
+  const models = ['2021Q1', '2021Q2'].map((q) => readReviewDocumentModel(read(decided(q))));
+  const rows = expectAnnualMatches(summary, models);
   // The office's decision shows in the roll-up: 示范区 spoke in both quarters, criticised in the second.
   const code = models[0].units.find((u) => u.name === '濮阳市城乡一体化示范区')!.code;
   expect(String(at(summary, rows.get(code)!, quarterColumn(0) + 3))).toContain('检查性发言');
   expect(String(at(summary, rows.get(code)!, quarterColumn(1) + 3))).toContain('通报批评');
 });
+
+testWithTools(
+  ['soffice'],
+  'after LibreOffice recalculates every formula, the sample year’s 年度汇总 still equals its recalculated reviews',
+  async () => {
+    const { outputs } = await recalculateWithLibreOffice([join(year(), '年度汇总.xlsx'), decided('2021Q1'), decided('2021Q2')], { outDir: join(dir, 'recalculated') });
+    const [annual, r1, r2] = outputs.map(read);
+    for (const s of annual) for (const row of s.grid) for (const v of row ?? []) expect(String(v ?? '')).not.toMatch(/^#(NAME|VALUE|REF|DIV|N\/A)/);
+    expectAnnualMatches(sheet(annual, ANNUAL_SHEETS.summary), [r1, r2].map((s) => readReviewDocumentModel(s)));
+  },
+  240_000,
+);
