@@ -3,6 +3,7 @@ import { writeBytes } from '../node/files';
 import { renderWorkbook } from '../xlsx/writer';
 import { SAMPLE_FOLDERS, buildSampleQuarter } from './sampleQuarter';
 import type { SampleQuarter, SampleQuarterOptions } from './types';
+import { buildSampleYear, type SampleYearInput, type WrittenSampleYear } from './year';
 
 export interface WrittenSampleQuarter {
   quarter: string;
@@ -47,5 +48,22 @@ export async function writeSampleQuarter(
     currentDirs: [path.join(dir, SAMPLE_FOLDERS.ledgers), path.join(dir, SAMPLE_FOLDERS.inspections)],
     previousDirs: [path.join(dir, SAMPLE_FOLDERS.previous)],
     sample,
+  };
+}
+
+/**
+ * Node-only: stages the sample year (see `buildSampleYear`) into `dir`, under `全年示例/`. The
+ * result's paths are made absolute.
+ */
+export async function writeSampleYear(dir: string, input: SampleYearInput): Promise<WrittenSampleYear> {
+  const abs = (file: string) => path.join(dir, ...file.split('/'));
+  const y = await buildSampleYear(input, (file, content) => writeBytes(abs(file), typeof content === 'string' ? new TextEncoder().encode(content) : content));
+  return {
+    ...y,
+    folder: abs(y.folder),
+    status: { ...y.status, file: abs(y.status.file), chaseFile: abs(y.status.chaseFile) },
+    round: { ...y.round, notice: abs(y.round.notice), inspection: abs(y.round.inspection), report: abs(y.round.report), feedbackFolder: abs(y.round.feedbackFolder) },
+    decided: { ...y.decided, files: y.decided.files.map(abs) },
+    annual: { ...y.annual, file: abs(y.annual.file) },
   };
 }

@@ -1,5 +1,6 @@
 import * as path from 'node:path';
-import { writeSampleQuarter } from '../../demo/node';
+import { writeSampleQuarter, writeSampleYear } from '../../demo/node';
+import { examineFile, type FileExamination } from '../../consolidate/examine';
 import { buildTemplateWorkbookPlan } from '../../template/workbook';
 import { writeBytes } from '../../node/files';
 import { readFolder } from '../../node/folder';
@@ -27,21 +28,38 @@ export async function runDemo(args: ParsedArgs, io: CliIO, lang: CliLang): Promi
   const context = { ...defaultContext(), team: sample.sample.team };
   await writeBytes(path.join(dir, '指标模板.xlsx'), await renderWorkbook(buildTemplateWorkbookPlan(context)));
 
-  const build = async (quarter: string, inputs: string[], previous: ReturnType<typeof readGrids>[]) => {
-    const run = runReview({ received: await readFolder(inputs), quarter, context, previousReviews: previous });
+  // Each file is read and examined once: the sample year below reuses the examinations.
+  const examine = async (inputs: string[]): Promise<FileExamination[]> => (await readFolder(inputs)).map((f) => examineFile(f, context));
+  const build = async (quarter: string, examined: FileExamination[], previous: ReturnType<typeof readGrids>[]) => {
+    const run = runReview({ examined, quarter, context, previousReviews: previous });
     const bytes = await renderWorkbook(run.plan);
     const out = path.join(dir, `${quarter}_季度点评.xlsx`);
     await writeBytes(out, bytes);
     return { run, out, bytes };
   };
-  const prev = await build(sample.previousQuarter, sample.previousDirs, []);
-  const cur = await build(sample.quarter, sample.currentDirs, [readGrids(prev.bytes)]);
+  const previousFiles = await examine(sample.previousDirs);
+  const currentFiles = await examine(sample.currentDirs);
+  const prev = await build(sample.previousQuarter, previousFiles, []);
+  const cur = await build(sample.quarter, currentFiles, [readGrids(prev.bytes)]);
 
   // The quarter's 公文 from the review workbook just written, as `ledger-review documents` does.
   const docsStarted = Date.now();
   const documents = await buildDocuments(readReviewDocumentModel(readGrids(cur.bytes, { sheets: DOCUMENT_SOURCE_SHEETS })));
   for (const f of documents) await writeBytes(path.join(dir, DOCUMENTS_FOLDER, f.path), f.bytes);
   const docsMs = Date.now() - docsStarted;
+
+  // The rest of the campaign year on the same sample (SPEC §10).
+  const yearStarted = Date.now();
+  const year = await writeSampleYear(dir, {
+    context,
+    previous: previousFiles,
+    current: currentFiles,
+    previousQuarter: sample.previousQuarter,
+    quarter: sample.quarter,
+    previousReview: prev.bytes,
+    currentReview: cur.bytes,
+  });
+  const yearMs = Date.now() - yearStarted;
 
   const { review, consolidation } = cur.run;
   io.out(say(lang, 'demoWritten', { folder: dir }));
@@ -53,6 +71,16 @@ export async function runDemo(args: ParsedArgs, io: CliIO, lang: CliLang): Promi
     const outcomes = u.outcomes.map((o) => `${lang === 'en' ? o.labelEn : o.label}${o.proposed ? say(lang, 'proposed') : ''}`).join('、');
     io.out(`  ${u.group} ${u.unitName} ${u.composite.toFixed(2)} #${u.rank}${u.tied ? say(lang, 'tied') : ''}: ${outcomes}`);
   }
+  const sep = say(lang, 'listSeparator');
+  const t = year.status.status.totals;
+  io.out(say(lang, 'demoYear', { folder: year.folder, seconds: (yearMs / 1000).toFixed(1) }));
+  io.out(say(lang, 'demoYearStatus', { file: year.status.file, asOf: year.status.status.asOf, onTime: t.onTime, late: t.late, missing: t.missing, chase: year.status.status.chase.length, chaseFile: year.status.chaseFile, twice: year.status.chasedTwice.join(sep) }));
+  io.out(say(lang, 'demoYearRound', { period: year.round.period, notice: year.round.notice, open: year.round.open, report: year.round.report, feedback: year.round.feedback, rate: year.round.averageRate.toFixed(2) }));
+  const d = year.decided;
+  io.out(say(lang, 'demoYearDecision', { quarter: d.decision.quarter, outcome: d.decision.outcome, action: d.decision.action, unit: d.unitName, reason: d.decision.reason, file: d.files[1] }));
+  io.out(say(lang, 'demoYearRectification', { id: d.closedId, done: d.states.done, overdue: d.states.overdue, open: d.states.open }));
+  const r = year.annual.rollup;
+  io.out(say(lang, 'demoYearAnnual', { file: year.annual.file, quarters: r.quarters.map((q) => quarterName(q.quarter, lang)).join(sep), missing: r.missing.map((q) => quarterName(q, lang)).join(sep) }));
   io.out(say(lang, 'doneIn', { seconds: ((Date.now() - started) / 1000).toFixed(1) }));
   return 0;
 }
