@@ -1,6 +1,6 @@
 /**
- * What every host hands the normalisers: strings, numbers, booleans and null (Office.js, the
- * WPS object model and the .xlsx reader alike), with an Excel error as its text (`#N/A`).
+ * What every host hands the normalisers: plain strings, numbers, booleans and null (whichever
+ * spreadsheet host read the cells), with an Excel error as its text (`#N/A`).
  * Formulas never arrive as such: the host that reads a formula cell reports it (the ledger
  * reader's `formula-cached-result` / `formula-no-result`) and passes on its result, or null.
  */

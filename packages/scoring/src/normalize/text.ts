@@ -21,7 +21,7 @@ function pad2(n: number): string {
   return n < 10 ? `0${n}` : String(n);
 }
 
-/** A Date as the ISO day it shows in Excel (ExcelJS stores dates at UTC midnight). */
+/** A Date as the ISO day it shows in a spreadsheet (dates held as UTC midnight). */
 export function dateToIso(d: Date): string {
   const utcMidnight = d.getUTCHours() === 0 && d.getUTCMinutes() === 0 && d.getUTCSeconds() === 0 && d.getUTCMilliseconds() === 0;
   const localMidnight = d.getHours() === 0 && d.getMinutes() === 0 && d.getSeconds() === 0 && d.getMilliseconds() === 0;

@@ -1,7 +1,7 @@
 /**
  * Plain records of an office-edited sheet (指标体系, 单位名录), as the workbook layer hands them
  * over: one record per data row, cells keyed by the Chinese column label. The loaders in
- * `template/` and `roster/` read these; nothing here knows about ExcelJS or the Office API.
+ * `template/` and `roster/` read these; nothing here knows about any spreadsheet host.
  */
 export interface SheetRecord {
   /** 1-based sheet row the record came from. */
