@@ -15,6 +15,7 @@ import {
   type RectificationItem,
   type RectificationReport,
   type Unit,
+  safeFileName,
 } from '@ledger-review/scoring';
 import type { OpenRectification } from './rectification/types';
 import type { ConsolidatedLedger } from './consolidate/types';
@@ -73,9 +74,7 @@ export function reviewContextFromTemplate(sheets: readonly GridSheet[]): {
  * never a path, never a control character.
  */
 export function ledgerFileName(unit: Unit, month: string): string {
-  // eslint-disable-next-line no-control-regex
-  const safe = unit.name.replace(/[\u0000-\u001f\u007f-\u009f\\/:*?"<>|]/g, '_').replace(/\.{2,}/g, '_').replace(/^\.+/, '_');
-  return `${safe}_${monthLabel(month)}_工作台账.xlsx`;
+  return `${safeFileName(unit.name)}_${monthLabel(month)}_工作台账.xlsx`;
 }
 
 /** `2021-B2_双月检查评分表.xlsx` */

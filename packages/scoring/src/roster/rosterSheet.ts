@@ -1,3 +1,4 @@
+import { unsafeFileNamePart } from './fileName';
 import type { Unit, UnitGroup, UnitKind } from '../model/types';
 import type { MessageParams } from '../i18n/format';
 import { makeFinding, type Finding } from '../problems/finding';
@@ -34,17 +35,6 @@ function problem(code: RosterProblemCode, row: number | null, column: RosterColu
   return makeFinding(`roster-${code}` as RuleCode, { row: row ?? '', column: column ?? '', ...params }, row === null ? {} : { row });
 }
 
-/**
- * The part of a unit name that makes it unusable in a file name (it names the issued ledgers);
- * null when it is fine: Windows' reserved characters, path separators, control characters, "..",
- * a leading or trailing dot (Windows drops a trailing one, so two files would collide).
- */
-export function unsafeNamePart(name: string): string | null {
-  // eslint-disable-next-line no-control-regex
-  const bad = name.match(/[\u0000-\u001f\u007f-\u009f\\/:*?"<>|]|\.\.|^\.|\.$/);
-  return bad ? printable(bad[0]) : null;
-}
-
 /** A name as it can be shown in one line: control characters as \uXXXX. */
 function printable(name: string): string {
   // eslint-disable-next-line no-control-regex
@@ -73,8 +63,8 @@ export function loadRoster(records: readonly RosterRecord[]): RosterLoadResult {
     const name = cellText(cells['单位名称']);
     if (code === '') problems.push(problem('missing-code', row, '单位编码'));
     if (name === '') problems.push(problem('missing-name', row, '单位名称'));
-    const unsafe = unsafeNamePart(name);
-    if (unsafe) problems.push(problem('bad-name', row, '单位名称', { name: printable(name), what: unsafe }));
+    const unsafe = unsafeFileNamePart(name);
+    if (unsafe) problems.push(problem('bad-name', row, '单位名称', { name: printable(name), what: printable(unsafe) }));
 
     const groupText = cellCode(cells['分组']);
     const group = GROUPS[groupText.replace(/\s/g, '')];

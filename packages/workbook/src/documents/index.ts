@@ -1,3 +1,4 @@
+import { safeFileName } from '@ledger-review/scoring';
 /**
  * 公文 for people (SPEC §12): from a quarterly review workbook, the 点评通报, the notice of the
  * 点评会议, the 通报批评 decision and one 约谈通知书 per unit concerned (when any), the 检查反馈单
@@ -63,10 +64,6 @@ export interface DocumentOptions {
   unitCodes?: readonly string[];
 }
 
-/** File names keep only what every file system accepts. */
-// eslint-disable-next-line no-control-regex -- control characters are exactly what must go
-const safe = (s: string) => s.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_');
-
 /** What would be written, without rendering: the specs of every document, in order. */
 export function planDocuments(model: ReviewDocumentModel, options: DocumentOptions = {}): DocumentPlanItem[] {
   const settings = options.settings ?? DEFAULT_DOCUMENT_SETTINGS;
@@ -94,7 +91,7 @@ export function planDocuments(model: ReviewDocumentModel, options: DocumentOptio
     for (const u of interviewed.length ? interviewed : criticised) {
       const no = nextNumber();
       if (wants('interview') && forUnit(u))
-        items.push({ kind: 'interview', path: `约谈通知书/${safe(u.name)}.docx`, spec: interviewSpec(model, settings, u, no, issueDate), unitCode: u.code });
+        items.push({ kind: 'interview', path: `约谈通知书/${safeFileName(u.name)}.docx`, spec: interviewSpec(model, settings, u, no, issueDate), unitCode: u.code });
     }
   }
 
@@ -105,7 +102,7 @@ export function planDocuments(model: ReviewDocumentModel, options: DocumentOptio
     for (const u of model.units.filter(forUnit)) {
       items.push({
         kind: 'feedback',
-        path: `检查反馈单/${options.round}/${safe(u.name)}.docx`,
+        path: `检查反馈单/${options.round}/${safeFileName(u.name)}.docx`,
         spec: feedbackSpec(model, settings, u, options.round, issueDate),
         unitCode: u.code,
       });
@@ -113,7 +110,7 @@ export function planDocuments(model: ReviewDocumentModel, options: DocumentOptio
   }
   if (wants('unitPage')) {
     for (const u of model.units.filter(forUnit)) {
-      items.push({ kind: 'unitPage', path: `本单位情况/${safe(u.name)}.docx`, spec: unitPageSpec(model, settings, u, issueDate), unitCode: u.code });
+      items.push({ kind: 'unitPage', path: `本单位情况/${safeFileName(u.name)}.docx`, spec: unitPageSpec(model, settings, u, issueDate), unitCode: u.code });
     }
   }
   return items;

@@ -1,4 +1,4 @@
-import { bimonthLabel, type RectificationItem, type RoundSummary, type RoundUnitResult } from '@ledger-review/scoring';
+import { bimonthLabel, type RectificationItem, type RoundSummary, type RoundUnitResult, safeFileName } from '@ledger-review/scoring';
 import { chineseDate, renderGongwen, type Block, type GongwenSpec } from './gongwen';
 import type { DocumentSettings } from './settings';
 import { addressee, plain, rateText } from './text';
@@ -115,15 +115,12 @@ export interface RoundDocument {
   bytes: Uint8Array;
 }
 
-// eslint-disable-next-line no-control-regex -- control characters are exactly what must go
-const safe = (s: string) => s.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_');
-
 /** Every .docx of a round: the report, then one feedback per unit under `检查反馈单/<period>/`. */
 export async function buildRoundDocuments(input: RoundDocInput): Promise<RoundDocument[]> {
   const period = input.summary.period;
   const out: RoundDocument[] = [{ kind: 'roundReport', path: `${period}_检查情况报告.docx`, bytes: await renderGongwen(roundReportSpec(input)) }];
   for (const u of input.summary.units) {
-    out.push({ kind: 'roundFeedback', path: `检查反馈单/${period}/${safe(u.unitName)}检查反馈单.docx`, unitCode: u.unitCode, bytes: await renderGongwen(roundFeedbackSpec(input, u)) });
+    out.push({ kind: 'roundFeedback', path: `检查反馈单/${period}/${safeFileName(u.unitName)}检查反馈单.docx`, unitCode: u.unitCode, bytes: await renderGongwen(roundFeedbackSpec(input, u)) });
   }
   return out;
 }

@@ -13,6 +13,7 @@ import {
   type RoundUnitResult,
   type ScoringSettings,
   type Unit,
+  safeFileName,
 } from '@ledger-review/scoring';
 import { metaSheet, META_KEYS, TOOL_NAME } from '../sheet/meta';
 import { text, type CellPlan, type SheetPlan, type WorkbookPlan } from '../sheet/plan';
@@ -66,9 +67,7 @@ export const FEEDBACK_SHEET = '检查反馈单';
 export const roundReportFileName = (period: string) => `${period}_检查情况报告.xlsx`;
 export const feedbackFolder = (period: string) => `检查反馈单/${period}`;
 
-// eslint-disable-next-line no-control-regex -- control characters are exactly what must go
-const safe = (s: string) => s.replace(/[\\/:*?"<>|\u0000-\u001f]/g, '_');
-export const feedbackFileName = (unit: Pick<Unit, 'name'>) => `${safe(unit.name)}检查反馈单.xlsx`;
+export const feedbackFileName = (unit: Pick<Unit, 'name'>) => `${safeFileName(unit.name)}检查反馈单.xlsx`;
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
 /** A rate (0–100) as the sheet holds it: a fraction with a percent format, so 84.87 shows 84.87%. */

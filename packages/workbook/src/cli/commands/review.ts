@@ -13,7 +13,7 @@ import { META_KEYS, META_SHEET, REVIEW_KIND, readMeta, workbookKind } from '../.
 import { renderWorkbook } from '../../xlsx/writer';
 import { readGrids } from '../../xlsx/readGrids';
 import { requiredOption, stringOption, usageError, UsageError, type ParsedArgs } from '../args';
-import { InputFileError, loadContext, readOptionWorkbook } from '../context';
+import { loadContext, readOptionWorkbook } from '../context';
 import { readLimitsOf, type ReadLimits } from '../../files/limits';
 import type { CliIO } from '../io';
 import { quarterName, say, type CliLang } from '../messages';
@@ -146,7 +146,7 @@ async function run(args: ParsedArgs, io: CliIO, lang: CliLang, mode: 'consolidat
   }
   const existing = await readOptionWorkbook(out, { missingOk: true, limits }).catch((e: unknown) => {
     if (force) return undefined;
-    if (e instanceof UsageError && !(e instanceof InputFileError)) throw usageError('cli-out-not-review', { file: out, kind: renderFinding(e.finding, lang), force: '--force' });
+    if (e instanceof UsageError) throw usageError('cli-out-not-review', { file: out, kind: renderFinding(e.finding, lang), force: '--force' });
     throw e;
   });
   const existingKind = existing ? workbookKind(existing) : null;
