@@ -59,6 +59,14 @@ export const REPORT_GUIDE_LINE =
  * The sheet for one unit's ledger of `month`: its items (in deadline order), each pre-filled
  * with what its previous ledger reported, where it reported something (carry-forward).
  */
+/** A locked cell stating one field of an item, as the ledger's 整改情况 and the team's 整改复查 show it. */
+export function itemCell(item: RectificationItem, field: 'id' | 'source' | 'period' | 'indicatorCode' | 'problem' | 'requirement' | 'deadline'): CellPlan {
+  if (field === 'deadline')
+    return item.deadline && isIsoDate(item.deadline) ? { value: excelSerial(item.deadline), numFmt: 'yyyy-mm-dd', style: 'locked' } : text(item.deadline ?? '', 'locked');
+  const wrap = field === 'problem' || field === 'requirement';
+  return text(item[field], 'locked', wrap ? { wrap } : undefined);
+}
+
 export function rectificationReportSheet(items: readonly RectificationItem[], month: string, carried: readonly RectificationReport[] = []): SheetPlan {
   const previous = new Map(carried.map((r) => [r.id, r]));
   const sorted = [...items].sort((a, b) => (a.deadline ?? '9999').localeCompare(b.deadline ?? '9999') || a.id.localeCompare(b.id));
@@ -74,19 +82,13 @@ export function rectificationReportSheet(items: readonly RectificationItem[], mo
       REPORT_COLUMNS.map((c): CellPlan => {
         switch (c.field) {
           case 'id':
-            return text(item.id, 'locked');
           case 'source':
-            return text(item.source, 'locked');
           case 'period':
-            return text(item.period, 'locked');
           case 'indicatorCode':
-            return text(item.indicatorCode, 'locked');
           case 'problem':
-            return text(item.problem, 'locked', { wrap: true });
           case 'requirement':
-            return text(item.requirement, 'locked', { wrap: true });
           case 'deadline':
-            return item.deadline && isIsoDate(item.deadline) ? { value: excelSerial(item.deadline), numFmt: 'yyyy-mm-dd', style: 'locked' } : text(item.deadline ?? '', 'locked');
+            return itemCell(item, c.field);
           case 'status':
             return input(was?.status ?? null);
           case 'measures':

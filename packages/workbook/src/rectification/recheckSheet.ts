@@ -1,8 +1,6 @@
 import {
   RECHECK_RESULTS,
   RECTIFICATION_STATE_LABEL,
-  excelSerial,
-  isIsoDate,
   makeFinding,
   normaliseRectificationId,
   normaliseText,
@@ -16,6 +14,7 @@ import { columnLetter } from '../xlsx/a1';
 import { cellAt, type GridSheet } from '../sheet/grid';
 import { text, type CellPlan, type SheetPlan } from '../sheet/plan';
 import { findHeaderRow, rowIsBlank } from '../sheet/table';
+import { itemCell } from './ledgerSheet';
 import type { OpenRectification } from './types';
 
 /**
@@ -84,17 +83,12 @@ export function recheckSheet(items: readonly OpenRectification[], asOf: string, 
           case 'unitCode':
             return text(item.unitCode, 'locked');
           case 'id':
-            return text(item.id, 'locked');
           case 'period':
-            return text(item.period, 'locked');
           case 'indicatorCode':
-            return text(item.indicatorCode, 'locked');
           case 'problem':
-            return text(item.problem, 'locked', { wrap: true });
           case 'requirement':
-            return text(item.requirement, 'locked', { wrap: true });
           case 'deadline':
-            return item.deadline && isIsoDate(item.deadline) ? { value: excelSerial(item.deadline), numFmt: 'yyyy-mm-dd', style: 'locked' } : text(item.deadline ?? '', 'locked');
+            return itemCell(item, c.field);
           case 'state':
             return text(RECTIFICATION_STATE_LABEL[o.state], o.state === 'overdue' ? 'bad' : 'locked');
           case 'report':
