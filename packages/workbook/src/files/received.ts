@@ -1,7 +1,7 @@
 import { isRuleCode, makeFinding, type Finding } from '@ledger-review/scoring';
 import type { GridSheet } from '../sheet/grid';
 import { readGrids } from '../xlsx/readGrids';
-import type { ReadLimits } from './limits';
+import type { ReadOptions } from '../xlsx/reader/types';
 
 /**
  * A file the office received, read once by whichever host holds it (the CLI's folder reader, the
@@ -46,10 +46,10 @@ export function readFailure(err: unknown, file: string): Finding {
   return makeFinding('file-read-failed', { reason }, { file });
 }
 
-/** Reads one received file's bytes with the bounded .xlsx reader; never throws. */
-export function readReceivedFile(name: string, bytes: Uint8Array, path?: string, limits?: ReadLimits): ReceivedFile {
+/** Reads one received file's bytes with the bounded .xlsx reader (limits, and the host's inflater); never throws. */
+export function readReceivedFile(name: string, bytes: Uint8Array, path?: string, options?: ReadOptions): ReceivedFile {
   try {
-    return { name, ...(path === undefined ? {} : { path }), sheets: readGrids(bytes, limits) };
+    return { name, ...(path === undefined ? {} : { path }), sheets: readGrids(bytes, options) };
   } catch (e) {
     return { name, ...(path === undefined ? {} : { path }), failure: readFailure(e, name) };
   }

@@ -244,3 +244,39 @@ function renameEntry(zip: Uint8Array, from: string, to: string): Uint8Array {
   }
   return out;
 }
+
+describe("the CLI's native inflater (Node zlib) is bounded like fflate's", () => {
+  // Imported here, not at the top: the reader itself stays free of Node APIs.
+  const { nativeRawInflate } = jest.requireActual<typeof import('../../node/inflate')>('../../node/inflate');
+  const native: ReadOptions = { rawInflate: nativeRawInflate };
+  // Big enough (tens of KB compressed) that the reader hands it to the host's inflater.
+  const ledgerSized = (): Uint8Array =>
+    buildXlsx({
+      sheets: [
+        {
+          name: 'S',
+          xml: worksheet(
+            Array.from({ length: 2000 }, (_, i) => `<row r="${i + 1}"><c r="A${i + 1}" t="inlineStr"><is><t>第${i + 1}行 ${((i * 7919) % 104729).toString(36)}</t></is></c><c r="B${i + 1}"><v>${(i * 0.37).toFixed(2)}</v></c></row>`).join(''),
+          ),
+        },
+      ],
+    });
+
+  test('reads the same cells', () => {
+    const bytes = ledgerSized();
+    expect(readWorkbook(bytes, native).sheets[0].grid).toEqual(readWorkbook(bytes).sheets[0].grid);
+    expect(readWorkbook(bytes, native).sheets[0].grid[1999]).toEqual(['第2000行 ' + ((1999 * 7919) % 104729).toString(36), 739.63]);
+  });
+  test('an entry that inflates past its declared size is refused', () => {
+    const e = failure(patchDeclaredSize(ledgerSized(), 'xl/worksheets/sheet1.xml', 10), native);
+    expect(e.code).toBe('zip-bomb');
+    expect(e.params.reason).toBe('size-mismatch');
+  });
+  test('30 MB of zeros declaring 100 bytes is refused', () => {
+    const e = failure(patchDeclaredSize(zipBombBytes(30 * 1024 * 1024), 'xl/worksheets/sheet1.xml', 100), native);
+    expect(e.code).toBe('zip-bomb');
+  });
+  test('corrupt deflate data is a malformed file, not a crash', () => {
+    expect(codeOf(corruptEntryData(ledgerSized(), 'xl/worksheets/sheet1.xml'), native)).toBe('xlsx-malformed');
+  });
+});

@@ -9,6 +9,7 @@ import { SheetScanner } from './parts/sheetScanner';
 import { parseStyles, type CellNumFmt } from './parts/styles';
 import { parseWorkbookXml } from './parts/workbookXml';
 import { assertZipContainer } from './sniff';
+import { binaryString } from './xml';
 import {
   DEFAULT_READ_LIMITS,
   type LeanSheet,
@@ -52,7 +53,7 @@ export function readWorkbook(bytes: Uint8Array, options: ReadOptions = {}): Read
 }
 
 function readPackage(bytes: Uint8Array, options: ReadOptions): ReadResult {
-  const zip = openZip(bytes);
+  const zip = openZip(bytes, options.rawInflate);
   const budget = createBudget(options.maxUncompressedBytes ?? DEFAULT_READ_LIMITS.maxUncompressedBytes);
   const read = (part: string): Uint8Array | undefined => {
     const entry = zip.get(part);
@@ -114,7 +115,7 @@ function readPackage(bytes: Uint8Array, options: ReadOptions): ReadResult {
         entry,
         budget,
         (bytes) => (bytesRead += bytes),
-        (text) => scanner.push(text),
+        (text, binary) => scanner.push(text, binary),
       );
       return { name: plan.name, state: plan.state, ...scanner.finish() };
     } catch (e) {
@@ -154,24 +155,29 @@ function relTarget(
   return undefined;
 }
 
-/** Inflate an entry and hand its text to `sink` chunk by chunk (UTF-8, or UTF-16 when it starts with a BOM). */
+/**
+ * Inflate an entry and hand its text to `sink` chunk by chunk: a UTF-8 part as binary strings
+ * (one char per byte; `binary` true: the sink decodes the text it keeps), a part starting with a
+ * UTF-16 byte-order mark as decoded text.
+ */
 function streamText(
   zip: ZipArchive,
   entry: ZipEntry,
   budget: InflateBudget,
   onBytes: (n: number) => void,
-  sink: (text: string) => void,
+  sink: (text: string, binary: boolean) => void,
 ): void {
-  let decoder: InstanceType<typeof TextDecoder> | undefined;
+  let decoder: InstanceType<typeof TextDecoder> | null | undefined;
   inflateEntry(zip, entry, budget, (chunk) => {
     onBytes(chunk.length);
-    if (!decoder) {
+    if (decoder === undefined) {
       const utf16 =
         chunk.length >= 2 &&
         ((chunk[0] === 0xff && chunk[1] === 0xfe) || (chunk[0] === 0xfe && chunk[1] === 0xff));
-      decoder = new TextDecoder(utf16 ? (chunk[0] === 0xff ? 'utf-16le' : 'utf-16be') : 'utf-8');
+      decoder = utf16 ? new TextDecoder(chunk[0] === 0xff ? 'utf-16le' : 'utf-16be') : null;
     }
-    sink(decoder.decode(chunk, { stream: true }));
+    // A binary string never splits a character: chunks may end anywhere.
+    sink(decoder ? decoder.decode(chunk, { stream: true }) : binaryString(chunk), !decoder);
   });
-  if (decoder) sink(decoder.decode());
+  if (decoder) sink(decoder.decode(), false);
 }

@@ -256,6 +256,38 @@ describe('producers that spell things differently', () => {
     expect(readWorkbook(zipSync(files)).sheets[0].grid).toEqual([['十六位']]);
   });
 
+  test('UTF-8 text kept by the sheet is decoded whatever carries it: str results, inline strings, errors, CDATA, formulas, a BOM', () => {
+    // The sheet is scanned as bytes; only the text it keeps is decoded as UTF-8.
+    const xml = worksheet(
+      '<row r="1"><c r="A1" t="str"><f>IF(B1="",&quot;未选择完成状态；&quot;,"")</f><v>未选择完成状态；</v></c>' +
+        '<c r="B1" t="inlineStr"><is><r><t>依法</t></r><r><t xml:space="preserve"> 行政 😀</t></r></is></c>' +
+        '<c r="C1" t="str"><f><![CDATA[LEN("中&文")]]></f><v>3</v></c><c r="D1"><v>甲</v></c>' +
+        '<c r="E1" t="str"><f>"a"&amp;"—"</f><v>a&amp;—&#x4E2D;</v></c></row>',
+    );
+    const bom = new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(xml)]);
+    const { zipSync } = jest.requireActual<typeof import('fflate')>('fflate');
+    const { buildXlsxEntries } = jest.requireActual<typeof import('../../../../../tests/fixtures/bad/xlsxParts')>(
+      '../../../../../tests/fixtures/bad/xlsxParts',
+    );
+    for (const sheetBytes of [new TextEncoder().encode(xml), bom]) {
+      const files = buildXlsxEntries({ sheets: [{ name: 'S', xml: '' }] });
+      files['xl/worksheets/sheet1.xml'] = sheetBytes;
+      const s = readWorkbook(zipSync(files)).sheets[0];
+      expect(s.grid).toEqual([['未选择完成状态；', '依法 行政 😀', '3', '甲', 'a&—中']]);
+      expect(s.formulas.get('A1')).toEqual({ formula: 'IF(B1="","未选择完成状态；","")', cached: true });
+      expect(leanCell(s, 'C1')?.f).toBe('LEN("中&文")');
+      expect(leanCell(s, 'E1')).toEqual({ v: 'a&—中', t: 'str', f: '"a"&"—"', cached: true });
+    }
+  });
+
+  test('formula text decoded on first use still crosses a worker boundary (structured clone)', () => {
+    const s = sheetOf('<row r="1"><c r="A1"><f>SUM(&quot;合计&quot;)</f><v>1</v></c><c r="B1"><f t="shared" ref="B1:B2" si="0">A1*2</f><v>2</v></c></row><row r="2"><c r="B2"><f t="shared" si="0"/><v>4</v></c></row>');
+    const copy = structuredClone(s);
+    expect(copy.formulas.get('A1')).toEqual({ formula: 'SUM("合计")', cached: true });
+    expect(copy.cells.get('B2')).toEqual({ v: 4, t: 'n', f: 'A1*2', cached: true, sharedFrom: 'B1' });
+    expect(Object.getOwnPropertyDescriptor(copy.formulas.get('A1'), 'formula')?.value).toBe('SUM("合计")');
+  });
+
   test('rows split across inflate chunks are read whole (large sheet through the streaming path)', () => {
     const rows = Array.from(
       { length: 3000 },

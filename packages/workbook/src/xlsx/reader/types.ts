@@ -1,4 +1,5 @@
 /** Public shapes of the .xlsx reader. Plain data only, so results can cross a worker boundary. */
+import type { RawInflate } from './zip';
 
 export type CellValue = string | number | boolean | null;
 
@@ -78,6 +79,8 @@ export interface ReadOptions {
   maxRows?: number;
   /** Largest used range area (rows × cols) of a sheet. Default 500,000. */
   maxCells?: number;
+  /** A faster one-shot inflater the host offers (Node's zlib in the CLI); fflate's otherwise. */
+  rawInflate?: RawInflate;
 }
 
 export const DEFAULT_READ_LIMITS = {

@@ -145,34 +145,46 @@ export function attrLocal(
 }
 
 /**
+ * How the raw text of a document string becomes characters. Parts are normally decoded as UTF-8
+ * up front (`same`); a worksheet is scanned as a binary string (one char per byte, `binaryString`)
+ * so that only the few text nodes the reader keeps pay for UTF-8 decoding (`utf8OfBinary`).
+ */
+export type RawText = (raw: string) => string;
+const same: RawText = (raw) => raw;
+
+/**
  * Text content of an element whose open tag ended at `from`, up to its `</qname>`, with CDATA
  * kept verbatim and entities decoded. Returns the text and the index after the close tag.
  */
-export function elementText(s: string, from: number, qname: string): { text: string; end: number } {
+export function elementText(s: string, from: number, qname: string, rawText: RawText = same): { text: string; end: number } {
   const close = '</' + qname + '>';
   const e = s.indexOf(close, from);
   const stop = e < 0 ? s.length : e;
-  let raw = s.slice(from, stop);
+  return { text: textContent(s.slice(from, stop), rawText), end: e < 0 ? s.length : e + close.length };
+}
+
+/** The characters of an element's raw content (as `elementText` returns them). */
+export function textContent(content: string, rawText: RawText = same): string {
+  let raw = content;
   // XML parsers hand applications '\n' for every line break; '&#13;' stays a CR (decoded after this).
   if (raw.indexOf('\r') >= 0) raw = raw.replace(/\r\n?/g, '\n');
-  const text = raw.indexOf('<') >= 0 ? stripMarkup(raw) : decodeEntities(raw);
-  return { text, end: e < 0 ? s.length : e + close.length };
+  return raw.indexOf('<') >= 0 ? stripMarkup(raw, rawText) : decodeEntities(rawText(raw));
 }
 
 /** Text inside mixed content: CDATA verbatim, comments dropped, entities decoded elsewhere. */
-function stripMarkup(raw: string): string {
+function stripMarkup(raw: string, rawText: RawText): string {
   let out = '';
   let p = 0;
   while (p < raw.length) {
     const lt = raw.indexOf('<', p);
     if (lt < 0) {
-      out += decodeEntities(raw.slice(p));
+      out += decodeEntities(rawText(raw.slice(p)));
       break;
     }
-    out += decodeEntities(raw.slice(p, lt));
+    out += decodeEntities(rawText(raw.slice(p, lt)));
     if (raw.startsWith('<![CDATA[', lt)) {
       const e = raw.indexOf(']]>', lt + 9);
-      out += raw.slice(lt + 9, e < 0 ? raw.length : e);
+      out += rawText(raw.slice(lt + 9, e < 0 ? raw.length : e));
       p = e < 0 ? raw.length : e + 3;
     } else {
       const e = raw.indexOf('>', lt);
@@ -236,6 +248,32 @@ export function decodePart(bytes: Uint8Array): string {
     return new TextDecoder('utf-16be').decode(bytes.subarray(2));
   return new TextDecoder('utf-8').decode(bytes);
 }
+
+const UTF8 = new TextDecoder('utf-8');
+const NON_ASCII = /[\x80-\xff]/;
+
+/** Node's Buffer when there is one (the CLI, worker threads); absent in a task pane. */
+const NodeBuffer = (globalThis as { Buffer?: { from(b: ArrayBufferLike, offset: number, length: number): { toString(enc: 'latin1'): string } } }).Buffer;
+
+/**
+ * Bytes as a binary string, one char (0–255) per byte: offsets in the string are offsets in the
+ * bytes, and no UTF-8 decoding is paid for the markup, numbers and formulas nobody reads.
+ * (Not TextDecoder('latin1'): that is windows-1252, which remaps 0x80–0x9F.)
+ */
+export function binaryString(bytes: Uint8Array): string {
+  if (NodeBuffer) return NodeBuffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('latin1');
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 8192) out += String.fromCharCode.apply(null, bytes.subarray(i, i + 8192) as unknown as number[]);
+  return out;
+}
+
+/** The UTF-8 text a slice of a binary string (see `binaryString`) stands for. */
+export const utf8OfBinary: RawText = (raw) => {
+  if (!NON_ASCII.test(raw)) return raw;
+  const bytes = new Uint8Array(raw.length);
+  for (let i = 0; i < raw.length; i++) bytes[i] = raw.charCodeAt(i);
+  return UTF8.decode(bytes);
+};
 
 /** Iterate every element tag of a document (convenience for small parts). */
 export function* tags(s: string, from = 0, limit = s.length): Generator<Tag> {

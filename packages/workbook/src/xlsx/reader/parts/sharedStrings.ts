@@ -1,5 +1,5 @@
 /** xl/sharedStrings.xml → string table. Rich text runs are concatenated; phonetic runs (<rPh>) are not text. */
-import { decodeOoxmlEscapes, decodePart, elementText, nextTag } from '../xml';
+import { decodeOoxmlEscapes, decodePart, elementText, nextTag, type RawText } from '../xml';
 
 export function parseSharedStrings(bytes: Uint8Array): string[] {
   const s = decodePart(bytes);
@@ -22,10 +22,10 @@ export function parseSharedStrings(bytes: Uint8Array): string[] {
 }
 
 /** Concatenated `<t>` text of an `<si>` or `<is>` body lying in [from, to). */
-export function richText(s: string, from: number, to: number): string {
+export function richText(s: string, from: number, to: number, rawText?: RawText): string {
   // Fast path: the plain `<t>text</t>` body that most strings have.
   if (s.startsWith('<t>', from) && s.indexOf('<', from + 3) === to - 4 && s.startsWith('</t>', to - 4)) {
-    return decodeOoxmlEscapes(elementText(s, from + 3, 't').text);
+    return decodeOoxmlEscapes(elementText(s, from + 3, 't', rawText).text);
   }
   let text = '';
   let p = from;
@@ -33,7 +33,7 @@ export function richText(s: string, from: number, to: number): string {
     p = tag.end;
     if (tag.closing || tag.selfClosing) continue;
     if (tag.name === 't') {
-      const t = elementText(s, tag.end, tag.qname);
+      const t = elementText(s, tag.end, tag.qname, rawText);
       text += t.text;
       p = t.end;
     } else if (tag.name === 'rPh') {

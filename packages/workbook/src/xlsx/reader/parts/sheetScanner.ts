@@ -7,7 +7,7 @@ import { isoToExcelSerial } from '@ledger-review/scoring';
 import { EXCEL_MAX_COLS, address, parseCellRef, parseRowNumber } from '../../a1';
 import { WorkbookReadError, malformed } from '../errors';
 import type { CellValue, FormulaInfo, LeanCell, LeanCellType } from '../types';
-import { attributes, decodeOoxmlEscapes, elementText, nextTag, skipSpecial, type Tag } from '../xml';
+import { attributes, decodeOoxmlEscapes, elementText, nextTag, skipSpecial, textContent, utf8OfBinary, type RawText, type Tag } from '../xml';
 import { richText } from './sharedStrings';
 import type { CellNumFmt } from './styles';
 
@@ -118,13 +118,25 @@ export class SheetScanner {
   private readonly cells = new Map<string, LeanCell>();
   private readonly formulas = new Map<string, FormulaInfo>();
   private readonly formats = new Map<string, string>();
-  private readonly sharedFormulas = new Map<string, { text: string; from: string }>();
+  private readonly sharedFormulas = new Map<string, { raw: string; from: string }>();
+  /** How raw text becomes characters: the identity, or UTF-8 of a binary string (see `push`). */
+  private rawText: RawText = (raw) => raw;
+  private started = false;
   private readonly merges: string[] = [];
   private isProtected = false;
 
   constructor(private readonly ctx: SheetScanContext) {}
 
-  push(text: string): void {
+  /**
+   * Hands the scanner the next chunk of the part. `binary`: the chunks are binary strings (one
+   * char per byte, see xml.ts `binaryString`), and only the text the sheet keeps is decoded as
+   * UTF-8 — the markup, numbers and formula text (decoded when asked for) never are.
+   */
+  push(text: string, binary = false): void {
+    if (!this.started) {
+      this.started = true;
+      if (binary) this.rawText = utf8OfBinary;
+    }
     if (!text) return;
     this.buf = this.buf.length ? this.buf + text : text;
     this.drain(false);
@@ -281,8 +293,10 @@ export class SheetScanner {
     const cellEnd = s.indexOf(close, tagEnd);
     if (cellEnd < 0 || cellEnd >= to) throw malformed(ctx.partName, `unclosed cell ${address(row + 1, col + 1)}`);
 
+    const rawText = this.rawText;
     let vText: string | null = null;
     let inline: string | null = null;
+    /** The formula's content as written (entities, CDATA and all): decoded only when asked for. */
     let formula: string | null = null;
     let sharedFrom: string | undefined;
     let p = tagEnd;
@@ -293,8 +307,8 @@ export class SheetScanner {
         const raw = s.slice(p + 3, e);
         vText =
           raw.indexOf('&') >= 0 || raw.indexOf('<') >= 0 || raw.indexOf('\r') >= 0
-            ? elementText(s, p + 3, 'v').text
-            : raw;
+            ? elementText(s, p + 3, 'v', rawText).text
+            : rawText(raw);
         p = e + 4;
       }
     }
@@ -305,35 +319,37 @@ export class SheetScanner {
       if (name === 'v') {
         if (child.selfClosing) vText = '';
         else {
-          const v = elementText(s, child.end, child.qname);
+          const v = elementText(s, child.end, child.qname, rawText);
           vText = v.text;
           p = v.end;
         }
       } else if (name === 'f') {
-        let text = '';
+        let raw = '';
         if (!child.selfClosing) {
-          const f = elementText(s, child.end, child.qname);
-          text = f.text;
-          p = f.end;
+          const close = `</${child.qname}>`;
+          const e = s.indexOf(close, child.end);
+          const stop = e < 0 || e > cellEnd ? cellEnd : e;
+          raw = s.slice(child.end, stop);
+          p = stop === cellEnd ? cellEnd : stop + close.length;
         }
         const fa = attributes(s, child);
         if (fa.t === 'shared' && fa.si !== undefined) {
           // The master carries the text; the others only its `si`. We repeat the master's text unshifted.
           const master = this.sharedFormulas.get(fa.si);
-          if (text) this.sharedFormulas.set(fa.si, { text, from: address(row + 1, col + 1) });
+          if (raw) this.sharedFormulas.set(fa.si, { raw, from: address(row + 1, col + 1) });
           else if (master) {
-            text = master.text;
+            raw = master.raw;
             sharedFrom = master.from;
           }
         }
-        formula = text;
+        formula = raw;
       } else if (name === 'is') {
         if (child.selfClosing) inline = '';
         else {
           const isClose = `</${child.qname}>`;
           const e = s.indexOf(isClose, child.end);
           const stop = e < 0 || e > cellEnd ? cellEnd : e;
-          inline = richText(s, child.end, stop);
+          inline = richText(s, child.end, stop, rawText);
           p = stop === cellEnd ? cellEnd : stop + isClose.length;
         }
       }
@@ -394,10 +410,15 @@ export class SheetScanner {
         const cell: LeanCell = { v: value, t: type };
         if (formula !== null) {
           const cached = vText !== null && value !== null;
-          cell.f = formula;
+          // Formula text is long (a ledger's self-check) and rarely read: decoded on first use,
+          // through own enumerable getters, so results still clone across a worker boundary.
+          const raw = formula;
+          let text: string | undefined;
+          const get = () => (text ??= textContent(raw, rawText));
+          Object.defineProperty(cell, 'f', { get, enumerable: true, configurable: true });
           cell.cached = cached;
           if (sharedFrom !== undefined) cell.sharedFrom = sharedFrom;
-          this.formulas.set(ref, { formula, cached });
+          this.formulas.set(ref, Object.defineProperty({ cached } as FormulaInfo, 'formula', { get, enumerable: true, configurable: true }));
         }
         if (fmt !== undefined) {
           cell.fmt = fmt;
