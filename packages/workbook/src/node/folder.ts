@@ -178,7 +178,11 @@ export interface FolderReadOptions {
    * \`validate\` does not print), so big folders cost less to pass back from worker threads.
    */
   withRecords?: boolean;
-  /** Worker threads to use; 0 reads in this thread. Default: one per core, when there are more than a few dozen files. */
+  /**
+   * Worker threads to use besides this thread, which reads too; 0 reads in this thread alone.
+   * Default: one fewer than the cores (this thread is the last), when there are more than a few
+   * dozen files.
+   */
   workers?: number;
   onProgress?: (done: number, total: number, file: string) => void;
   /**
@@ -197,10 +201,18 @@ function workerCount(files: number, options: FolderReadOptions): number {
   if (options.workers !== undefined) return Math.max(0, Math.min(options.workers, files));
   // Running from TypeScript sources (tests) there is no compiled worker script: read in this thread.
   if (files <= PARALLEL_THRESHOLD || !fs.existsSync(WORKER_SCRIPT)) return 0;
-  return Math.min(availableParallelism(), 8);
+  // This thread has the code loaded and warmed already: it takes a core's share itself, so a
+  // two-core machine starts one worker, not two (each worker loads and compiles everything anew).
+  return Math.min(availableParallelism() - 1, 7);
 }
 
-/** Runs `task` over the entries, in worker threads when worth it; results in entry order. */
+/** Lets queued messages (workers' replies) in between two batches of this thread's own work. */
+const yieldToEvents = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+/**
+ * Runs `task` over the entries — in this thread and, when worth it, in worker threads besides —
+ * and returns the results in entry order.
+ */
 async function mapEntries<T>(
   entries: readonly FolderEntry[],
   options: FolderReadOptions,
@@ -218,34 +230,50 @@ async function mapEntries<T>(
     });
     return results;
   }
-  // Small batches keep every worker busy to the end without a message per file.
-  const batch = Math.max(4, Math.min(32, Math.ceil(entries.length / (workers * 8))));
+  // Small batches keep every thread busy to the end without a message per file.
+  const batch = Math.max(4, Math.min(32, Math.ceil(entries.length / ((workers + 1) * 8))));
   let next = 0;
-  await Promise.all(
-    Array.from({ length: workers }, () =>
-      new Promise<void>((resolve, reject) => {
-        const worker = new Worker(WORKER_SCRIPT, { workerData: task });
-        const send = () => {
-          if (next >= entries.length) {
-            void worker.terminate().then(() => resolve(), reject);
-            return;
-          }
-          const from = next;
-          next = Math.min(entries.length, next + batch);
-          worker.postMessage({ from, entries: entries.slice(from, next) });
-        };
-        worker.on('message', (reply: WorkerReply) => {
-          reply.results.forEach((r, k) => {
-            results[reply.from + k] = r as T;
-            progress(reply.from + k);
-          });
-          send();
+  const take = (): { from: number; to: number } | null => {
+    if (next >= entries.length) return null;
+    const from = next;
+    next = Math.min(entries.length, next + batch);
+    return { from, to: next };
+  };
+  const inWorker = (): Promise<void> =>
+    new Promise<void>((resolve, reject) => {
+      const worker = new Worker(WORKER_SCRIPT, { workerData: task });
+      let inFlight = 0;
+      const send = () => {
+        // Two batches in flight: the worker never waits for this thread to finish its own batch.
+        while (inFlight < 2) {
+          const b = take();
+          if (!b) break;
+          inFlight++;
+          worker.postMessage({ from: b.from, entries: entries.slice(b.from, b.to) });
+        }
+        if (inFlight === 0) void worker.terminate().then(() => resolve(), reject);
+      };
+      worker.on('message', (reply: WorkerReply) => {
+        inFlight--;
+        reply.results.forEach((r, k) => {
+          results[reply.from + k] = r as T;
+          progress(reply.from + k);
         });
-        worker.on('error', reject);
         send();
-      }),
-    ),
-  );
+      });
+      worker.on('error', reject);
+      send();
+    });
+  const inThisThread = async (): Promise<void> => {
+    for (let b = take(); b; b = take()) {
+      for (let i = b.from; i < b.to; i++) {
+        results[i] = local(entries[i]);
+        progress(i);
+      }
+      await yieldToEvents();
+    }
+  };
+  await Promise.all([...Array.from({ length: workers }, inWorker), inThisThread()]);
   return results;
 }
 
