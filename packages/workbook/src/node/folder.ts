@@ -7,7 +7,6 @@ import { examineFile, type ExamineContext, type FileExamination } from '../conso
 import { readLimitsClaimedBy, readLimitsOf, type ReadLimits } from '../files/limits';
 import { readFailure, readReceivedFile, type ReceivedFile } from '../files/received';
 import { DEFAULT_READ_LIMITS } from '../xlsx/reader/types';
-import { nativeRawInflate } from './inflate';
 import type { WorkerReply, WorkerTask } from './worker';
 
 /**
@@ -169,7 +168,7 @@ export function readEntry(entry: FolderEntry, limits?: ReadLimits | 'claimed'): 
     const failed = failureOf(entry.name, entry.path, e, false);
     return { name: entry.name, path: entry.path, failure: failed.failure! };
   }
-  return readReceivedFile(entry.name, bytes, entry.path, { ...(limits === 'claimed' ? readLimitsClaimedBy(bytes) : limits), rawInflate: nativeRawInflate });
+  return readReceivedFile(entry.name, bytes, entry.path, limits === 'claimed' ? readLimitsClaimedBy(bytes) : limits);
 }
 
 export interface FolderReadOptions {

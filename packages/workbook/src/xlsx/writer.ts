@@ -12,7 +12,8 @@
  * it starts with. Formulas carry the cached result the plan gives (if any) and the workbook asks
  * for a full calculation on load, so Excel, WPS and LibreOffice show freshly computed results.
  */
-import { zipSync, strToU8 } from 'fflate';
+import { strToU8 } from 'fflate';
+import { zipParts } from './zipParts';
 import { columnLetter, parseAddress, sheetRef } from './a1';
 import { FIRST_CUSTOM_NUM_FMT_ID, portableBuiltinId } from './numFmt';
 import { DRAWING_REL_ID, chartParts } from './chart';
@@ -432,8 +433,8 @@ export function renderWorkbookSync(plan: WorkbookPlan): Uint8Array {
       '<Override PartName="/docProps/app.xml" ContentType="application/vnd.openxmlformats-officedocument.extended-properties+xml"/>' +
       '</Types>',
   );
-  // [Content_Types].xml first, as Office writes it; level 3: in fflate both faster and smaller than level 1 on these sheets, and ~40% faster than level 6 (deflate dominated rendering) for ~10% larger files.
+  // [Content_Types].xml first, as Office writes it.
   const ordered: Record<string, Uint8Array> = { '[Content_Types].xml': files['[Content_Types].xml'] };
   for (const [k, v] of Object.entries(files)) if (k !== '[Content_Types].xml') ordered[k] = v;
-  return zipSync(ordered, { level: 3, mtime: new Date(Date.UTC(2021, 0, 1)) });
+  return zipParts(ordered);
 }

@@ -10,6 +10,7 @@ import { parseStyles, type CellNumFmt } from './parts/styles';
 import { parseWorkbookXml } from './parts/workbookXml';
 import { assertZipContainer } from './sniff';
 import { binaryString } from './xml';
+import { hostRawInflate } from '../hostZlib';
 import {
   DEFAULT_READ_LIMITS,
   type LeanSheet,
@@ -53,7 +54,7 @@ export function readWorkbook(bytes: Uint8Array, options: ReadOptions = {}): Read
 }
 
 function readPackage(bytes: Uint8Array, options: ReadOptions): ReadResult {
-  const zip = openZip(bytes, options.rawInflate);
+  const zip = openZip(bytes, options.rawInflate === undefined ? hostRawInflate : (options.rawInflate ?? undefined));
   const budget = createBudget(options.maxUncompressedBytes ?? DEFAULT_READ_LIMITS.maxUncompressedBytes);
   const read = (part: string): Uint8Array | undefined => {
     const entry = zip.get(part);

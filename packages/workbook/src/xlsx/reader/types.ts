@@ -79,8 +79,8 @@ export interface ReadOptions {
   maxRows?: number;
   /** Largest used range area (rows × cols) of a sheet. Default 500,000. */
   maxCells?: number;
-  /** A faster one-shot inflater the host offers (Node's zlib in the CLI); fflate's otherwise. */
-  rawInflate?: RawInflate;
+  /** The one-shot inflater: by default Node's native zlib where there is one (xlsx/hostZlib.ts), else fflate's; null: fflate's always. */
+  rawInflate?: RawInflate | null;
 }
 
 export const DEFAULT_READ_LIMITS = {

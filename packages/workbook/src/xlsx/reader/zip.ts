@@ -18,8 +18,8 @@ export interface ZipEntry {
 }
 
 /**
- * A one-shot raw-DEFLATE inflater the host may offer instead of fflate's (the CLI passes Node's
- * native zlib, ~4× faster). It must never produce more than `maxBytes`: it returns `'too-large'`
+ * A one-shot raw-DEFLATE inflater the host may offer instead of fflate's (in Node: the native
+ * zlib, ~4× faster; see ../hostZlib.ts). It must never produce more than `maxBytes`: it returns `'too-large'`
  * when the stream would, so a lying size header still ends in a refusal.
  */
 export type RawInflate = (data: Uint8Array, maxBytes: number) => Uint8Array | 'too-large';
