@@ -8,7 +8,7 @@
 import type { RawInflate } from './reader/zip';
 
 interface NativeZlib {
-  inflateRawSync(data: Uint8Array, options: { maxOutputLength: number }): Uint8Array;
+  inflateRawSync(data: Uint8Array, options: { maxOutputLength: number; chunkSize?: number }): Uint8Array;
   deflateRawSync(data: Uint8Array, options: { level: number }): Uint8Array;
   crc32?(data: Uint8Array): number;
 }
@@ -32,7 +32,8 @@ export const hostZlib: NativeZlib | undefined = find();
 export const hostRawInflate: RawInflate | undefined = hostZlib
   ? (data, maxBytes) => {
       try {
-        const out = hostZlib.inflateRawSync(data, { maxOutputLength: maxBytes });
+        // One output chunk of the declared size (bounded by the caller): no concatenation of 16 KB pieces.
+        const out = hostZlib.inflateRawSync(data, { maxOutputLength: maxBytes, chunkSize: Math.max(64, maxBytes) });
         return new Uint8Array(out.buffer, out.byteOffset, out.length);
       } catch (e) {
         if ((e as { code?: unknown }).code === 'ERR_BUFFER_TOO_LARGE') return 'too-large';

@@ -44,9 +44,6 @@ const ONE_SHOT_MAX_COMPRESSED = 128 * 1024;
 /** …and whose declared size is modest, so a header claiming a huge size cannot make us pre-allocate it. */
 const ONE_SHOT_MAX_DECLARED = 8 * 1024 * 1024;
 
-/** Compressed entries from this size go to the host's inflater, when there is one (smaller ones cost more to hand over than to inflate). */
-const HOST_INFLATE_FROM_BYTES = 4 * 1024;
-
 const SIG_EOCD = 0x06054b50;
 const SIG_EOCD64_LOCATOR = 0x07064b50;
 const SIG_EOCD64 = 0x06064b50;
@@ -214,11 +211,9 @@ export function inflateEntry(
   if (data.length <= ONE_SHOT_MAX_COMPRESSED && entry.size <= ONE_SHOT_MAX_DECLARED) {
     let out: Uint8Array | 'too-large';
     try {
-      // The host's inflater has a cost per call (native zlib makes a stream each time): small parts stay with fflate.
-      out =
-        archive.rawInflate && data.length >= HOST_INFLATE_FROM_BYTES
-          ? archive.rawInflate(data, entry.size + 1)
-          : inflateSync(data, { out: new Uint8Array(entry.size + 1) });
+      // The host's inflater (Node's zlib, one output chunk of the declared size) is about twice
+      // fflate's speed even on the small parts (rels, styles, 1–4 KB sheets).
+      out = archive.rawInflate ? archive.rawInflate(data, entry.size + 1) : inflateSync(data, { out: new Uint8Array(entry.size + 1) });
     } catch (e) {
       throw malformed(entry.name, `cannot inflate: ${(e as Error).message}`);
     }
