@@ -11,18 +11,11 @@ import { ANNUAL_ROWS, ANNUAL_SHEETS, SUMMARY_QUARTER_COLUMNS, readGrids, type Gr
 import { readReviewDocumentModel, type ReviewDocumentModel } from '@ledger-review/workbook/documents';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { main, type CliIO } from '../../packages/workbook/src/cli/main';
+import { cli } from '../helpers/cli';
 import { editXlsx, sheetOf, tempDir } from '../fixtures/excel';
 import { recalculateWithLibreOffice } from '../helpers/libreoffice';
 import { testWithTools } from '../helpers/tools';
 
-async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIO = { out: (s) => void out.push(s), err: (s) => void err.push(s), cwd: process.cwd() };
-  const code = await main(argv, io);
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 let dir: string;
 let cleanup: () => void;

@@ -8,7 +8,7 @@ import { DEFAULT_TEMPLATE, dueIndicators, resolveSettings } from '@ledger-review
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 // The CLI is a program, not library surface: tests drive it through its entry point.
-import { main, type CliIO } from '../../packages/workbook/src/cli/main';
+import { cli } from '../helpers/cli';
 import {
   consolidate,
   defaultReviewContext,
@@ -20,19 +20,7 @@ import { editXlsx, loadXlsx, rowWith, sheetOf, tempDir } from '../fixtures/excel
 import { filledLedgerBytes, unitOf } from '../fixtures/ledgers';
 import { pngLikeBytes } from '../fixtures/bad/hostileInputs';
 
-interface Captured {
-  code: number;
-  out: string;
-  err: string;
-}
 
-async function cli(...argv: string[]): Promise<Captured> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIO = { out: (s) => void out.push(s), err: (s) => void err.push(s), cwd: process.cwd() };
-  const code = await main(argv, io);
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 const context = defaultReviewContext();
 // The indicators of 华龙区's April ledger (填报频次: the quarterly and yearly ones are not due in April).

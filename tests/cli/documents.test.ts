@@ -6,20 +6,13 @@
 import { DEFAULT_ROSTER, DEFAULT_TEMPLATE, defaultInspectionTeamStructure, resolveSettings } from '@ledger-review/scoring';
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { main, type CliIO } from '../../packages/workbook/src/cli/main';
+import { cli } from '../helpers/cli';
 import { buildTemplateWorkbookPlan } from '@ledger-review/workbook';
 import { renderWorkbook } from '@ledger-review/workbook';
 import { documentsFixture, type DocumentsFixture } from '../documents/fixture';
 import { tempDir } from '../fixtures/excel';
 import { testWithTools } from '../helpers/tools';
 
-async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIO = { out: (s) => void out.push(s), err: (s) => void err.push(s), cwd: process.cwd() };
-  const code = await main(argv, io);
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 let dir: string;
 let cleanup: () => void;

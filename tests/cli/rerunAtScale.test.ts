@@ -7,18 +7,11 @@
  */
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { main, type CliIO } from '../../packages/workbook/src/cli/main';
+import { cli } from '../helpers/cli';
 import { readGrids, readLimitsFor, renderWorkbook, REVIEW_SHEETS } from '@ledger-review/workbook';
 import { tempDir } from '../fixtures/excel';
 import { scaleCampaign } from '../fixtures/scale';
 
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIO = { out: (s) => void out.push(s), err: (s) => void err.push(s), cwd: process.cwd() };
-  const code = await main(argv, io);
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 const UNITS = 90;
 const MONTHS = ['2021-03', '2021-04', '2021-05', '2021-06'];

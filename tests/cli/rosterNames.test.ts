@@ -8,16 +8,9 @@ import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_SETTINGS, DEFAULT_TEMPLATE, defaultRoster } from '@ledger-review/scoring';
 import { buildTemplateWorkbookPlan, ledgerFileName, renderWorkbook } from '@ledger-review/workbook';
-import { main, type CliIO } from '../../packages/workbook/src/cli/main';
+import { cli } from '../helpers/cli';
 import { tempDir } from '../fixtures/excel';
 
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIO = { out: (s) => void out.push(s), err: (s) => void err.push(s), cwd: process.cwd() };
-  const code = await main(argv, io);
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 test('regression: a roster name with "../" or a control character stops template --ledgers before any file is written, naming the row', async () => {
   const { dir, cleanup } = tempDir('roster-names-');

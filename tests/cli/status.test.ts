@@ -8,19 +8,12 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_ROSTER } from '@ledger-review/scoring';
-import { main, type CliIO } from '../../packages/workbook/src/cli/main';
+import { cli } from '../helpers/cli';
 import { editXlsx, loadXlsx, rowWith, sheetOf, tempDir } from '../fixtures/excel';
 import { filledLedgerBytes } from '../fixtures/ledgers';
 import { recalculateWithLibreOffice } from '../helpers/libreoffice';
 import { DEBIAN_PYTHON, testWithTools } from '../helpers/tools';
 
-async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIO = { out: (s) => void out.push(s), err: (s) => void err.push(s), cwd: process.cwd() };
-  const code = await main(argv, io);
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 const OFFICE = '请尽快报送濮阳市法治政府建设领导小组办公室（联系人：薛世方，电话：6666679，邮箱：zfdxtk@163.com）。';
 const UNITS = DEFAULT_ROSTER.length;

@@ -7,26 +7,13 @@
 import { DEFAULT_TEMPLATE, applicableIndicators } from '@ledger-review/scoring';
 import { promises as fsp, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-// The CLI is a program, not library surface: tests drive it through its entry point.
-import { main, type CliIO } from '../../packages/workbook/src/cli/main';
+import { cli, type Captured } from '../helpers/cli';
 import { META_KEYS, readGrids, readMeta, renderWorkbook } from '@ledger-review/workbook';
 import type ExcelJS from 'exceljs';
 import { editXlsx, loadXlsx, sheetOf, tempDir } from '../fixtures/excel';
 import { filledLedgerBytes, filledLedgerPlan, unitOf } from '../fixtures/ledgers';
 
-interface Captured {
-  code: number;
-  out: string;
-  err: string;
-}
 
-async function cli(...argv: string[]): Promise<Captured> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIO = { out: (s) => void out.push(s), err: (s) => void err.push(s), cwd: process.cwd() };
-  const code = await main(argv, io);
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 const HUALONG_CODES = applicableIndicators(DEFAULT_TEMPLATE, unitOf('华龙区')).map((i) => i.code);
 const Q2 = ['2021-04', '2021-05', '2021-06'];

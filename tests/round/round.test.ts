@@ -17,25 +17,12 @@ import { renderWorkbook } from '@ledger-review/workbook';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type ExcelJS from 'exceljs';
-// The CLI is a program, not library surface: tests drive it through its entry point.
-import { main, type CliIO } from '../../packages/workbook/src/cli/main';
+import { cli, type Captured } from '../helpers/cli';
 import { editXlsx, loadXlsx, partXml, sheetOf, tempDir } from '../fixtures/excel';
 import { recalculateWithLibreOffice } from '../helpers/libreoffice';
 import { testWithTools } from '../helpers/tools';
 
-interface Captured {
-  code: number;
-  out: string;
-  err: string;
-}
 
-async function cli(...argv: string[]): Promise<Captured> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const io: CliIO = { out: (s) => void out.push(s), err: (s) => void err.push(s), cwd: process.cwd() };
-  const code = await main(argv, io);
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
 
 const context = defaultReviewContext();
 const roster: readonly Unit[] = context.roster;
