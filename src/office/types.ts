@@ -9,7 +9,7 @@
  *
  * Addresses are A1 strings and rows are 1-based, as Excel shows them.
  */
-import type { GridSheet, WorkbookPlan } from '@ledger-review/workbook';
+import type { GridSheet, LedgerMarks, WorkbookPlan } from '@ledger-review/workbook';
 
 export type { GridSheet, WorkbookPlan };
 
@@ -43,22 +43,8 @@ export interface LedgerChange {
 
 export type Unsubscribe = () => Promise<void>;
 
-/** One validation mark: `E` (error) or `W` (warning) for the ledger cell at (row, col), 1-based. */
-export interface CellMark {
-  row: number;
-  col: number;
-  mark: 'E' | 'W';
-}
-
-/**
- * The marks of one validation run. `rows` × `cols` is the ledger region the marks sheet mirrors
- * from A1 (every cell of it is rewritten: unmarked cells are cleared).
- */
-export interface LedgerMarks {
-  rows: number;
-  cols: number;
-  cells: CellMark[];
-}
+/** The marks of one validation run, as the workbook layer computes them (`ledgerMarks`). */
+export type { CellMark, LedgerMarks } from '@ledger-review/workbook';
 
 export interface WriteProgress {
   sheetName: string;
