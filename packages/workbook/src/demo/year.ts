@@ -9,6 +9,7 @@ import { runReview, type ReviewContext, type ReviewRun } from '../pipeline';
 import { openFromReviewWorkbook } from '../rectification/open';
 import { readRegister } from '../rectification/register';
 import { RECTIFICATION_HAND_TYPED, REVIEW_SHEETS } from '../review/layout';
+import { typeDecisionLine } from '../review/readBack';
 import { feedbackFileName, feedbackFolder, feedbackPlan, roundNoticeFileName, roundNoticePlan, roundReportFileName, roundReportPlan, roundResults } from '../round';
 import type { GridSheet, GridValue } from '../sheet/grid';
 import { buildStatusPlan } from '../status';
@@ -86,21 +87,6 @@ type TypedSheet = Omit<GridSheet, 'grid'> & { grid: GridValue[][] };
 const copySheets = (sheets: readonly GridSheet[]): TypedSheet[] => sheets.map((s) => ({ ...s, grid: s.grid.map((r) => [...(r ?? [])]) }));
 const text = (v: GridValue | undefined) => (v === null || v === undefined ? '' : String(v).trim());
 
-/** Types a 办公室调整 line into a review's 点评结果 (as the office would), in place. */
-function typeDecision(sheets: TypedSheet[], d: { outcome: string; action: string; unitName: string; reason: string }): void {
-  const outcomes = sheets.find((s) => s.name === REVIEW_SHEETS.outcomes);
-  const header = outcomes?.grid.findIndex((r) => text(r?.[1]) === '点评结果' && text(r?.[2]) === '调整') ?? -1;
-  if (!outcomes || header < 0) throw new Error('点评结果 工作表中没有“办公室调整”表');
-  const row = [...(outcomes.grid[header + 1] ?? [])];
-  const cols = outcomes.grid[header].map(text);
-  const put = (label: string, value: string) => (row[cols.indexOf(label)] = value);
-  put('点评结果', d.outcome);
-  put('调整', d.action);
-  put('单位名称', d.unitName);
-  put('调整理由', d.reason);
-  outcomes.grid[header + 1] = row;
-}
-
 /** Closes the first open 整改台账 item carried from an earlier quarter (完成时间 + 销号依据), in place; its id. */
 function closeCarriedItem(sheets: TypedSheet[], quarter: string, closure: { doneOn: string; basis: string }): string {
   const sheet = sheets.find((s) => s.name === REVIEW_SHEETS.rectification);
@@ -175,8 +161,7 @@ export async function buildSampleYear(input: SampleYearInput, output: SampleYear
   const decidedDir = join(root, YEAR_FOLDERS.decided);
   const decision = SAMPLE_YEAR.decision;
   const unitName = context.roster.find((u) => u.code === decision.unitCode)?.name ?? decision.unitCode;
-  const typedQ1 = copySheets(previousSheets);
-  typeDecision(typedQ1, { ...decision, unitName });
+  const typedQ1 = typeDecisionLine(previousSheets, { ...decision, unitName });
   const q1Run = runReview({ examined: input.previous, quarter: input.previousQuarter, context, existingReview: typedQ1 });
   const q1File = join(decidedDir, YEAR_FILES.review(input.previousQuarter));
   const q1Bytes = await write(q1File, q1Run.plan);
