@@ -6,7 +6,7 @@
  * every later output (通报批评, 约谈, the next quarter's history, the 公文, the annual roll-up)
  * follows the confirmed lists. A re-run keeps it because it is in the workbook.
  */
-import type { OfficeChange, QuarterReview, SelectedOutcomeKind, UnitGroup } from '@ledger-review/scoring';
+import type { SelectedOutcomeKind } from '@ledger-review/scoring';
 import {
   DECISION_ACTION_CHOICES,
   DECISION_OUTCOME_CHOICES,
@@ -25,61 +25,10 @@ export function reviewSheetsOfPlan(plan: WorkbookPlan): GridSheet[] {
   return planGrids(plan, Object.values(REVIEW_SHEETS));
 }
 
-/** 点评结果 label of each list the office selects. */
-export const SELECTED_OUTCOMES: Readonly<Record<SelectedOutcomeKind, (typeof DECISION_OUTCOME_CHOICES)[number]>> = Object.freeze({
-  experience: '经验介绍',
-  statement: '检查性发言',
-});
-
-export interface ListedUnit {
-  unitCode: string;
-  unitName: string;
-  group: UnitGroup;
-  composite: number;
-  rank: number;
-  /** Set where the office changed the computed list for this unit. */
-  office: OfficeChange | null;
-}
-
-export interface ConfirmedList {
-  kind: SelectedOutcomeKind;
-  /** On the list: computed (office null) or added by the office. */
-  units: ListedUnit[];
-  /** Computed for the list, taken off by the office (with its reason). */
-  removed: ListedUnit[];
-}
-
-/** The confirmed 经验介绍 and 检查性发言 lists of a review, in display order. */
-export function confirmedLists(review: QuarterReview): ConfirmedList[] {
-  return (['experience', 'statement'] as const).map((kind) => {
-    const units: ListedUnit[] = [];
-    const removed: ListedUnit[] = [];
-    for (const u of review.units) {
-      const base = { unitCode: u.unitCode, unitName: u.unitName, group: u.group, composite: u.composite, rank: u.rank };
-      const on = u.outcomes.find((o) => o.kind === kind);
-      if (on) units.push({ ...base, office: on.office ?? null });
-      const off = u.overruled.find((o) => o.kind === kind);
-      if (off) removed.push({ ...base, office: off.office ?? null });
-    }
-    return { kind, units, removed };
-  });
-}
-
-/**
- * The units a new line may name: for 增加 those not on the list yet, for 取消 those on it —
- * a line of no effect is refused by the library anyway, so the chooser does not offer it.
- */
-export function decisionCandidates(review: QuarterReview, kind: SelectedOutcomeKind, action: 'add' | 'remove'): Array<{ unitCode: string; unitName: string }> {
-  const listed = new Set(confirmedLists(review).find((l) => l.kind === kind)!.units.map((u) => u.unitCode));
-  return review.units
-    .filter((u) => (action === 'add' ? !listed.has(u.unitCode) : listed.has(u.unitCode)))
-    .map((u) => ({ unitCode: u.unitCode, unitName: u.unitName }));
-}
-
 /** The line as typed in the workbook: the Chinese choices of the sheet's dropdowns. */
 export function decisionLine(kind: SelectedOutcomeKind, action: 'add' | 'remove', unitName: string, reason: string): DecisionLine {
   return {
-    outcome: SELECTED_OUTCOMES[kind],
+    outcome: kind === 'experience' ? DECISION_OUTCOME_CHOICES[0] : DECISION_OUTCOME_CHOICES[1],
     action: action === 'add' ? DECISION_ACTION_CHOICES[0] : DECISION_ACTION_CHOICES[1],
     unitName,
     reason: reason.trim(),

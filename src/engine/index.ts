@@ -52,14 +52,4 @@ export { reviewDocumentModel, type ReviewDocumentModel } from './reviewModel';
 export { statusOfPickedFiles, type PickedStatus } from './status';
 export { roundNoticeFiles, roundResultFiles, type RoundNotice, type RoundResultFiles, type RoundUnitLine } from './round';
 export { ANNUAL_FILE_NAME, annualOfPickedFiles, annualUnitLines, reviewYears, type AnnualResult, type AnnualIgnored, type AnnualUnitLine } from './annual';
-export {
-  confirmedLists,
-  decisionCandidates,
-  decisionLine,
-  reviewSheetsOfPlan,
-  typeDecisionLine,
-  SELECTED_OUTCOMES,
-  type ConfirmedList,
-  type DecisionLine,
-  type ListedUnit,
-} from './decisions';
+export { decisionLine, reviewSheetsOfPlan, typeDecisionLine, type DecisionLine } from './decisions';

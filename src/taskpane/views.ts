@@ -1,6 +1,10 @@
-/** The three task pane views, chosen by tab or by the ribbon button's `?view=` parameter. */
-export type ViewId = 'validate' | 'consolidate' | 'review';
-export const VIEWS: readonly ViewId[] = ['validate', 'consolidate', 'review'];
+/**
+ * The task pane views, in the order of the campaign year (monthly ledgers, the bimonthly round,
+ * the quarterly review, the year), chosen by tab or by the `?view=` parameter (the ribbon buttons
+ * open validate, consolidate and review).
+ */
+export type ViewId = 'validate' | 'consolidate' | 'round' | 'review' | 'annual';
+export const VIEWS: readonly ViewId[] = ['validate', 'consolidate', 'round', 'review', 'annual'];
 export const DEFAULT_VIEW: ViewId = 'validate';
 
 export function isViewId(value: unknown): value is ViewId {

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { INSPECTION_KIND, readGrids, readReceivedFile, renderWorkbook, decisionsPending, workbookKind, type GridSheet, type ReceivedFile } from '@ledger-review/workbook';
 import * as engine from '../../src/engine';
 import { main, type CliIO } from '../../packages/workbook/src/cli/main';
+import { confirmedLists, decisionCandidates } from '../../src/taskpane/components/officeDecisionLists';
 import { tempDir } from '../fixtures/excel';
 
 async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
@@ -176,11 +177,11 @@ describe('办公室调整 through the pane', () => {
 
   test('a unit added to 检查性发言 and one taken off 经验介绍, with reasons: applied, listed, kept on a re-run', async () => {
     const first = run();
-    const lists = engine.confirmedLists(first.run.review);
+    const lists = confirmedLists(first.run.review);
     const experience = lists.find((l) => l.kind === 'experience')!;
     expect(experience.units.length).toBeGreaterThan(0);
     const removedUnit = experience.units[0];
-    const candidates = engine.decisionCandidates(first.run.review, 'statement', 'add');
+    const candidates = decisionCandidates(first.run.review, 'statement', 'add');
     expect(candidates.some((c) => c.unitCode === removedUnit.unitCode)).toBe(true);
     const added = candidates.find((c) => c.unitCode !== removedUnit.unitCode && !experience.units.some((u) => u.unitCode === c.unitCode))!;
     // <b> in a reason stays text all the way (the sheet holds what the office typed).
@@ -192,7 +193,7 @@ describe('办公室调整 through the pane', () => {
       [added.unitCode, 'statement', 'add', 'applied'],
       [removedUnit.unitCode, 'experience', 'remove', 'applied'],
     ]);
-    const after = engine.confirmedLists(second.run.review);
+    const after = confirmedLists(second.run.review);
     const statement = after.find((l) => l.kind === 'statement')!;
     expect(statement.units.find((u) => u.unitCode === added.unitCode)?.office).toEqual({ action: 'add', reason: '台账多项数据与实际不符<b>' });
     expect(after.find((l) => l.kind === 'experience')!.removed.map((u) => [u.unitCode, u.office?.reason])).toEqual([[removedUnit.unitCode, '经办公室研究']]);
@@ -207,8 +208,8 @@ describe('办公室调整 through the pane', () => {
       [removedUnit.unitCode, 'applied'],
     ]);
     // The chooser no longer offers what is already done.
-    expect(engine.decisionCandidates(third.run.review, 'statement', 'add').some((c) => c.unitCode === added.unitCode)).toBe(false);
-    expect(engine.decisionCandidates(third.run.review, 'statement', 'remove').some((c) => c.unitCode === added.unitCode)).toBe(true);
+    expect(decisionCandidates(third.run.review, 'statement', 'add').some((c) => c.unitCode === added.unitCode)).toBe(false);
+    expect(decisionCandidates(third.run.review, 'statement', 'remove').some((c) => c.unitCode === added.unitCode)).toBe(true);
   }, 180_000);
 
   test('typing needs the table and an empty line', () => {
