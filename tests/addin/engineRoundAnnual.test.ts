@@ -182,8 +182,11 @@ describe('办公室调整 through the pane', () => {
     expect(experience.units.length).toBeGreaterThan(0);
     const removedUnit = experience.units[0];
     const candidates = decisionCandidates(first.run.review, 'statement', 'add');
-    expect(candidates.some((c) => c.unitCode === removedUnit.unitCode)).toBe(true);
-    const added = candidates.find((c) => c.unitCode !== removedUnit.unitCode && !experience.units.some((u) => u.unitCode === c.unitCode))!;
+    // Not offered: units on 检查性发言 already (no effect) or on 经验介绍 (both at once is refused).
+    const statementBefore = lists.find((l) => l.kind === 'statement')!;
+    expect(candidates.length).toBeGreaterThan(0);
+    for (const u of [...experience.units, ...statementBefore.units]) expect(candidates.map((c) => c.unitCode)).not.toContain(u.unitCode);
+    const added = candidates[0];
     // <b> in a reason stays text all the way (the sheet holds what the office typed).
     let sheets = engine.reviewSheetsOfPlan(first.run.plan);
     sheets = engine.typeDecisionLine(sheets, engine.decisionLine('statement', 'add', added.unitName, '  台账多项数据与实际不符<b>  '));

@@ -40,13 +40,17 @@ export function confirmedLists(review: QuarterReview): ConfirmedList[] {
 }
 
 /**
- * The units a new line may name: for 增加 those not on the list yet, for 取消 those on it —
- * a line of no effect is refused by the library anyway, so the chooser does not offer it.
+ * The units a new line may name: for 增加 those on neither list (on this one it has no effect; a
+ * unit cannot both present its experience and make a statement), for 取消 those on the list — a
+ * line the library would refuse is not offered.
  */
 export function decisionCandidates(review: QuarterReview, kind: SelectedOutcomeKind, action: 'add' | 'remove'): Array<{ unitCode: string; unitName: string }> {
-  const listed = new Set(confirmedLists(review).find((l) => l.kind === kind)!.units.map((u) => u.unitCode));
+  const lists = confirmedLists(review);
+  const on = (k: SelectedOutcomeKind) => new Set(lists.find((l) => l.kind === k)!.units.map((u) => u.unitCode));
+  const listed = on(kind);
+  const other = on(kind === 'experience' ? 'statement' : 'experience');
   return review.units
-    .filter((u) => (action === 'add' ? !listed.has(u.unitCode) : listed.has(u.unitCode)))
+    .filter((u) => (action === 'add' ? !listed.has(u.unitCode) && !other.has(u.unitCode) : listed.has(u.unitCode)))
     .map((u) => ({ unitCode: u.unitCode, unitName: u.unitName }));
 }
 
