@@ -53,6 +53,9 @@ const useStyles = makeStyles({
 
 type Quarter = AnnualUnitLine['quarters'][number];
 
+/** A year's folder holds hundreds of ledgers: name a few files not used, count the rest (as the CLI). */
+const IGNORED_SHOWN = 3;
+
 /** `↑1.20` / `↓0.50` / `持平` against the previous quarter; empty without one. */
 export function changeText(change: number | null, t: I18n['t'], lang: I18n['lang']): string {
   if (change === null) return '';
@@ -127,15 +130,19 @@ export function AnnualSummary({ result, lines, stale }: { result: AnnualResult; 
     <Caption1 className={styles.wrap} data-testid="annual-ignored">
       {t('annual.ignored', {
         count: result.ignored.length,
-        files: result.ignored
-          .map((i) => t(`annual.ignored.${i.reason}` as UiKey, { file: i.file, quarter: i.quarter ? quarterText(i.quarter, lang) : '' }))
-          .join(sep),
+        files:
+          result.ignored
+            .slice(0, IGNORED_SHOWN)
+            .map((i) => t(`annual.ignored.${i.reason}` as UiKey, { file: i.file, quarter: i.quarter ? quarterText(i.quarter, lang) : '' }))
+            .join(sep) + (result.ignored.length > IGNORED_SHOWN ? t('annual.ignoredMore', { count: result.ignored.length - IGNORED_SHOWN }) : ''),
       })}
     </Caption1>
   );
-  const findings = result.findings.length > 0 && (
+  // Missing quarters have their own line above; the other findings say why a review was not used.
+  const notes = result.findings.filter((f) => f.code !== 'annual-quarter-missing');
+  const findings = notes.length > 0 && (
     <ul className={styles.list} data-testid="annual-findings">
-      {result.findings.map((f, i) => (
+      {notes.map((f, i) => (
         <li key={i} className={styles.wrap}>
           <Caption1>{`${formatLocation(f, lang)} ${renderFinding(f, lang)}`}</Caption1>
         </li>
