@@ -109,3 +109,69 @@ describeE2e('browser mode: 双月检查 and 年度汇总', () => {
     expect(pageErrors).toEqual([]);
   }, 90_000);
 });
+
+describeE2e('browser mode: 办公室调整 in 季度点评', () => {
+  let env: TaskpaneEnvironment;
+  let demo: DemoUpload;
+  let page: Page;
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    [env, demo] = await Promise.all([openTaskpaneEnvironment(), demoUpload()]);
+    page = await env.open('taskpane.html?view=consolidate&lang=zh-CN', (p) => p.clock.setFixedTime(new Date(2021, 6, 12, 10)));
+    page.on('pageerror', (err) => pageErrors.push(String(err)));
+    await page.setViewportSize({ width: 350, height: 720 });
+  }, 240_000);
+
+  afterAll(async () => {
+    await env?.close();
+  });
+
+  test('a unit added to 检查性发言 with a reason: applied, listed, kept on a re-run, in the downloaded workbook', async () => {
+    await page.locator('[data-view="consolidate"] [data-testid="file-input"]').setInputFiles(demo.files);
+    await page.waitForFunction(
+      (n) =>
+        document.querySelectorAll('[data-testid="picked-files"] tr[data-file-status]').length === n &&
+        !document.querySelector('[data-testid="picked-files"] tr[data-file-status="reading"]'),
+      demo.files.length,
+      { timeout: 60_000 },
+    );
+    await page.getByTestId('run-review').click();
+    await page.getByTestId('run-summary').waitFor({ timeout: 30_000 });
+    await page.getByRole('tab', { name: '季度点评' }).click();
+
+    // The reason is required: nothing happens without one.
+    await page.getByTestId('decision-outcome').selectOption('statement');
+    await page.getByTestId('decision-action').selectOption('add');
+    const unitCode = await page.getByTestId('decision-unit').inputValue();
+    const unitName = (await page.locator(`[data-testid="decision-unit"] option[value="${unitCode}"]`).textContent())!;
+    await page.getByTestId('decision-submit').click();
+    await expect(page.getByText('请填写调整理由。').count()).resolves.toBe(1);
+    await expect(page.getByTestId('decision-lines').count()).resolves.toBe(0);
+
+    const reason = '台账多项数据与实际不符<b>x</b>';
+    await page.getByTestId('decision-reason').fill(reason);
+    await page.getByTestId('decision-submit').click();
+    const lines = page.getByTestId('decision-lines');
+    await lines.waitFor({ timeout: 30_000 });
+    await expect(lines.textContent()).resolves.toContain(`检查性发言 · 增加 · ${unitName}：${reason} — 已生效`);
+    await expect(page.locator(`[data-testid="confirmed-statement"] li[data-unit="${unitCode}"]`).textContent()).resolves.toContain(`办公室增加：${reason}`);
+    // The chooser no longer offers it; the reason box is cleared for the next line.
+    await expect(page.locator(`[data-testid="decision-unit"] option[value="${unitCode}"]`).count()).resolves.toBe(0);
+    await expect(page.getByTestId('decision-reason').inputValue()).resolves.toBe('');
+    await saveLocatorScreenshot(page.getByTestId('office-decisions'), 'browser-office-decisions.png');
+
+    // 汇总 again: the decision is kept.
+    await page.getByRole('tab', { name: '汇总台账' }).click();
+    await page.getByTestId('run-review').click();
+    await page.locator('[data-testid="run-result"][data-run="3"]').waitFor({ timeout: 30_000 });
+    await page.getByRole('tab', { name: '季度点评' }).click();
+    await expect(page.getByTestId('decision-lines').textContent()).resolves.toContain(`${unitName}：${reason} — 已生效`);
+
+    const review = await downloadFrom(page, page.getByTestId('review-downloads').getByTestId('download-review').locator('button'));
+    const outcomes = readGrids(review.bytes).find((s) => s.name === '点评结果')!;
+    expect(outcomes.grid.some((row) => row.includes(reason) && row.includes(unitName) && row.includes('增加'))).toBe(true);
+    expect(pageErrors).toEqual([]);
+  }, 150_000);
+});
+
