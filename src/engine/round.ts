@@ -5,11 +5,10 @@
  * scoring, one 检查反馈单 per unit and the 检查情况报告. The library functions are the CLI's; here
  * the picked files (already read) replace the command line's paths.
  */
-import { bimonthMonths, makeFinding, type Finding } from '@ledger-review/scoring';
+import type { Finding } from '@ledger-review/scoring';
 import {
   REVIEW_KIND,
   TEMPLATE_KIND,
-  consolidateExamined,
   examineFile,
   feedbackFileName,
   feedbackFolder,
@@ -25,10 +24,12 @@ import {
   roundNoticePlan,
   roundReportFileName,
   roundReportPlan,
+  roundContact,
+  roundLedgers,
   roundResults,
+  roundScored,
   workbookKind,
   META_KEYS,
-  type ConsolidatedLedger,
   type FileExamination,
   type GridSheet,
   type ReceivedFile,
@@ -78,17 +79,8 @@ function roundSources(files: readonly ReceivedFile[]): RoundSources {
   return { context: ctx, templateFile, templateSheets, reviewFile, examined: rest.map((f) => examineFile(f, ctx)) };
 }
 
-/** `联系人：…，联系电话：…。`, from the template workbook's 文书设置 (else the work plan's), as the CLI writes it. */
-function contactLine(templateSheets: readonly GridSheet[] | undefined): string {
-  const s = readDocumentSettings(templateSheets);
-  return `联系人：${s.contactName}，联系电话：${s.contactPhone}。`;
-}
-
-/** The period's ledgers among the examined files (the self-score pre-fill and fallback). */
-function periodLedgers(examined: readonly FileExamination[], period: string): ConsolidatedLedger[] {
-  const months = bimonthMonths(period);
-  return consolidateExamined(examined, {}).ledgers.filter((l) => months.includes(l.month));
-}
+/** The contact line from the template workbook's 文书设置 (else the work plan's), as the CLI writes it. */
+const contactLine = (templateSheets: readonly GridSheet[] | undefined) => roundContact(readDocumentSettings(templateSheets));
 
 export interface RoundNotice {
   period: string;
@@ -110,7 +102,7 @@ export function roundNoticeFiles(files: readonly ReceivedFile[], period: string,
   const src = roundSources(files);
   const { context } = src;
   const open = src.reviewFile ? openRectifications(readRegister(src.reviewFile.sheets, asOf), context.roster, asOf) : [];
-  const ledgers = periodLedgers(src.examined, period);
+  const ledgers = roundLedgers(src.examined, period);
   const contact = contactLine(src.templateSheets);
   const scoring = inspectionWorkbook(context, period, ledgers, open.length ? { items: open, asOf } : undefined);
   return {
@@ -165,27 +157,12 @@ export type RoundResultFiles =
 export function roundResultFiles(files: readonly ReceivedFile[], period: string): RoundResultFiles {
   const src = roundSources(files);
   const { context } = src;
-  const notices: Finding[] = [];
-  let inputErrors = 0;
-  const ofPeriod: FileExamination[] = [];
-  for (const e of src.examined) {
-    if (!e.inspections && !e.rechecks) continue;
-    const periods = [...new Set([...(e.inspections ?? []), ...(e.rechecks ?? [])].map((r) => r.period))];
-    if (periods.length && !periods.includes(period)) {
-      notices.push(makeFinding('round-period-mismatch', { found: periods.join('、'), period }, { file: e.name }));
-      continue;
-    }
-    ofPeriod.push(e);
-    inputErrors += e.account.errors;
-    notices.push(...e.findings.filter((f) => f.severity !== 'info'));
-  }
-  const inspections = ofPeriod.flatMap((e) => (e.inspections ?? []).filter((r) => r.period === period));
+  const { files: ofPeriod, inspections, rechecks, notices, inputErrors } = roundScored(src.examined, period);
   if (!inspections.length) return { ok: false, period, notices };
 
-  const ledgers = periodLedgers(src.examined, period);
+  const ledgers = roundLedgers(src.examined, period);
   const input = { period, template: context.template, roster: context.roster, settings: context.settings, inspections, ledgers: ledgers.map(ledgerFacts) };
   const results = roundResults(input);
-  const rechecks = ofPeriod.flatMap((e) => e.rechecks ?? []).filter((r) => r.period === period);
   const contact = contactLine(src.templateSheets);
   const folder = feedbackFolder(period);
   const feedback = results.summary.units.map((u): PlannedFile => ({
