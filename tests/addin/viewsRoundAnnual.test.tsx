@@ -185,6 +185,10 @@ describe('办公室调整', () => {
     expect(out).toContain('调整理由（必填）');
     expect(out).toContain('调整并重新点评');
     expect(text(html(<OfficeDecisions review={second.run.review} session={session()} inExcel={true} />))).toContain('写入工作簿并重新点评');
+    // Asked before replacing sheets of the user's own, here as in 汇总台账.
+    const asking = text(html(<OfficeDecisions review={second.run.review} session={session({ confirm: { sheets: ['点评结果'] } })} inExcel={true} />));
+    expect(asking).toContain(translate('zh-CN', 'consolidate.confirm.title'));
+    expect(asking).toContain('“点评结果”');
     // The unit chooser offers only units the change applies to (检查性发言 · 增加: not those on it).
     const options = [...markup.matchAll(/<option value="([^"]+)"/g)].map((m) => m[1]);
     expect(options).not.toContain(unit.unitCode);
