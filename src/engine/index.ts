@@ -50,3 +50,6 @@ export { CARRY_SHEET, LEDGER_SHEET, MARKS_SHEET, META_SHEET } from '@ledger-revi
 export { renderAll, renderWorkbook, zipFiles, type NamedBytes } from './render';
 export { reviewDocumentModel, type ReviewDocumentModel } from './reviewModel';
 export { statusOfPickedFiles, type PickedStatus } from './status';
+export { roundNoticeFiles, roundResultFiles, type RoundNotice, type RoundResultFiles, type RoundUnitLine } from './round';
+export { ANNUAL_FILE_NAME, annualOfPickedFiles, annualUnitLines, reviewYears, type AnnualResult, type AnnualIgnored, type AnnualUnitLine } from './annual';
+export { decisionLine, reviewSheetsOfPlan, typeDecisionLine, type DecisionLine } from './decisions';

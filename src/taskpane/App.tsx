@@ -9,7 +9,9 @@ import { LanguageSwitch } from './components/LanguageSwitch';
 import { useReviewSession } from './hooks/useReviewSession';
 import { usePickedFiles } from './hooks/usePickedFiles';
 import { VIEWS, isViewId, type ViewId } from './views';
+import { AnnualView } from './views/AnnualView';
 import { ConsolidateView } from './views/ConsolidateView';
+import { RoundView } from './views/RoundView';
 import { ReviewView } from './views/ReviewView';
 import { ValidateView } from './views/ValidateView';
 
@@ -24,6 +26,8 @@ const useStyles = makeStyles({
   header: { display: 'flex', alignItems: 'flex-start', gap: tokens.spacingHorizontalS },
   logo: { width: '32px', height: '32px', flexShrink: 0 },
   titles: { display: 'flex', flexDirection: 'column', flexGrow: 1 },
+  // Five tabs do not fit a 320 px pane on one line: they wrap instead of widening it.
+  tabs: { flexWrap: 'wrap' },
   heading: { margin: 0 },
 });
 
@@ -40,7 +44,13 @@ export interface AppProps {
   onFirstRender?: () => void;
 }
 
-const TAB_KEYS = { validate: 'tab.validate', consolidate: 'tab.consolidate', review: 'tab.review' } as const;
+const TAB_KEYS = {
+  validate: 'tab.validate',
+  consolidate: 'tab.consolidate',
+  round: 'tab.round',
+  review: 'tab.review',
+  annual: 'tab.annual',
+} as const;
 
 function Shell({
   host,
@@ -58,6 +68,8 @@ function Shell({
   // Lists and the office's session live here, not in the views, so switching tabs keeps them.
   const validateFiles = usePickedFiles();
   const consolidateFiles = usePickedFiles();
+  const roundFiles = usePickedFiles();
+  const annualFiles = usePickedFiles();
   const office = useReviewSession(host, consolidateFiles, now);
 
   useEffect(() => {
@@ -78,6 +90,7 @@ function Shell({
       </header>
       <HostBanner host={host} />
       <TabList
+        className={styles.tabs}
         selectedValue={view}
         aria-label={t('tab.listLabel')}
         onTabSelect={(_, data) => {
@@ -97,13 +110,15 @@ function Shell({
         {view === 'consolidate' && (
           <ConsolidateView host={host} files={consolidateFiles} session={office} today={now} />
         )}
+        {view === 'round' && <RoundView files={roundFiles} shared={consolidateFiles} today={now} />}
         {view === 'review' && <ReviewView host={host} session={office} today={now} />}
+        {view === 'annual' && <AnnualView files={annualFiles} shared={consolidateFiles} today={now} />}
       </main>
     </div>
   );
 }
 
-/** The task pane: header with language switch, host banner, three views as tabs. */
+/** The task pane: header with language switch, host banner, the views as tabs. */
 export function App({ lang, ...rest }: AppProps) {
   return (
     <I18nProvider lang={lang}>

@@ -1,7 +1,15 @@
-/** The three task pane views, chosen by tab or by the ribbon button's `?view=` parameter. */
-export type ViewId = 'validate' | 'consolidate' | 'review';
-export const VIEWS: readonly ViewId[] = ['validate', 'consolidate', 'review'];
+/**
+ * The task pane views, in the order of the campaign year (monthly ledgers, the bimonthly round,
+ * the quarterly review, the year), chosen by tab or by the `?view=` parameter.
+ */
+export type ViewId = 'validate' | 'consolidate' | 'round' | 'review' | 'annual';
+export const VIEWS: readonly ViewId[] = ['validate', 'consolidate', 'round', 'review', 'annual'];
 export const DEFAULT_VIEW: ViewId = 'validate';
+/**
+ * The views with a Home-tab button (manifest.xml, the WPS ribbon): the unit's and the office's
+ * everyday work. 双月检查 and 年度汇总, a few times a year, are tabs of the same pane.
+ */
+export const RIBBON_VIEWS: readonly ViewId[] = ['validate', 'consolidate', 'review'];
 
 export function isViewId(value: unknown): value is ViewId {
   return typeof value === 'string' && (VIEWS as readonly string[]).includes(value);

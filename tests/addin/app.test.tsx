@@ -30,10 +30,10 @@ function text(html: string): string {
 }
 
 describe('App shell (server-rendered, no browser needed)', () => {
-  test('Chinese by default: title, three tabs, browser-mode banner, file picker', () => {
+  test('Chinese by default: title, five tabs, browser-mode banner, file picker', () => {
     const out = text(render(browserHost, 'validate', 'zh-CN'));
     expect(out).toContain('台账点评');
-    for (const tab of ['单位校验', '汇总台账', '季度点评']) expect(out).toContain(tab);
+    for (const tab of ['单位校验', '汇总台账', '双月检查', '季度点评', '年度汇总']) expect(out).toContain(tab);
     expect(out).toContain('浏览器模式：未能加载 Office.js');
     expect(out).toContain('选择工作簿…');
     expect(out).toContain('尚未选择文件。');
@@ -52,7 +52,7 @@ describe('App shell (server-rendered, no browser needed)', () => {
     expect(out).toContain('中文');
     expect(out).toContain('Ledger templates for every unit');
     expect(out).toContain('Consolidate the files received for the quarter');
-    expect(out).not.toMatch(/单位校验|汇总台账|季度点评/);
+    expect(out).not.toMatch(/单位校验|汇总台账|双月检查|季度点评|年度汇总/);
     // the selected tab is the review tab
     expect(html).toMatch(/aria-selected="true"[^>]*value="review"|value="review"[^>]*aria-selected="true"/);
   });

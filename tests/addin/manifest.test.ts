@@ -8,7 +8,7 @@ import fs from 'fs';
 import os from 'os';
 import path from 'path';
 import { MANIFEST_EXCEL_API } from '../../src/office/requirements';
-import { VIEWS } from '../../src/taskpane/views';
+import { RIBBON_VIEWS, VIEWS } from '../../src/taskpane/views';
 import { readPng } from './png';
 import { describeWithTools } from '../helpers/tools';
 import { child, descendants, findAll, parseXml, pathOf, type XmlElement } from './xmlTree';
@@ -244,7 +244,8 @@ describe('manifest.xml beyond the schema', () => {
     // One pane: the buttons share a TaskpaneId, so Office reuses the pane and loads the
     // button's view into it instead of opening three panes side by side.
     expect(new Set(buttons.map((b) => b.paneId))).toEqual(new Set(['LedgerReview.Pane']));
-    expect(buttons.map((b) => new URL(b.url).searchParams.get('view'))).toEqual([...VIEWS]);
+    expect(buttons.map((b) => new URL(b.url).searchParams.get('view'))).toEqual([...RIBBON_VIEWS]);
+    for (const view of RIBBON_VIEWS) expect(VIEWS).toContain(view);
     const functionFile = findAll(manifest, 'FunctionFile')[0];
     expect(defined.get(functionFile.attrs.resid)?.attrs.DefaultValue).toBe(`${ORIGIN}/commands.html`);
   });

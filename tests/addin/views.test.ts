@@ -11,8 +11,10 @@ import { daysToDue } from '../../src/taskpane/components/LedgerResult';
 import { marksSignature } from '../../src/taskpane/unit/ledgerWatcher';
 
 describe('view selection by ?view=', () => {
-  test('each ribbon parameter selects its view; anything else is 单位校验', () => {
-    expect(VIEWS.map((v) => viewFromSearch(`?view=${v}`))).toEqual(['validate', 'consolidate', 'review']);
+  test('each view parameter selects its view; anything else is 单位校验', () => {
+    expect(VIEWS.map((v) => viewFromSearch(`?view=${v}`))).toEqual(['validate', 'consolidate', 'round', 'review', 'annual']);
+    expect(viewFromSearch('?view=round')).toBe('round');
+    expect(viewFromSearch('?view=annual')).toBe('annual');
     expect(viewFromSearch('')).toBe('validate');
     expect(viewFromSearch('?view=REVIEW')).toBe('validate');
     expect(viewFromSearch('?view=<script>')).toBe('validate');

@@ -8,13 +8,15 @@ import {
   tokens,
   type ButtonProps,
 } from '@fluentui/react-components';
-import { useState, type ReactNode } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
 import { XLSX_MIME } from '../../browser/download';
 import { loadEngine, type Engine } from '../../engine/load';
 import { useI18n } from '../../i18n/I18nContext';
 import { deliverFile } from '../deliver';
 import { describeError } from '../errors';
 import { useHost } from '../hostContext';
+import { isAbort, type RunProgress } from '../session/reviewRun';
+import { ProgressPanel } from './ProgressPanel';
 
 const useStyles = makeStyles({
   action: {
@@ -34,9 +36,16 @@ export interface MadeFile {
   done: string;
 }
 
+/** For a make that takes long (many files to render): report progress, stop when aborted. */
+export interface MakeWork {
+  signal: AbortSignal;
+  onProgress: (p: RunProgress) => void;
+}
+
 /**
  * A button that makes a file with the (lazily loaded) engine and offers it as a download,
- * showing that it is busy, what it made, or why it failed.
+ * showing that it is busy (with progress and a cancel button where the make reports progress),
+ * what it made, or why it failed.
  */
 export function DownloadAction({
   label,
@@ -47,7 +56,7 @@ export function DownloadAction({
   testId,
 }: {
   label: string;
-  make: (engine: Engine) => Promise<MadeFile>;
+  make: (engine: Engine, work: MakeWork) => Promise<MadeFile>;
   disabled?: boolean;
   appearance?: ButtonProps['appearance'];
   /** Extra controls shown before the button (a month chooser…). */
@@ -60,13 +69,19 @@ export function DownloadAction({
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState<string | null>(null);
   const [error, setError] = useState<unknown>(null);
+  const [progress, setProgress] = useState<RunProgress | null>(null);
+  const [cancelled, setCancelled] = useState(false);
+  const controller = useRef<AbortController | null>(null);
 
   const run = async () => {
     setBusy(true);
     setDone(null);
     setError(null);
+    setCancelled(false);
+    const ac = new AbortController();
+    controller.current = ac;
     try {
-      const made = await make(await loadEngine());
+      const made = await make(await loadEngine(), { signal: ac.signal, onProgress: setProgress });
       const delivery = await deliverFile(host, made.bytes, made.fileName, made.mime ?? XLSX_MIME);
       setDone(
         delivery === 'downloaded'
@@ -76,8 +91,11 @@ export function DownloadAction({
             }),
       );
     } catch (err) {
-      setError(err);
+      if (isAbort(err)) setCancelled(true);
+      else setError(err);
     } finally {
+      controller.current = null;
+      setProgress(null);
       setBusy(false);
     }
   };
@@ -89,8 +107,10 @@ export function DownloadAction({
         <Button appearance={appearance} disabled={disabled || busy} onClick={() => void run()}>
           {label}
         </Button>
-        {busy && <Spinner size="extra-tiny" label={t('common.working')} />}
+        {busy && !progress && <Spinner size="extra-tiny" label={t('common.working')} />}
       </div>
+      {progress && <ProgressPanel progress={progress} onCancel={() => controller.current?.abort()} />}
+      {cancelled && <Caption1>{t('common.cancelled')}</Caption1>}
       {done && <Caption1 data-testid="download-done">{done}</Caption1>}
       {error !== null && (
         <MessageBar intent="error">

@@ -149,3 +149,12 @@ export function usePickedFiles(): PickedFilesState {
 
   return { files, duplicates, add, remove, clear, reviewInputs };
 }
+
+/**
+ * A view's own picked files plus, when asked, those picked under 汇总台账 (one file picked in both
+ * lists counts once: the view's own wins).
+ */
+export function withShared(own: readonly ReceivedFile[], shared: readonly ReceivedFile[]): ReceivedFile[] {
+  const names = new Set(own.map((f) => f.name));
+  return [...own, ...shared.filter((f) => !names.has(f.name))];
+}

@@ -12,6 +12,8 @@ import {
   type RunProgress,
 } from '../session/reviewRun';
 import type { PickedFilesState } from './usePickedFiles';
+import type { DecisionRequest } from '../components/officeDecisionLists';
+import type { GridSheet } from '@ledger-review/workbook';
 
 /** The quarter whose review comes next: the last completed one. */
 export function defaultReviewQuarter(today: Date): string {
@@ -37,6 +39,11 @@ export interface ReviewSession {
   /** Sheets of the user's own the run would replace, waiting for an answer; null when not asking. */
   confirm?: { sheets: string[] } | null;
   answerConfirm?(replace: boolean): void;
+  /**
+   * 办公室调整: types the line into the review (the open workbook's, else the one on screen) and
+   * builds the review again from it, so the confirmed lists and everything after follow it.
+   */
+  adjust?(request: DecisionRequest): Promise<boolean>;
 }
 
 /**
@@ -76,7 +83,8 @@ export function useReviewSession(host: HostContext, files: PickedFilesState, tod
   const quarterSource = chosen ? 'chosen' : inferred ? 'inferred' : 'default';
   const fileIds = files.files.map((f) => f.id).join(',');
 
-  const longWork = useCallback(async (work: (signal: AbortSignal) => Promise<void>) => {
+  /** Runs one piece of long work; true when it completed (not cancelled, no error). */
+  const longWork = useCallback(async (work: (signal: AbortSignal) => Promise<void>): Promise<boolean> => {
     controller.current?.abort();
     const ac = new AbortController();
     controller.current = ac;
@@ -84,26 +92,40 @@ export function useReviewSession(host: HostContext, files: PickedFilesState, tod
     setCancelled(false);
     try {
       await work(ac.signal);
+      return true;
     } catch (err) {
       if (isAbort(err)) setCancelled(true);
       else setError(err);
+      return false;
     } finally {
       if (controller.current === ac) controller.current = null;
       setProgress(null);
     }
   }, []);
 
-  const run = useCallback(
-    () =>
+  // In browser mode the review the office adjusted lives only here (and in its download): a
+  // re-run of the same quarter starts from it, as one in Excel starts from the open workbook.
+  const adjusted = useRef<{ quarter: string; sheets: GridSheet[] } | null>(null);
+
+  const build = useCallback(
+    (forQuarter: string, request?: DecisionRequest) =>
       longWork(async (signal) => {
         const engine = await loadEngine();
+        const kept = adjusted.current?.quarter === forQuarter ? adjusted.current.sheets : undefined;
+        const onScreen = outcome?.result.quarter === forQuarter ? outcome.result.run.plan : null;
         const result = await runOffice({
           host,
           inputs: files.reviewInputs(),
-          quarter,
+          quarter: forQuarter,
           engine,
           signal,
           asOf: todayIso(today),
+          amendReview: (existing) => {
+            const base = existing ?? kept;
+            if (!request) return base;
+            const line = engine.decisionLine(request.kind, request.action, request.unitName, request.reason);
+            return engine.typeDecisionLine(base ?? (onScreen ? engine.reviewSheetsOfPlan(onScreen) : []), line);
+          },
           onProgress: setProgress,
           confirmReplace: (sheets) =>
             new Promise<boolean>((resolve) => {
@@ -111,19 +133,23 @@ export function useReviewSession(host: HostContext, files: PickedFilesState, tod
               setConfirm({ sheets });
             }),
         });
+        if (request && host.kind === 'browser')
+          adjusted.current = { quarter: forQuarter, sheets: engine.reviewSheetsOfPlan(result.result.run.plan) };
         setOutcome(result);
         setRuns((n) => n + 1);
         setRanWith(fileIds);
       }),
-    [longWork, host, files, quarter, fileIds, today],
+    [longWork, host, files, fileIds, today, outcome],
   );
+  const run = useCallback(async () => void (await build(quarter)), [build, quarter]);
+  const adjust = useCallback((request: DecisionRequest) => build(outcome?.result.quarter ?? quarter, request), [build, outcome, quarter]);
 
   const loadSample = useCallback(
     () =>
       longWork(async (signal) => {
         const engine = await loadEngine();
         files.add(await sampleFiles({ engine, signal, onProgress: setProgress }));
-      }),
+      }).then(() => undefined),
     [longWork, files],
   );
 
@@ -154,5 +180,6 @@ export function useReviewSession(host: HostContext, files: PickedFilesState, tod
     cancel,
     confirm,
     answerConfirm,
+    adjust,
   };
 }

@@ -96,11 +96,18 @@ export async function runOffice(args: {
   confirmReplace?: ConfirmReplace;
   /** Today (ISO): ledger months not yet due are 未到期; a 填报日期 after it is an error. */
   asOf?: string;
+  /**
+   * Changes what the office typed before the review is built — a 办公室调整 line typed into the
+   * review sheets read from the open workbook (or, with none there, into the review the pane
+   * holds) — as if the office had typed it in Excel.
+   */
+  amendReview?: (existing: GridSheet[] | undefined) => GridSheet[] | undefined;
 }): Promise<ReviewRunOutcome> {
   const started = performance.now();
   const { host, engine, signal, onProgress } = args;
   onProgress?.({ phase: 'reading-workbook', done: 0, total: 1, detail: '' });
-  const existing = await openWorkbookReview(host, engine, args.confirmReplace);
+  const read = await openWorkbookReview(host, engine, args.confirmReplace);
+  const existing = args.amendReview ? args.amendReview(read) : read;
   throwIfAborted(signal);
   onProgress?.({ phase: 'consolidating', done: 0, total: args.inputs.length, detail: '' });
   // Let the browser paint the progress bar before the synchronous stretch of work.

@@ -36,6 +36,7 @@ import { bimonthText, dateText, monthText, quarterText } from '../../i18n/period
 import type { HostContext } from '../../office/types';
 import { DocumentsDownload } from '../components/DocumentsDownload';
 import { DownloadAction } from '../components/DownloadAction';
+import { OfficeDecisions } from '../components/OfficeDecisions';
 import { ReviewCharts } from '../components/ReviewCharts';
 import { UnitSituation, useReviewModel } from '../components/UnitSituation';
 import { QuarterPicker } from '../components/QuarterPicker';
@@ -267,6 +268,9 @@ export function ReviewView({ host, session, today }: { host: HostContext; sessio
               <RankingTable key={group} review={review} group={group} />
             ))}
           </div>
+          <Divider />
+          <OfficeDecisions review={review} session={session} inExcel={host.kind !== 'browser'} />
+          <Divider />
           <ReviewCharts review={review} history={result!.run.history} selected={selected} />
         </>
       ) : !result && host.kind !== 'browser' ? (

@@ -1,6 +1,6 @@
-import { DEFAULT_OFFICE_CONTACT, bimonthMonths, campaignStatus, chaseText, quarterInspectionPeriods, quarterMonths, type CampaignStatus, type RectificationState } from '@ledger-review/scoring';
+import { DEFAULT_OFFICE_CONTACT, campaignStatus, chaseText, quarterInspectionPeriods, quarterMonths, type CampaignStatus, type RectificationState } from '@ledger-review/scoring';
 import { buildAnnualPlan, buildAnnualRollup, type AnnualRollup } from '../annual';
-import { consolidateExamined, ledgerFacts } from '../consolidate/consolidate';
+import { ledgerFacts } from '../consolidate/consolidate';
 import type { FileExamination } from '../consolidate/examine';
 import { DOCUMENT_SOURCE_SHEETS } from '../documents/readReview';
 import { readDocumentSettings } from '../documents/settings';
@@ -9,7 +9,8 @@ import { runReview, type ReviewContext, type ReviewRun } from '../pipeline';
 import { openFromReviewWorkbook } from '../rectification/open';
 import { readRegister } from '../rectification/register';
 import { RECTIFICATION_HAND_TYPED, REVIEW_SHEETS } from '../review/layout';
-import { feedbackFileName, feedbackFolder, feedbackPlan, roundNoticeFileName, roundNoticePlan, roundReportFileName, roundReportPlan, roundResults } from '../round';
+import { typeDecisionLine } from '../review/readBack';
+import { feedbackFileName, feedbackFolder, feedbackPlan, roundContact, roundLedgers, roundNoticeFileName, roundNoticePlan, roundReportFileName, roundReportPlan, roundResults, roundScored } from '../round';
 import type { GridSheet, GridValue } from '../sheet/grid';
 import { buildStatusPlan } from '../status';
 import { receivedLedgersOf } from '../status/received';
@@ -86,21 +87,6 @@ type TypedSheet = Omit<GridSheet, 'grid'> & { grid: GridValue[][] };
 const copySheets = (sheets: readonly GridSheet[]): TypedSheet[] => sheets.map((s) => ({ ...s, grid: s.grid.map((r) => [...(r ?? [])]) }));
 const text = (v: GridValue | undefined) => (v === null || v === undefined ? '' : String(v).trim());
 
-/** Types a 办公室调整 line into a review's 点评结果 (as the office would), in place. */
-function typeDecision(sheets: TypedSheet[], d: { outcome: string; action: string; unitName: string; reason: string }): void {
-  const outcomes = sheets.find((s) => s.name === REVIEW_SHEETS.outcomes);
-  const header = outcomes?.grid.findIndex((r) => text(r?.[1]) === '点评结果' && text(r?.[2]) === '调整') ?? -1;
-  if (!outcomes || header < 0) throw new Error('点评结果 工作表中没有“办公室调整”表');
-  const row = [...(outcomes.grid[header + 1] ?? [])];
-  const cols = outcomes.grid[header].map(text);
-  const put = (label: string, value: string) => (row[cols.indexOf(label)] = value);
-  put('点评结果', d.outcome);
-  put('调整', d.action);
-  put('单位名称', d.unitName);
-  put('调整理由', d.reason);
-  outcomes.grid[header + 1] = row;
-}
-
 /** Closes the first open 整改台账 item carried from an earlier quarter (完成时间 + 销号依据), in place; its id. */
 function closeCarriedItem(sheets: TypedSheet[], quarter: string, closure: { doneOn: string; basis: string }): string {
   const sheet = sheets.find((s) => s.name === REVIEW_SHEETS.rectification);
@@ -147,21 +133,19 @@ export async function buildSampleYear(input: SampleYearInput, output: SampleYear
   const period = SAMPLE_YEAR.round;
   const roundDir = join(root, YEAR_FOLDERS.round, period);
   const docSettings = readDocumentSettings();
-  const contact = `联系人：${docSettings.contactName}，联系电话：${docSettings.contactPhone}。`;
+  const contact = roundContact(docSettings);
   const previousSheets = readGrids(input.previousReview);
   const openBefore = openFromReviewWorkbook(previousSheets, context.roster, SAMPLE_YEAR.noticeAsOf);
   const open = 'open' in openBefore ? openBefore.open : [];
-  const months = bimonthMonths(period);
-  const roundLedgers = consolidateExamined(input.current, {}).ledgers.filter((l) => months.includes(l.month));
+  const periodLedgers = roundLedgers(input.current, period);
   const before = join(roundDir, YEAR_FOLDERS.roundBefore);
   const notice = join(before, roundNoticeFileName(period));
   await write(notice, roundNoticePlan({ context, period, open, contact }));
-  const scoring = inspectionWorkbook(context, period, roundLedgers, open.length ? { items: open, asOf: SAMPLE_YEAR.noticeAsOf } : undefined);
+  const scoring = inspectionWorkbook(context, period, periodLedgers, open.length ? { items: open, asOf: SAMPLE_YEAR.noticeAsOf } : undefined);
   const inspection = join(before, scoring.fileName);
   await write(inspection, scoring.plan);
-  const inspections = input.current.flatMap((e) => (e.inspections ?? []).filter((r) => r.period === period));
-  const rechecks = input.current.flatMap((e) => e.rechecks ?? []).filter((r) => r.period === period);
-  const roundInput = { period, template: context.template, roster: context.roster, settings: context.settings, inspections, ledgers: roundLedgers.map(ledgerFacts) };
+  const { inspections, rechecks } = roundScored(input.current, period);
+  const roundInput = { period, template: context.template, roster: context.roster, settings: context.settings, inspections, ledgers: periodLedgers.map(ledgerFacts) };
   const results = roundResults(roundInput);
   const after = join(roundDir, YEAR_FOLDERS.roundAfter);
   const report = join(after, roundReportFileName(period));
@@ -175,8 +159,7 @@ export async function buildSampleYear(input: SampleYearInput, output: SampleYear
   const decidedDir = join(root, YEAR_FOLDERS.decided);
   const decision = SAMPLE_YEAR.decision;
   const unitName = context.roster.find((u) => u.code === decision.unitCode)?.name ?? decision.unitCode;
-  const typedQ1 = copySheets(previousSheets);
-  typeDecision(typedQ1, { ...decision, unitName });
+  const typedQ1 = typeDecisionLine(previousSheets, { ...decision, unitName });
   const q1Run = runReview({ examined: input.previous, quarter: input.previousQuarter, context, existingReview: typedQ1 });
   const q1File = join(decidedDir, YEAR_FILES.review(input.previousQuarter));
   const q1Bytes = await write(q1File, q1Run.plan);

@@ -1,6 +1,6 @@
 /** The quarterly review workbook (季度点评): sheet plan, its layout, and reading it back. */
 export { buildReviewPlan, REVIEW_META_KEYS } from './buildReviewPlan';
-export { readHandTyped, readHistory, typedDate, readDecisionRows, type DecisionRow } from './readBack';
+export { readHandTyped, readHistory, typedDate, readDecisionRows, typeDecisionLine, type DecisionRow, type DecisionLine } from './readBack';
 export { decisionsPending, pendingDecisionsFinding, DECISIONS_FINGERPRINT_KEY } from './decisions';
 export { historyWithThisQuarter } from './historySheet';
 export { summaryLines, type SummaryLine } from './summarySheet';

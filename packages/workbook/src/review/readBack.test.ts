@@ -1,5 +1,5 @@
 import type { GridSheet, GridValue } from '../sheet/grid';
-import { readHandTyped, readHistory, typedDate } from './readBack';
+import { readDecisionRows, readHandTyped, readHistory, typeDecisionLine, typedDate } from './readBack';
 
 const sheet = (name: string, grid: GridValue[][]): GridSheet => ({ name, grid });
 
@@ -149,3 +149,44 @@ describe('readHistory', () => {
     expect(readHistory([sheet('综合排名', [])])).toEqual([]);
   });
 });
+
+describe('typeDecisionLine', () => {
+  const header = ['序号', '点评结果', '调整', '单位编码', '单位名称', '综合得分', '排名', '调整理由', '处理结果'];
+  const outcomes = (rows: GridValue[][]) =>
+    sheet('点评结果', [
+      ['2021年第二季度点评结果'],
+      ['办公室调整（已录入 1 条）'],
+      header,
+      [1, '经验介绍', '增加', 'XQ02', '濮阳县', 88.8, 3, '创新做法', '已生效'],
+      ...rows,
+      ['以上为办公室调整'],
+      [],
+      ['序号', '点评结果', '分组', '单位编码', '单位名称'],
+    ]);
+  const line = { outcome: '检查性发言', action: '取消', unitName: '市审计局', reason: '=已说明' };
+
+  test('fills the first empty line as the office types it; read back as a decision; the input is left alone', () => {
+    const before = [outcomes([[null, '', '', '', '', null, null, '', null], [null, '', '', '', '', null, null, '', null]])];
+    const once = typeDecisionLine(before, line);
+    const twice = typeDecisionLine(once, { ...line, unitName: '市财政局', reason: '理由二' });
+    expect(readDecisionRows(before[0]).map((d) => d.cells.unitName)).toEqual(['濮阳县']);
+    expect(readDecisionRows(twice[0]).map((d) => d.input)).toEqual([
+      expect.objectContaining({ outcome: '经验介绍', action: '增加', unit: '濮阳县' }),
+      { outcome: '检查性发言', action: '取消', unit: '市审计局', reason: '=已说明', location: { sheet: '点评结果', row: 5 } },
+      { outcome: '检查性发言', action: '取消', unit: '市财政局', reason: '理由二', location: { sheet: '点评结果', row: 6 } },
+    ]);
+  });
+
+  test('works on what the open workbook gives back (only the typed columns, the end note not read)', () => {
+    const blank = (cells: GridValue[]) => cells.map((v, c) => (header[c] === '序号' || header[c] === '处理结果' || header[c] === '综合得分' || header[c] === '排名' ? null : v));
+    const read = sheet('点评结果', [[null], [null], header, blank([1, '经验介绍', '增加', 'XQ02', '濮阳县', 88.8, 3, '创新做法', '已生效']), [], [], [null], ['序号', '点评结果', '分组', '单位编码', '单位名称']]);
+    const typed = typeDecisionLine([read], line)[0];
+    expect(readDecisionRows(typed).map((d) => d.cells.unitName)).toEqual(['濮阳县', '市审计局']);
+  });
+
+  test('no table or no empty line: refused', () => {
+    expect(() => typeDecisionLine([sheet('综合排名', [])], line)).toThrow('办公室调整');
+    expect(() => typeDecisionLine([outcomes([])], line)).toThrow('没有空行');
+  });
+});
+

@@ -143,6 +143,52 @@ export function readDecisionRows(sheet: GridSheet): DecisionRow[] {
   return out;
 }
 
+/** A 办公室调整 line the office types: 点评结果, 调整, 单位名称 and 调整理由, as in the sheet. */
+export interface DecisionLine {
+  /** 经验介绍 / 检查性发言 (DECISION_OUTCOME_CHOICES). */
+  outcome: string;
+  /** 增加 / 取消 (DECISION_ACTION_CHOICES). */
+  action: string;
+  unitName: string;
+  reason: string;
+}
+
+/**
+ * The review's sheets with `line` typed into the first empty line of 点评结果's 办公室调整 table,
+ * as the office types it in Excel (the sheet offers empty lines after those already typed), so
+ * the next build reads it with `readDecisionRows` and applies it. The sheets given are not
+ * changed. Throws when the table is missing or has no empty line left.
+ */
+export function typeDecisionLine(sheets: readonly GridSheet[], line: DecisionLine): GridSheet[] {
+  const outcomes = sheetNamed(sheets, REVIEW_SHEETS.outcomes);
+  const header = outcomes ? findHeaders(outcomes, DECISION_HAND_TYPED)[0] : undefined;
+  if (!outcomes || !header) throw new Error(`${REVIEW_SHEETS.outcomes} 工作表中没有“办公室调整”表`);
+  const col = (key: (typeof DECISION_COLUMNS)[number]['key']) => header.cols.get(DECISION_LABEL(key))!;
+  const typedKeys = ['outcome', 'action', 'unitCode', 'unitName', 'reason'] as const;
+  const grid: GridValue[][] = outcomes.grid.map((cells) => [...(cells ?? [])]);
+  // The lines readDecisionRows reads: up to the next header or a row opening with text.
+  for (let r = header.row + 1; r <= Math.max(grid.length, header.row + 1); r++) {
+    const cells: readonly GridValue[] = grid[r - 1] ?? [];
+    if (cells.some((v) => cellText(v) === '单位编码')) break;
+    const lead = cells[0];
+    if (typeof lead === 'string' && lead.trim() !== '' && !/^\d+$/.test(lead.trim())) break;
+    if (typedKeys.some((k) => cellText(at(cells, col(k))) !== '')) continue;
+    const row: GridValue[] = [...cells];
+    const put = (key: (typeof typedKeys)[number], value: string) => {
+      while (row.length < col(key)) row.push(null);
+      row[col(key) - 1] = value;
+    };
+    put('outcome', line.outcome);
+    put('action', line.action);
+    put('unitName', line.unitName);
+    put('reason', line.reason);
+    while (grid.length < r - 1) grid.push([]);
+    grid[r - 1] = row;
+    return sheets.map((s) => (s === outcomes ? { ...s, grid } : s));
+  }
+  throw new Error(`${REVIEW_SHEETS.outcomes} 的“办公室调整”表没有空行`);
+}
+
 /**
  * What the office typed in a review workbook: 分析原因 and 会议备注 (综合排名) and the
  * 办公室确认 of each proposal (点评结果) by unit code; the 办公室调整 lines of 点评结果; 整改情况, 完成时间 and

@@ -12,3 +12,4 @@ export {
   type RoundResults,
   type RoundResultsInput,
 } from './results';
+export { roundContact, roundLedgers, roundScored, type RoundScored } from './gather';

@@ -1,7 +1,6 @@
 import * as path from 'node:path';
-import { bimonthMonths, makeFinding, renderFinding, formatLocation, type Finding } from '@ledger-review/scoring';
-import { consolidateExamined, ledgerFacts } from '../../consolidate/consolidate';
-import type { FileExamination } from '../../consolidate/examine';
+import { renderFinding, formatLocation } from '@ledger-review/scoring';
+import { ledgerFacts } from '../../consolidate/consolidate';
 import type { ConsolidatedLedger } from '../../consolidate/types';
 import { readDocumentSettings } from '../../documents/settings';
 import { buildRoundDocuments } from '../../documents/round';
@@ -10,7 +9,7 @@ import { writeBytes } from '../../node/files';
 import { examineFolder } from '../../node/folder';
 import type { ReviewContext } from '../../pipeline';
 import type { OpenRectification } from '../../rectification/types';
-import { feedbackFileName, feedbackFolder, feedbackPlan, roundNoticeFileName, roundNoticePlan, roundReportFileName, roundReportPlan, roundResults } from '../../round';
+import { feedbackFileName, feedbackFolder, feedbackPlan, roundContact, roundLedgers, roundNoticeFileName, roundNoticePlan, roundReportFileName, roundReportPlan, roundResults, roundScored } from '../../round';
 import type { WorkbookPlan } from '../../sheet/plan';
 import { renderWorkbook } from '../../xlsx/writer';
 import { requiredOption, stringOption, usageError, type ParsedArgs } from '../args';
@@ -40,7 +39,7 @@ export async function runRound(args: ParsedArgs, io: CliIO, lang: CliLang): Prom
   const context = await loadContext(templatePath, lang, io.err);
   const templateSheets = templatePath ? await readOptionWorkbook(templatePath) : undefined;
   const docSettings = readDocumentSettings(templateSheets);
-  const contact = `联系人：${docSettings.contactName}，联系电话：${docSettings.contactPhone}。`;
+  const contact = roundContact(docSettings);
 
   // The open 整改 items: those of the latest review's 整改台账 not closed by the office.
   const reviewPath = stringOption(args, 'review');
@@ -50,8 +49,7 @@ export async function runRound(args: ParsedArgs, io: CliIO, lang: CliLang): Prom
   const progress = createProgress();
   const examined = inputs.length ? await examineFolder(inputs, context, { onProgress: (done, total, file) => progress.update(done, total, file) }) : [];
   progress.done();
-  const months = bimonthMonths(period);
-  const ledgers = consolidateExamined(examined, {}).ledgers.filter((l) => months.includes(l.month));
+  const ledgers = roundLedgers(examined, period);
   const written: string[] = [];
   const write = async (file: string, plan: WorkbookPlan) => {
     try {
@@ -65,27 +63,12 @@ export async function runRound(args: ParsedArgs, io: CliIO, lang: CliLang): Prom
   if (notice) return runNotice({ context, period, open, ledgers, asOf, contact, out, io, lang, args, write });
 
   // After scoring: the round's records, from the inspection workbooks of this period only.
-  const notices: Finding[] = [];
-  let inputErrors = 0;
-  const ofPeriod: FileExamination[] = [];
-  for (const e of examined) {
-    if (!e.inspections && !e.rechecks) continue;
-    const periods = [...new Set([...(e.inspections ?? []), ...(e.rechecks ?? [])].map((r) => r.period))];
-    if (periods.length && !periods.includes(period)) {
-      notices.push(makeFinding('round-period-mismatch', { found: periods.join('、'), period }, { file: e.name }));
-      continue;
-    }
-    ofPeriod.push(e);
-    inputErrors += e.account.errors;
-    notices.push(...e.findings.filter((f) => f.severity !== 'info'));
-  }
-  const inspections = ofPeriod.flatMap((e) => (e.inspections ?? []).filter((r) => r.period === period));
+  const { inspections, rechecks, notices, inputErrors } = roundScored(examined, period);
   if (!inspections.length) throw usageError('cli-round-no-results', { path: resultsPath!, period });
 
   const input = { period, template: context.template, roster: context.roster, settings: context.settings, inspections, ledgers: ledgers.map(ledgerFacts) };
   const results = roundResults(input);
   const report = path.join(out, roundReportFileName(period));
-  const rechecks = ofPeriod.flatMap((e) => e.rechecks ?? []).filter((r) => r.period === period);
   await write(report, roundReportPlan(results, input, rechecks));
   const folder = path.join(out, ...feedbackFolder(period).split('/'));
   for (const u of results.summary.units) await write(path.join(folder, feedbackFileName({ name: u.unitName })), feedbackPlan(results, u, input, contact));

@@ -1,0 +1,289 @@
+import {
+  Body1,
+  Button,
+  Caption1,
+  Checkbox,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  Spinner,
+  Subtitle2,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { UNIT_GROUPS, formatLocation, renderFinding } from '@ledger-review/scoring';
+import { useState } from 'react';
+import { stillReading } from '../../browser/pickedFiles';
+import { yieldToBrowser } from '../../browser/longWork';
+import type { AnnualResult, AnnualUnitLine } from '../../engine/annual';
+import { loadEngine } from '../../engine/load';
+import { useI18n } from '../../i18n/I18nContext';
+
+type I18n = ReturnType<typeof useI18n>;
+import { quarterText } from '../../i18n/periodLabels';
+import { formatNumber, type UiKey } from '../../i18n/ui';
+import { DownloadAction } from '../components/DownloadAction';
+import { FilesPanel } from '../components/FilesPanel';
+import { reviewYears as yearChoices } from '../components/QuarterPicker';
+import { describeError } from '../errors';
+import { defaultReviewQuarter } from '../hooks/useReviewSession';
+import { withShared, type PickedFilesState } from '../hooks/usePickedFiles';
+
+const useStyles = makeStyles({
+  view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
+  row: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+  wrap: { overflowWrap: 'anywhere' },
+  // Four quarters and a unit name in 320 px: small cells, and the table scrolls inside its own
+  // box rather than widening the pane.
+  scroller: { overflowX: 'auto', maxWidth: '100%' },
+  table: { tableLayout: 'auto' },
+  unitCell: { overflowWrap: 'anywhere', minWidth: '64px' },
+  quarterCell: { whiteSpace: 'nowrap', paddingLeft: tokens.spacingHorizontalXS, paddingRight: tokens.spacingHorizontalXS },
+  cellLines: { display: 'flex', flexDirection: 'column' },
+});
+
+type Quarter = AnnualUnitLine['quarters'][number];
+
+/** A year's folder holds hundreds of ledgers: name a few files not used, count the rest (as the CLI). */
+const IGNORED_SHOWN = 3;
+
+/** `↑1.20` / `↓0.50` / `持平` against the previous quarter; empty without one. */
+export function changeText(change: number | null, t: I18n['t'], lang: I18n['lang']): string {
+  if (change === null) return '';
+  if (change === 0) return t('annual.same');
+  return t(change > 0 ? 'annual.up' : 'annual.down', { value: formatNumber(Math.abs(change), lang, 2) });
+}
+
+function QuarterCell({ q }: { q: Quarter }) {
+  const { t, lang } = useI18n();
+  const styles = useStyles();
+  if (q.composite === null) return <span>—</span>;
+  const rank = `${t('annual.rank', { rank: q.rank ?? '' })}${q.tied ? t('annual.tied') : ''}`;
+  const change = changeText(q.change, t, lang);
+  return (
+    <span className={styles.cellLines}>
+      <span>{formatNumber(q.composite, lang, 2)}</span>
+      <Caption1>{change ? `${rank} ${change}` : rank}</Caption1>
+    </span>
+  );
+}
+
+/** The roll-up per group: each unit's composite, rank and change for every quarter rolled up. */
+export function AnnualTable({ lines, quarters }: { lines: AnnualUnitLine[]; quarters: string[] }) {
+  const { t, lang } = useI18n();
+  const styles = useStyles();
+  return (
+    <>
+      {UNIT_GROUPS.map((group) => {
+        const rows = lines.filter((l) => l.group === group);
+        if (!rows.length) return null;
+        const label = t('annual.tableLabel', { group: t(`review.group.${group}` as UiKey) });
+        return (
+          <div key={group} className={styles.scroller}>
+            <Subtitle2 as="h3">{label}</Subtitle2>
+            <Table size="extra-small" aria-label={label} className={styles.table} data-testid={`annual-table-${group}`}>
+              <TableHeader>
+                <TableRow>
+                  <TableHeaderCell className={styles.unitCell}>{t('annual.col.unit')}</TableHeaderCell>
+                  {quarters.map((q) => (
+                    <TableHeaderCell key={q} className={styles.quarterCell}>
+                      {quarterText(q, lang)}
+                    </TableHeaderCell>
+                  ))}
+                </TableRow>
+              </TableHeader>
+              <TableBody>
+                {rows.map((l) => (
+                  <TableRow key={l.code} data-unit={l.code}>
+                    <TableCell className={styles.unitCell}>{l.name}</TableCell>
+                    {l.quarters.map((q) => (
+                      <TableCell key={q.quarter} className={styles.quarterCell}>
+                        <QuarterCell q={q} />
+                      </TableCell>
+                    ))}
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </div>
+        );
+      })}
+    </>
+  );
+}
+
+/** What a roll-up run says: quarters in and missing, files not used, proposals, the table. */
+export function AnnualSummary({ result, lines, stale }: { result: AnnualResult; lines: AnnualUnitLine[]; stale: boolean }) {
+  const { t, lang } = useI18n();
+  const styles = useStyles();
+  const sep = t('list.comma');
+  const ignored = result.ignored.length > 0 && (
+    <Caption1 className={styles.wrap} data-testid="annual-ignored">
+      {t('annual.ignored', {
+        count: result.ignored.length,
+        files:
+          result.ignored
+            .slice(0, IGNORED_SHOWN)
+            .map((i) => t(`annual.ignored.${i.reason}` as UiKey, { file: i.file, quarter: i.quarter ? quarterText(i.quarter, lang) : '' }))
+            .join(sep) + (result.ignored.length > IGNORED_SHOWN ? t('annual.ignoredMore', { count: result.ignored.length - IGNORED_SHOWN }) : ''),
+      })}
+    </Caption1>
+  );
+  // Missing quarters have their own line above; the other findings say why a review was not used.
+  const notes = result.findings.filter((f) => f.code !== 'annual-quarter-missing');
+  const findings = notes.length > 0 && (
+    <ul className={styles.list} data-testid="annual-findings">
+      {notes.map((f, i) => (
+        <li key={i} className={styles.wrap}>
+          <Caption1>{`${formatLocation(f, lang)} ${renderFinding(f, lang)}`}</Caption1>
+        </li>
+      ))}
+    </ul>
+  );
+  if (!result.ok) {
+    return (
+      <div className={styles.section} data-testid="annual-result">
+        <MessageBar intent="warning" data-testid="annual-none">
+          <MessageBarBody>
+            {result.duplicate
+              ? t('annual.duplicate', { quarter: quarterText(result.duplicate.quarter, lang), files: result.duplicate.files.join(sep) })
+              : t('annual.noReviews', { year: result.year })}
+          </MessageBarBody>
+        </MessageBar>
+        {findings}
+        {ignored}
+      </div>
+    );
+  }
+  const { rollup } = result;
+  const count = (kind: 'disqualify' | 'revokeCivilized') => rollup.proposals.filter((p) => p.kind === kind).length;
+  return (
+    <div className={styles.section} data-testid="annual-result">
+      <MessageBar intent="success">
+        <MessageBarBody data-testid="annual-quarters">
+          {t('annual.quarters', { quarters: rollup.quarters.map((q) => quarterText(q.quarter, lang)).join(sep) })}
+        </MessageBarBody>
+      </MessageBar>
+      {stale && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{t('annual.stale')}</MessageBarBody>
+        </MessageBar>
+      )}
+      {rollup.missing.length > 0 && (
+        <Caption1 data-testid="annual-missing">
+          {t('annual.missing', { quarters: rollup.missing.map((q) => quarterText(q, lang)).join(sep) })}
+        </Caption1>
+      )}
+      {result.keptFrom && <Caption1 className={styles.wrap}>{t('annual.kept', { file: result.keptFrom })}</Caption1>}
+      {findings}
+      {ignored}
+      <Body1 data-testid="annual-proposals">{t('annual.proposals', { disqualify: count('disqualify'), civilized: count('revokeCivilized') })}</Body1>
+      {rollup.proposals.length > 0 && (
+        <ul className={styles.list}>
+          {rollup.proposals.map((p) => (
+            <li key={`${p.kind}-${p.unitCode}`} className={styles.wrap}>
+              <Caption1>
+                {t('annual.proposal', { outcome: t(`annual.proposal.${p.kind}`), unit: p.unitName, reasons: p.reasons.join(t('list.separator')) })}
+              </Caption1>
+            </li>
+          ))}
+        </ul>
+      )}
+      <AnnualTable lines={lines} quarters={rollup.quarters.map((q) => q.quarter)} />
+    </div>
+  );
+}
+
+/**
+ * 年度汇总: the year's quarterly review workbooks (picked here, or those already picked under
+ * 汇总台账) rolled up as `ledger-review annual` does — each unit's composite, rank and change per
+ * quarter, the quarters missing named, the year's proposals — and downloadable as 年度汇总.xlsx.
+ */
+export function AnnualView({ files, shared, today }: { files: PickedFilesState; shared: PickedFilesState; today: Date }) {
+  const { t } = useI18n();
+  const styles = useStyles();
+  const [year, setYear] = useState(() => Number(defaultReviewQuarter(today).slice(0, 4)));
+  const [useShared, setUseShared] = useState(true);
+  const [made, setMade] = useState<{ result: AnnualResult; lines: AnnualUnitLine[]; key: string } | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const sharedCount = shared.files.length;
+  const key = [year, useShared, ...files.files.map((f) => f.id), ...(useShared ? shared.files.map((f) => `s${f.id}`) : [])].join(',');
+  const reading = stillReading(files.files) + (useShared ? stillReading(shared.files) : 0);
+
+  const run = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      const engine = await loadEngine();
+      await yieldToBrowser();
+      const result = engine.annualOfPickedFiles(withShared(files.reviewInputs(), useShared ? shared.reviewInputs() : []), year);
+      setMade({ result, lines: result.ok ? engine.annualUnitLines(result.rollup) : [], key });
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const ok = made?.result.ok ? made.result : null;
+
+  return (
+    <div className={styles.view} data-view="annual">
+      <Body1>{t('annual.intro')}</Body1>
+      <Field label={t('annual.year')}>
+        <Select value={String(year)} onChange={(_, d) => setYear(Number(d.value))} data-testid="annual-year">
+          {yearChoices(today)
+            .reverse()
+            .map((y) => (
+              <option key={y} value={y}>
+                {y}
+              </option>
+            ))}
+        </Select>
+      </Field>
+      <FilesPanel state={files} />
+      {sharedCount > 0 && (
+        <Checkbox
+          checked={useShared}
+          onChange={(_, d) => setUseShared(d.checked === true)}
+          label={t('files.useShared', { count: sharedCount })}
+          data-testid="annual-use-shared"
+        />
+      )}
+      <div className={styles.row}>
+        <Button appearance="primary" onClick={() => void run()} disabled={busy || reading > 0} data-testid="annual-run">
+          {t('annual.run')}
+        </Button>
+        {busy && <Spinner size="extra-tiny" label={t('common.working')} />}
+        {reading > 0 && <Caption1>{t('files.reading', { count: reading })}</Caption1>}
+      </div>
+      {error !== null && (
+        <MessageBar intent="error">
+          <MessageBarBody>{describeError(error, t)}</MessageBarBody>
+        </MessageBar>
+      )}
+      {ok && (
+        <DownloadAction
+          testId="download-annual"
+          appearance="primary"
+          label={t('annual.download')}
+          make={async (engine) => ({
+            bytes: await engine.renderWorkbook(ok.plan),
+            fileName: ok.fileName,
+            done: t('annual.downloadDone', { file: ok.fileName }),
+          })}
+        />
+      )}
+      {made && <AnnualSummary result={made.result} lines={made.lines} stale={made.key !== key} />}
+    </div>
+  );
+}

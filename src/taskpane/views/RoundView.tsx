@@ -1,0 +1,263 @@
+import {
+  Body1,
+  Button,
+  Caption1,
+  Checkbox,
+  Divider,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  Spinner,
+  Subtitle2,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
+import { bimonthOf, formatLocation, formatMonth, quarterOf, renderFinding } from '@ledger-review/scoring';
+import { useState } from 'react';
+import { ZIP_MIME } from '../../browser/download';
+import { stillReading } from '../../browser/pickedFiles';
+import { yieldToBrowser } from '../../browser/longWork';
+import type { RoundResultFiles } from '../../engine/round';
+import { loadEngine } from '../../engine/load';
+import { useI18n } from '../../i18n/I18nContext';
+import { bimonthText } from '../../i18n/periodLabels';
+import { formatNumber } from '../../i18n/ui';
+import { DownloadAction } from '../components/DownloadAction';
+import { FilesPanel } from '../components/FilesPanel';
+import { todayIso } from '../components/LedgerResult';
+import { reportingMonth } from '../components/TemplateDownload';
+import { describeError } from '../errors';
+import { withShared, type PickedFilesState } from '../hooks/usePickedFiles';
+import { bimonthChoices } from './ReviewView';
+
+const useStyles = makeStyles({
+  view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
+  row: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+  // Unit and file names wrap inside a 320–350 px pane instead of widening it.
+  wrap: { overflowWrap: 'anywhere' },
+});
+
+/** The bimonth a round is usually about: the one the last reported month belongs to. */
+export function defaultRoundPeriod(today: Date): string {
+  return bimonthOf(reportingMonth(today));
+}
+
+/** The bimonths offered: the current year's and the year before, newest first, with `period`. */
+export function roundPeriodChoices(today: Date, period: string): string[] {
+  const choices = bimonthChoices(quarterOf(formatMonth(today.getFullYear(), today.getMonth() + 1)));
+  return choices.includes(period) ? choices : [period, ...choices];
+}
+
+/** What summarising the round's results says: the counts, the units below the line, the notes. */
+export function RoundSummary({ result, stale }: { result: RoundResultFiles; stale: boolean }) {
+  const { t, lang } = useI18n();
+  const styles = useStyles();
+  if (!result.ok) {
+    return (
+      <MessageBar intent="warning" data-testid="round-no-results">
+        <MessageBarBody>{t('round.noResults', { period: bimonthText(result.period, lang) })}</MessageBarBody>
+      </MessageBar>
+    );
+  }
+  const pct = (v: number) => formatNumber(v, lang, 2);
+  return (
+    <div className={styles.section} data-testid="round-summary">
+      <MessageBar intent="success">
+        <MessageBarBody data-testid="round-summary-line">
+          {t('round.summary', {
+            period: bimonthText(result.period, lang),
+            units: result.units.length,
+            average: pct(result.averageRate),
+            line: result.line,
+            below: result.below.length,
+            items: result.items,
+          })}
+        </MessageBarBody>
+      </MessageBar>
+      {stale && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{t('round.stale')}</MessageBarBody>
+        </MessageBar>
+      )}
+      {result.inputErrors > 0 && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{t('round.inputErrors', { errors: result.inputErrors })}</MessageBarBody>
+        </MessageBar>
+      )}
+      {result.below.length > 0 ? (
+        <>
+          <Body1>{t('round.below', { line: result.line })}</Body1>
+          <ul className={styles.list} data-testid="round-below">
+            {result.below.map((u) => (
+              <li key={u.unitCode} className={styles.wrap}>
+                <Caption1>{t('round.belowUnit', { unit: u.unitName, rate: pct(u.rate) })}</Caption1>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : (
+        <Caption1>{t('round.noneBelow', { line: result.line })}</Caption1>
+      )}
+      <Caption1 className={styles.wrap}>
+        {t('round.inspectionFiles', { files: result.inspectionFiles.join(t('list.comma')) })}
+      </Caption1>
+      {result.notices.length > 0 && (
+        <>
+          <Caption1>{t('round.notices', { count: result.notices.length })}</Caption1>
+          <ul className={styles.list} data-testid="round-notices">
+            {result.notices.map((n, i) => (
+              <li key={i} className={styles.wrap}>
+                <Caption1>{`${formatLocation(n, lang)} ${renderFinding(n, lang)}`}</Caption1>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+    </div>
+  );
+}
+
+/**
+ * 双月检查: the office picks the period and files — the period's ledgers, the latest quarterly
+ * review (its open 整改 items) and, after the round, the scored inspection workbooks — and gets
+ * what `ledger-review round` writes: before, the 检查通知 and the 检查评分表; after, every unit's
+ * 检查反馈单 (one zip) and the 检查情况报告, with a short summary here.
+ */
+export function RoundView({ files, shared, today }: { files: PickedFilesState; shared: PickedFilesState; today: Date }) {
+  const { t, lang } = useI18n();
+  const styles = useStyles();
+  const [period, setPeriod] = useState(() => defaultRoundPeriod(today));
+  const [useShared, setUseShared] = useState(true);
+  const [result, setResult] = useState<RoundResultFiles | null>(null);
+  const [resultKey, setResultKey] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<unknown>(null);
+  const sharedCount = shared.files.length;
+  const inputs = () => withShared(files.reviewInputs(), useShared ? shared.reviewInputs() : []);
+  const key = [period, useShared, ...files.files.map((f) => f.id), ...(useShared ? shared.files.map((f) => `s${f.id}`) : [])].join(',');
+  const reading = stillReading(files.files) + (useShared ? stillReading(shared.files) : 0);
+  const asOf = todayIso(today);
+
+  const summarise = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      const engine = await loadEngine();
+      await yieldToBrowser(); // paint the spinner before the synchronous stretch
+      setResult(engine.roundResultFiles(inputs(), period));
+      setResultKey(key);
+    } catch (err) {
+      setError(err);
+    } finally {
+      setBusy(false);
+    }
+  };
+  const done = result?.ok ? result : null;
+
+  return (
+    <div className={styles.view} data-view="round">
+      <Body1>{t('round.intro')}</Body1>
+      <Field label={t('round.period')}>
+        <Select value={period} onChange={(_, d) => setPeriod(d.value)} data-testid="round-period">
+          {roundPeriodChoices(today, period).map((p) => (
+            <option key={p} value={p}>
+              {bimonthText(p, lang)}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <FilesPanel state={files} />
+      {sharedCount > 0 && (
+        <Checkbox
+          checked={useShared}
+          onChange={(_, d) => setUseShared(d.checked === true)}
+          label={t('files.useShared', { count: sharedCount })}
+          data-testid="round-use-shared"
+        />
+      )}
+      {reading > 0 && <Caption1>{t('files.reading', { count: reading })}</Caption1>}
+
+      <Divider />
+      <section className={styles.section} data-testid="round-before">
+        <Subtitle2 as="h2">{t('round.beforeTitle')}</Subtitle2>
+        <DownloadAction
+          testId="download-round-notice"
+          label={t('round.noticeDownload')}
+          disabled={reading > 0}
+          make={async (engine) => {
+            const r = engine.roundNoticeFiles(inputs(), period, asOf);
+            return {
+              bytes: await engine.renderWorkbook(r.notice.plan),
+              fileName: r.notice.fileName,
+              done: t('round.noticeDone', { file: r.notice.fileName, units: r.units, open: r.open }),
+            };
+          }}
+        />
+        <DownloadAction
+          testId="download-round-scoring"
+          label={t('round.scoringDownload')}
+          disabled={reading > 0}
+          make={async (engine) => {
+            const r = engine.roundNoticeFiles(inputs(), period, asOf);
+            return {
+              bytes: await engine.renderWorkbook(r.scoring.plan),
+              fileName: r.scoring.fileName,
+              done: t('round.scoringDone', { file: r.scoring.fileName, prefilled: r.prefilledUnits, open: r.open }),
+            };
+          }}
+        />
+      </section>
+
+      <Divider />
+      <section className={styles.section} data-testid="round-after">
+        <Subtitle2 as="h2">{t('round.afterTitle')}</Subtitle2>
+        <Caption1>{t('round.afterHint')}</Caption1>
+        <div className={styles.row}>
+          <Button appearance="primary" onClick={() => void summarise()} disabled={busy || reading > 0} data-testid="round-run">
+            {t('round.run')}
+          </Button>
+          {busy && <Spinner size="extra-tiny" label={t('common.working')} />}
+        </div>
+        {error !== null && (
+          <MessageBar intent="error">
+            <MessageBarBody>{describeError(error, t)}</MessageBarBody>
+          </MessageBar>
+        )}
+        {result && <RoundSummary result={result} stale={resultKey !== key} />}
+        {done && (
+          <>
+            <DownloadAction
+              testId="download-round-feedback"
+              appearance="primary"
+              label={t('round.feedbackDownload', { count: done.feedback.length })}
+              make={async (engine, work) => {
+                const rendered = await engine.renderAll(done.feedback, {
+                  signal: work.signal,
+                  onProgress: (n, total, file) => work.onProgress({ phase: 'rendering', done: n, total, detail: file.split('/').pop() ?? file }),
+                });
+                return {
+                  bytes: engine.zipFiles(rendered),
+                  fileName: done.feedbackZipName,
+                  mime: ZIP_MIME,
+                  done: t('round.feedbackDone', { file: done.feedbackZipName, count: rendered.length }),
+                };
+              }}
+            />
+            <DownloadAction
+              testId="download-round-report"
+              label={t('round.reportDownload')}
+              make={async (engine) => ({
+                bytes: await engine.renderWorkbook(done.report.plan),
+                fileName: done.report.fileName,
+                done: t('round.reportDone', { file: done.report.fileName }),
+              })}
+            />
+          </>
+        )}
+      </section>
+    </div>
+  );
+}
