@@ -1,5 +1,6 @@
 import * as path from 'node:path';
 import { writeBytes } from '../node/files';
+import { nativeRawInflate } from '../node/inflate';
 import { renderWorkbook } from '../xlsx/writer';
 import { SAMPLE_FOLDERS, buildSampleQuarter } from './sampleQuarter';
 import type { SampleQuarter, SampleQuarterOptions } from './types';
@@ -57,13 +58,14 @@ export async function writeSampleQuarter(
  */
 export async function writeSampleYear(dir: string, input: SampleYearInput): Promise<WrittenSampleYear> {
   const abs = (file: string) => path.join(dir, ...file.split('/'));
-  const y = await buildSampleYear(input, (file, content) => writeBytes(abs(file), typeof content === 'string' ? new TextEncoder().encode(content) : content));
+  const y = await buildSampleYear({ rawInflate: nativeRawInflate, ...input }, (file, content) => writeBytes(abs(file), typeof content === 'string' ? new TextEncoder().encode(content) : content));
   return {
     ...y,
     folder: abs(y.folder),
-    status: { ...y.status, file: abs(y.status.file), chaseFile: abs(y.status.chaseFile) },
+    secondHalf: { ...y.secondHalf, folder: abs(y.secondHalf.folder) },
+    status: { ...y.status, snapshots: y.status.snapshots.map((s) => ({ ...s, file: abs(s.file), chaseFile: abs(s.chaseFile) })) },
     round: { ...y.round, notice: abs(y.round.notice), inspection: abs(y.round.inspection), report: abs(y.round.report), feedbackFolder: abs(y.round.feedbackFolder) },
-    decided: { ...y.decided, files: y.decided.files.map(abs) },
+    decided: { ...y.decided, reviews: y.decided.reviews.map((r) => ({ ...r, file: abs(r.file) })) },
     annual: { ...y.annual, file: abs(y.annual.file) },
   };
 }

@@ -58,6 +58,7 @@ export async function runDemo(args: ParsedArgs, io: CliIO, lang: CliLang): Promi
     quarter: sample.quarter,
     previousReview: prev.bytes,
     currentReview: cur.bytes,
+    seed: sample.sample.seed,
   });
   const yearMs = Date.now() - yearStarted;
 
@@ -72,15 +73,19 @@ export async function runDemo(args: ParsedArgs, io: CliIO, lang: CliLang): Promi
     io.out(`  ${u.group} ${u.unitName} ${u.composite.toFixed(2)} #${u.rank}${u.tied ? say(lang, 'tied') : ''}: ${outcomes}`);
   }
   const sep = say(lang, 'listSeparator');
-  const t = year.status.status.totals;
   io.out(say(lang, 'demoYear', { folder: year.folder, seconds: (yearMs / 1000).toFixed(1) }));
-  io.out(say(lang, 'demoYearStatus', { file: year.status.file, asOf: year.status.status.asOf, onTime: t.onTime, late: t.late, missing: t.missing, chase: year.status.status.chase.length, chaseFile: year.status.chaseFile, twice: year.status.chasedTwice.join(sep) }));
+  io.out(say(lang, 'demoYearSecondHalf', { folder: year.secondHalf.folder, files: year.secondHalf.files, quarters: year.secondHalf.quarters.map((q) => quarterName(q.quarter, lang)).join(sep) }));
+  for (const s of year.status.snapshots) {
+    const t = s.status.totals;
+    io.out(say(lang, 'demoYearStatus', { file: s.file, asOf: s.status.asOf, onTime: t.onTime, late: t.late, missing: t.missing, chase: s.status.chase.length, chaseFile: s.chaseFile, units: s.status.chase.map((u) => u.unitName).join(sep) }));
+  }
+  io.out(say(lang, 'demoYearChasedTwice', { units: year.status.chasedTwice.join(sep) }));
   io.out(say(lang, 'demoYearRound', { period: year.round.period, notice: year.round.notice, open: year.round.open, report: year.round.report, feedback: year.round.feedback, rate: year.round.averageRate.toFixed(2) }));
   const d = year.decided;
-  io.out(say(lang, 'demoYearDecision', { quarter: d.decision.quarter, outcome: d.decision.outcome, action: d.decision.action, unit: d.unitName, reason: d.decision.reason, file: d.files[1] }));
-  io.out(say(lang, 'demoYearRectification', { id: d.closedId, done: d.states.done, overdue: d.states.overdue, open: d.states.open }));
+  io.out(say(lang, 'demoYearDecision', { quarter: d.decision.quarter, outcome: d.decision.outcome, action: d.decision.action, unit: d.unitName, reason: d.decision.reason, file: d.reviews[1].file }));
+  for (const r of d.reviews) io.out(say(lang, 'demoYearRectification', { quarter: quarterName(r.quarter, lang), file: r.file, closed: r.closed.length, done: r.states.done, overdue: r.states.overdue, open: r.states.open }));
   const r = year.annual.rollup;
-  io.out(say(lang, 'demoYearAnnual', { file: year.annual.file, quarters: r.quarters.map((q) => quarterName(q.quarter, lang)).join(sep), missing: r.missing.map((q) => quarterName(q, lang)).join(sep) }));
+  io.out(say(lang, 'demoYearAnnual', { file: year.annual.file, quarters: r.quarters.map((q) => quarterName(q.quarter, lang)).join(sep) }));
   io.out(say(lang, 'doneIn', { seconds: ((Date.now() - started) / 1000).toFixed(1) }));
   return 0;
 }
