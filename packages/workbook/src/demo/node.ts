@@ -1,10 +1,14 @@
+import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { Worker, parentPort, workerData } from 'node:worker_threads';
+import { examineFile, type ExamineContext, type FileExamination } from '../consolidate/examine';
 import { writeBytes } from '../node/files';
 import { nativeRawInflate } from '../node/inflate';
+import { readGrids } from '../xlsx/readGrids';
 import { renderWorkbook } from '../xlsx/writer';
-import { SAMPLE_FOLDERS, buildSampleQuarter } from './sampleQuarter';
+import { DEFAULT_SAMPLE_SEED, SAMPLE_FOLDERS, buildSampleQuarter, buildSampleSecondHalf } from './sampleQuarter';
 import type { SampleQuarter, SampleQuarterOptions } from './types';
-import { buildSampleYear, type SampleYearInput, type WrittenSampleYear } from './year';
+import { SAMPLE_YEAR, YEAR_FOLDERS, buildSampleYear, secondHalfQuarter, type SampleYearInput, type SecondHalfQuarter, type WrittenSampleYear } from './year';
 
 export interface WrittenSampleQuarter {
   quarter: string;
@@ -68,4 +72,87 @@ export async function writeSampleYear(dir: string, input: SampleYearInput): Prom
     decided: { ...y.decided, reviews: y.decided.reviews.map((r) => ({ ...r, file: abs(r.file) })) },
     annual: { ...y.annual, file: abs(y.annual.file) },
   };
+}
+
+/** The sample year's second half as written to disk (see {@link startSecondHalf}). */
+export interface WrittenSecondHalf {
+  /** Relative to the demo's folder, `/`-separated. */
+  folder: string;
+  files: number;
+  quarters: SecondHalfQuarter[];
+  /** Each quarter's folder (ledgers and inspection workbooks), absolute. */
+  dirs: string[];
+  /** Each quarter's files read back and examined as received (when a context was given). */
+  examined?: FileExamination[][];
+}
+
+/**
+ * Node-only: renders the second half (`buildSampleSecondHalf`) into
+ * `dir/全年示例/0_下半年台账与检查/`; given a context, also reads each file back and examines it as
+ * a received file (`examineFile`).
+ */
+export async function writeSecondHalf(dir: string, seed: number = DEFAULT_SAMPLE_SEED, context?: ExamineContext): Promise<WrittenSecondHalf> {
+  const folder = [YEAR_FOLDERS.root, YEAR_FOLDERS.secondHalf].join('/');
+  const base = path.join(dir, ...folder.split('/'));
+  const later = buildSampleSecondHalf({ year: SAMPLE_YEAR.year, seed });
+  let files = 0;
+  const examined: FileExamination[][] = [];
+  for (const q of later) {
+    const own: FileExamination[] = [];
+    for (const f of [...q.ledgers, ...q.inspections]) {
+      const target = path.join(base, ...f.path.split('/'));
+      const bytes = await renderWorkbook(f.plan);
+      await writeBytes(target, bytes);
+      if (context) own.push(examineFile({ name: f.path, path: target, sheets: readGrids(bytes, { rawInflate: nativeRawInflate }) }, context));
+      files++;
+    }
+    examined.push(own);
+  }
+  return {
+    folder,
+    files,
+    quarters: later.map(secondHalfQuarter),
+    dirs: later.map((q) => path.join(base, q.quarter)),
+    ...(context ? { examined } : {}),
+  };
+}
+
+/** What the worker thread of {@link startSecondHalf} is started with (this very module). */
+interface SecondHalfTask {
+  task: 'demo-second-half';
+  dir: string;
+  seed: number;
+  context?: ExamineContext;
+}
+
+const isSecondHalfTask = (data: unknown): data is SecondHalfTask => (data as SecondHalfTask | null)?.task === 'demo-second-half';
+
+/**
+ * Node-only: {@link writeSecondHalf} in a worker thread, so that rendering the second half's
+ * files overlaps whatever this thread does meanwhile (the first half's reviews and 公文); in this
+ * thread when running from TypeScript sources (no compiled module to start a worker on).
+ */
+export function startSecondHalf(dir: string, seed: number = DEFAULT_SAMPLE_SEED, context?: ExamineContext): Promise<WrittenSecondHalf> {
+  const script = path.join(__dirname, 'node.js');
+  if (!fs.existsSync(script)) return writeSecondHalf(dir, seed, context);
+  // Plain data only crosses to the worker.
+  const plain = context && { template: context.template, roster: context.roster, settings: context.settings, team: context.team, asOf: context.asOf };
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(script, { workerData: { task: 'demo-second-half', dir, seed, context: plain } satisfies SecondHalfTask });
+    worker.once('message', (reply: { written?: WrittenSecondHalf; error?: string }) => {
+      void worker.terminate();
+      if (reply.written) resolve(reply.written);
+      else reject(new Error(reply.error ?? 'second half not written'));
+    });
+    worker.once('error', reject);
+  });
+}
+
+// Started by startSecondHalf: write the second half and say what was written.
+if (parentPort && isSecondHalfTask(workerData)) {
+  const port = parentPort;
+  writeSecondHalf(workerData.dir, workerData.seed, workerData.context).then(
+    (written) => port.postMessage({ written }),
+    (e: unknown) => port.postMessage({ error: e instanceof Error ? (e.stack ?? e.message) : String(e) }),
+  );
 }

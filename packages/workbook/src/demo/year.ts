@@ -95,9 +95,41 @@ export interface SampleYearInput {
   currentReview: Uint8Array;
   /** The seed of the sample (the second half is generated from it). */
   seed?: number;
+  /**
+   * The second half as a host already wrote and examined it (the CLI renders it in a worker
+   * thread beside the first half's reviews); generated, written and examined here otherwise.
+   */
+  secondHalf?: ExaminedSecondHalf;
   /** A faster inflater the host offers for reading back what was written (Node's zlib in the CLI). */
   rawInflate?: ReadOptions['rawInflate'];
 }
+
+/** What the year tells of a quarter of the second half (its files are on disk). */
+export interface SecondHalfQuarter {
+  quarter: string;
+  ledgers: number;
+  inspections: string[];
+  missing: SampleLaterQuarter['missing'];
+  late: SampleLaterQuarter['late'];
+}
+
+/** The second half written, and each quarter's files examined as received. */
+export interface ExaminedSecondHalf {
+  /** Relative to the demo's folder, `/`-separated. */
+  folder: string;
+  files: number;
+  quarters: SecondHalfQuarter[];
+  examined: FileExamination[][];
+}
+
+/** A quarter of the second half as the year reports it, without its plans. */
+export const secondHalfQuarter = (q: SampleLaterQuarter): SecondHalfQuarter => ({
+  quarter: q.quarter,
+  ledgers: q.ledgers.length,
+  inspections: q.inspections.map((i) => i.period),
+  missing: q.missing,
+  late: q.late,
+});
 
 /** One 报送状态 of the year. */
 export interface SampleYearStatus {
@@ -119,7 +151,7 @@ export interface SampleYearReview {
 
 export interface WrittenSampleYear {
   folder: string;
-  secondHalf: { folder: string; quarters: SampleLaterQuarter[]; files: number };
+  secondHalf: { folder: string; quarters: SecondHalfQuarter[]; files: number };
   status: { snapshots: SampleYearStatus[]; chasedTwice: string[] };
   round: { period: string; notice: string; inspection: string; report: string; feedbackFolder: string; feedback: number; open: number; averageRate: number };
   decided: { decision: typeof SAMPLE_YEAR.decision; unitName: string; reviews: SampleYearReview[] };
@@ -195,22 +227,25 @@ export async function buildSampleYear(input: SampleYearInput, output: SampleYear
 
   // The second half as the units and the teams send it: written, then read and examined as any
   // received file is.
-  const halfDir = join(root, YEAR_FOLDERS.secondHalf);
-  const later = buildSampleSecondHalf({ year: SAMPLE_YEAR.year, seed: input.seed });
-  const examinedLater: FileExamination[][] = [];
-  let halfFiles = 0;
-  for (const q of later) {
-    const examined: FileExamination[] = [];
-    for (const f of [...q.ledgers, ...q.inspections]) {
-      const file = join(halfDir, f.path);
-      const bytes = await write(file, f.plan);
-      examined.push(examineFile({ name: f.path, path: file, sheets: read(bytes) }, context));
-      halfFiles++;
+  let half = input.secondHalf;
+  if (!half) {
+    const folder = join(root, YEAR_FOLDERS.secondHalf);
+    const later = buildSampleSecondHalf({ year: SAMPLE_YEAR.year, seed: input.seed });
+    const examined: FileExamination[][] = [];
+    let files = 0;
+    for (const q of later) {
+      const own: FileExamination[] = [];
+      for (const f of [...q.ledgers, ...q.inspections]) {
+        const file = join(folder, f.path);
+        own.push(examineFile({ name: f.path, path: file, sheets: read(await write(file, f.plan)) }, context));
+        files++;
+      }
+      examined.push(own);
     }
-    examinedLater.push(examined);
+    half = { folder, files, quarters: later.map(secondHalfQuarter), examined };
   }
-  const quarters = [input.previousQuarter, input.quarter, ...later.map((q) => q.quarter)];
-  const examinedOf = [input.previous, input.current, ...examinedLater];
+  const quarters = [input.previousQuarter, input.quarter, ...half.quarters.map((q) => q.quarter)];
+  const examinedOf = [input.previous, input.current, ...half.examined];
 
   // 报送状态 at mid-year and at the year's end (`status`): what was received by each day.
   const statusDir = join(root, YEAR_FOLDERS.status);
@@ -296,7 +331,7 @@ export async function buildSampleYear(input: SampleYearInput, output: SampleYear
 
   return {
     folder: root,
-    secondHalf: { folder: halfDir, quarters: later, files: halfFiles },
+    secondHalf: { folder: half.folder, quarters: half.quarters, files: half.files },
     status: { snapshots, chasedTwice },
     round: { period, notice, inspection, report, feedbackFolder: feedbackDir, feedback: results.summary.units.length, open: open.length, averageRate: results.summary.averageRate },
     decided: { decision, unitName, reviews },

@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { writeSampleQuarter, writeSampleYear } from '../../demo/node';
+import { startSecondHalf, writeSampleQuarter, writeSampleYear } from '../../demo/node';
 import { examineFile, type FileExamination } from '../../consolidate/examine';
 import { buildTemplateWorkbookPlan } from '../../template/workbook';
 import { writeBytes } from '../../node/files';
@@ -26,6 +26,10 @@ export async function runDemo(args: ParsedArgs, io: CliIO, lang: CliLang): Promi
   const sample = await writeSampleQuarter(dir);
   // The sample's inspection team has names, so 回避 is checked for real.
   const context = { ...defaultContext(), team: sample.sample.team };
+  // The sample year's second half is rendered and examined meanwhile, in a worker thread.
+  const secondHalf = startSecondHalf(dir, sample.sample.seed, context);
+  // Awaited below; until then a failure must not count as unhandled.
+  secondHalf.catch(() => undefined);
   await writeBytes(path.join(dir, '指标模板.xlsx'), await renderWorkbook(buildTemplateWorkbookPlan(context)));
 
   // Each file is read and examined once: the sample year below reuses the examinations.
@@ -50,6 +54,8 @@ export async function runDemo(args: ParsedArgs, io: CliIO, lang: CliLang): Promi
 
   // The rest of the campaign year on the same sample (SPEC §10).
   const yearStarted = Date.now();
+  const half = await secondHalf;
+  const halfExamined = half.examined ?? [];
   const year = await writeSampleYear(dir, {
     context,
     previous: previousFiles,
@@ -59,6 +65,7 @@ export async function runDemo(args: ParsedArgs, io: CliIO, lang: CliLang): Promi
     previousReview: prev.bytes,
     currentReview: cur.bytes,
     seed: sample.sample.seed,
+    secondHalf: { folder: half.folder, files: half.files, quarters: half.quarters, examined: halfExamined },
   });
   const yearMs = Date.now() - yearStarted;
 
