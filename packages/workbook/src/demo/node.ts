@@ -5,6 +5,7 @@ import { examineFile, type ExamineContext, type FileExamination } from '../conso
 import { writeBytes } from '../node/files';
 import { nativeRawInflate } from '../node/inflate';
 import { readGrids } from '../xlsx/readGrids';
+import type { WorkbookPlan } from '../sheet/plan';
 import { renderWorkbook } from '../xlsx/writer';
 import { DEFAULT_SAMPLE_SEED, SAMPLE_FOLDERS, buildSampleQuarter, buildSampleSecondHalf } from './sampleQuarter';
 import type { SampleQuarter, SampleQuarterOptions } from './types';
@@ -62,7 +63,15 @@ export async function writeSampleQuarter(
  */
 export async function writeSampleYear(dir: string, input: SampleYearInput): Promise<WrittenSampleYear> {
   const abs = (file: string) => path.join(dir, ...file.split('/'));
-  const y = await buildSampleYear({ rawInflate: nativeRawInflate, ...input }, (file, content) => writeBytes(abs(file), typeof content === 'string' ? new TextEncoder().encode(content) : content));
+  // The workbooks the year does not read back are rendered in a worker thread meanwhile.
+  const renderer = startRenderer();
+  const render = renderer ? (file: string, plan: WorkbookPlan) => renderer.render(abs(file), plan) : undefined;
+  let y: WrittenSampleYear;
+  try {
+    y = await buildSampleYear({ rawInflate: nativeRawInflate, render, ...input }, (file, content) => writeBytes(abs(file), typeof content === 'string' ? new TextEncoder().encode(content) : content));
+  } finally {
+    await renderer?.close();
+  }
   return {
     ...y,
     folder: abs(y.folder),
@@ -117,15 +126,51 @@ export async function writeSecondHalf(dir: string, seed: number = DEFAULT_SAMPLE
   };
 }
 
-/** What the worker thread of {@link startSecondHalf} is started with (this very module). */
-interface SecondHalfTask {
-  task: 'demo-second-half';
-  dir: string;
-  seed: number;
-  context?: ExamineContext;
-}
+/** What the worker threads of {@link startSecondHalf} and {@link startRenderer} are started with (this very module). */
+type DemoTask = { task: 'demo-second-half'; dir: string; seed: number; context?: ExamineContext } | { task: 'demo-render' };
 
-const isSecondHalfTask = (data: unknown): data is SecondHalfTask => (data as SecondHalfTask | null)?.task === 'demo-second-half';
+const demoTask = (data: unknown): DemoTask | null => {
+  const task = (data as { task?: unknown } | null)?.task;
+  return task === 'demo-second-half' || task === 'demo-render' ? (data as DemoTask) : null;
+};
+
+/** The compiled module, to start worker threads on; null when running from TypeScript sources. */
+const workerScript = (): string | null => {
+  const script = path.join(__dirname, 'node.js');
+  return fs.existsSync(script) ? script : null;
+};
+
+/** A worker thread that renders workbooks and writes them; null where none can be started. */
+function startRenderer(): { render: (file: string, plan: WorkbookPlan) => Promise<void>; close: () => Promise<void> } | null {
+  const script = workerScript();
+  if (!script) return null;
+  const worker = new Worker(script, { workerData: { task: 'demo-render' } satisfies DemoTask });
+  const waiting = new Map<number, { resolve: () => void; reject: (e: Error) => void }>();
+  let next = 0;
+  const failAll = (e: Error) => {
+    for (const w of waiting.values()) w.reject(e);
+    waiting.clear();
+  };
+  worker.on('message', (reply: { id: number; error?: string }) => {
+    const w = waiting.get(reply.id);
+    waiting.delete(reply.id);
+    if (reply.error === undefined) w?.resolve();
+    else w?.reject(new Error(reply.error));
+  });
+  worker.on('error', failAll);
+  worker.on('exit', () => failAll(new Error('render worker exited')));
+  return {
+    render: (file, plan) =>
+      new Promise<void>((resolve, reject) => {
+        const id = next++;
+        waiting.set(id, { resolve, reject });
+        worker.postMessage({ id, file, plan });
+      }),
+    close: async () => {
+      await worker.terminate();
+    },
+  };
+}
 
 /**
  * Node-only: {@link writeSecondHalf} in a worker thread, so that rendering the second half's
@@ -133,12 +178,12 @@ const isSecondHalfTask = (data: unknown): data is SecondHalfTask => (data as Sec
  * thread when running from TypeScript sources (no compiled module to start a worker on).
  */
 export function startSecondHalf(dir: string, seed: number = DEFAULT_SAMPLE_SEED, context?: ExamineContext): Promise<WrittenSecondHalf> {
-  const script = path.join(__dirname, 'node.js');
-  if (!fs.existsSync(script)) return writeSecondHalf(dir, seed, context);
+  const script = workerScript();
+  if (!script) return writeSecondHalf(dir, seed, context);
   // Plain data only crosses to the worker.
   const plain = context && { template: context.template, roster: context.roster, settings: context.settings, team: context.team, asOf: context.asOf };
   return new Promise((resolve, reject) => {
-    const worker = new Worker(script, { workerData: { task: 'demo-second-half', dir, seed, context: plain } satisfies SecondHalfTask });
+    const worker = new Worker(script, { workerData: { task: 'demo-second-half', dir, seed, context: plain } satisfies DemoTask });
     worker.once('message', (reply: { written?: WrittenSecondHalf; error?: string }) => {
       void worker.terminate();
       if (reply.written) resolve(reply.written);
@@ -148,11 +193,24 @@ export function startSecondHalf(dir: string, seed: number = DEFAULT_SAMPLE_SEED,
   });
 }
 
-// Started by startSecondHalf: write the second half and say what was written.
-if (parentPort && isSecondHalfTask(workerData)) {
+// Started by startSecondHalf: write the second half and say what was written. Started by
+// startRenderer: render and write each workbook sent, and say when it is written.
+const task = parentPort ? demoTask(workerData) : null;
+if (parentPort && task?.task === 'demo-second-half') {
   const port = parentPort;
-  writeSecondHalf(workerData.dir, workerData.seed, workerData.context).then(
+  writeSecondHalf(task.dir, task.seed, task.context).then(
     (written) => port.postMessage({ written }),
     (e: unknown) => port.postMessage({ error: e instanceof Error ? (e.stack ?? e.message) : String(e) }),
   );
+}
+if (parentPort && task?.task === 'demo-render') {
+  const port = parentPort;
+  port.on('message', (m: { id: number; file: string; plan: WorkbookPlan }) => {
+    renderWorkbook(m.plan)
+      .then((bytes) => writeBytes(m.file, bytes))
+      .then(
+        () => port.postMessage({ id: m.id }),
+        (e: unknown) => port.postMessage({ id: m.id, error: e instanceof Error ? (e.stack ?? e.message) : String(e) }),
+      );
+  });
 }

@@ -12,6 +12,7 @@ import { readRegister } from '../rectification/register';
 import { RECTIFICATION_HAND_TYPED, RECTIFICATION_ID_LABEL, REVIEW_SHEETS } from '../review/layout';
 import { feedbackFileName, feedbackFolder, feedbackPlan, roundNoticeFileName, roundNoticePlan, roundReportFileName, roundReportPlan, roundResults } from '../round';
 import type { GridSheet, GridValue } from '../sheet/grid';
+import type { WorkbookPlan } from '../sheet/plan';
 import { buildStatusPlan } from '../status';
 import { receivedLedgersOf } from '../status/received';
 import { readGrids } from '../xlsx/readGrids';
@@ -34,6 +35,12 @@ import { buildSampleSecondHalf, type SampleLaterQuarter } from './sampleQuarter'
 
 /** Writes a file of the sample year; `file` is relative to the demo's output folder, `/`-separated. */
 export type SampleYearWriter = (file: string, content: Uint8Array | string) => Promise<void>;
+
+/**
+ * Renders a workbook of the sample year and writes it somewhere else than this thread (the CLI:
+ * a worker thread), resolving once written; `file` as for {@link SampleYearWriter}.
+ */
+export type SampleYearRenderer = (file: string, plan: WorkbookPlan) => Promise<void>;
 
 const join = (...parts: string[]) => parts.join('/');
 
@@ -102,6 +109,8 @@ export interface SampleYearInput {
   secondHalf?: ExaminedSecondHalf;
   /** A faster inflater the host offers for reading back what was written (Node's zlib in the CLI). */
   rawInflate?: ReadOptions['rawInflate'];
+  /** Where the workbooks nothing here reads back are rendered; here, through `output`, otherwise. */
+  render?: SampleYearRenderer;
 }
 
 /** What the year tells of a quarter of the second half (its files are on disk). */
@@ -219,6 +228,14 @@ export async function buildSampleYear(input: SampleYearInput, output: SampleYear
     await output(file, bytes);
     return bytes;
   };
+  // Workbooks nothing here reads back: rendered by the host's renderer when it offers one, all
+  // awaited at the end (a failure is not lost meanwhile).
+  const pending: Promise<unknown>[] = [];
+  const put = (file: string, plan: WorkbookPlan) => {
+    const done = input.render ? input.render(file, plan) : write(file, plan);
+    done.catch(() => undefined);
+    pending.push(done);
+  };
   const office = context.office ?? DEFAULT_OFFICE_CONTACT;
   const read = (bytes: Uint8Array) => readGrids(bytes, { rawInflate: input.rawInflate });
   // A review is read back for what later steps use (hand-typed columns, history, register, the
@@ -256,7 +273,7 @@ export async function buildSampleYear(input: SampleYearInput, output: SampleYear
     const status = campaignStatus({ roster: context.roster, ledgers, settings: context.settings, asOf: at.asOf, from: at.from });
     const chase = chaseText(status, office, 'zh-CN');
     const file = join(statusDir, YEAR_FILES.status(at.asOf));
-    await write(file, buildStatusPlan(status, office));
+    put(file, buildStatusPlan(status, office));
     const chaseFile = join(statusDir, YEAR_FILES.chase(at.asOf));
     await output(chaseFile, `${chase}\n`);
     snapshots.push({ file, chaseFile, status, chaseText: chase });
@@ -275,19 +292,19 @@ export async function buildSampleYear(input: SampleYearInput, output: SampleYear
   const roundLedgers = consolidateExamined(input.current, {}).ledgers.filter((l) => months.includes(l.month));
   const before = join(roundDir, YEAR_FOLDERS.roundBefore);
   const notice = join(before, roundNoticeFileName(period));
-  await write(notice, roundNoticePlan({ context, period, open, contact }));
+  put(notice, roundNoticePlan({ context, period, open, contact }));
   const scoring = inspectionWorkbook(context, period, roundLedgers, open.length ? { items: open, asOf: SAMPLE_YEAR.noticeAsOf } : undefined);
   const inspection = join(before, scoring.fileName);
-  await write(inspection, scoring.plan);
+  put(inspection, scoring.plan);
   const inspections = input.current.flatMap((e) => (e.inspections ?? []).filter((r) => r.period === period));
   const rechecks = input.current.flatMap((e) => e.rechecks ?? []).filter((r) => r.period === period);
   const roundInput = { period, template: context.template, roster: context.roster, settings: context.settings, inspections, ledgers: roundLedgers.map(ledgerFacts) };
   const results = roundResults(roundInput);
   const after = join(roundDir, YEAR_FOLDERS.roundAfter);
   const report = join(after, roundReportFileName(period));
-  await write(report, roundReportPlan(results, roundInput, rechecks));
+  put(report, roundReportPlan(results, roundInput, rechecks));
   const feedbackDir = join(after, feedbackFolder(period));
-  for (const u of results.summary.units) await write(join(feedbackDir, feedbackFileName({ name: u.unitName })), feedbackPlan(results, u, roundInput, contact));
+  for (const u of results.summary.units) put(join(feedbackDir, feedbackFileName({ name: u.unitName })), feedbackPlan(results, u, roundInput, contact));
 
   // The office decides: 示范区 added to 2021Q1's 检查性发言 with a reason; 2021Q1 built again keeps
   // and applies it, and 2021Q2, built on the confirmed list, makes it the unit's second running.
@@ -310,7 +327,7 @@ export async function buildSampleYear(input: SampleYearInput, output: SampleYear
     const closed = k === 0 ? [] : closeRectified(typed, asOf);
     const run = runReview({ examined, quarter, context, existingReview: typed, previousReviews });
     const file = join(decidedDir, YEAR_FILES.review(quarter));
-    await write(file, run.plan);
+    put(file, run.plan);
     // What the file holds, without reading it back (planGrids equals readGrids of the rendered plan).
     const sheets = planGrids(run.plan, REVIEW_READ);
     const states: Record<RectificationState, number> = { open: 0, done: 0, overdue: 0 };
@@ -327,7 +344,8 @@ export async function buildSampleYear(input: SampleYearInput, output: SampleYear
     quarters.map((q, k) => ({ file: YEAR_FILES.review(q), sheets: sources(confirmedSheets[k]) })),
   );
   const annualFile = join(root, YEAR_FOLDERS.annual);
-  await write(annualFile, buildAnnualPlan(rollup, {}));
+  put(annualFile, buildAnnualPlan(rollup, {}));
+  await Promise.all(pending);
 
   return {
     folder: root,
