@@ -108,6 +108,11 @@ export function buildSampleQuarter(options: SampleQuarterOptions = {}): SampleQu
   };
 }
 
+/** The sample's 双月检查组 with names (what `team` of {@link buildSampleQuarter} is): no seed needed. */
+export function sampleInspectionTeam(roster: readonly Unit[] = defaultRoster()) {
+  return namedInspectionTeam(defaultInspectionTeamStructure([...roster]));
+}
+
 /** One quarter of {@link buildSampleSecondHalf}: its ledgers and the inspections its review uses. */
 export interface SampleLaterQuarter {
   quarter: string;
@@ -154,7 +159,7 @@ function stageQuarters(quarters: string[], slots: Slot[], seed: number, pathOf: 
   const roster = defaultRoster();
   const settings = resolveSettings();
   const fingerprint = templateFingerprint(template.indicators);
-  const team = namedInspectionTeam(defaultInspectionTeamStructure(roster));
+  const team = sampleInspectionTeam(roster);
 
   const months = quarters.map((q) => quarterMonths(q));
   const reviewed = quarters.map((q) => quarterInspectionPeriods(q));

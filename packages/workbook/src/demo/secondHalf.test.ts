@@ -1,5 +1,5 @@
 import { DEFAULT_TEMPLATE, defaultRoster, quarterMonths, resolveSettings, reviewQuarter } from '@ledger-review/scoring';
-import { buildSampleQuarter, buildSampleSecondHalf } from './sampleQuarter';
+import { buildSampleQuarter, buildSampleSecondHalf, sampleInspectionTeam } from './sampleQuarter';
 
 /**
  * The sample year's second half (2021Q3, 2021Q4): the same cast's ledgers of July–December and
@@ -20,6 +20,8 @@ describe('buildSampleSecondHalf', () => {
     // The first half stays the sample quarter's: the second half draws on labels of its own.
     const paths = new Set([...buildSampleQuarter().ledgers, ...half.flatMap((q) => q.ledgers)].map((l) => `${l.unitCode}|${l.month}`));
     expect(paths.size).toBe(buildSampleQuarter().ledgers.filter((l) => !l.superseded).length + half.flatMap((q) => q.ledgers).length);
+    // The team the demo examines the second half with, before the sample quarter is built.
+    expect(sampleInspectionTeam()).toEqual(buildSampleQuarter({ seed: 7 }).team);
   });
 
   it('has a ledger for every unit and month but the missing ones (市农业农村局 in August, 市财政局 in November), late ones as cast', () => {

@@ -1,5 +1,6 @@
 import * as path from 'node:path';
 import { startSecondHalf, writeSampleQuarter, writeSampleYear } from '../../demo/node';
+import { DEFAULT_SAMPLE_SEED, sampleInspectionTeam } from '../../demo/sampleQuarter';
 import { examineFile, type FileExamination } from '../../consolidate/examine';
 import { buildTemplateWorkbookPlan } from '../../template/workbook';
 import { writeBytes } from '../../node/files';
@@ -23,13 +24,14 @@ export const DOCUMENTS_FOLDER = '文书';
 export async function runDemo(args: ParsedArgs, io: CliIO, lang: CliLang): Promise<number> {
   const dir = path.resolve(io.cwd, args.positionals[0] ?? 'demo-output');
   const started = Date.now();
-  const sample = await writeSampleQuarter(dir);
   // The sample's inspection team has names, so 回避 is checked for real.
-  const context = { ...defaultContext(), team: sample.sample.team };
+  const base = defaultContext();
+  const context = { ...base, team: sampleInspectionTeam(base.roster) };
   // The sample year's second half is rendered and examined meanwhile, in a worker thread.
-  const secondHalf = startSecondHalf(dir, sample.sample.seed, context);
+  const secondHalf = startSecondHalf(dir, DEFAULT_SAMPLE_SEED, context);
   // Awaited below; until then a failure must not count as unhandled.
   secondHalf.catch(() => undefined);
+  const sample = await writeSampleQuarter(dir, { seed: DEFAULT_SAMPLE_SEED });
   await writeBytes(path.join(dir, '指标模板.xlsx'), await renderWorkbook(buildTemplateWorkbookPlan(context)));
 
   // Each file is read and examined once: the sample year below reuses the examinations.
@@ -64,7 +66,7 @@ export async function runDemo(args: ParsedArgs, io: CliIO, lang: CliLang): Promi
     quarter: sample.quarter,
     previousReview: prev.bytes,
     currentReview: cur.bytes,
-    seed: sample.sample.seed,
+    seed: DEFAULT_SAMPLE_SEED,
     secondHalf: { folder: half.folder, files: half.files, quarters: half.quarters, examined: halfExamined },
   });
   const yearMs = Date.now() - yearStarted;
