@@ -9,7 +9,7 @@ import type { WorkbookPlan } from '../sheet/plan';
 import { renderWorkbook } from '../xlsx/writer';
 import { DEFAULT_SAMPLE_SEED, SAMPLE_FOLDERS, buildSampleQuarter, buildSampleSecondHalf } from './sampleQuarter';
 import type { SampleQuarter, SampleQuarterOptions } from './types';
-import { SAMPLE_YEAR, YEAR_FOLDERS, buildSampleYear, secondHalfQuarter, type SampleYearInput, type SecondHalfQuarter, type WrittenSampleYear } from './year';
+import { SAMPLE_YEAR, YEAR_FOLDERS, buildSampleYear, secondHalfQuarter, type SampleYearInput, type SampleYearRenderer, type SecondHalfQuarter, type WrittenSampleYear } from './year';
 
 export interface WrittenSampleQuarter {
   quarter: string;
@@ -65,7 +65,7 @@ export async function writeSampleYear(dir: string, input: SampleYearInput): Prom
   const abs = (file: string) => path.join(dir, ...file.split('/'));
   // The workbooks the year does not read back are rendered in a worker thread meanwhile.
   const renderer = startRenderer();
-  const render = renderer ? (file: string, plan: WorkbookPlan) => renderer.render(abs(file), plan) : undefined;
+  const render: SampleYearRenderer | undefined = renderer ? { render: (file, plan) => renderer.render(abs(file), plan), finish: () => renderer.finish() } : undefined;
   let y: WrittenSampleYear;
   try {
     y = await buildSampleYear({ rawInflate: nativeRawInflate, render, ...input }, (file, content) => writeBytes(abs(file), typeof content === 'string' ? new TextEncoder().encode(content) : content));
@@ -140,32 +140,58 @@ const workerScript = (): string | null => {
   return fs.existsSync(script) ? script : null;
 };
 
-/** A worker thread that renders workbooks and writes them; null where none can be started. */
-function startRenderer(): { render: (file: string, plan: WorkbookPlan) => Promise<void>; close: () => Promise<void> } | null {
+/**
+ * A worker thread that renders workbooks and writes them, in order from a queue; `finish` has
+ * this thread render what is still queued meanwhile, so neither waits long for the other at the end.
+ * Null where no worker can be started.
+ */
+function startRenderer(): (SampleYearRenderer & { close: () => Promise<void> }) | null {
   const script = workerScript();
   if (!script) return null;
   const worker = new Worker(script, { workerData: { task: 'demo-render' } satisfies DemoTask });
-  const waiting = new Map<number, { resolve: () => void; reject: (e: Error) => void }>();
-  let next = 0;
-  const failAll = (e: Error) => {
-    for (const w of waiting.values()) w.reject(e);
-    waiting.clear();
+  interface Job {
+    file: string;
+    plan: WorkbookPlan;
+    resolve: () => void;
+    reject: (e: Error) => void;
+  }
+  const queue: Job[] = [];
+  // Two in flight: the worker never waits for this thread to hand it the next one.
+  const sent: Job[] = [];
+  const pump = () => {
+    while (sent.length < 2 && queue.length) {
+      const job = queue.shift()!;
+      sent.push(job);
+      worker.postMessage({ file: job.file, plan: job.plan });
+    }
   };
-  worker.on('message', (reply: { id: number; error?: string }) => {
-    const w = waiting.get(reply.id);
-    waiting.delete(reply.id);
-    if (reply.error === undefined) w?.resolve();
-    else w?.reject(new Error(reply.error));
+  const fail = (e: Error) => {
+    for (const job of [...sent.splice(0), ...queue.splice(0)]) job.reject(e);
+  };
+  worker.on('message', (reply: { error?: string }) => {
+    const job = sent.shift();
+    if (reply.error === undefined) job?.resolve();
+    else job?.reject(new Error(reply.error));
+    pump();
   });
-  worker.on('error', failAll);
-  worker.on('exit', () => failAll(new Error('render worker exited')));
+  worker.on('error', fail);
+  worker.on('exit', () => fail(new Error('render worker exited')));
   return {
     render: (file, plan) =>
       new Promise<void>((resolve, reject) => {
-        const id = next++;
-        waiting.set(id, { resolve, reject });
-        worker.postMessage({ id, file, plan });
+        queue.push({ file, plan, resolve, reject });
+        pump();
       }),
+    finish: async () => {
+      for (let job = queue.shift(); job; job = queue.shift()) {
+        try {
+          await writeBytes(job.file, await renderWorkbook(job.plan));
+          job.resolve();
+        } catch (e) {
+          job.reject(e instanceof Error ? e : new Error(String(e)));
+        }
+      }
+    },
     close: async () => {
       await worker.terminate();
     },
@@ -205,12 +231,12 @@ if (parentPort && task?.task === 'demo-second-half') {
 }
 if (parentPort && task?.task === 'demo-render') {
   const port = parentPort;
-  port.on('message', (m: { id: number; file: string; plan: WorkbookPlan }) => {
+  port.on('message', (m: { file: string; plan: WorkbookPlan }) => {
     renderWorkbook(m.plan)
       .then((bytes) => writeBytes(m.file, bytes))
       .then(
-        () => port.postMessage({ id: m.id }),
-        (e: unknown) => port.postMessage({ id: m.id, error: e instanceof Error ? (e.stack ?? e.message) : String(e) }),
+        () => port.postMessage({}),
+        (e: unknown) => port.postMessage({ error: e instanceof Error ? (e.stack ?? e.message) : String(e) }),
       );
   });
 }

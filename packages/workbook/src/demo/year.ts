@@ -37,10 +37,15 @@ import { buildSampleSecondHalf, type SampleLaterQuarter } from './sampleQuarter'
 export type SampleYearWriter = (file: string, content: Uint8Array | string) => Promise<void>;
 
 /**
- * Renders a workbook of the sample year and writes it somewhere else than this thread (the CLI:
- * a worker thread), resolving once written; `file` as for {@link SampleYearWriter}.
+ * Renders the workbooks of the sample year and writes them somewhere else than this thread (the
+ * CLI: a worker thread); `file` as for {@link SampleYearWriter}.
  */
-export type SampleYearRenderer = (file: string, plan: WorkbookPlan) => Promise<void>;
+export interface SampleYearRenderer {
+  /** Queues a workbook; resolves once it is written. */
+  render(file: string, plan: WorkbookPlan): Promise<void>;
+  /** Called once nothing more is queued: this thread may help with what is still waiting. */
+  finish(): Promise<void>;
+}
 
 const join = (...parts: string[]) => parts.join('/');
 
@@ -232,7 +237,7 @@ export async function buildSampleYear(input: SampleYearInput, output: SampleYear
   // awaited at the end (a failure is not lost meanwhile).
   const pending: Promise<unknown>[] = [];
   const put = (file: string, plan: WorkbookPlan) => {
-    const done = input.render ? input.render(file, plan) : write(file, plan);
+    const done = input.render ? input.render.render(file, plan) : write(file, plan);
     done.catch(() => undefined);
     pending.push(done);
   };
@@ -345,6 +350,7 @@ export async function buildSampleYear(input: SampleYearInput, output: SampleYear
   );
   const annualFile = join(root, YEAR_FOLDERS.annual);
   put(annualFile, buildAnnualPlan(rollup, {}));
+  await input.render?.finish();
   await Promise.all(pending);
 
   return {
