@@ -1,15 +1,14 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Worker, parentPort, workerData } from 'node:worker_threads';
-import { examineFile, type ExamineContext, type FileExamination } from '../consolidate/examine';
+import type { ExamineContext, FileExamination } from '../consolidate/examine';
 import { writeBytes } from '../node/files';
 import { nativeRawInflate } from '../node/inflate';
-import { readGrids } from '../xlsx/readGrids';
 import type { WorkbookPlan } from '../sheet/plan';
 import { renderWorkbook } from '../xlsx/writer';
 import { DEFAULT_SAMPLE_SEED, SAMPLE_FOLDERS, buildSampleQuarter, buildSampleSecondHalf } from './sampleQuarter';
 import type { SampleQuarter, SampleQuarterOptions } from './types';
-import { SAMPLE_YEAR, YEAR_FOLDERS, buildSampleYear, secondHalfQuarter, type SampleYearInput, type SampleYearRenderer, type SecondHalfQuarter, type WrittenSampleYear } from './year';
+import { SAMPLE_YEAR, YEAR_FOLDERS, buildSampleYear, examineLater, secondHalfQuarter, writtenOut, type SampleYearInput, type SampleYearRenderer, type SecondHalfQuarter, type WrittenSampleYear } from './year';
 
 export interface WrittenSampleQuarter {
   quarter: string;
@@ -97,8 +96,8 @@ export interface WrittenSecondHalf {
 
 /**
  * Node-only: renders the second half (`buildSampleSecondHalf`) into
- * `dir/全年示例/0_下半年台账与检查/`; given a context, also reads each file back and examines it as
- * a received file (`examineFile`).
+ * `dir/全年示例/0_下半年台账与检查/` — the files `writtenOut` says — and, given a context, examines
+ * each file as received (`examineLater`: read back from what was written, else from its plan).
  */
 export async function writeSecondHalf(dir: string, seed: number = DEFAULT_SAMPLE_SEED, context?: ExamineContext): Promise<WrittenSecondHalf> {
   const folder = [YEAR_FOLDERS.root, YEAR_FOLDERS.secondHalf].join('/');
@@ -109,10 +108,14 @@ export async function writeSecondHalf(dir: string, seed: number = DEFAULT_SAMPLE
   for (const q of later) {
     const own: FileExamination[] = [];
     for (const f of [...q.ledgers, ...q.inspections]) {
+      if (!writtenOut(f)) {
+        if (context) own.push(examineLater(f, null, context));
+        continue;
+      }
       const target = path.join(base, ...f.path.split('/'));
       const bytes = await renderWorkbook(f.plan);
       await writeBytes(target, bytes);
-      if (context) own.push(examineFile({ name: f.path, path: target, sheets: readGrids(bytes, { rawInflate: nativeRawInflate }) }, context));
+      if (context) own.push(examineLater(f, bytes, context, nativeRawInflate, target));
       files++;
     }
     examined.push(own);

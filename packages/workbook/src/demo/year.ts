@@ -1,7 +1,7 @@
 import { DEFAULT_OFFICE_CONTACT, addDays, bimonthMonths, campaignStatus, chaseText, reviewDate, type CampaignStatus, type RectificationState } from '@ledger-review/scoring';
 import { buildAnnualPlan, buildAnnualRollup, type AnnualRollup } from '../annual';
 import { consolidateExamined, ledgerFacts } from '../consolidate/consolidate';
-import { examineFile, type FileExamination } from '../consolidate/examine';
+import { examineFile, type ExamineContext, type FileExamination } from '../consolidate/examine';
 import { planGrids } from '../documents/planGrids';
 import { DOCUMENT_SOURCE_SHEETS } from '../documents/readReview';
 import { readDocumentSettings } from '../documents/settings';
@@ -18,7 +18,9 @@ import { receivedLedgersOf } from '../status/received';
 import { readGrids } from '../xlsx/readGrids';
 import type { ReadOptions } from '../xlsx/reader/types';
 import { renderWorkbook } from '../xlsx/writer';
+import { planGrids as samplePlanGrids } from './planFiles';
 import { hashLabel } from './prng';
+import type { SampleInspectionFile, SampleLedgerFile } from './types';
 import { buildSampleSecondHalf, type SampleLaterQuarter } from './sampleQuarter';
 
 /**
@@ -131,9 +133,24 @@ export interface SecondHalfQuarter {
 export interface ExaminedSecondHalf {
   /** Relative to the demo's folder, `/`-separated. */
   folder: string;
+  /** Files written out (see {@link writtenOut}). */
   files: number;
   quarters: SecondHalfQuarter[];
   examined: FileExamination[][];
+}
+
+/**
+ * Which files of the second half are written out: the inspection workbooks and December's
+ * ledgers (the ones that list the 每年 indicators). July–November's ledgers are examined from
+ * their plans instead — what reading the rendered files back gives (files.test) — which keeps the
+ * demo quick.
+ */
+export const writtenOut = (f: SampleLedgerFile | SampleInspectionFile): boolean => !('month' in f) || f.month.endsWith('-12');
+
+/** A second-half file examined as received: read back from what was written, else from its plan. */
+export function examineLater(f: SampleLedgerFile | SampleInspectionFile, bytes: Uint8Array | null, context: ExamineContext, rawInflate?: ReadOptions['rawInflate'], path?: string): FileExamination {
+  const sheets = bytes ? readGrids(bytes, { rawInflate }) : samplePlanGrids(f.plan);
+  return examineFile(path === undefined ? { name: f.path, sheets } : { name: f.path, path, sheets }, context);
 }
 
 /** A quarter of the second half as the year reports it, without its plans. */
@@ -242,7 +259,6 @@ export async function buildSampleYear(input: SampleYearInput, output: SampleYear
     pending.push(done);
   };
   const office = context.office ?? DEFAULT_OFFICE_CONTACT;
-  const read = (bytes: Uint8Array) => readGrids(bytes, { rawInflate: input.rawInflate });
   // A review is read back for what later steps use (hand-typed columns, history, register, the
   // annual roll-up's sources), not for its bulky 台账汇总 and 问题清单.
   const readReview = (bytes: Uint8Array) => readGrids(bytes, { rawInflate: input.rawInflate, sheets: REVIEW_READ });
@@ -258,8 +274,12 @@ export async function buildSampleYear(input: SampleYearInput, output: SampleYear
     for (const q of later) {
       const own: FileExamination[] = [];
       for (const f of [...q.ledgers, ...q.inspections]) {
+        if (!writtenOut(f)) {
+          own.push(examineLater(f, null, context));
+          continue;
+        }
         const file = join(folder, f.path);
-        own.push(examineFile({ name: f.path, path: file, sheets: read(await write(file, f.plan)) }, context));
+        own.push(examineLater(f, await write(file, f.plan), context, input.rawInflate, file));
         files++;
       }
       examined.push(own);

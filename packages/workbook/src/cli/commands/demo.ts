@@ -83,7 +83,8 @@ export async function runDemo(args: ParsedArgs, io: CliIO, lang: CliLang): Promi
   }
   const sep = say(lang, 'listSeparator');
   io.out(say(lang, 'demoYear', { folder: year.folder, seconds: (yearMs / 1000).toFixed(1) }));
-  io.out(say(lang, 'demoYearSecondHalf', { folder: year.secondHalf.folder, files: year.secondHalf.files, quarters: year.secondHalf.quarters.map((q) => quarterName(q.quarter, lang)).join(sep) }));
+  const halves = year.secondHalf.quarters;
+  io.out(say(lang, 'demoYearSecondHalf', { quarters: halves.map((q) => quarterName(q.quarter, lang)).join(sep), ledgers: halves.reduce((n, q) => n + q.ledgers, 0), inspections: halves.reduce((n, q) => n + q.inspections.length, 0), files: year.secondHalf.files, folder: year.secondHalf.folder }));
   for (const s of year.status.snapshots) {
     const t = s.status.totals;
     io.out(say(lang, 'demoYearStatus', { file: s.file, asOf: s.status.asOf, onTime: t.onTime, late: t.late, missing: t.missing, chase: s.status.chase.length, chaseFile: s.chaseFile, units: s.status.chase.map((u) => u.unitName).join(sep) }));
