@@ -47,10 +47,15 @@ export function inspectionProblemText(r: Pick<InspectionRecord, 'problems' | 'de
   return statesProblem(r.problems) ? r.problems : nonBlank(r.deductionReason) ? r.deductionReason : r.rectification;
 }
 
-/** Whether an inspection record states a problem to rectify (a score alone does not). */
+/**
+ * Whether an inspection record states a problem to rectify: a 发现问题 or a 整改要求 (SPEC §10:
+ * each problem *found* gets an id). A score alone does not, and neither does a 扣分原因 alone —
+ * it explains the points taken off (the 检查反馈单 and 通报问题 show it), but the team wrote no
+ * problem to rectify, so it is no 整改 item.
+ */
 export function inspectionFindsProblem(r: Pick<InspectionRecord, 'problems' | 'deductionReason' | 'rectification'>): boolean {
   // "无" / "暂无" in 发现问题 or 整改要求 is not an item to rectify.
-  return statesProblem(r.problems) || nonBlank(r.deductionReason) || statesProblem(r.rectification);
+  return statesProblem(r.problems) || statesProblem(r.rectification);
 }
 
 /** The 整改要求 of an item whose source gave none. */

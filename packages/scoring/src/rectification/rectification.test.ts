@@ -3,6 +3,7 @@ import { checkSettings } from '../settings/settings';
 import { inspection } from '../scoring/testing/fixtures';
 import {
   closedByOffice,
+  inspectionFindsProblem,
   inspectionItems,
   isRectificationId,
   latestReports,
@@ -75,15 +76,28 @@ describe('round schedule and items', () => {
     expect(checkSettings({ ...DEFAULT_SETTINGS, rectificationDays: 0 }).map((p) => p.code)).toEqual(['settings-integer-range']);
   });
 
-  test('every record stating a problem is an item; the team’s requirement and deadline win over the defaults', () => {
+  test('every record stating a problem found or a requirement is an item; the team’s requirement and deadline win over the defaults', () => {
     const scored = inspection('2021-B2', 'XQ04', '1.2', 2);
-    const found = { ...inspection('2021-B2', 'XQ04', '1.1', 1), problems: '权责清单未动态调整', rectification: '6月底前完成调整', deadline: '2021-06-30' };
-    const reasonOnly = { ...inspection('2021-B2', 'XQ04', '2.1', 1), deductionReason: '佐证材料不全' };
-    const items = inspectionItems([scored, found, reasonOnly, { ...found }], DEFAULT_SETTINGS);
+    const found = { ...inspection('2021-B2', 'XQ04', '1.1', 1), problems: '权责清单未动态调整', deductionReason: '未动态调整，扣1分', rectification: '6月底前完成调整', deadline: '2021-06-30' };
+    const problemOnly = { ...inspection('2021-B2', 'XQ04', '2.1', 1), problems: '佐证材料不全' };
+    const requirementOnly = { ...inspection('2021-B2', 'XQ04', '2.2', 1), deductionReason: '备案超期，扣1分', rectification: '建立备案台账' };
+    const items = inspectionItems([scored, found, problemOnly, requirementOnly, { ...found }], DEFAULT_SETTINGS);
     expect(items).toEqual([
       { id: rectificationId({ ...problem, problem: '权责清单未动态调整' }), unitCode: 'XQ04', source: '检查', period: '2021-B2', indicatorCode: '1.1', problem: '权责清单未动态调整', requirement: '6月底前完成调整', deadline: '2021-06-30' },
       expect.objectContaining({ indicatorCode: '2.1', problem: '佐证材料不全', requirement: '对照检查发现的问题逐项整改，补齐佐证材料', deadline: '2021-06-11' }),
+      // Without a 发现问题, the item states the 扣分原因 as its problem.
+      expect.objectContaining({ indicatorCode: '2.2', problem: '备案超期，扣1分', requirement: '建立备案台账' }),
     ]);
+  });
+
+  test('a deduction reason alone explains a score and is no item (SPEC §10: each problem found gets an id)', () => {
+    const reasonOnly = { ...inspection('2021-B2', 'XQ04', '2.1', 1.5), deductionReason: '依据评分标准“清理结果未公布的扣0.5分”，扣0.5分' };
+    const none = { ...reasonOnly, problems: '无', rectification: '暂无' };
+    expect(inspectionFindsProblem(reasonOnly)).toBe(false);
+    expect(inspectionFindsProblem(none)).toBe(false);
+    expect(inspectionItems([reasonOnly, none], DEFAULT_SETTINGS)).toEqual([]);
+    expect(inspectionFindsProblem({ ...reasonOnly, problems: '清理结果未向社会公布' })).toBe(true);
+    expect(inspectionFindsProblem({ ...reasonOnly, rectification: '10日内公布清理结果' })).toBe(true);
     expect(rectificationItem({ unitCode: 'XQ04', source: '报送', period: '2021Q2', indicatorCode: '', problem: '2021年4月台账逾期 3 天', defaultDeadline: '2021-08-14' }).requirement).toContain('按时报送');
   });
 });

@@ -5,16 +5,20 @@
  * groups, one unit on its second consecutive 检查性发言 (通报批评 + 约谈), a 文明单位 with two
  * ledgers missing (severe proposal), exact ties, late and missing ledgers and invalid cells.
  *
- * Events name a quarter slot — 0 the previous quarter, 1 the sample quarter — and a month index
- * 0–2 inside it, so the cast fits any quarter the caller asks for.
+ * Events name a quarter slot — 0 the previous quarter, 1 the sample quarter, 2 and 3 the two
+ * quarters after it (staged for the sample year only) — and a month index 0–2 inside it, so the
+ * cast fits any quarter the caller asks for.
  */
 
-/** 0 = previous quarter, 1 = the sample quarter. */
-export type Slot = 0 | 1;
+/** 0 = previous quarter, 1 = the sample quarter, 2 and 3 = the quarters after it (the sample year's second half). */
+export type Slot = 0 | 1 | 2 | 3;
 
 export interface UnitScript {
-  /** Target inspection score rate (检查得分率, %) in the previous and in the sample quarter. */
-  rate: [number, number];
+  /**
+   * Target inspection score rate (检查得分率, %) in the previous quarter, the sample quarter and
+   * the two quarters after it (the sample year's 2021Q3 and 2021Q4).
+   */
+  rate: [number, number, number, number];
   /** Share of indicators on which the unit scores itself above what it earned (自评偏高). */
   optimism: number;
   /** Deliverables land later than the plan (−1 early … +2 late, in months). */
@@ -28,40 +32,40 @@ export interface UnitScript {
 
 export const UNIT_SCRIPTS: Readonly<Record<string, UnitScript>> = {
   // 县区 group (counties, districts and the three functional zones)
-  XQ01: { rate: [93, 96], optimism: 0.04, delay: -1 }, // 华龙区: 经验介绍 twice
-  XQ02: { rate: [86, 85], optimism: 0.08, delay: 0, tieKey: 'XQ-tie' }, // 濮阳县
-  XQ03: { rate: [90, 93], optimism: 0.05, delay: -1 }, // 清丰县: 经验介绍; metadata sheet lost in month 3
-  XQ04: { rate: [72, 70], optimism: 0.3, delay: 2 }, // 南乐县: 检查性发言 twice running → 通报批评 + 约谈
-  XQ05: { rate: [74, 84], optimism: 0.12, delay: 1 }, // 范县: statement last quarter (late), improved
-  XQ06: { rate: [84, 83], optimism: 0.1, delay: 0 }, // 台前县: progress 120
-  XQ07: { rate: [83, 85], optimism: 0.08, delay: 0, tieKey: 'XQ-tie' }, // 开发区: tied with 濮阳县
-  XQ08: { rate: [87, 86], optimism: 0.06, delay: 0 }, // 工业园区: late in month 3 both quarters
-  XQ09: { rate: [82, 73], optimism: 0.35, delay: 1 }, // 示范区: slipped to 检查性发言
+  XQ01: { rate: [93, 96, 95, 94], optimism: 0.04, delay: -1 }, // 华龙区: 经验介绍 twice
+  XQ02: { rate: [86, 85, 87, 88], optimism: 0.08, delay: 0, tieKey: 'XQ-tie' }, // 濮阳县
+  XQ03: { rate: [90, 93, 91, 90], optimism: 0.05, delay: -1 }, // 清丰县: 经验介绍; metadata sheet lost in month 3
+  XQ04: { rate: [72, 70, 80, 83], optimism: 0.3, delay: 2 }, // 南乐县: 检查性发言 twice running → 通报批评 + 约谈
+  XQ05: { rate: [74, 84, 85, 86], optimism: 0.12, delay: 1 }, // 范县: statement last quarter (late), improved
+  XQ06: { rate: [84, 83, 82, 84], optimism: 0.1, delay: 0 }, // 台前县: progress 120
+  XQ07: { rate: [83, 85, 84, 86], optimism: 0.08, delay: 0, tieKey: 'XQ-tie' }, // 开发区: tied with 濮阳县
+  XQ08: { rate: [87, 86, 86, 85], optimism: 0.06, delay: 0 }, // 工业园区: late in month 3 both quarters
+  XQ09: { rate: [82, 73, 84, 85], optimism: 0.35, delay: 1 }, // 示范区: slipped to 检查性发言
   // 市直 group
-  SZ01: { rate: [94, 97], optimism: 0.03, delay: -1 }, // 市司法局: 经验介绍
-  SZ02: { rate: [92, 95], optimism: 0.04, delay: -1 }, // 市市场监督管理局: 经验介绍
-  SZ03: { rate: [90, 89], optimism: 0.05, delay: 0 }, // 市统计局: ≥ 90 but 4th (no 经验介绍); file renamed oddly
-  SZ04: { rate: [88, 87], optimism: 0.08, delay: 0 }, // 市住建局: 已完成 without evidence
-  SZ05: { rate: [89, 88], optimism: 0.06, delay: 0 }, // 市发改委: "８０％"
-  SZ06: { rate: [85, 86], optimism: 0.1, delay: 0 }, // 市自然资源和规划局: self-score above 分值
-  SZ07: { rate: [84, 85], optimism: 0.08, delay: 0, tieKey: 'SZ-tie' }, // 市生态环境局
-  SZ08: { rate: [91, 93], optimism: 0.04, delay: -1 }, // 市审计局: 经验介绍
-  SZ09: { rate: [86, 84], optimism: 0.1, delay: 0 }, // 市应急管理局: phone in a bad format
-  SZ10: { rate: [87, 86.5], optimism: 0.06, delay: 0 }, // 市教育局: corrected resubmission
-  SZ11: { rate: [84.5, 83.5], optimism: 0.1, delay: 0 }, // 市公安局: "=…" text in 存在问题
-  SZ12: { rate: [85.5, 85.5], optimism: 0.08, delay: 0 }, // 市民政局: 10 days late
-  SZ13: { rate: [88.5, 80], optimism: 0.1, delay: 1 }, // 市财政局 (文明单位): two ledgers missing → severe
-  SZ14: { rate: [73, 82], optimism: 0.15, delay: 1 }, // 市人社局: statement last quarter; unit only in file name
-  SZ15: { rate: [83.5, 85], optimism: 0.08, delay: 0, tieKey: 'SZ-tie' }, // 市交通运输局: tied with 生态环境局
-  SZ16: { rate: [75, 84], optimism: 0.12, delay: 1 }, // 市水利局: statement last quarter, late both quarters
-  SZ17: { rate: [74, 82.5], optimism: 0.15, delay: 1 }, // 市农业农村局: statement last quarter
-  SZ18: { rate: [83, 72], optimism: 0.4, delay: 1 }, // 市卫健委: slipped to 检查性发言, inflates self-scores
-  SZ19: { rate: [82.5, 78], optimism: 0.15, delay: 1 }, // 市城市管理局: ledger missing → statement
-  SZ20: { rate: [82, 83], optimism: 0.08, delay: 0 }, // 市行政审批和政务信息管理局
+  SZ01: { rate: [94, 97, 96, 95], optimism: 0.03, delay: -1 }, // 市司法局: 经验介绍
+  SZ02: { rate: [92, 95, 93, 94], optimism: 0.04, delay: -1 }, // 市市场监督管理局: 经验介绍
+  SZ03: { rate: [90, 89, 90, 91], optimism: 0.05, delay: 0 }, // 市统计局: ≥ 90 but 4th (no 经验介绍); file renamed oddly
+  SZ04: { rate: [88, 87, 87, 88], optimism: 0.08, delay: 0 }, // 市住建局: 已完成 without evidence
+  SZ05: { rate: [89, 88, 88, 89], optimism: 0.06, delay: 0 }, // 市发改委: "８０％"
+  SZ06: { rate: [85, 86, 86, 87], optimism: 0.1, delay: 0 }, // 市自然资源和规划局: self-score above 分值
+  SZ07: { rate: [84, 85, 85, 86], optimism: 0.08, delay: 0, tieKey: 'SZ-tie' }, // 市生态环境局
+  SZ08: { rate: [91, 93, 92, 92], optimism: 0.04, delay: -1 }, // 市审计局: 经验介绍
+  SZ09: { rate: [86, 84, 85, 86], optimism: 0.1, delay: 0 }, // 市应急管理局: phone in a bad format
+  SZ10: { rate: [87, 86.5, 87, 87], optimism: 0.06, delay: 0 }, // 市教育局: corrected resubmission
+  SZ11: { rate: [84.5, 83.5, 84, 85], optimism: 0.1, delay: 0 }, // 市公安局: "=…" text in 存在问题
+  SZ12: { rate: [85.5, 85.5, 85, 84], optimism: 0.08, delay: 0 }, // 市民政局: 10 days late
+  SZ13: { rate: [88.5, 80, 81, 76], optimism: 0.1, delay: 1 }, // 市财政局 (文明单位): two ledgers missing → severe
+  SZ14: { rate: [73, 82, 83, 84], optimism: 0.15, delay: 1 }, // 市人社局: statement last quarter; unit only in file name
+  SZ15: { rate: [83.5, 85, 84, 85], optimism: 0.08, delay: 0, tieKey: 'SZ-tie' }, // 市交通运输局: tied with 生态环境局
+  SZ16: { rate: [75, 84, 84, 83], optimism: 0.12, delay: 1 }, // 市水利局: statement last quarter, late both quarters
+  SZ17: { rate: [74, 82.5, 76, 84], optimism: 0.15, delay: 1 }, // 市农业农村局: statement last quarter
+  SZ18: { rate: [83, 72, 79, 82], optimism: 0.4, delay: 1 }, // 市卫健委: slipped to 检查性发言, inflates self-scores
+  SZ19: { rate: [82.5, 78, 82, 83], optimism: 0.15, delay: 1 }, // 市城市管理局: ledger missing → statement
+  SZ20: { rate: [82, 83, 83, 78], optimism: 0.08, delay: 0 }, // 市行政审批和政务信息管理局
 };
 
 /** A unit that is not in the script (a custom roster) does averagely. */
-export const DEFAULT_SCRIPT: UnitScript = { rate: [85, 85], optimism: 0.1, delay: 0 };
+export const DEFAULT_SCRIPT: UnitScript = { rate: [85, 85, 85, 85], optimism: 0.1, delay: 0 };
 
 export interface MonthRef {
   unitCode: string;
@@ -116,6 +120,11 @@ export const LATE: readonly LateEvent[] = [
   { unitCode: 'XQ05', slot: 1, monthIndex: 1, days: 3 },
   { unitCode: 'SZ12', slot: 1, monthIndex: 1, days: 10 },
   { unitCode: 'XQ08', slot: 1, monthIndex: 2, days: 2 },
+  // The sample year's second half.
+  { unitCode: 'XQ05', slot: 2, monthIndex: 0, days: 5 },
+  { unitCode: 'SZ16', slot: 2, monthIndex: 2, days: 4 },
+  { unitCode: 'XQ08', slot: 3, monthIndex: 1, days: 3 },
+  { unitCode: 'SZ12', slot: 3, monthIndex: 2, days: 6 },
 ];
 
 export const MISSING: readonly MonthRef[] = [
@@ -123,6 +132,10 @@ export const MISSING: readonly MonthRef[] = [
   { unitCode: 'SZ19', slot: 1, monthIndex: 0 },
   { unitCode: 'SZ13', slot: 1, monthIndex: 1 },
   { unitCode: 'SZ13', slot: 1, monthIndex: 2 },
+  // The sample year's second half: 市农业农村局 misses August; 市财政局, chased in July for May
+  // and June, misses November and is chased again in January.
+  { unitCode: 'SZ17', slot: 2, monthIndex: 1 },
+  { unitCode: 'SZ13', slot: 3, monthIndex: 1 },
 ];
 
 export const INVALID: readonly InvalidEvent[] = [

@@ -69,7 +69,7 @@ describe('rendered sample workbooks', () => {
     const row = sheet.getRow(INSPECTION_FIRST_DATA_ROW);
     expect(row.getCell(inspectionColumn('unitCode')).value).toBe(first.unitCode);
     expect(row.getCell(inspectionColumn('score')).value).toBe(first.score);
-    const deducted = inspection.records.findIndex((r) => r.deductionReason !== '');
+    const deducted = inspection.records.findIndex((r) => r.deadline !== null);
     const deadline = sheet.getRow(INSPECTION_FIRST_DATA_ROW + deducted).getCell(inspectionColumn('deadline'))
       .value as Date;
     expect(deadline.toISOString().slice(0, 10)).toBe(inspection.records[deducted].deadline);

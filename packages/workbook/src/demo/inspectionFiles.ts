@@ -21,9 +21,10 @@ import { themeOf } from './workText';
 
 /**
  * The bimonthly inspection team's work on paper: a record per unit and indicator with the score,
- * and — where points were deducted — the reason (quoting the 评分标准), the problem found, the
- * rectification requirement and its deadline, signed by a member of the sub-team assigned to the
- * unit (so 回避 holds by construction).
+ * and — where points were deducted — the reason (quoting the 评分标准); where the deduction is a
+ * substantive one (see {@link writtenUp}) also the problem found, the rectification
+ * requirement and its deadline, which makes it a 整改 item. Signed by a member of the sub-team
+ * assigned to the unit (so 回避 holds by construction).
  */
 
 /** 整改时限: the end of the second month after the inspected bimonth. */
@@ -50,6 +51,16 @@ function clauseFor(indicator: Indicator, prng: Prng): string {
     .map((c) => c.trim())
     .filter((c) => c && !/^扣完为止/.test(c));
   return clauses.length ? prng.pick(clauses) : indicator.standard;
+}
+
+/**
+ * Whether the team writes a deduction up as a problem to rectify (发现问题, 整改要求, 整改时限):
+ * a deduction of at least half the indicator's points, and of at least 2 points. Smaller
+ * deductions keep their reason only — a score explained, not a 整改 item (SPEC §10: each problem
+ * found gets an id).
+ */
+export function writtenUp(indicator: Pick<Indicator, 'points'>, lost: number): boolean {
+  return lost >= 2 && lost >= indicator.points / 2;
 }
 
 const fmt = (n: number) => String(Math.round(n * 100) / 100);
@@ -97,10 +108,13 @@ export function unitInspectionRecords(input: UnitInspectionInput): InspectionRec
         inspector,
       };
     const problem = prng.pick(themeOf(indicator).problems);
+    const deductionReason = `依据评分标准“${clauseFor(indicator, prng)}”，扣${fmt(lost)}分`;
+    if (!writtenUp(indicator, lost))
+      return { ...base, score, deductionReason, problems: '', rectification: '', deadline: null, inspector };
     return {
       ...base,
       score,
-      deductionReason: `依据评分标准“${clauseFor(indicator, prng)}”，扣${fmt(lost)}分`,
+      deductionReason,
       problems: problem,
       rectification: `针对“${problem}”，${prng.pick(RECTIFY)}，于${deadlineText}前将整改情况书面报市法治政府建设领导小组办公室`,
       deadline,

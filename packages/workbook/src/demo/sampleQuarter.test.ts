@@ -10,6 +10,7 @@ import { consolidate } from '../consolidate/consolidate';
 import { LEDGER_SHEET } from '../ledger/layout';
 import { buildSampleQuarter, describeScenario, type SampleLedgerFile, type SampleQuarter } from './index';
 import { themeOf } from './workText';
+import { writtenUp as writtenUpRule } from './inspectionFiles';
 import { expectPromisesKept, planFiles, reviewsFromFacts } from './testing/support';
 import { META_SHEET } from '../sheet/meta';
 
@@ -237,11 +238,18 @@ describe('realism', () => {
     expect(records.filter((r) => r.score !== null).every((r) => names.has(r.inspector))).toBe(true);
     const deducted = records.filter((r) => r.score !== null && r.deductionReason);
     expect(deducted.length).toBeGreaterThan(100);
-    expect(
-      deducted.every(
-        (r) => r.deadline && r.rectification.includes('整改') && /扣[\d.]+分$/.test(r.deductionReason),
-      ),
-    ).toBe(true);
+    expect(deducted.every((r) => /扣[\d.]+分$/.test(r.deductionReason))).toBe(true);
+    // Only substantive deductions are written up as problems to rectify (发现问题, 整改要求, 时限):
+    // one in a few, about one or two a unit and round — not one item per deduction.
+    const points = new Map(sample.template.indicators.map((i) => [i.code, i.points]));
+    const writtenUp = deducted.filter((r) => r.problems);
+    expect(writtenUp.every((r) => r.deadline && r.rectification.includes('整改'))).toBe(true);
+    expect(writtenUp.every((r) => writtenUpRule({ points: points.get(r.indicatorCode)! }, points.get(r.indicatorCode)! - r.score!))).toBe(true);
+    expect(deducted.filter((r) => !r.problems).every((r) => !r.rectification && r.deadline === null)).toBe(true);
+    const perUnitRound = writtenUp.length / (sample.roster.length * 3);
+    expect(perUnitRound).toBeGreaterThan(0.5);
+    expect(perUnitRound).toBeLessThan(3);
+    expect(writtenUp.length).toBeLessThan(deducted.length / 3);
     expect(records.filter((r) => r.score === null).length).toBeGreaterThan(20);
   });
 

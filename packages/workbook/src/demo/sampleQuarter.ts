@@ -85,14 +85,82 @@ export function buildSampleQuarter(options: SampleQuarterOptions = {}): SampleQu
   const quarter = options.quarter ?? DEFAULT_SAMPLE_QUARTER;
   if (!isQuarter(quarter)) throw new RangeError(`季度格式应为 YYYYQn（n 为 1–4）：${quarter}`);
   const seed = options.seed ?? DEFAULT_SAMPLE_SEED;
+  const staged = stageQuarters([previousQuarter(quarter), quarter], [0, 1], seed, (slot, path) =>
+    slot === 0 ? `${SAMPLE_FOLDERS.previous}/${path}` : path,
+  );
+  const { drafts, ledgerFiles, inspectionFiles, missing, months } = staged;
+  const strip = <T extends { slot: Slot }>({ slot: _slot, ...rest }: T): Omit<T, 'slot'> => rest;
+  const inSlot = <T extends { slot: Slot }>(list: T[], slot: Slot) =>
+    list.filter((x) => x.slot === slot).map(strip);
+
+  return {
+    quarter,
+    previousQuarter: staged.quarters[0],
+    seed,
+    template: staged.template,
+    roster: staged.roster,
+    settings: staged.settings,
+    team: staged.team,
+    ledgers: inSlot(ledgerFiles, 1),
+    inspections: inSlot(inspectionFiles, 1),
+    previous: { ledgers: inSlot(ledgerFiles, 0), inspections: inSlot(inspectionFiles, 0) },
+    expectations: expectationsOf(drafts, ledgerFiles, missing, months[1]),
+  };
+}
+
+/** The sample's 双月检查组 with names (what `team` of {@link buildSampleQuarter} is): no seed needed. */
+export function sampleInspectionTeam(roster: readonly Unit[] = defaultRoster()) {
+  return namedInspectionTeam(defaultInspectionTeamStructure([...roster]));
+}
+
+/** One quarter of {@link buildSampleSecondHalf}: its ledgers and the inspections its review uses. */
+export interface SampleLaterQuarter {
+  quarter: string;
+  ledgers: SampleLedgerFile[];
+  inspections: SampleInspectionFile[];
+  /** Ledgers never received. */
+  missing: Array<{ unitCode: string; month: string }>;
+  /** Late ledgers and their days late. */
+  late: Array<{ unitCode: string; month: string; daysLate: number }>;
+}
+
+/**
+ * The sample year's second half (2021Q3 and 2021Q4 after the sample quarter 2021Q2): the same
+ * cast's ledgers of July–December (the 每年 indicators only in December's) and the inspection
+ * workbooks of 2021-B4, B5 and B6 — what, with {@link buildSampleQuarter}'s two quarters, makes
+ * the whole campaign year. Paths are `2021Q3/台账/2021年7月/…`, `2021Q3/检查/…`. Each quarter is
+ * generated from its own labels of the seed, so the first half is the sample quarter's as it is.
+ */
+export function buildSampleSecondHalf(options: { year?: number; seed?: number } = {}): SampleLaterQuarter[] {
+  const year = options.year ?? Number(DEFAULT_SAMPLE_QUARTER.slice(0, 4));
+  const quarters = [`${year}Q3`, `${year}Q4`];
+  const staged = stageQuarters(quarters, [2, 3], options.seed ?? DEFAULT_SAMPLE_SEED, (slot, path) => `${quarters[slot - 2]}/${path}`);
+  const strip = <T extends { slot: Slot }>({ slot: _slot, ...rest }: T): Omit<T, 'slot'> => rest;
+  return quarters.map((quarter, k) => {
+    const slot = (k + 2) as Slot;
+    return {
+      quarter,
+      ledgers: staged.ledgerFiles.filter((f) => f.slot === slot).map(strip),
+      inspections: staged.inspectionFiles.filter((f) => f.slot === slot).map(strip),
+      missing: staged.missing.filter((m) => m.slot === slot).map(({ unitCode, month }) => ({ unitCode, month })),
+      late: LATE.filter((e) => e.slot === slot).map((e) => ({ unitCode: e.unitCode, month: staged.months[k][e.monthIndex], daysLate: e.days })),
+    };
+  });
+}
+
+/**
+ * The cast at work over consecutive quarters, `slots[k]` naming quarter k's events and rates in
+ * the cast. Forks of the seed are labelled by unit, month and period only, so a quarter comes out
+ * the same whichever quarters are staged beside it.
+ */
+function stageQuarters(quarters: string[], slots: Slot[], seed: number, pathOf: (slot: Slot, path: string) => string) {
   const root = createPrng(seed);
   const template = DEFAULT_TEMPLATE;
   const roster = defaultRoster();
   const settings = resolveSettings();
   const fingerprint = templateFingerprint(template.indicators);
-  const team = namedInspectionTeam(defaultInspectionTeamStructure(roster));
+  const team = sampleInspectionTeam(roster);
 
-  const quarters: [string, string] = [previousQuarter(quarter), quarter];
   const months = quarters.map((q) => quarterMonths(q));
   const reviewed = quarters.map((q) => quarterInspectionPeriods(q));
   const periods = [...new Set([...months.flat().map(bimonthOf), ...reviewed.flat()])];
@@ -115,7 +183,7 @@ export function buildSampleQuarter(options: SampleQuarterOptions = {}): SampleQu
   for (const c of cast) {
     for (const period of periods) {
       const total = roundHalf(
-        (c.indicators.reduce((s, i) => s + i.points, 0) * periodRate(c, period, reviewed)) / 100,
+        (c.indicators.reduce((s, i) => s + i.points, 0) * periodRate(c, period, reviewed, slots)) / 100,
       );
       earned.set(
         key(c.unit.code, period),
@@ -128,8 +196,8 @@ export function buildSampleQuarter(options: SampleQuarterOptions = {}): SampleQu
   // The ledgers as the units fill them.
   const drafts: LedgerDraft[] = [];
   const missing: Array<{ unitCode: string; month: string; slot: Slot }> = [];
-  for (const slot of [0, 1] as const) {
-    months[slot].forEach((month, monthIndex) => {
+  slots.forEach((slot, k) => {
+    months[k].forEach((month, monthIndex) => {
       for (const c of cast) {
         const at = (e: { unitCode: string; slot: Slot; monthIndex: number }) =>
           e.unitCode === c.unit.code && e.slot === slot && e.monthIndex === monthIndex;
@@ -160,13 +228,13 @@ export function buildSampleQuarter(options: SampleQuarterOptions = {}): SampleQu
         drafts.push(draft);
       }
     });
-  }
+  });
   for (const d of drafts) d.scenario = scenarioOf(d, settings);
 
   // Inspections: the team scores most indicators; a few are left to the self-score (未经检查).
   const inspectionFiles: Array<SampleInspectionFile & { slot: Slot }> = [];
-  for (const slot of [0, 1] as const) {
-    reviewed[slot].forEach((period) => {
+  slots.forEach((slot, k) => {
+    reviewed[k].forEach((period) => {
       const prng = root.fork(`inspection:${period}`);
       const rotation = hashLabel(period) % roster.length;
       const assignments = assignInspectors(team, [...roster.slice(rotation), ...roster.slice(0, rotation)]);
@@ -182,12 +250,16 @@ export function buildSampleQuarter(options: SampleQuarterOptions = {}): SampleQu
         // ledger of the period belongs to the quarter under review (a consolidation of the
         // quarter's files does not see the month before it), so units whose last ledger of the
         // period is older get every indicator inspected.
-        if (kept && months[slot].includes(kept.month)) {
+        if (kept && months[k].includes(kept.month)) {
           const planted = new Set(kept.invalid.map((m) => m.code));
           const candidates = kept.rows.filter((r) => !planted.has(r.code)).map((r) => r.code);
           const picked = prng.shuffle(candidates).slice(0, prng.int(0, 3));
+          // Where the ledger carries a 每年 indicator (December's), the team leaves it to the
+          // self-score for every third unit: the year's report is what the unit's ledger says.
+          const annual = kept.indicators.filter((i) => i.frequency === '每年' && !planted.has(i.code));
+          if (annual.length && hashLabel(`annual:${c.unit.code}`) % 3 === 0) picked.push(...annual.map((i) => i.code));
           const periodEarned = earned.get(key(c.unit.code, period))!;
-          for (const code of picked) {
+          for (const code of new Set(picked)) {
             unscored.add(code);
             // Without an inspection score the self-score counts: it is what the unit earned.
             for (const d of latest) {
@@ -213,7 +285,7 @@ export function buildSampleQuarter(options: SampleQuarterOptions = {}): SampleQu
       inspectionFiles.push({
         slot,
         fileName,
-        path: slotPath(slot, `${SAMPLE_FOLDERS.inspections}/${fileName}`),
+        path: pathOf(slot, `${SAMPLE_FOLDERS.inspections}/${fileName}`),
         period,
         records,
         plan: filledInspectionPlan({
@@ -228,12 +300,12 @@ export function buildSampleQuarter(options: SampleQuarterOptions = {}): SampleQu
         }),
       });
     });
-  }
+  });
 
   const ledgerFiles = drafts.map((d): SampleLedgerFile & { slot: Slot } => ({
     slot: d.slot,
     fileName: d.fileName,
-    path: slotPath(d.slot, `${SAMPLE_FOLDERS.ledgers}/${monthLabel(d.month)}/${d.fileName}`),
+    path: pathOf(d.slot, `${SAMPLE_FOLDERS.ledgers}/${monthLabel(d.month)}/${d.fileName}`),
     plan: draftPlan(d, { template, settings, fingerprint }),
     unitCode: d.unit.code,
     month: d.month,
@@ -241,29 +313,16 @@ export function buildSampleQuarter(options: SampleQuarterOptions = {}): SampleQu
     facts: draftFacts(d, settings),
     superseded: d.superseded,
   }));
-  const strip = <T extends { slot: Slot }>({ slot: _slot, ...rest }: T): Omit<T, 'slot'> => rest;
-  const inSlot = <T extends { slot: Slot }>(list: T[], slot: Slot) =>
-    list.filter((x) => x.slot === slot).map(strip);
-
-  return {
-    quarter,
-    previousQuarter: quarters[0],
-    seed,
-    template,
-    roster,
-    settings,
-    team,
-    ledgers: inSlot(ledgerFiles, 1),
-    inspections: inSlot(inspectionFiles, 1),
-    previous: { ledgers: inSlot(ledgerFiles, 0), inspections: inSlot(inspectionFiles, 0) },
-    expectations: expectationsOf(drafts, ledgerFiles, missing, months[1]),
-  };
+  return { quarters, template, roster, settings, team, months, drafts, ledgerFiles, inspectionFiles, missing };
 }
 
 /** The target rate of a period: the quarter's rate, spread ±1 over a two-period quarter. */
-function periodRate(c: UnitCast, period: string, reviewed: string[][]): number {
-  const slot: Slot = reviewed[0].includes(period) ? 0 : 1;
-  const list = reviewed[slot];
+function periodRate(c: UnitCast, period: string, reviewed: string[][], slots: Slot[]): number {
+  // The quarter whose review uses the period; the last one staged when none does.
+  const found = reviewed.findIndex((list) => list.includes(period));
+  const k = found < 0 ? reviewed.length - 1 : found;
+  const slot = slots[k];
+  const list = reviewed[k];
   const index = list.indexOf(period);
   // Tied units share the spread's direction as well as their rate, so their periods match too.
   const sign = hashLabel(c.script.tieKey ?? c.unit.code) % 2 === 0 ? 1 : -1;
@@ -351,10 +410,6 @@ function scenarioOf(d: LedgerDraft, settings: ScoringSettings): string[] {
   tags.push(...d.quirks);
   for (const m of d.invalid) tags.push(`invalid:${m.kind}`);
   return tags;
-}
-
-function slotPath(slot: Slot, path: string): string {
-  return slot === 0 ? `${SAMPLE_FOLDERS.previous}/${path}` : path;
 }
 
 function expectationsOf(

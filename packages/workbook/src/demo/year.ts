@@ -1,39 +1,61 @@
-import { DEFAULT_OFFICE_CONTACT, campaignStatus, chaseText, quarterInspectionPeriods, quarterMonths, type CampaignStatus, type RectificationState } from '@ledger-review/scoring';
+import { DEFAULT_OFFICE_CONTACT, addDays, campaignStatus, chaseText, reviewDate, type CampaignStatus, type RectificationState } from '@ledger-review/scoring';
 import { buildAnnualPlan, buildAnnualRollup, type AnnualRollup } from '../annual';
 import { ledgerFacts } from '../consolidate/consolidate';
-import type { FileExamination } from '../consolidate/examine';
+import { examineFile, type ExamineContext, type FileExamination } from '../consolidate/examine';
+import { planGrids } from '../documents/planGrids';
 import { DOCUMENT_SOURCE_SHEETS } from '../documents/readReview';
 import { readDocumentSettings } from '../documents/settings';
 import { inspectionWorkbook } from '../issuing';
 import { runReview, type ReviewContext, type ReviewRun } from '../pipeline';
 import { openFromReviewWorkbook } from '../rectification/open';
 import { readRegister } from '../rectification/register';
-import { RECTIFICATION_HAND_TYPED, REVIEW_SHEETS } from '../review/layout';
+import { RECTIFICATION_HAND_TYPED, RECTIFICATION_ID_LABEL, REVIEW_SHEETS } from '../review/layout';
 import { typeDecisionLine } from '../review/readBack';
 import { feedbackFileName, feedbackFolder, feedbackPlan, roundContact, roundLedgers, roundNoticeFileName, roundNoticePlan, roundReportFileName, roundReportPlan, roundResults, roundScored } from '../round';
 import type { GridSheet, GridValue } from '../sheet/grid';
+import type { WorkbookPlan } from '../sheet/plan';
 import { buildStatusPlan } from '../status';
 import { receivedLedgersOf } from '../status/received';
 import { readGrids } from '../xlsx/readGrids';
 import { renderWorkbook } from '../xlsx/writer';
+import { planGrids as samplePlanGrids } from './planFiles';
+import { hashLabel } from './prng';
+import type { SampleInspectionFile, SampleLedgerFile } from './types';
+import { buildSampleSecondHalf, type SampleLaterQuarter } from './sampleQuarter';
 
 /**
- * The sample year (SPEC §10) on top of the sample quarter's two reviews: a month of 报送状态 with
- * its 催报 text, one 双月检查 round's documents before and after scoring, an office's 办公室调整
- * carried into the next review, 整改 items closed by the office and overdue, and the 年度汇总 over
- * the quarters staged. Each step calls what the matching CLI command calls. Host-neutral: files
- * go out through `write` (paths relative to the demo's folder, `/`-separated); `demo/node.ts`
- * writes them to disk.
+ * The sample year (SPEC §10): the sample quarter's two quarters (2021Q1, 2021Q2) and the second
+ * half the cast goes on to (`buildSampleSecondHalf`: the ledgers of July–December, the 每年
+ * indicators only in December's, and the inspections of 2021-B4…B6), so the year has its twelve
+ * months, six 双月检查 rounds and four reviews. On it: the 报送状态 with its 催报 text at mid-year
+ * and at the year's end, one round's documents before and after scoring, the office's
+ * 办公室调整 carried into the next review, 整改 items closed by the office with evidence each
+ * quarter and some left overdue, and the 年度汇总 over the four reviews. Each step calls what the
+ * matching CLI command calls. Host-neutral: files go out through `write` (paths relative to the
+ * demo's folder, `/`-separated); `demo/node.ts` writes them to disk.
  */
 
 /** Writes a file of the sample year; `file` is relative to the demo's output folder, `/`-separated. */
 export type SampleYearWriter = (file: string, content: Uint8Array | string) => Promise<void>;
+
+/**
+ * Renders the workbooks of the sample year and writes them somewhere else than this thread (the
+ * CLI: a worker thread); `file` as for {@link SampleYearWriter}.
+ */
+export interface SampleYearRenderer {
+  /** Queues a workbook; resolves once it is written. */
+  render(file: string, plan: WorkbookPlan): Promise<void>;
+  /** Called once nothing more is queued: this thread may help with what is still waiting. */
+  finish(): Promise<void>;
+}
 
 const join = (...parts: string[]) => parts.join('/');
 
 /** Folders (and files) of the sample year, relative to the demo's output folder. */
 export const YEAR_FOLDERS = {
   root: '全年示例',
+  /** The second half's ledgers and inspection workbooks, one folder a quarter. */
+  secondHalf: '0_下半年台账与检查',
   status: '1_月度报送状态',
   round: '2_双月检查',
   roundBefore: '检查前',
@@ -44,22 +66,35 @@ export const YEAR_FOLDERS = {
 
 export const YEAR_FILES = {
   status: (asOf: string) => `报送状态_截至${asOf}.xlsx`,
-  chase: '催报通知.txt',
+  chase: (asOf: string) => `催报通知_截至${asOf}.txt`,
   review: (quarter: string) => `${quarter}_季度点评.xlsx`,
 } as const;
 
-/** The sample's scenario: the day of the status, the round shown, the office's decision and the closure. */
+/** The sample's scenario: the days of the status, the round shown, the office's decision and closures. */
 export const SAMPLE_YEAR = {
   year: 2021,
-  /** From January (the year's first ledger) to a day after June's ledger was due. */
-  statusFrom: '2021-01',
-  statusAsOf: '2021-07-12',
+  /**
+   * The 报送状态 taken twice: a week after June's ledger was due (January–June) and a week after
+   * December's (July–December). 市财政局 is chased both times.
+   */
+  status: [
+    { from: '2021-01', asOf: '2021-07-12' },
+    { from: '2021-07', asOf: '2022-01-12' },
+  ],
   round: '2021-B3',
   /** The 检查通知 goes out when the bimonth's last ledger is due. */
   noticeAsOf: '2021-07-05',
   /** 示范区 did not make the 2021Q1 list by its scores; the office adds it, so 2021Q2 is its second running. */
   decision: { quarter: '2021Q1', outcome: '检查性发言', action: '增加', unitCode: 'XQ09', reason: '台账多项数据与实际不符，经办公室研究确定作检查性发言' },
-  closure: { doneOn: '2021-06-25', basis: '已补充佐证材料，经检查组复核销号' },
+  /**
+   * At each review from 2021Q2 on, the office closes (销号) the items past their 整改时限 that the
+   * re-check found rectified, with the date and the evidence. The units named here had not
+   * rectified half of theirs, and one item in `stuckOneIn` of any unit's is not rectified either:
+   * those stay overdue, and carry on into the next quarter.
+   */
+  laggards: ['XQ04', 'SZ13'],
+  stuckOneIn: 12,
+  closureBasis: ['已补充佐证材料，经检查组复核销号', '整改报告及制度文件已报送，经复查整改到位', '经检查组现场复查，问题已整改'],
 } as const;
 
 export interface SampleYearInput {
@@ -72,39 +107,121 @@ export interface SampleYearInput {
   /** The two reviews as the demo wrote them, before any office decision. */
   previousReview: Uint8Array;
   currentReview: Uint8Array;
+  /** The seed of the sample (the second half is generated from it). */
+  seed?: number;
+  /**
+   * The second half as a host already wrote and examined it (the CLI renders it in a worker
+   * thread beside the first half's reviews); generated, written and examined here otherwise.
+   */
+  secondHalf?: ExaminedSecondHalf;
+  /** Where the workbooks nothing here reads back are rendered; here, through `output`, otherwise. */
+  render?: SampleYearRenderer;
+}
+
+/** What the year tells of a quarter of the second half (its files are on disk). */
+export interface SecondHalfQuarter {
+  quarter: string;
+  ledgers: number;
+  inspections: string[];
+  missing: SampleLaterQuarter['missing'];
+  late: SampleLaterQuarter['late'];
+}
+
+/** The second half written, and each quarter's files examined as received. */
+export interface ExaminedSecondHalf {
+  /** Relative to the demo's folder, `/`-separated. */
+  folder: string;
+  /** Files written out (see {@link writtenOut}). */
+  files: number;
+  quarters: SecondHalfQuarter[];
+  examined: FileExamination[][];
+}
+
+/**
+ * Which files of the second half are written out: the inspection workbooks and December's
+ * ledgers (the ones that list the 每年 indicators). July–November's ledgers are examined from
+ * their plans instead — what reading the rendered files back gives (files.test) — which keeps the
+ * demo quick.
+ */
+export const writtenOut = (f: SampleLedgerFile | SampleInspectionFile): boolean => !('month' in f) || f.month.endsWith('-12');
+
+/** A second-half file examined as received: read back from what was written, else from its plan. */
+export function examineLater(f: SampleLedgerFile | SampleInspectionFile, bytes: Uint8Array | null, context: ExamineContext, path?: string): FileExamination {
+  const sheets = bytes ? readGrids(bytes) : samplePlanGrids(f.plan);
+  return examineFile(path === undefined ? { name: f.path, sheets } : { name: f.path, path, sheets }, context);
+}
+
+/** A quarter of the second half as the year reports it, without its plans. */
+export const secondHalfQuarter = (q: SampleLaterQuarter): SecondHalfQuarter => ({
+  quarter: q.quarter,
+  ledgers: q.ledgers.length,
+  inspections: q.inspections.map((i) => i.period),
+  missing: q.missing,
+  late: q.late,
+});
+
+/** One 报送状态 of the year. */
+export interface SampleYearStatus {
+  file: string;
+  chaseFile: string;
+  status: CampaignStatus;
+  chaseText: string;
+}
+
+/** One review of the year as the office confirmed it. */
+export interface SampleYearReview {
+  quarter: string;
+  file: string;
+  run: ReviewRun;
+  /** Ids the office closed in this review's 整改台账. */
+  closed: string[];
+  states: Record<RectificationState, number>;
 }
 
 export interface WrittenSampleYear {
   folder: string;
-  status: { file: string; chaseFile: string; status: CampaignStatus; chaseText: string; chasedTwice: string[] };
+  secondHalf: { folder: string; quarters: SecondHalfQuarter[]; files: number };
+  status: { snapshots: SampleYearStatus[]; chasedTwice: string[] };
   round: { period: string; notice: string; inspection: string; report: string; feedbackFolder: string; feedback: number; open: number; averageRate: number };
-  decided: { files: string[]; decision: typeof SAMPLE_YEAR.decision; unitName: string; closedId: string; states: Record<RectificationState, number>; runs: ReviewRun[] };
+  decided: { decision: typeof SAMPLE_YEAR.decision; unitName: string; reviews: SampleYearReview[] };
   annual: { file: string; rollup: AnnualRollup };
 }
+
+/** The sheets of a review workbook the year's later steps read back. */
+const REVIEW_READ: readonly string[] = [...DOCUMENT_SOURCE_SHEETS, REVIEW_SHEETS.files];
 
 /** A workbook the office is typing into. */
 type TypedSheet = Omit<GridSheet, 'grid'> & { grid: GridValue[][] };
 const copySheets = (sheets: readonly GridSheet[]): TypedSheet[] => sheets.map((s) => ({ ...s, grid: s.grid.map((r) => [...(r ?? [])]) }));
 const text = (v: GridValue | undefined) => (v === null || v === undefined ? '' : String(v).trim());
 
-/** Closes the first open 整改台账 item carried from an earlier quarter (完成时间 + 销号依据), in place; its id. */
-function closeCarriedItem(sheets: TypedSheet[], quarter: string, closure: { doneOn: string; basis: string }): string {
+/**
+ * The office's 销号 at a review: every item past its 整改时限 on the review's day that was
+ * rectified (see `SAMPLE_YEAR.laggards`), closed with 完成时间 (a few days before the deadline,
+ * never after the day) and 销号依据 typed into the 整改台账, in place. The ids closed.
+ */
+function closeRectified(sheets: TypedSheet[], asOf: string): string[] {
   const sheet = sheets.find((s) => s.name === REVIEW_SHEETS.rectification);
   const headerAt = sheet?.grid.findIndex((r) => (r ?? []).map(text).includes('检查期间')) ?? -1;
   if (!sheet || headerAt < 0) throw new Error('没有整改台账');
   const cols = sheet.grid[headerAt].map(text);
   const [, doneOnLabel, basisLabel] = RECTIFICATION_HAND_TYPED;
-  const own = new Set<string>([quarter, ...quarterMonths(quarter), ...quarterInspectionPeriods(quarter)]);
+  const laggards = new Set<string>(SAMPLE_YEAR.laggards);
+  const rows = new Map(readRegister(sheets, asOf).map((r) => [r.item.id, r]));
+  const closed: string[] = [];
   for (let r = headerAt + 1; r < sheet.grid.length; r++) {
+    const found = rows.get(text(sheet.grid[r]?.[cols.indexOf(RECTIFICATION_ID_LABEL)]));
+    if (!found || found.state !== 'overdue' || !found.item.deadline) continue;
+    const h = hashLabel(found.item.id);
+    if ((laggards.has(found.item.unitCode) && h % 2 === 0) || h % SAMPLE_YEAR.stuckOneIn === 1) continue;
+    const doneOn = addDays(found.item.deadline < asOf ? found.item.deadline : asOf, -(h % 9) - 1);
     const row = [...(sheet.grid[r] ?? [])];
-    const period = text(row[cols.indexOf('检查期间')]);
-    if (!text(row[cols.indexOf('单位编码')]) || own.has(period) || text(row[cols.indexOf(basisLabel)])) continue;
-    row[cols.indexOf(doneOnLabel)] = closure.doneOn;
-    row[cols.indexOf(basisLabel)] = closure.basis;
+    row[cols.indexOf(doneOnLabel)] = doneOn;
+    row[cols.indexOf(basisLabel)] = SAMPLE_YEAR.closureBasis[h % SAMPLE_YEAR.closureBasis.length];
     sheet.grid[r] = row;
-    return text(row[cols.indexOf('问题编号')]);
+    closed.push(found.item.id);
   }
-  throw new Error('整改台账中没有上季度转来的事项');
+  return closed;
 }
 
 /** Stages the sample year; every path in the result is relative to the demo's folder. */
@@ -116,77 +233,132 @@ export async function buildSampleYear(input: SampleYearInput, output: SampleYear
     await output(file, bytes);
     return bytes;
   };
+  // Workbooks nothing here reads back: rendered by the host's renderer when it offers one, all
+  // awaited at the end (a failure is not lost meanwhile).
+  const pending: Promise<unknown>[] = [];
+  const put = (file: string, plan: WorkbookPlan) => {
+    const done = input.render ? input.render.render(file, plan) : write(file, plan);
+    done.catch(() => undefined);
+    pending.push(done);
+  };
   const office = context.office ?? DEFAULT_OFFICE_CONTACT;
+  // A review is read back for what later steps use (hand-typed columns, history, register, the
+  // annual roll-up's sources), not for its bulky 台账汇总 and 问题清单.
+  const readReview = (bytes: Uint8Array) => readGrids(bytes, { sheets: REVIEW_READ });
 
-  // A month of status: every ledger of the half year as of the day after June's was due (`status`).
-  const all = [...input.previous, ...input.current];
-  const status = campaignStatus({ roster: context.roster, ledgers: receivedLedgersOf(all), settings: context.settings, asOf: SAMPLE_YEAR.statusAsOf, from: SAMPLE_YEAR.statusFrom });
-  const chase = chaseText(status, office, 'zh-CN');
+  // The second half as the units and the teams send it: written, then read and examined as any
+  // received file is.
+  let half = input.secondHalf;
+  if (!half) {
+    const folder = join(root, YEAR_FOLDERS.secondHalf);
+    const later = buildSampleSecondHalf({ year: SAMPLE_YEAR.year, seed: input.seed });
+    const examined: FileExamination[][] = [];
+    let files = 0;
+    for (const q of later) {
+      const own: FileExamination[] = [];
+      for (const f of [...q.ledgers, ...q.inspections]) {
+        if (!writtenOut(f)) {
+          own.push(examineLater(f, null, context));
+          continue;
+        }
+        const file = join(folder, f.path);
+        own.push(examineLater(f, await write(file, f.plan), context, file));
+        files++;
+      }
+      examined.push(own);
+    }
+    half = { folder, files, quarters: later.map(secondHalfQuarter), examined };
+  }
+  const quarters = [input.previousQuarter, input.quarter, ...half.quarters.map((q) => q.quarter)];
+  const examinedOf = [input.previous, input.current, ...half.examined];
+
+  // 报送状态 at mid-year and at the year's end (`status`): what was received by each day.
   const statusDir = join(root, YEAR_FOLDERS.status);
-  const statusFile = join(statusDir, YEAR_FILES.status(SAMPLE_YEAR.statusAsOf));
-  await write(statusFile, buildStatusPlan(status, office));
-  const chaseFile = join(statusDir, YEAR_FILES.chase);
-  await output(chaseFile, `${chase}\n`);
-  const chasedTwice = status.units.filter((u) => u.months.filter((m) => m.state === 'late' || m.state === 'missing').length >= 2).map((u) => u.unitName);
+  const received = receivedLedgersOf(examinedOf.flat());
+  const snapshots: SampleYearStatus[] = [];
+  for (const at of SAMPLE_YEAR.status) {
+    const ledgers = received.filter((l) => l.month >= at.from && (l.filledDate ?? '') <= at.asOf);
+    const status = campaignStatus({ roster: context.roster, ledgers, settings: context.settings, asOf: at.asOf, from: at.from });
+    const chase = chaseText(status, office, 'zh-CN');
+    const file = join(statusDir, YEAR_FILES.status(at.asOf));
+    put(file, buildStatusPlan(status, office));
+    const chaseFile = join(statusDir, YEAR_FILES.chase(at.asOf));
+    await output(chaseFile, `${chase}\n`);
+    snapshots.push({ file, chaseFile, status, chaseText: chase });
+  }
+  const chasedTwice = snapshots[0].status.chase.filter((u) => snapshots.every((s) => s.status.chase.some((c) => c.unitCode === u.unitCode))).map((u) => u.unitName);
 
   // A round (`round --notice`, then `round --results`): 检查通知 and 检查评分表 before, 反馈单 and 报告 after.
   const period = SAMPLE_YEAR.round;
   const roundDir = join(root, YEAR_FOLDERS.round, period);
   const docSettings = readDocumentSettings();
   const contact = roundContact(docSettings);
-  const previousSheets = readGrids(input.previousReview);
+  const previousSheets = readReview(input.previousReview);
   const openBefore = openFromReviewWorkbook(previousSheets, context.roster, SAMPLE_YEAR.noticeAsOf);
   const open = 'open' in openBefore ? openBefore.open : [];
   const periodLedgers = roundLedgers(input.current, period);
   const before = join(roundDir, YEAR_FOLDERS.roundBefore);
   const notice = join(before, roundNoticeFileName(period));
-  await write(notice, roundNoticePlan({ context, period, open, contact }));
+  put(notice, roundNoticePlan({ context, period, open, contact }));
   const scoring = inspectionWorkbook(context, period, periodLedgers, open.length ? { items: open, asOf: SAMPLE_YEAR.noticeAsOf } : undefined);
   const inspection = join(before, scoring.fileName);
-  await write(inspection, scoring.plan);
+  put(inspection, scoring.plan);
   const { inspections, rechecks } = roundScored(input.current, period);
   const roundInput = { period, template: context.template, roster: context.roster, settings: context.settings, inspections, ledgers: periodLedgers.map(ledgerFacts) };
   const results = roundResults(roundInput);
   const after = join(roundDir, YEAR_FOLDERS.roundAfter);
   const report = join(after, roundReportFileName(period));
-  await write(report, roundReportPlan(results, roundInput, rechecks));
+  put(report, roundReportPlan(results, roundInput, rechecks));
   const feedbackDir = join(after, feedbackFolder(period));
-  for (const u of results.summary.units) await write(join(feedbackDir, feedbackFileName({ name: u.unitName })), feedbackPlan(results, u, roundInput, contact));
+  for (const u of results.summary.units) put(join(feedbackDir, feedbackFileName({ name: u.unitName })), feedbackPlan(results, u, roundInput, contact));
 
   // The office decides: 示范区 added to 2021Q1's 检查性发言 with a reason; 2021Q1 built again keeps
   // and applies it, and 2021Q2, built on the confirmed list, makes it the unit's second running.
-  // In 2021Q2's 整改台账 the office closes an item carried from 2021Q1, with its evidence.
+  // From 2021Q2 on, each review's 整改台账 gets the office's 销号 and is built again; the next
+  // quarter's review is built on the confirmed one, so closed items leave and the rest carry on.
   const decidedDir = join(root, YEAR_FOLDERS.decided);
   const decision = SAMPLE_YEAR.decision;
   const unitName = context.roster.find((u) => u.code === decision.unitCode)?.name ?? decision.unitCode;
-  const typedQ1 = typeDecisionLine(previousSheets, { ...decision, unitName });
-  const q1Run = runReview({ examined: input.previous, quarter: input.previousQuarter, context, existingReview: typedQ1 });
-  const q1File = join(decidedDir, YEAR_FILES.review(input.previousQuarter));
-  const q1Bytes = await write(q1File, q1Run.plan);
-  const q1Sheets = readGrids(q1Bytes);
-  const typedQ2 = copySheets(readGrids(input.currentReview));
-  const closedId = closeCarriedItem(typedQ2, input.quarter, SAMPLE_YEAR.closure);
-  const q2Run = runReview({ examined: input.current, quarter: input.quarter, context, existingReview: typedQ2, previousReviews: [q1Sheets] });
-  const q2File = join(decidedDir, YEAR_FILES.review(input.quarter));
-  const q2Bytes = await write(q2File, q2Run.plan);
-  const states: Record<RectificationState, number> = { open: 0, done: 0, overdue: 0 };
-  const q2Sheets = readGrids(q2Bytes);
-  for (const r of readRegister(q2Sheets, q2Run.review.asOf ?? q2Run.review.reviewDate)) states[r.state]++;
+  const reviews: SampleYearReview[] = [];
+  let confirmed: GridSheet[] | null = null;
+  const confirmedSheets: GridSheet[][] = [];
+  for (const [k, quarter] of quarters.entries()) {
+    const examined = examinedOf[k];
+    const previousReviews = confirmed ? [confirmed] : [];
+    // The review as first built: the demo's own for the first two quarters.
+    const first = k === 0 ? previousSheets : k === 1 ? readReview(input.currentReview) : planGrids(runReview({ examined, quarter, context, previousReviews }).plan, REVIEW_READ);
+    const typed = copySheets(quarter === decision.quarter ? typeDecisionLine(first, { ...decision, unitName }) : first);
+    const asOf = reviewDate(quarter, context.settings);
+    const closed = k === 0 ? [] : closeRectified(typed, asOf);
+    const run = runReview({ examined, quarter, context, existingReview: typed, previousReviews });
+    const file = join(decidedDir, YEAR_FILES.review(quarter));
+    put(file, run.plan);
+    // What the file holds, without reading it back (planGrids equals readGrids of the rendered plan).
+    const sheets = planGrids(run.plan, REVIEW_READ);
+    const states: Record<RectificationState, number> = { open: 0, done: 0, overdue: 0 };
+    for (const r of readRegister(sheets, run.review.asOf ?? run.review.reviewDate)) states[r.state]++;
+    reviews.push({ quarter, file, run, closed, states });
+    confirmedSheets.push(sheets);
+    confirmed = sheets;
+  }
 
-  // The year so far (`annual`), over the reviews as the office confirmed them.
+  // The year (`annual`), over the reviews as the office confirmed them.
   const sources = (sheets: readonly GridSheet[]) => sheets.filter((s) => DOCUMENT_SOURCE_SHEETS.includes(s.name));
-  const rollup = buildAnnualRollup(SAMPLE_YEAR.year, [
-    { file: YEAR_FILES.review(input.previousQuarter), sheets: sources(q1Sheets) },
-    { file: YEAR_FILES.review(input.quarter), sheets: sources(q2Sheets) },
-  ]);
+  const rollup = buildAnnualRollup(
+    SAMPLE_YEAR.year,
+    quarters.map((q, k) => ({ file: YEAR_FILES.review(q), sheets: sources(confirmedSheets[k]) })),
+  );
   const annualFile = join(root, YEAR_FOLDERS.annual);
-  await write(annualFile, buildAnnualPlan(rollup, {}));
+  put(annualFile, buildAnnualPlan(rollup, {}));
+  await input.render?.finish();
+  await Promise.all(pending);
 
   return {
     folder: root,
-    status: { file: statusFile, chaseFile, status, chaseText: chase, chasedTwice },
+    secondHalf: { folder: half.folder, quarters: half.quarters, files: half.files },
+    status: { snapshots, chasedTwice },
     round: { period, notice, inspection, report, feedbackFolder: feedbackDir, feedback: results.summary.units.length, open: open.length, averageRate: results.summary.averageRate },
-    decided: { files: [q1File, q2File], decision, unitName, closedId, states, runs: [q1Run, q2Run] },
+    decided: { decision, unitName, reviews },
     annual: { file: annualFile, rollup },
   };
 }

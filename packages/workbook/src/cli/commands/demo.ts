@@ -1,5 +1,6 @@
 import * as path from 'node:path';
-import { writeSampleQuarter, writeSampleYear } from '../../demo/node';
+import { startSecondHalf, writeSampleQuarter, writeSampleYear } from '../../demo/node';
+import { DEFAULT_SAMPLE_SEED, sampleInspectionTeam } from '../../demo/sampleQuarter';
 import { examineFile, type FileExamination } from '../../consolidate/examine';
 import { buildTemplateWorkbookPlan } from '../../template/workbook';
 import { writeBytes } from '../../node/files';
@@ -23,9 +24,14 @@ export const DOCUMENTS_FOLDER = '文书';
 export async function runDemo(args: ParsedArgs, io: CliIO, lang: CliLang): Promise<number> {
   const dir = path.resolve(io.cwd, args.positionals[0] ?? 'demo-output');
   const started = Date.now();
-  const sample = await writeSampleQuarter(dir);
   // The sample's inspection team has names, so 回避 is checked for real.
-  const context = { ...defaultContext(), team: sample.sample.team };
+  const base = defaultContext();
+  const context = { ...base, team: sampleInspectionTeam(base.roster) };
+  // The sample year's second half is rendered and examined meanwhile, in a worker thread.
+  const secondHalf = startSecondHalf(dir, DEFAULT_SAMPLE_SEED, context);
+  // Awaited below; until then a failure must not count as unhandled.
+  secondHalf.catch(() => undefined);
+  const sample = await writeSampleQuarter(dir, { seed: DEFAULT_SAMPLE_SEED });
   await writeBytes(path.join(dir, '指标模板.xlsx'), await renderWorkbook(buildTemplateWorkbookPlan(context)));
 
   // Each file is read and examined once: the sample year below reuses the examinations.
@@ -50,6 +56,8 @@ export async function runDemo(args: ParsedArgs, io: CliIO, lang: CliLang): Promi
 
   // The rest of the campaign year on the same sample (SPEC §10).
   const yearStarted = Date.now();
+  const half = await secondHalf;
+  const halfExamined = half.examined ?? [];
   const year = await writeSampleYear(dir, {
     context,
     previous: previousFiles,
@@ -58,6 +66,8 @@ export async function runDemo(args: ParsedArgs, io: CliIO, lang: CliLang): Promi
     quarter: sample.quarter,
     previousReview: prev.bytes,
     currentReview: cur.bytes,
+    seed: DEFAULT_SAMPLE_SEED,
+    secondHalf: { folder: half.folder, files: half.files, quarters: half.quarters, examined: halfExamined },
   });
   const yearMs = Date.now() - yearStarted;
 
@@ -72,15 +82,20 @@ export async function runDemo(args: ParsedArgs, io: CliIO, lang: CliLang): Promi
     io.out(`  ${u.group} ${u.unitName} ${u.composite.toFixed(2)} #${u.rank}${u.tied ? say(lang, 'tied') : ''}: ${outcomes}`);
   }
   const sep = say(lang, 'listSeparator');
-  const t = year.status.status.totals;
   io.out(say(lang, 'demoYear', { folder: year.folder, seconds: (yearMs / 1000).toFixed(1) }));
-  io.out(say(lang, 'demoYearStatus', { file: year.status.file, asOf: year.status.status.asOf, onTime: t.onTime, late: t.late, missing: t.missing, chase: year.status.status.chase.length, chaseFile: year.status.chaseFile, twice: year.status.chasedTwice.join(sep) }));
+  const halves = year.secondHalf.quarters;
+  io.out(say(lang, 'demoYearSecondHalf', { quarters: halves.map((q) => quarterName(q.quarter, lang)).join(sep), ledgers: halves.reduce((n, q) => n + q.ledgers, 0), inspections: halves.reduce((n, q) => n + q.inspections.length, 0), files: year.secondHalf.files, folder: year.secondHalf.folder }));
+  for (const s of year.status.snapshots) {
+    const t = s.status.totals;
+    io.out(say(lang, 'demoYearStatus', { file: s.file, asOf: s.status.asOf, onTime: t.onTime, late: t.late, missing: t.missing, chase: s.status.chase.length, chaseFile: s.chaseFile, units: s.status.chase.map((u) => u.unitName).join(sep) }));
+  }
+  io.out(say(lang, 'demoYearChasedTwice', { units: year.status.chasedTwice.join(sep) }));
   io.out(say(lang, 'demoYearRound', { period: year.round.period, notice: year.round.notice, open: year.round.open, report: year.round.report, feedback: year.round.feedback, rate: year.round.averageRate.toFixed(2) }));
   const d = year.decided;
-  io.out(say(lang, 'demoYearDecision', { quarter: d.decision.quarter, outcome: d.decision.outcome, action: d.decision.action, unit: d.unitName, reason: d.decision.reason, file: d.files[1] }));
-  io.out(say(lang, 'demoYearRectification', { id: d.closedId, done: d.states.done, overdue: d.states.overdue, open: d.states.open }));
+  io.out(say(lang, 'demoYearDecision', { quarter: d.decision.quarter, outcome: d.decision.outcome, action: d.decision.action, unit: d.unitName, reason: d.decision.reason, file: d.reviews[1].file }));
+  for (const r of d.reviews) io.out(say(lang, 'demoYearRectification', { quarter: quarterName(r.quarter, lang), file: r.file, closed: r.closed.length, done: r.states.done, overdue: r.states.overdue, open: r.states.open }));
   const r = year.annual.rollup;
-  io.out(say(lang, 'demoYearAnnual', { file: year.annual.file, quarters: r.quarters.map((q) => quarterName(q.quarter, lang)).join(sep), missing: r.missing.map((q) => quarterName(q, lang)).join(sep) }));
+  io.out(say(lang, 'demoYearAnnual', { file: year.annual.file, quarters: r.quarters.map((q) => quarterName(q.quarter, lang)).join(sep) }));
   io.out(say(lang, 'doneIn', { seconds: ((Date.now() - started) / 1000).toFixed(1) }));
   return 0;
 }
