@@ -44,7 +44,7 @@ export const CLI_TEXT = {
   demoFiles: { zh: '  {quarter}：共 {files} 个文件，采用台账 {ledgers} 份，检查记录 {records} 条', en: '  {quarter}: {files} files, {ledgers} ledgers used, {records} inspection records' },
   demoDocuments: { zh: '  公文：{count} 个 .docx，在 {folder}（用时 {seconds} 秒）', en: '  documents: {count} .docx in {folder} ({seconds} s)' },
   demoYear: { zh: '全年示例已写入 {folder}（用时 {seconds} 秒）', en: 'Sample year written to {folder} ({seconds} s)' },
-  demoYearSecondHalf: { zh: '  下半年（{quarters}）：台账 {ledgers} 份、检查评分表 {inspections} 份；12月台账和检查评分表共 {files} 个文件写在 {folder}', en: '  second half ({quarters}): {ledgers} ledgers, {inspections} inspection workbooks; December’s ledgers and the inspection workbooks, {files} files, written to {folder}' },
+  demoYearSecondHalf: { zh: '  下半年（{quarters}）：台账 {ledgers} 份、检查评分表 {inspections} 份；共 {files} 个文件写在 {folder}', en: '  second half ({quarters}): {ledgers} ledgers, {inspections} inspection workbooks; {files} files written to {folder}' },
   demoYearStatus: { zh: '  报送状态（截至 {asOf}）：{file}；按时 {onTime}、逾期 {late}、未报送 {missing}；催报 {chase} 个单位：{units}（{chaseFile}）', en: '  status as of {asOf}: {file}; on time {onTime}, late {late}, missing {missing}; {chase} units to chase: {units} ({chaseFile})' },
   demoYearChasedTwice: { zh: '  年中和年末两次催报：{units}', en: '  chased at mid-year and at the year’s end: {units}' },
   demoYearRound: { zh: '  {period} 检查：检查前 {notice}（复查整改事项 {open} 项）；检查后 {report} 和 {feedback} 份检查反馈单，平均得分率 {rate}%', en: '  round {period}: before {notice} ({open} open items to re-check); after {report} and {feedback} feedback sheets, average rate {rate}%' },

@@ -7,7 +7,7 @@ import type { WorkbookPlan } from '../sheet/plan';
 import { renderWorkbook } from '../xlsx/writer';
 import { DEFAULT_SAMPLE_SEED, SAMPLE_FOLDERS, buildSampleQuarter, buildSampleSecondHalf } from './sampleQuarter';
 import type { SampleQuarter, SampleQuarterOptions } from './types';
-import { SAMPLE_YEAR, YEAR_FOLDERS, buildSampleYear, examineLater, secondHalfQuarter, writtenOut, type SampleYearInput, type SampleYearRenderer, type SecondHalfQuarter, type WrittenSampleYear } from './year';
+import { SAMPLE_YEAR, YEAR_FOLDERS, buildSampleYear, examineLater, secondHalfQuarter, type SampleYearInput, type SampleYearRenderer, type SecondHalfQuarter, type WrittenSampleYear } from './year';
 
 export interface WrittenSampleQuarter {
   quarter: string;
@@ -95,7 +95,7 @@ export interface WrittenSecondHalf {
 
 /**
  * Node-only: renders the second half (`buildSampleSecondHalf`) into
- * `dir/全年示例/0_下半年台账与检查/` — the files `writtenOut` says — and, given a context, examines
+ * `dir/全年示例/0_下半年台账与检查/` — every ledger and inspection workbook — and, given a context, examines
  * each file as received (`examineLater`: read back from what was written, else from its plan).
  */
 export async function writeSecondHalf(dir: string, seed: number = DEFAULT_SAMPLE_SEED, context?: ExamineContext): Promise<WrittenSecondHalf> {
@@ -107,10 +107,6 @@ export async function writeSecondHalf(dir: string, seed: number = DEFAULT_SAMPLE
   for (const q of later) {
     const own: FileExamination[] = [];
     for (const f of [...q.ledgers, ...q.inspections]) {
-      if (!writtenOut(f)) {
-        if (context) own.push(examineLater(f, null, context));
-        continue;
-      }
       const target = path.join(base, ...f.path.split('/'));
       const bytes = await renderWorkbook(f.plan);
       await writeBytes(target, bytes);

@@ -18,7 +18,6 @@ import { buildStatusPlan } from '../status';
 import { receivedLedgersOf } from '../status/received';
 import { readGrids } from '../xlsx/readGrids';
 import { renderWorkbook } from '../xlsx/writer';
-import { planGrids as samplePlanGrids } from './planFiles';
 import { hashLabel } from './prng';
 import type { SampleInspectionFile, SampleLedgerFile } from './types';
 import { buildSampleSecondHalf, type SampleLaterQuarter } from './sampleQuarter';
@@ -131,23 +130,15 @@ export interface SecondHalfQuarter {
 export interface ExaminedSecondHalf {
   /** Relative to the demo's folder, `/`-separated. */
   folder: string;
-  /** Files written out (see {@link writtenOut}). */
+  /** Files written out: every ledger and inspection workbook of the second half. */
   files: number;
   quarters: SecondHalfQuarter[];
   examined: FileExamination[][];
 }
 
-/**
- * Which files of the second half are written out: the inspection workbooks and December's
- * ledgers (the ones that list the 每年 indicators). July–November's ledgers are examined from
- * their plans instead — what reading the rendered files back gives (files.test) — which keeps the
- * demo quick.
- */
-export const writtenOut = (f: SampleLedgerFile | SampleInspectionFile): boolean => !('month' in f) || f.month.endsWith('-12');
-
-/** A second-half file examined as received: read back from what was written, else from its plan. */
-export function examineLater(f: SampleLedgerFile | SampleInspectionFile, bytes: Uint8Array | null, context: ExamineContext, path?: string): FileExamination {
-  const sheets = bytes ? readGrids(bytes) : samplePlanGrids(f.plan);
+/** A second-half file examined as received: read back from what was written. */
+export function examineLater(f: SampleLedgerFile | SampleInspectionFile, bytes: Uint8Array, context: ExamineContext, path?: string): FileExamination {
+  const sheets = readGrids(bytes);
   return examineFile(path === undefined ? { name: f.path, sheets } : { name: f.path, path, sheets }, context);
 }
 
@@ -257,10 +248,6 @@ export async function buildSampleYear(input: SampleYearInput, output: SampleYear
     for (const q of later) {
       const own: FileExamination[] = [];
       for (const f of [...q.ledgers, ...q.inspections]) {
-        if (!writtenOut(f)) {
-          own.push(examineLater(f, null, context));
-          continue;
-        }
         const file = join(folder, f.path);
         own.push(examineLater(f, await write(file, f.plan), context, file));
         files++;
