@@ -2,7 +2,6 @@ import {
   Body1,
   Button,
   Caption1,
-  Checkbox,
   Field,
   MessageBar,
   MessageBarBody,
@@ -20,7 +19,6 @@ import {
 } from '@fluentui/react-components';
 import { UNIT_GROUPS, formatLocation, renderFinding } from '@ledger-review/scoring';
 import { useState } from 'react';
-import { stillReading } from '../../browser/pickedFiles';
 import { yieldToBrowser } from '../../browser/longWork';
 import type { AnnualResult, AnnualUnitLine } from '../../engine/annual';
 import { loadEngine } from '../../engine/load';
@@ -31,10 +29,11 @@ import { quarterText } from '../../i18n/periodLabels';
 import { formatNumber, type UiKey } from '../../i18n/ui';
 import { DownloadAction } from '../components/DownloadAction';
 import { FilesPanel } from '../components/FilesPanel';
+import { SharedFilesChoice, useSharedFiles } from '../components/SharedFiles';
 import { reviewYears as yearChoices } from '../components/QuarterPicker';
 import { describeError } from '../errors';
 import { defaultReviewQuarter } from '../hooks/useReviewSession';
-import { withShared, type PickedFilesState } from '../hooks/usePickedFiles';
+import type { PickedFilesState } from '../hooks/usePickedFiles';
 
 const useStyles = makeStyles({
   view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
@@ -212,13 +211,12 @@ export function AnnualView({ files, shared, today }: { files: PickedFilesState; 
   const { t } = useI18n();
   const styles = useStyles();
   const [year, setYear] = useState(() => Number(defaultReviewQuarter(today).slice(0, 4)));
-  const [useShared, setUseShared] = useState(true);
+  const sharedFiles = useSharedFiles(files, shared);
   const [made, setMade] = useState<{ result: AnnualResult; lines: AnnualUnitLine[]; key: string } | null>(null);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
-  const sharedCount = shared.files.length;
-  const key = [year, useShared, ...files.files.map((f) => f.id), ...(useShared ? shared.files.map((f) => `s${f.id}`) : [])].join(',');
-  const reading = stillReading(files.files) + (useShared ? stillReading(shared.files) : 0);
+  const key = sharedFiles.key(year);
+  const reading = sharedFiles.reading;
 
   const run = async () => {
     setBusy(true);
@@ -226,7 +224,7 @@ export function AnnualView({ files, shared, today }: { files: PickedFilesState; 
     try {
       const engine = await loadEngine();
       await yieldToBrowser();
-      const result = engine.annualOfPickedFiles(withShared(files.reviewInputs(), useShared ? shared.reviewInputs() : []), year);
+      const result = engine.annualOfPickedFiles(sharedFiles.inputs(), year);
       setMade({ result, lines: result.ok ? engine.annualUnitLines(result.rollup) : [], key });
     } catch (err) {
       setError(err);
@@ -251,14 +249,7 @@ export function AnnualView({ files, shared, today }: { files: PickedFilesState; 
         </Select>
       </Field>
       <FilesPanel state={files} />
-      {sharedCount > 0 && (
-        <Checkbox
-          checked={useShared}
-          onChange={(_, d) => setUseShared(d.checked === true)}
-          label={t('files.useShared', { count: sharedCount })}
-          data-testid="annual-use-shared"
-        />
-      )}
+      <SharedFilesChoice state={sharedFiles} testId="annual-use-shared" />
       <div className={styles.row}>
         <Button appearance="primary" onClick={() => void run()} disabled={busy || reading > 0} data-testid="annual-run">
           {t('annual.run')}

@@ -2,7 +2,6 @@ import {
   Body1,
   Button,
   Caption1,
-  Checkbox,
   Divider,
   Field,
   MessageBar,
@@ -16,7 +15,6 @@ import {
 import { bimonthOf, formatLocation, formatMonth, quarterOf, renderFinding } from '@ledger-review/scoring';
 import { useState } from 'react';
 import { ZIP_MIME } from '../../browser/download';
-import { stillReading } from '../../browser/pickedFiles';
 import { yieldToBrowser } from '../../browser/longWork';
 import type { RoundResultFiles } from '../../engine/round';
 import { loadEngine } from '../../engine/load';
@@ -25,10 +23,11 @@ import { bimonthText } from '../../i18n/periodLabels';
 import { formatNumber } from '../../i18n/ui';
 import { DownloadAction } from '../components/DownloadAction';
 import { FilesPanel } from '../components/FilesPanel';
+import { SharedFilesChoice, useSharedFiles } from '../components/SharedFiles';
 import { todayIso } from '../components/LedgerResult';
 import { reportingMonth } from '../components/TemplateDownload';
 import { describeError } from '../errors';
-import { withShared, type PickedFilesState } from '../hooks/usePickedFiles';
+import type { PickedFilesState } from '../hooks/usePickedFiles';
 import { bimonthChoices } from './ReviewView';
 
 const useStyles = makeStyles({
@@ -130,15 +129,14 @@ export function RoundView({ files, shared, today }: { files: PickedFilesState; s
   const { t, lang } = useI18n();
   const styles = useStyles();
   const [period, setPeriod] = useState(() => defaultRoundPeriod(today));
-  const [useShared, setUseShared] = useState(true);
+  const sharedFiles = useSharedFiles(files, shared);
   const [result, setResult] = useState<RoundResultFiles | null>(null);
   const [resultKey, setResultKey] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
-  const sharedCount = shared.files.length;
-  const inputs = () => withShared(files.reviewInputs(), useShared ? shared.reviewInputs() : []);
-  const key = [period, useShared, ...files.files.map((f) => f.id), ...(useShared ? shared.files.map((f) => `s${f.id}`) : [])].join(',');
-  const reading = stillReading(files.files) + (useShared ? stillReading(shared.files) : 0);
+  const inputs = sharedFiles.inputs;
+  const key = sharedFiles.key(period);
+  const reading = sharedFiles.reading;
   const asOf = todayIso(today);
 
   const summarise = async () => {
@@ -170,14 +168,7 @@ export function RoundView({ files, shared, today }: { files: PickedFilesState; s
         </Select>
       </Field>
       <FilesPanel state={files} />
-      {sharedCount > 0 && (
-        <Checkbox
-          checked={useShared}
-          onChange={(_, d) => setUseShared(d.checked === true)}
-          label={t('files.useShared', { count: sharedCount })}
-          data-testid="round-use-shared"
-        />
-      )}
+      <SharedFilesChoice state={sharedFiles} testId="round-use-shared" />
       {reading > 0 && <Caption1>{t('files.reading', { count: reading })}</Caption1>}
 
       <Divider />
