@@ -6,8 +6,6 @@
  */
 import { isQuarter, type Finding } from '@ledger-review/scoring';
 import {
-  ANNUAL_KIND,
-  ANNUAL_META_KEYS,
   META_KEYS,
   REVIEW_KIND,
   buildAnnualPlan,
@@ -15,20 +13,15 @@ import {
   isWorkbookFile,
   readAnnualHandTyped,
   readMeta,
-  type AnnualInput,
+  selectAnnualReviews,
   type AnnualRollup,
-  type GridSheet,
+  type AnnualSkipped,
   type ReceivedFile,
   type WorkbookPlan,
 } from '@ledger-review/workbook';
 
 /** A picked file the roll-up does not use, and why. */
-export interface AnnualIgnored {
-  file: string;
-  reason: 'other-year' | 'not-review' | 'unreadable';
-  /** The review's quarter (another year's), else null. */
-  quarter: string | null;
-}
+export type AnnualIgnored = Pick<AnnualSkipped, 'file' | 'reason' | 'quarter'>;
 
 export type AnnualResult =
   | {
@@ -73,35 +66,9 @@ export function reviewYears(files: readonly ReceivedFile[]): number[] {
  * leaves its quarter out with a finding — as in the CLI.
  */
 export function annualOfPickedFiles(files: readonly ReceivedFile[], year: number): AnnualResult {
-  const ignored: AnnualIgnored[] = [];
-  const inputs: AnnualInput[] = [];
-  const byQuarter = new Map<string, string>();
-  let earlier: { file: string; sheets: readonly GridSheet[] } | null = null;
-  for (const f of files) {
-    if (!isWorkbookFile(f)) {
-      ignored.push({ file: f.name, reason: 'unreadable', quarter: null });
-      continue;
-    }
-    const meta = readMeta(f.sheets);
-    const kind = meta?.[META_KEYS.kind];
-    if (kind === ANNUAL_KIND && meta?.[ANNUAL_META_KEYS.year] === String(year)) {
-      earlier ??= { file: f.name, sheets: f.sheets };
-      continue;
-    }
-    const quarter = meta?.[META_KEYS.quarter] ?? '';
-    if (kind !== REVIEW_KIND) {
-      ignored.push({ file: f.name, reason: 'not-review', quarter: null });
-      continue;
-    }
-    if (!quarter.startsWith(`${year}Q`)) {
-      ignored.push({ file: f.name, reason: 'other-year', quarter: quarter || null });
-      continue;
-    }
-    const other = byQuarter.get(quarter);
-    if (other !== undefined) return { ok: false, year, ignored, findings: [], duplicate: { quarter, files: [other, f.name] } };
-    byQuarter.set(quarter, f.name);
-    inputs.push({ file: f.name, sheets: f.sheets });
-  }
+  const { inputs, skipped, earlier, duplicate } = selectAnnualReviews(files, year);
+  const ignored: AnnualIgnored[] = skipped.map((s) => ({ file: s.file, reason: s.reason, quarter: s.quarter }));
+  if (duplicate) return { ok: false, year, ignored, findings: [], duplicate };
   if (!inputs.length) return { ok: false, year, ignored, findings: [] };
   const rollup = buildAnnualRollup(year, inputs);
   if (!rollup.quarters.length) return { ok: false, year, ignored, findings: rollup.findings };

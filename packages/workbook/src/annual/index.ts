@@ -25,3 +25,4 @@ export {
   type AnnualHandTyped,
 } from './annualPlan';
 export { readAnnualHandTyped } from './readBack';
+export { selectAnnualReviews, type AnnualSelection, type AnnualSkipped } from './select';

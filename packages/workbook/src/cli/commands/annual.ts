@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { formatLocation, renderFinding, type Finding } from '@ledger-review/scoring';
-import { ANNUAL_KIND, ANNUAL_META_KEYS, buildAnnualPlan, buildAnnualRollup, readAnnualHandTyped, type AnnualInput } from '../../annual';
-import { isWorkbookFile, readFailure, type ReceivedFile } from '../../files/received';
+import { ANNUAL_KIND, ANNUAL_META_KEYS, buildAnnualPlan, buildAnnualRollup, readAnnualHandTyped, selectAnnualReviews } from '../../annual';
+import { readFailure, type ReceivedFile } from '../../files/received';
 import { DOCUMENT_SOURCE_SHEETS } from '../../documents/readReview';
 import { readGrids } from '../../xlsx/readGrids';
 import { writeBytes } from '../../node/files';
 import { listEntries } from '../../node/folder';
-import { META_KEYS, REVIEW_KIND, readMeta } from '../../sheet/meta';
+import { META_KEYS, readMeta } from '../../sheet/meta';
 import { renderWorkbook } from '../../xlsx/writer';
 import { UsageError, requiredOption, usageError, type ParsedArgs } from '../args';
 import { readOptionWorkbook } from '../context';
@@ -41,8 +41,6 @@ export async function runAnnual(args: ParsedArgs, io: CliIO, lang: CliLang): Pro
   }
 
   const notices: Finding[] = [];
-  const inputs: AnnualInput[] = [];
-  const byQuarter = new Map<string, string>();
   // Only the sheets the roll-up reads: a review's 台账汇总 and 问题清单 are most of its bytes.
   const files = listEntries(args.positionals.map((p) => path.resolve(io.cwd, p))).map((entry): ReceivedFile => {
     if (entry.failure) return { name: entry.name, path: entry.path, failure: entry.failure };
@@ -53,30 +51,31 @@ export async function runAnnual(args: ParsedArgs, io: CliIO, lang: CliLang): Pro
     }
   });
   let unusable = 0;
-  for (const f of files) {
-    if (f.path && path.resolve(f.path) === out) continue;
-    if (!isWorkbookFile(f)) {
+  // --out is kept aside (its 办公室确认 are read from it above); any other 年度汇总 is no input.
+  const selection = selectAnnualReviews(
+    files.filter((f) => !(f.path && path.resolve(f.path) === out)),
+    year,
+  );
+  const skipped = selection.earlier ? [...selection.skipped, { file: selection.earlier.file, reason: 'not-review' as const, quarter: null, kind: ANNUAL_KIND }] : selection.skipped;
+  for (const s of skipped) {
+    if (s.failure) {
       // Reviews are .xlsx: the 公文 and PDFs kept beside them are not inputs gone wrong.
-      if (!/\.xls[xm]$/i.test(f.name)) {
-        notices.push(usageError('cli-annual-input-ignored', { file: f.name, year, kind: path.extname(f.name) || say(lang, 'notOurs') }).finding);
+      if (!/\.xls[xm]$/i.test(s.file)) {
+        notices.push(usageError('cli-annual-input-ignored', { file: s.file, year, kind: path.extname(s.file) || say(lang, 'notOurs') }).finding);
         continue;
       }
-      notices.push(f.failure);
-      if (f.failure.severity === 'error') unusable++;
+      notices.push(s.failure);
+      if (s.failure.severity === 'error') unusable++;
       continue;
     }
-    const meta = readMeta(f.sheets);
-    const quarter = meta?.[META_KEYS.quarter] ?? '';
-    if (meta?.[META_KEYS.kind] !== REVIEW_KIND || !quarter.startsWith(`${year}Q`)) {
-      const kind = meta?.[META_KEYS.kind] === REVIEW_KIND ? quarterName(quarter, lang) : (meta?.[META_KEYS.kind] ?? say(lang, 'notOurs'));
-      notices.push(usageError('cli-annual-input-ignored', { file: f.name, year, kind }).finding);
-      continue;
-    }
-    const other = byQuarter.get(quarter);
-    if (other) throw usageError('cli-annual-duplicate-quarter', { quarter: quarterName(quarter, lang), file: other, other: f.name });
-    byQuarter.set(quarter, f.name);
-    inputs.push({ file: f.name, sheets: f.sheets });
+    const kind = s.reason === 'other-year' && s.quarter ? quarterName(s.quarter, lang) : (s.kind ?? say(lang, 'notOurs'));
+    notices.push(usageError('cli-annual-input-ignored', { file: s.file, year, kind }).finding);
   }
+  if (selection.duplicate) {
+    const [file, other] = selection.duplicate.files;
+    throw usageError('cli-annual-duplicate-quarter', { quarter: quarterName(selection.duplicate.quarter, lang), file, other });
+  }
+  const inputs = selection.inputs;
   if (!inputs.length) {
     // Say what was found instead (reviews of another year, ledgers …) before refusing.
     printNotices(notices, io, lang);
