@@ -5,9 +5,9 @@ import type { ExamineContext, FileExamination } from '../consolidate/examine';
 import { writeBytes } from '../node/files';
 import type { WorkbookPlan } from '../sheet/plan';
 import { renderWorkbook } from '../xlsx/writer';
-import { DEFAULT_SAMPLE_SEED, SAMPLE_FOLDERS, buildSampleQuarter, buildSampleSecondHalf } from './sampleQuarter';
+import { DEFAULT_SAMPLE_SEED, SAMPLE_FOLDERS, buildSampleQuarter } from './sampleQuarter';
 import type { SampleQuarter, SampleQuarterOptions } from './types';
-import { SAMPLE_YEAR, YEAR_FOLDERS, buildSampleYear, examineLater, secondHalfQuarter, type SampleYearInput, type SampleYearRenderer, type SecondHalfQuarter, type WrittenSampleYear } from './year';
+import { buildSampleYear, stageSecondHalf, type SampleYearInput, type SampleYearRenderer, type SecondHalfQuarter, type WrittenSampleYear } from './year';
 
 export interface WrittenSampleQuarter {
   quarter: string;
@@ -96,30 +96,21 @@ export interface WrittenSecondHalf {
 /**
  * Node-only: renders the second half (`buildSampleSecondHalf`) into
  * `dir/全年示例/0_下半年台账与检查/` — every ledger and inspection workbook — and, given a context, examines
- * each file as received (`examineLater`: read back from what was written, else from its plan).
+ * each file as received (read back from what was written, as `stageSecondHalf` does for any host).
  */
 export async function writeSecondHalf(dir: string, seed: number = DEFAULT_SAMPLE_SEED, context?: ExamineContext): Promise<WrittenSecondHalf> {
-  const folder = [YEAR_FOLDERS.root, YEAR_FOLDERS.secondHalf].join('/');
-  const base = path.join(dir, ...folder.split('/'));
-  const later = buildSampleSecondHalf({ year: SAMPLE_YEAR.year, seed });
-  let files = 0;
-  const examined: FileExamination[][] = [];
-  for (const q of later) {
-    const own: FileExamination[] = [];
-    for (const f of [...q.ledgers, ...q.inspections]) {
-      const target = path.join(base, ...f.path.split('/'));
-      const bytes = await renderWorkbook(f.plan);
-      await writeBytes(target, bytes);
-      if (context) own.push(examineLater(f, bytes, context, target));
-      files++;
-    }
-    examined.push(own);
-  }
+  const abs = (file: string) => path.join(dir, ...file.split('/'));
+  const write = async (file: string, plan: WorkbookPlan) => {
+    const bytes = await renderWorkbook(plan);
+    await writeBytes(abs(file), bytes);
+    return bytes;
+  };
+  const { folder, files, quarters, examined } = await stageSecondHalf(seed, write, context, abs);
   return {
     folder,
     files,
-    quarters: later.map(secondHalfQuarter),
-    dirs: later.map((q) => path.join(base, q.quarter)),
+    quarters,
+    dirs: quarters.map((q) => path.join(abs(folder), q.quarter)),
     ...(context ? { examined } : {}),
   };
 }

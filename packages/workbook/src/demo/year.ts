@@ -19,7 +19,6 @@ import { receivedLedgersOf } from '../status/received';
 import { readGrids } from '../xlsx/readGrids';
 import { renderWorkbook } from '../xlsx/writer';
 import { hashLabel } from './prng';
-import type { SampleInspectionFile, SampleLedgerFile } from './types';
 import { buildSampleSecondHalf, type SampleLaterQuarter } from './sampleQuarter';
 
 /**
@@ -136,14 +135,37 @@ export interface ExaminedSecondHalf {
   examined: FileExamination[][];
 }
 
-/** A second-half file examined as received: read back from what was written. */
-export function examineLater(f: SampleLedgerFile | SampleInspectionFile, bytes: Uint8Array, context: ExamineContext, path?: string): FileExamination {
-  const sheets = readGrids(bytes);
-  return examineFile(path === undefined ? { name: f.path, sheets } : { name: f.path, path, sheets }, context);
+/**
+ * Generates the second half, writes every file through `write` (paths relative to the demo's
+ * folder, `/`-separated; it returns the bytes written) and, given a context, examines each file
+ * as received, recorded under `where(file)`.
+ */
+export async function stageSecondHalf(
+  seed: number | undefined,
+  write: (file: string, plan: WorkbookPlan) => Promise<Uint8Array>,
+  context?: ExamineContext,
+  where: (file: string) => string = (file) => file,
+): Promise<ExaminedSecondHalf> {
+  const folder = join(YEAR_FOLDERS.root, YEAR_FOLDERS.secondHalf);
+  const later = buildSampleSecondHalf({ year: SAMPLE_YEAR.year, seed });
+  const examined: FileExamination[][] = [];
+  let files = 0;
+  for (const q of later) {
+    const own: FileExamination[] = [];
+    for (const f of [...q.ledgers, ...q.inspections]) {
+      const file = join(folder, f.path);
+      const bytes = await write(file, f.plan);
+      // Examined as any received file is: read back from what was written.
+      if (context) own.push(examineFile({ name: f.path, path: where(file), sheets: readGrids(bytes) }, context));
+      files++;
+    }
+    examined.push(own);
+  }
+  return { folder, files, quarters: later.map(secondHalfQuarter), examined };
 }
 
 /** A quarter of the second half as the year reports it, without its plans. */
-export const secondHalfQuarter = (q: SampleLaterQuarter): SecondHalfQuarter => ({
+const secondHalfQuarter = (q: SampleLaterQuarter): SecondHalfQuarter => ({
   quarter: q.quarter,
   ledgers: q.ledgers.length,
   inspections: q.inspections.map((i) => i.period),
@@ -239,23 +261,7 @@ export async function buildSampleYear(input: SampleYearInput, output: SampleYear
 
   // The second half as the units and the teams send it: written, then read and examined as any
   // received file is.
-  let half = input.secondHalf;
-  if (!half) {
-    const folder = join(root, YEAR_FOLDERS.secondHalf);
-    const later = buildSampleSecondHalf({ year: SAMPLE_YEAR.year, seed: input.seed });
-    const examined: FileExamination[][] = [];
-    let files = 0;
-    for (const q of later) {
-      const own: FileExamination[] = [];
-      for (const f of [...q.ledgers, ...q.inspections]) {
-        const file = join(folder, f.path);
-        own.push(examineLater(f, await write(file, f.plan), context, file));
-        files++;
-      }
-      examined.push(own);
-    }
-    half = { folder, files, quarters: later.map(secondHalfQuarter), examined };
-  }
+  const half = input.secondHalf ?? (await stageSecondHalf(input.seed, write, context));
   const quarters = [input.previousQuarter, input.quarter, ...half.quarters.map((q) => q.quarter)];
   const examinedOf = [input.previous, input.current, ...half.examined];
 
