@@ -5,7 +5,6 @@ import {
   Field,
   MessageBar,
   MessageBarBody,
-  MessageBarTitle,
   Select,
   Subtitle2,
   Textarea,
@@ -20,6 +19,7 @@ import { describeError } from '../errors';
 import type { ReviewSession } from '../hooks/useReviewSession';
 import { confirmedLists, decisionCandidates, type ConfirmedList } from './officeDecisionLists';
 import { ProgressPanel } from './ProgressPanel';
+import { ReplaceConfirm } from './ReplaceConfirm';
 
 const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
@@ -181,21 +181,7 @@ export function OfficeDecisions({ review, session, inExcel }: { review: QuarterR
         </Button>
       </div>
       {session.progress && <ProgressPanel progress={session.progress} onCancel={session.cancel} />}
-      {session.confirm && (
-        // The open workbook changed since the review was written there: asked here as in 汇总台账.
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>{t('consolidate.confirm.title')}</MessageBarTitle>
-            {t('consolidate.confirm.body', { sheets: session.confirm.sheets.map((n) => `“${n}”`).join(t('list.comma')) })}
-            <div className={styles.row}>
-              <Button appearance="primary" onClick={() => session.answerConfirm?.(true)}>
-                {t('consolidate.confirm.replace')}
-              </Button>
-              <Button onClick={() => session.answerConfirm?.(false)}>{t('consolidate.confirm.keep')}</Button>
-            </div>
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      <ReplaceConfirm session={session} />
       {session.error !== null && (
         <MessageBar intent="error">
           <MessageBarBody>{describeError(session.error, t)}</MessageBarBody>

@@ -4,7 +4,6 @@ import {
   Caption1,
   MessageBar,
   MessageBarBody,
-  MessageBarTitle,
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
@@ -19,6 +18,7 @@ import { FileAccountsTable } from '../components/FileAccountsTable';
 import { FilesPanel } from '../components/FilesPanel';
 import { ProgressPanel } from '../components/ProgressPanel';
 import { QuarterPicker } from '../components/QuarterPicker';
+import { ReplaceConfirm } from '../components/ReplaceConfirm';
 import { StatusPanel } from '../components/StatusPanel';
 import { describeError } from '../errors';
 import type { ReviewSession } from '../hooks/useReviewSession';
@@ -220,22 +220,7 @@ export function ConsolidateView({
         </Caption1>
         {session.progress && <ProgressPanel progress={session.progress} onCancel={session.cancel} />}
       </section>
-      {session.confirm && (
-        <MessageBar intent="warning" layout="multiline" data-testid="confirm-replace">
-          <MessageBarBody>
-            <MessageBarTitle>{t('consolidate.confirm.title')}</MessageBarTitle>
-            {t('consolidate.confirm.body', {
-              sheets: session.confirm.sheets.map((n) => `“${n}”`).join(t('list.comma')),
-            })}
-            <div className={styles.buttons}>
-              <Button appearance="primary" onClick={() => session.answerConfirm?.(true)}>
-                {t('consolidate.confirm.replace')}
-              </Button>
-              <Button onClick={() => session.answerConfirm?.(false)}>{t('consolidate.confirm.keep')}</Button>
-            </div>
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      <ReplaceConfirm session={session} />
       {session.cancelled && (
         <MessageBar intent="info">
           <MessageBarBody>
