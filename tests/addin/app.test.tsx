@@ -33,7 +33,8 @@ describe('App shell (server-rendered, no browser needed)', () => {
   test('Chinese by default: title, five tabs, browser-mode banner, file picker', () => {
     const out = text(render(browserHost, 'validate', 'zh-CN'));
     expect(out).toContain('台账点评');
-    for (const tab of ['单位校验', '汇总台账', '双月检查', '季度点评', '年度汇总']) expect(out).toContain(tab);
+    for (const tab of ['单位校验', '汇总台账', '双月检查', '季度点评', '年度汇总'])
+      expect(out).toContain(tab);
     expect(out).toContain('浏览器模式：未能加载 Office.js');
     expect(out).toContain('选择工作簿…');
     expect(out).toContain('尚未选择文件。');

@@ -161,7 +161,10 @@ describe('the office', () => {
         await input('华龙区5月.xlsx', { month: '2021-05' }),
         await input('清丰县4月.xlsx', { unit: '清丰县', month: '2021-04' }),
         await input('清丰县1月.xlsx', { unit: '清丰县', month: '2021-01' }),
-        { name: '<b>坏</b>.xlsx', failure: engine.readFailure({ code: 'file-not-zip', params: { bytes: 14 } }, '<b>坏</b>.xlsx') },
+        {
+          name: '<b>坏</b>.xlsx',
+          failure: engine.readFailure({ code: 'file-not-zip', params: { bytes: 14 } }, '<b>坏</b>.xlsx'),
+        },
       ],
     });
   });

@@ -5,7 +5,14 @@
  */
 import { readGrids, renderWorkbook } from '@ledger-review/workbook';
 import { buildSampleQuarter } from '@ledger-review/workbook/demo';
-import { defaultReviewContext, inspectionWorkbook, ledgerTemplates, openItems, openRectifications, reviewPickedFiles } from '../../src/engine';
+import {
+  defaultReviewContext,
+  inspectionWorkbook,
+  ledgerTemplates,
+  openItems,
+  openRectifications,
+  reviewPickedFiles,
+} from '../../src/engine';
 import { loadXlsx, sheetOf } from '../fixtures/excel';
 
 const context = defaultReviewContext();
@@ -13,7 +20,10 @@ const context = defaultReviewContext();
 test('after the review, the next ledgers and the round’s workbook list the open items with their ids', async () => {
   const sample = buildSampleQuarter();
   const files = await Promise.all(
-    [...sample.ledgers, ...sample.inspections].map(async (f) => ({ name: f.path, sheets: readGrids(await renderWorkbook(f.plan)) })),
+    [...sample.ledgers, ...sample.inspections].map(async (f) => ({
+      name: f.path,
+      sheets: readGrids(await renderWorkbook(f.plan)),
+    })),
   );
   const result = reviewPickedFiles({ files, quarter: '2021Q2' });
   const open = openRectifications(result.run.rectification.rows, context.roster, '2021-07-01');
@@ -25,7 +35,12 @@ test('after the review, the next ledgers and the round’s workbook list the ope
   const ws = sheetOf(await loadXlsx(await renderWorkbook(withItems.plan)), '整改情况');
   const ids: unknown[] = [];
   for (let r = 4; r <= ws.rowCount; r++) if (ws.getCell(r, 1).value) ids.push(ws.getCell(r, 1).value);
-  expect(ids.sort()).toEqual(open.filter((o) => o.item.unitCode === unitCode).map((o) => o.item.id).sort());
+  expect(ids.sort()).toEqual(
+    open
+      .filter((o) => o.item.unitCode === unitCode)
+      .map((o) => o.item.id)
+      .sort(),
+  );
   expect(templates.reduce((n, f) => n + f.openItems, 0)).toBe(open.length);
 
   const round = inspectionWorkbook(context, '2021-B4', [], { items: open, asOf: '2021-09-07' });

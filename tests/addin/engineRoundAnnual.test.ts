@@ -6,7 +6,16 @@
  */
 import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { INSPECTION_KIND, readGrids, readReceivedFile, renderWorkbook, decisionsPending, workbookKind, type GridSheet, type ReceivedFile } from '@ledger-review/workbook';
+import {
+  INSPECTION_KIND,
+  readGrids,
+  readReceivedFile,
+  renderWorkbook,
+  decisionsPending,
+  workbookKind,
+  type GridSheet,
+  type ReceivedFile,
+} from '@ledger-review/workbook';
 import * as engine from '../../src/engine';
 import { main, type CliIO } from '../../packages/workbook/src/cli/main';
 import { confirmedLists, decisionCandidates } from '../../src/taskpane/components/officeDecisionLists';
@@ -32,7 +41,13 @@ interface Staged {
   previousReview: ReceivedFile;
   currentReview: ReceivedFile;
   current: ReceivedFile[];
-  paths: { template: string; previousReview: string; currentReview: string; current: string; inspections: string };
+  paths: {
+    template: string;
+    previousReview: string;
+    currentReview: string;
+    current: string;
+    inspections: string;
+  };
   quarter: string;
   previousQuarter: string;
 }
@@ -57,14 +72,21 @@ beforeAll(async () => {
     writeFileSync(join(isInspection ? dirs.inspections : dirs.current, f.fileName), bytes);
   }
   // The picked files in the order a folder lists them, as the CLI reads them.
-  const current = [...readdirSync(dirs.current).map((n) => join(dirs.current, n)), ...readdirSync(dirs.inspections).map((n) => join(dirs.inspections, n))].map((p) =>
-    readReceivedFile(p.split('/').pop()!, readFileSync(p)),
-  );
-  const previousRun = engine.reviewPickedFiles({ files: [template, ...previous], quarter: sample.previousQuarter });
+  const current = [
+    ...readdirSync(dirs.current).map((n) => join(dirs.current, n)),
+    ...readdirSync(dirs.inspections).map((n) => join(dirs.inspections, n)),
+  ].map((p) => readReceivedFile(p.split('/').pop()!, readFileSync(p)));
+  const previousRun = engine.reviewPickedFiles({
+    files: [template, ...previous],
+    quarter: sample.previousQuarter,
+  });
   const previousName = engine.reviewFileName(sample.previousQuarter);
   const previousPath = join(tmp.dir, previousName);
   const previousReview = readReceivedFile(previousName, await put(previousPath, previousRun.run.plan));
-  const currentRun = engine.reviewPickedFiles({ files: [template, previousReview, ...current], quarter: sample.quarter });
+  const currentRun = engine.reviewPickedFiles({
+    files: [template, previousReview, ...current],
+    quarter: sample.quarter,
+  });
   const currentName = engine.reviewFileName(sample.quarter);
   const currentPath = join(tmp.dir, currentName);
   const currentReview = readReceivedFile(currentName, await put(currentPath, currentRun.run.plan));
@@ -83,7 +105,11 @@ describe('双月检查 (round) in the pane', () => {
   test('before the round: the 检查通知 and the 检查评分表 are the CLI’s, open 整改 items included', async () => {
     const period = '2021-B3';
     const asOf = '2021-07-05';
-    const r = engine.roundNoticeFiles([staged.template, staged.previousReview, ...staged.current], period, asOf);
+    const r = engine.roundNoticeFiles(
+      [staged.template, staged.previousReview, ...staged.current],
+      period,
+      asOf,
+    );
     expect(r.notice.fileName).toBe('2021-B3_检查通知.xlsx');
     expect(r.templateFile).toBe(staged.template.name);
     expect(r.reviewFile).toBe(staged.previousReview.name);
@@ -92,7 +118,22 @@ describe('双月检查 (round) in the pane', () => {
     expect(r.prefilledUnits).toBeGreaterThan(0);
 
     const out = join(tmp.dir, 'cli-notice');
-    const c = await cli('round', '--period', period, '--notice', staged.paths.current, '--review', staged.paths.previousReview, '--template', staged.paths.template, '--as-of', asOf, '--out', out, '--quiet');
+    const c = await cli(
+      'round',
+      '--period',
+      period,
+      '--notice',
+      staged.paths.current,
+      '--review',
+      staged.paths.previousReview,
+      '--template',
+      staged.paths.template,
+      '--as-of',
+      asOf,
+      '--out',
+      out,
+      '--quiet',
+    );
     expect(c.code).toBe(0);
     expect(await cellsOfPlan(r.notice.plan)).toEqual(cells(readFileSync(join(out, r.notice.fileName))));
     expect(await cellsOfPlan(r.scoring.plan)).toEqual(cells(readFileSync(join(out, r.scoring.fileName))));
@@ -100,7 +141,13 @@ describe('双月检查 (round) in the pane', () => {
 
   test('without a review or ledgers picked: no open items, nothing pre-filled, the default roster', () => {
     const r = engine.roundNoticeFiles([], '2021-B4', '2021-09-05');
-    expect(r).toMatchObject({ open: 0, prefilledUnits: 0, templateFile: null, reviewFile: null, units: engine.defaultReviewContext().roster.length });
+    expect(r).toMatchObject({
+      open: 0,
+      prefilledUnits: 0,
+      templateFile: null,
+      reviewFile: null,
+      units: engine.defaultReviewContext().roster.length,
+    });
   });
 
   test('after scoring: one 检查反馈单 per unit and the 检查情况报告, equal to the CLI’s; the summary', async () => {
@@ -119,17 +166,36 @@ describe('双月检查 (round) in the pane', () => {
     expect(r.below.length).toBeGreaterThan(0);
 
     const out = join(tmp.dir, 'cli-results');
-    const c = await cli('round', '--period', period, '--results', staged.paths.inspections, staged.paths.current, '--template', staged.paths.template, '--out', out, '--quiet');
+    const c = await cli(
+      'round',
+      '--period',
+      period,
+      '--results',
+      staged.paths.inspections,
+      staged.paths.current,
+      '--template',
+      staged.paths.template,
+      '--out',
+      out,
+      '--quiet',
+    );
     expect(c.code).toBeLessThanOrEqual(1);
     expect(await cellsOfPlan(r.report.plan)).toEqual(cells(readFileSync(join(out, r.report.fileName))));
     for (const f of [r.feedback[0], r.feedback[r.feedback.length - 1]])
       expect(await cellsOfPlan(f.plan)).toEqual(cells(readFileSync(join(out, ...f.fileName.split('/')))));
-    expect(readdirSync(join(out, '检查反馈单', period)).sort()).toEqual(r.feedback.map((f) => f.fileName.split('/').pop()).sort());
+    expect(readdirSync(join(out, '检查反馈单', period)).sort()).toEqual(
+      r.feedback.map((f) => f.fileName.split('/').pop()).sort(),
+    );
 
     // The zip the pane offers holds every 反馈单 under the CLI's folder.
     const zip = engine.zipFiles(await engine.renderAll(r.feedback.slice(0, 2)));
     const { unzipSync } = await import('fflate');
-    expect(Object.keys(unzipSync(zip)).sort()).toEqual(r.feedback.slice(0, 2).map((f) => f.fileName).sort());
+    expect(Object.keys(unzipSync(zip)).sort()).toEqual(
+      r.feedback
+        .slice(0, 2)
+        .map((f) => f.fileName)
+        .sort(),
+    );
   }, 180_000);
 
   test('no scored workbook of the period: said, nothing made', () => {
@@ -141,7 +207,12 @@ describe('双月检查 (round) in the pane', () => {
 
 describe('年度汇总 (annual) in the pane', () => {
   test('the picked reviews rolled up: the CLI’s workbook, per unit each quarter, missing quarters named', async () => {
-    const files = [staged.currentReview, staged.template, staged.previousReview, ...staged.current.slice(0, 2)];
+    const files = [
+      staged.currentReview,
+      staged.template,
+      staged.previousReview,
+      ...staged.current.slice(0, 2),
+    ];
     expect(engine.reviewYears(files)).toEqual([2021]);
     const r = engine.annualOfPickedFiles(files, 2021);
     if (!r.ok) throw new Error('no roll-up');
@@ -158,22 +229,44 @@ describe('年度汇总 (annual) in the pane', () => {
     expect(withBoth.quarters[0].change).toBeNull();
 
     const out = join(tmp.dir, '年度汇总.xlsx');
-    const c = await cli('annual', staged.paths.previousReview, staged.paths.currentReview, '--year', '2021', '--out', out, '--quiet');
+    const c = await cli(
+      'annual',
+      staged.paths.previousReview,
+      staged.paths.currentReview,
+      '--year',
+      '2021',
+      '--out',
+      out,
+      '--quiet',
+    );
     expect(c.code).toBe(0);
     expect(await cellsOfPlan(r.plan)).toEqual(cells(readFileSync(out)));
   }, 120_000);
 
   test('another year’s reviews are named and nothing is rolled up; two reviews of one quarter are refused', () => {
     const none = engine.annualOfPickedFiles([staged.previousReview], 2022);
-    expect(none).toMatchObject({ ok: false, ignored: [{ file: staged.previousReview.name, reason: 'other-year', quarter: '2021Q1' }] });
-    const twice = engine.annualOfPickedFiles([staged.previousReview, { ...staged.previousReview, name: '副本.xlsx' }], 2021);
-    expect(twice).toMatchObject({ ok: false, duplicate: { quarter: '2021Q1', files: [staged.previousReview.name, '副本.xlsx'] } });
+    expect(none).toMatchObject({
+      ok: false,
+      ignored: [{ file: staged.previousReview.name, reason: 'other-year', quarter: '2021Q1' }],
+    });
+    const twice = engine.annualOfPickedFiles(
+      [staged.previousReview, { ...staged.previousReview, name: '副本.xlsx' }],
+      2021,
+    );
+    expect(twice).toMatchObject({
+      ok: false,
+      duplicate: { quarter: '2021Q1', files: [staged.previousReview.name, '副本.xlsx'] },
+    });
   });
 });
 
 describe('办公室调整 through the pane', () => {
   const run = (existing?: GridSheet[]) =>
-    engine.reviewPickedFiles({ files: [staged.template, staged.previousReview, ...staged.current], quarter: staged.quarter, openWorkbookReview: existing });
+    engine.reviewPickedFiles({
+      files: [staged.template, staged.previousReview, ...staged.current],
+      quarter: staged.quarter,
+      openWorkbookReview: existing,
+    });
 
   test('a unit added to 检查性发言 and one taken off 经验介绍, with reasons: applied, listed, kept on a re-run', async () => {
     const first = run();
@@ -185,12 +278,19 @@ describe('办公室调整 through the pane', () => {
     // Not offered: units on 检查性发言 already (no effect) or on 经验介绍 (both at once is refused).
     const statementBefore = lists.find((l) => l.kind === 'statement')!;
     expect(candidates.length).toBeGreaterThan(0);
-    for (const u of [...experience.units, ...statementBefore.units]) expect(candidates.map((c) => c.unitCode)).not.toContain(u.unitCode);
+    for (const u of [...experience.units, ...statementBefore.units])
+      expect(candidates.map((c) => c.unitCode)).not.toContain(u.unitCode);
     const added = candidates[0];
     // <b> in a reason stays text all the way (the sheet holds what the office typed).
     let sheets = engine.reviewSheetsOfPlan(first.run.plan);
-    sheets = engine.typeDecisionLine(sheets, engine.decisionLine('statement', 'add', added.unitName, '  台账多项数据与实际不符<b>  '));
-    sheets = engine.typeDecisionLine(sheets, engine.decisionLine('experience', 'remove', removedUnit.unitName, '经办公室研究'));
+    sheets = engine.typeDecisionLine(
+      sheets,
+      engine.decisionLine('statement', 'add', added.unitName, '  台账多项数据与实际不符<b>  '),
+    );
+    sheets = engine.typeDecisionLine(
+      sheets,
+      engine.decisionLine('experience', 'remove', removedUnit.unitName, '经办公室研究'),
+    );
     const second = run(sheets);
     expect(second.run.review.decisions.map((d) => [d.unitCode, d.kind, d.action, d.status])).toEqual([
       [added.unitCode, 'statement', 'add', 'applied'],
@@ -198,9 +298,16 @@ describe('办公室调整 through the pane', () => {
     ]);
     const after = confirmedLists(second.run.review);
     const statement = after.find((l) => l.kind === 'statement')!;
-    expect(statement.units.find((u) => u.unitCode === added.unitCode)?.office).toEqual({ action: 'add', reason: '台账多项数据与实际不符<b>' });
-    expect(after.find((l) => l.kind === 'experience')!.removed.map((u) => [u.unitCode, u.office?.reason])).toEqual([[removedUnit.unitCode, '经办公室研究']]);
-    expect(after.find((l) => l.kind === 'experience')!.units.some((u) => u.unitCode === removedUnit.unitCode)).toBe(false);
+    expect(statement.units.find((u) => u.unitCode === added.unitCode)?.office).toEqual({
+      action: 'add',
+      reason: '台账多项数据与实际不符<b>',
+    });
+    expect(
+      after.find((l) => l.kind === 'experience')!.removed.map((u) => [u.unitCode, u.office?.reason]),
+    ).toEqual([[removedUnit.unitCode, '经办公室研究']]);
+    expect(
+      after.find((l) => l.kind === 'experience')!.units.some((u) => u.unitCode === removedUnit.unitCode),
+    ).toBe(false);
 
     // Written, read back from real .xlsx bytes, not pending, and kept when the review is built again.
     const written = readGrids(await renderWorkbook(second.run.plan));
@@ -211,8 +318,12 @@ describe('办公室调整 through the pane', () => {
       [removedUnit.unitCode, 'applied'],
     ]);
     // The chooser no longer offers what is already done.
-    expect(decisionCandidates(third.run.review, 'statement', 'add').some((c) => c.unitCode === added.unitCode)).toBe(false);
-    expect(decisionCandidates(third.run.review, 'statement', 'remove').some((c) => c.unitCode === added.unitCode)).toBe(true);
+    expect(
+      decisionCandidates(third.run.review, 'statement', 'add').some((c) => c.unitCode === added.unitCode),
+    ).toBe(false);
+    expect(
+      decisionCandidates(third.run.review, 'statement', 'remove').some((c) => c.unitCode === added.unitCode),
+    ).toBe(true);
   }, 180_000);
 
   test('typing needs the table and an empty line', () => {

@@ -68,7 +68,13 @@ function mockWorkbook() {
         meta: {
           name: '元数据',
           visibility: 'VeryHidden',
-          used: { rowIndex: 0, columnIndex: 0, values: [['类型', 'ledger']], formulas: [['类型', 'ledger']], numberFormat: [['@', '@']] },
+          used: {
+            rowIndex: 0,
+            columnIndex: 0,
+            values: [['类型', 'ledger']],
+            formulas: [['类型', 'ledger']],
+            numberFormat: [['@', '@']],
+          },
           whole: { merged: { address: '' } },
         },
       },
@@ -105,7 +111,12 @@ function mockWorkbook() {
 describe('reading the workbook as GridSheets (office-addin-mock)', () => {
   test('named sheets in one sync: values, formulas (cached), formats, merges, visibility', async () => {
     const { context, asked, syncs } = mockWorkbook();
-    const host = createExcelHost({ excel: runnerFor(context), missing: [], capabilities: WITH_MERGES, retry: NO_WAIT });
+    const host = createExcelHost({
+      excel: runnerFor(context),
+      missing: [],
+      capabilities: WITH_MERGES,
+      retry: NO_WAIT,
+    });
     const [ledger, meta] = await host.readWorkbookGrids(['工作台账', '元数据']);
     expect(syncs()).toBe(1);
     expect(asked).toEqual(['getItem(工作台账)', 'used(true)', 'getItem(元数据)', 'used(true)']);
@@ -188,7 +199,10 @@ describe('reading the workbook (simulating fake)', () => {
 
   test('a named sheet missing with nothing known yet: one more sync to list, no error', async () => {
     const fake = createFakeExcel({ sheets: sheets() });
-    const grids = await createExcelHost({ excel: fake.excel, missing: [] }).readWorkbookGrids(['工作台账', '没有这张表']);
+    const grids = await createExcelHost({ excel: fake.excel, missing: [] }).readWorkbookGrids([
+      '工作台账',
+      '没有这张表',
+    ]);
     expect(grids.map((g) => g.name)).toEqual(['工作台账']);
     expect(fake.syncs()).toBe(3); // the refused read, the listing, the read
   });
@@ -199,15 +213,23 @@ describe('reading the workbook (simulating fake)', () => {
     const fake = createFakeExcel({
       sheets: [{ name: '工作台账', cells }],
       refuse: (_n, lines) =>
-        lines.some((l) => l.includes('load("rowIndex,columnIndex,values')) ? new FakeOfficeError('ResponsePayloadSizeLimitExceeded') : undefined,
+        lines.some((l) => l.includes('load("rowIndex,columnIndex,values'))
+          ? new FakeOfficeError('ResponsePayloadSizeLimitExceeded')
+          : undefined,
     });
-    const [ledger] = await createExcelHost({ excel: fake.excel, missing: [], readChunkCells: 40 }).readWorkbookGrids(['工作台账']);
+    const [ledger] = await createExcelHost({
+      excel: fake.excel,
+      missing: [],
+      readChunkCells: 40,
+    }).readWorkbookGrids(['工作台账']);
     expect(ledger.grid).toHaveLength(30);
     expect(ledger.grid[29]).toEqual([300, 301, 302, 303]);
     // The refused read, the dimensions, then 3 groups of 10 rows × 4 columns (40 cells each).
     expect(fake.syncs()).toBe(5);
     for (const n of [2, 3, 4]) {
-      const loads = fake.batch(n).filter((l) => l.startsWith('call') && l.endsWith('.load("values,formulas,numberFormat")'));
+      const loads = fake
+        .batch(n)
+        .filter((l) => l.startsWith('call') && l.endsWith('.load("values,formulas,numberFormat")'));
       expect(loads).toHaveLength(1);
     }
   });
@@ -215,8 +237,11 @@ describe('reading the workbook (simulating fake)', () => {
   test('under the real 5 MB response cap, a large sheet is read with every response below it', async () => {
     const cells: Record<string, string> = {};
     // 3,000 rows × 6 columns of unit text (~100 CJK characters, ~300 bytes each): ~16 MB as JSON.
-    const text = '本月召开专题会议研究部署法治政府建设示范创建工作，印发实施方案并按月报送工作进展，'.repeat(2);
-    for (let r = 1; r <= 3000; r++) for (let c = 0; c < 6; c++) cells[`${'ABCDEF'[c]}${r}`] = `${r}-${c}${text}`;
+    const text = '本月召开专题会议研究部署法治政府建设示范创建工作，印发实施方案并按月报送工作进展，'.repeat(
+      2,
+    );
+    for (let r = 1; r <= 3000; r++)
+      for (let c = 0; c < 6; c++) cells[`${'ABCDEF'[c]}${r}`] = `${r}-${c}${text}`;
     const fake = createFakeExcel({ sheets: [{ name: '台账汇总', cells }] });
     const [sheet] = await createExcelHost({ excel: fake.excel, missing: [] }).readWorkbookGrids(['台账汇总']);
     expect(sheet.grid).toHaveLength(3000);
@@ -248,7 +273,10 @@ describe('reading the workbook (simulating fake)', () => {
   });
 
   test('cell-edit mode that lasts ends in a cell-edit-mode error the UI can explain', async () => {
-    const fake = createFakeExcel({ sheets: sheets(), refuse: () => new FakeOfficeError('InvalidOperationInCellEditMode') });
+    const fake = createFakeExcel({
+      sheets: sheets(),
+      refuse: () => new FakeOfficeError('InvalidOperationInCellEditMode'),
+    });
     const err = await createExcelHost({ excel: fake.excel, missing: [], retry: NO_WAIT })
       .readWorkbookGrids()
       .catch((e: unknown) => e);
@@ -274,7 +302,9 @@ describe('selecting a cell', () => {
 
   test('a missing sheet is a sheet-not-found error naming it', async () => {
     const fake = createFakeExcel();
-    await expect(createExcelHost({ excel: fake.excel, missing: [] }).selectCell('汇总', 'A1')).rejects.toMatchObject({
+    await expect(
+      createExcelHost({ excel: fake.excel, missing: [] }).selectCell('汇总', 'A1'),
+    ).rejects.toMatchObject({
       code: 'sheet-not-found',
       details: { sheet: '汇总' },
     });
@@ -288,8 +318,15 @@ describe('events', () => {
     const changes: unknown[] = [];
     const off = await host.onLedgerChanged((c) => changes.push(c));
     expect(fake.handlers.map((h) => h.path)).toEqual(['sheet[工作台账].onChanged']);
-    await fake.handlers[0].fire({ address: 'F7:G9', changeType: 'RangeEdited', source: 'Local', worksheetId: '{2}' });
-    expect(changes).toEqual([{ sheetName: '工作台账', address: 'F7:G9', changeType: 'RangeEdited', source: 'Local' }]);
+    await fake.handlers[0].fire({
+      address: 'F7:G9',
+      changeType: 'RangeEdited',
+      source: 'Local',
+      worksheetId: '{2}',
+    });
+    expect(changes).toEqual([
+      { sheetName: '工作台账', address: 'F7:G9', changeType: 'RangeEdited', source: 'Local' },
+    ]);
     await off();
     await fake.handlers[0].fire({ address: 'A1', changeType: 'RangeEdited', source: 'Local' });
     expect(changes).toHaveLength(1);
@@ -312,7 +349,10 @@ describe('events', () => {
       missing: [],
       capabilities: { typedStrings: false, mergedAreas: false, workbookActivated: true },
     }).onActivated(() => fired++);
-    expect(fake.handlers.map((h) => h.path)).toEqual(['workbook.worksheets.onActivated', 'workbook.onActivated']);
+    expect(fake.handlers.map((h) => h.path)).toEqual([
+      'workbook.worksheets.onActivated',
+      'workbook.onActivated',
+    ]);
     await fake.handlers[0].fire();
     await fake.handlers[1].fire();
     expect(fired).toBe(2);
@@ -341,7 +381,9 @@ describe('writing (office-addin-mock)', () => {
   function mockWritableWorkbook(existing: string[]) {
     const ranges = new Map<string, any>();
     const sheets = new Map<string, any>();
-    const context: any = new OfficeMockObject({ workbook: { worksheets: {}, protection: { protected: false } } });
+    const context: any = new OfficeMockObject({
+      workbook: { worksheets: {}, protection: { protected: false } },
+    });
     let nextId = 1;
     const sheetMock = (name: string) => {
       // Sheets made during the test are not in the context's tree, so context.sync() cannot load
@@ -357,7 +399,8 @@ describe('writing (office-addin-mock)', () => {
         }
         return ranges.get(key);
       };
-      sheet.getRangeByIndexes = (r: number, c: number, rows: number, cols: number) => sheet.getRange(`R${r}C${c}x${rows}x${cols}`);
+      sheet.getRangeByIndexes = (r: number, c: number, rows: number, cols: number) =>
+        sheet.getRange(`R${r}C${c}x${rows}x${cols}`);
       sheet.activate = () => undefined;
       sheet.delete = () => sheets.delete(name);
       sheets.set(name, sheet);
@@ -365,7 +408,8 @@ describe('writing (office-addin-mock)', () => {
     };
     for (const name of existing) sheetMock(name);
     const ws = context.workbook.worksheets;
-    ws.getItem = (key: string) => [...sheets.values()].find((s) => s.name === key || s.id === key) ?? sheetMock(key);
+    ws.getItem = (key: string) =>
+      [...sheets.values()].find((s) => s.name === key || s.id === key) ?? sheetMock(key);
     ws.add = (name: string) => sheetMock(name);
     ws.load = () => undefined;
     ws.items = [...sheets.values()].map((s) => ({ name: s.name, id: s.id }));
@@ -393,7 +437,13 @@ describe('writing (office-addin-mock)', () => {
       sheets: [
         {
           name: '汇总',
-          rows: [[{ value: '=SUM(A1)', numFmt: '@' }, { value: 87.5, numFmt: '0.00' }, { value: '00123', numFmt: '@' }]],
+          rows: [
+            [
+              { value: '=SUM(A1)', numFmt: '@' },
+              { value: 87.5, numFmt: '0.00' },
+              { value: '00123', numFmt: '@' },
+            ],
+          ],
         },
       ],
     });

@@ -3,7 +3,13 @@
  * the workbook layer, written into the (simulated) open workbook, read back as GridSheets,
  * validated by the scoring library and highlighted — with the round trips the issue allows.
  */
-import { DEFAULT_ROSTER, DEFAULT_TEMPLATE, flatten, resolveSettings, validateLedger } from '@ledger-review/scoring';
+import {
+  DEFAULT_ROSTER,
+  DEFAULT_TEMPLATE,
+  flatten,
+  resolveSettings,
+  validateLedger,
+} from '@ledger-review/scoring';
 import {
   LEDGER_COLUMNS,
   LEDGER_SHEET,
@@ -51,7 +57,14 @@ describe('marks grid', () => {
 });
 
 describe('writing marks', () => {
-  const marks: LedgerMarks = { rows: 7, cols: 3, cells: [{ row: 6, col: 2, mark: 'E' }, { row: 7, col: 3, mark: 'W' }] };
+  const marks: LedgerMarks = {
+    rows: 7,
+    cols: 3,
+    cells: [
+      { row: 6, col: 2, mark: 'E' },
+      { row: 7, col: 3, mark: 'W' },
+    ],
+  };
 
   test('one sync: old marks cleared, the region written, the ledger untouched', async () => {
     const fake = createFakeExcel({
@@ -88,13 +101,19 @@ describe('writing marks', () => {
     await host.writeMarks(marks);
     expect(fake.syncs() - before).toBe(1);
     expect(fake.batch(before)).toEqual(
-      expect.arrayContaining([`call workbook.worksheets.add("${MARKS_SHEET}")`, `set sheet[${MARKS_SHEET}].visibility = "VeryHidden"`]),
+      expect.arrayContaining([
+        `call workbook.worksheets.add("${MARKS_SHEET}")`,
+        `set sheet[${MARKS_SHEET}].visibility = "VeryHidden"`,
+      ]),
     );
   });
 
   test('a marks sheet the user protected: sheet-protected, explained, nothing written', async () => {
     const fake = createFakeExcel({
-      sheets: [{ name: LEDGER_SHEET }, { name: MARKS_SHEET, visibility: 'VeryHidden', protected: true, cells: { A1: 'E' } }],
+      sheets: [
+        { name: LEDGER_SHEET },
+        { name: MARKS_SHEET, visibility: 'VeryHidden', protected: true, cells: { A1: 'E' } },
+      ],
     });
     const err = await createExcelHost({ excel: fake.excel, missing: [] })
       .writeMarks(marks)
@@ -105,9 +124,11 @@ describe('writing marks', () => {
 
   test('a protected workbook structure when the sheet must be added: workbook-protected', async () => {
     const fake = createFakeExcel({ sheets: [{ name: LEDGER_SHEET }], workbookProtected: true });
-    await expect(createExcelHost({ excel: fake.excel, missing: [] }).writeMarks(marks)).rejects.toMatchObject({
-      code: 'workbook-protected',
-    });
+    await expect(createExcelHost({ excel: fake.excel, missing: [] }).writeMarks(marks)).rejects.toMatchObject(
+      {
+        code: 'workbook-protected',
+      },
+    );
   });
 
   test('cell-edit mode: retried after a pause', async () => {
@@ -133,13 +154,22 @@ function marksOf(grids: GridSheet[]): { marks: LedgerMarks; flat: ReturnType<typ
   const ledger = grids.find((g) => g.name === LEDGER_SHEET)!;
   const cells = validation.report.findings
     .filter((f) => f.row !== undefined && f.column !== undefined && f.severity !== 'info')
-    .map((f) => ({ row: f.row!, col: columnNumber(f.column!), mark: f.severity === 'error' ? ('E' as const) : ('W' as const) }));
-  return { marks: { rows: ledger.grid.length, cols: LEDGER_COLUMNS.length, cells }, flat: flatten(validation.report) };
+    .map((f) => ({
+      row: f.row!,
+      col: columnNumber(f.column!),
+      mark: f.severity === 'error' ? ('E' as const) : ('W' as const),
+    }));
+  return {
+    marks: { rows: ledger.grid.length, cols: LEDGER_COLUMNS.length, cells },
+    flat: flatten(validation.report),
+  };
 }
 
 describe('validation round trips through the host', () => {
   const plan = () =>
-    filledLedgerPlan({ rows: { '1.2': { status: '已完成', progress: 60 }, '2.1': { workDone: '=SUM(A1)' } } });
+    filledLedgerPlan({
+      rows: { '1.2': { status: '已完成', progress: 60 }, '2.1': { workDone: '=SUM(A1)' } },
+    });
 
   async function ledgerInExcel(): Promise<{ host: HostOps; fake: ReturnType<typeof createFakeExcel> }> {
     const fake = createFakeExcel();

@@ -11,7 +11,9 @@ import {
   renderWorkbook,
   REVIEW_SHEETS,
   decisionsPending,
-  type GridSheet, type GridValue } from '@ledger-review/workbook';
+  type GridSheet,
+  type GridValue,
+} from '@ledger-review/workbook';
 import * as engine from '../../src/engine';
 import { createExcelHost } from '../../src/office/excelHost';
 import { fakeSheetsOf } from '../e2e/fakeOffice';
@@ -47,8 +49,18 @@ beforeAll(async () => {
   const line = (row: number, values: Record<string, string>) => {
     for (const [label, v] of Object.entries(values)) (outcomes.grid as GridValue[][])[row][col(label)] = v;
   };
-  line(h + 1, { 点评结果: '经验介绍', 调整: '增加', 单位名称: units[3].unitName, 调整理由: '创新做法全市推广' });
-  line(h + 2, { 点评结果: '检查性发言', 调整: '取消', 单位编码: units[units.length - 1].unitCode, 调整理由: '已说明原因' });
+  line(h + 1, {
+    点评结果: '经验介绍',
+    调整: '增加',
+    单位名称: units[3].unitName,
+    调整理由: '创新做法全市推广',
+  });
+  line(h + 2, {
+    点评结果: '检查性发言',
+    调整: '取消',
+    单位编码: units[units.length - 1].unitCode,
+    调整理由: '已说明原因',
+  });
 }, 120_000);
 
 test('the typed columns read back equal to the whole workbook’s, for a fraction of the bytes', async () => {
@@ -66,7 +78,9 @@ test('the typed columns read back equal to the whole workbook’s, for a fractio
   expect(readHandTyped(tables)).toEqual(readHandTyped(full));
   expect(readHandTyped(tables).byUnit[Object.keys(readHandTyped(full).byUnit)[0]]).toBeDefined();
   // The 办公室调整 lines come back, and the workbook reads as holding decisions not yet applied.
-  expect(readHandTyped(tables).decisions?.map((d) => [d.outcome, d.action, d.unit, d.reason])).toHaveLength(2);
+  expect(readHandTyped(tables).decisions?.map((d) => [d.outcome, d.action, d.unit, d.reason])).toHaveLength(
+    2,
+  );
   expect(decisionsPending(tables)).toBe(true);
   expect(decisionsPending(full)).toBe(true);
   expect(readHistory(tables)).toEqual(readHistory(full));

@@ -22,14 +22,24 @@ function summaryPlan(): WorkbookPlan {
     rows: [
       [text('单位', 'header'), text('得分', 'header'), text('备注', 'header')],
       [text('华龙区', 'input'), num(87.5, '0.00', 'number'), text('=SUM(A1)', 'input', { unlocked: true })],
-      [text('00123', 'input'), formula("'明细'!B2*2", '0.00', 'number'), text('+86 热线', 'input', { unlocked: true })],
+      [
+        text('00123', 'input'),
+        formula("'明细'!B2*2", '0.00', 'number'),
+        text('+86 热线', 'input', { unlocked: true }),
+      ],
     ],
     columns: [{ width: 20 }, { width: 10 }, { width: 30 }],
     merges: ['A5:C5'],
     freeze: { rows: 1, columns: 0 },
     protect: true,
   };
-  const detail: SheetPlan = { name: '明细', rows: [[text('项目'), text('分')], [text('a'), num(10)]] };
+  const detail: SheetPlan = {
+    name: '明细',
+    rows: [
+      [text('项目'), text('分')],
+      [text('a'), num(10)],
+    ],
+  };
   const meta: SheetPlan = { name: '元数据', state: 'veryHidden', rows: [[text('类型'), text('review')]] };
   return { sheets: [summary, detail, meta], definedNames: [{ name: 'ReviewKind', ref: "'元数据'!$B$1" }] };
 }
@@ -41,7 +51,9 @@ function tablePlan(name: string, rows: number): SheetPlan {
     rows: [
       Array.from({ length: 12 }, (_, c) => text(`列${c + 1}`, 'header')),
       ...Array.from({ length: rows }, (_, r) =>
-        Array.from({ length: 12 }, (_, c) => (c % 3 === 0 ? text(`单位${r}-${c}`, 'input') : num(r * c, '0.0', 'number'))),
+        Array.from({ length: 12 }, (_, c) =>
+          c % 3 === 0 ? text(`单位${r}-${c}`, 'input') : num(r * c, '0.0', 'number'),
+        ),
       ),
     ],
   };
@@ -72,8 +84,12 @@ describe('writing a workbook plan', () => {
 
     // The values batch: number formats queued before the values of the same block.
     const writes = fake.batch(1);
-    const nf = writes.findIndex((l) => l.startsWith('set sheet[~lr-tmp-n0-0].getRange("A1:C3").numberFormat'));
-    const values = writes.findIndex((l) => l.startsWith('set sheet[~lr-tmp-n0-0].getRange("A1:C3").formulas'));
+    const nf = writes.findIndex((l) =>
+      l.startsWith('set sheet[~lr-tmp-n0-0].getRange("A1:C3").numberFormat'),
+    );
+    const values = writes.findIndex((l) =>
+      l.startsWith('set sheet[~lr-tmp-n0-0].getRange("A1:C3").formulas'),
+    );
     expect(nf).toBeGreaterThanOrEqual(0);
     expect(nf).toBeLessThan(values);
     expect(writes[values]).toBe(
@@ -85,7 +101,9 @@ describe('writing a workbook plan', () => {
     // Wrapped text ('input' cells wrap): rows fitted to it, since API writes do not re-fit them.
     expect(writes).toContain('call sheet[~lr-tmp-n0-0].getRange("1:3").format.autofitRows()');
     // Protection comes after every write to the sheet.
-    const protect = writes.indexOf('call sheet[~lr-tmp-n0-0].protection.protect({"allowFormatColumns":true,"allowFormatRows":true,"allowAutoFilter":true})');
+    const protect = writes.indexOf(
+      'call sheet[~lr-tmp-n0-0].protection.protect({"allowFormatColumns":true,"allowFormatRows":true,"allowAutoFilter":true})',
+    );
     const lastWrite = writes.reduce((at, l, i) => (l.startsWith('set sheet[~lr-tmp-n0-0]') ? i : at), -1);
     expect(protect).toBeGreaterThan(lastWrite);
   });
@@ -96,18 +114,28 @@ describe('writing a workbook plan', () => {
       capabilities: { typedStrings: true, mergedAreas: false, workbookActivated: false },
     }).writeWorkbookPlan(summaryPlan());
     const writes = fake.batch(1);
-    expect(writes).toContain('set sheet[~lr-tmp-n0-0].getRange("C2").valuesAsJson = [[{"type":"String","basicValue":"=SUM(A1)"}]]');
-    expect(writes).toContain('set sheet[~lr-tmp-n0-0].getRange("C3").valuesAsJson = [[{"type":"String","basicValue":"+86 热线"}]]');
+    expect(writes).toContain(
+      'set sheet[~lr-tmp-n0-0].getRange("C2").valuesAsJson = [[{"type":"String","basicValue":"=SUM(A1)"}]]',
+    );
+    expect(writes).toContain(
+      'set sheet[~lr-tmp-n0-0].getRange("C3").valuesAsJson = [[{"type":"String","basicValue":"+86 热线"}]]',
+    );
     // …and left empty in the block, so it is never a formula, not even between two commands.
     expect(writes.find((l) => l.includes('getRange("A1:C3").formulas'))).toContain('["华龙区",87.5,""]');
-    expect(fake.sheet('汇总')!.cells.get('C2')).toMatchObject({ value: '=SUM(A1)', formula: undefined, typed: true });
+    expect(fake.sheet('汇总')!.cells.get('C2')).toMatchObject({
+      value: '=SUM(A1)',
+      formula: undefined,
+      typed: true,
+    });
   });
 
   test('round trips: probe + one per batch + swap, the same for 40 rows as for 800', async () => {
     const counts: number[] = [];
     for (const rows of [40, 800]) {
       const fake = createFakeExcel({ existingSheets: ['报送情况'] });
-      await hostFor(fake).writeWorkbookPlan({ sheets: [tablePlan('报送情况', rows), tablePlan('问题清单', rows)] });
+      await hostFor(fake).writeWorkbookPlan({
+        sheets: [tablePlan('报送情况', rows), tablePlan('问题清单', rows)],
+      });
       counts.push(fake.syncs());
       expect(fake.runs()).toBe(1);
     }
@@ -126,7 +154,13 @@ describe('writing a workbook plan', () => {
     expect(fake.syncs()).toBe(1 + batches + 1);
     // No batch exceeds the budget by more than one row's worth.
     for (let n = 1; n <= batches; n++) expect(fake.batch(n).join('\n').length).toBeLessThan(20_000 * 1.5);
-    expect(progress[progress.length - 1]).toEqual({ sheetName: 'B', sheetIndex: 2, sheetCount: 2, cellsWritten: 1212, cellsTotal: 1212 });
+    expect(progress[progress.length - 1]).toEqual({
+      sheetName: 'B',
+      sheetIndex: 2,
+      sheetCount: 2,
+      cellsWritten: 1212,
+      cellsTotal: 1212,
+    });
     expect(progress.filter((p) => p.sheetName === 'A').map((p) => p.cellsWritten)).toEqual(
       [...progress.filter((p) => p.sheetName === 'A').map((p) => p.cellsWritten)].sort((a, b) => a - b),
     );
@@ -158,7 +192,10 @@ describe('writing a workbook plan', () => {
       'set sheet[{6}].name = "明细"',
       'set sheet[{7}].name = "元数据"',
     ]);
-    expect(swap.filter((l) => l.endsWith('.delete()'))).toEqual(['call sheet[{2}].delete()', 'call sheet[{4}].delete()']);
+    expect(swap.filter((l) => l.endsWith('.delete()'))).toEqual([
+      'call sheet[{2}].delete()',
+      'call sheet[{4}].delete()',
+    ]);
   });
 
   test('a failure while building: temporaries removed, originals untouched', async () => {
@@ -166,7 +203,9 @@ describe('writing a workbook plan', () => {
     const fake = createFakeExcel({
       sheets: ['说明', original],
       failAt: (line) =>
-        line.includes('[~lr-tmp-n0-1].getRange("A1:B2").values') ? new FakeOfficeError('GeneralException', 'boom') : undefined,
+        line.includes('[~lr-tmp-n0-1].getRange("A1:B2").values')
+          ? new FakeOfficeError('GeneralException', 'boom')
+          : undefined,
     });
     const err = await hostFor(fake)
       .writeWorkbookPlan(summaryPlan())
@@ -182,7 +221,10 @@ describe('writing a workbook plan', () => {
     const controller = new AbortController();
     const fake = createFakeExcel({ sheets: [{ name: 'A', cells: { A1: 'old' } }] });
     const err = await hostFor(fake, { writeBatchBytes: 20_000 })
-      .writeWorkbookPlan({ sheets: [tablePlan('A', 400)] }, { onProgress: () => controller.abort(), signal: controller.signal })
+      .writeWorkbookPlan(
+        { sheets: [tablePlan('A', 400)] },
+        { onProgress: () => controller.abort(), signal: controller.signal },
+      )
       .catch((e: unknown) => e);
     expect(err).toMatchObject({ name: 'AbortError', code: 'aborted' });
     expect(fake.sheetNames()).toEqual(['A']);
@@ -213,7 +255,9 @@ describe('writing a workbook plan', () => {
     const fake = createFakeExcel({
       sheets: ['A'],
       refuse: (_n, lines) =>
-        lines.some((l) => l.includes('.values =')) ? new FakeOfficeError('RequestPayloadSizeLimitExceeded') : undefined,
+        lines.some((l) => l.includes('.values ='))
+          ? new FakeOfficeError('RequestPayloadSizeLimitExceeded')
+          : undefined,
     });
     await expect(hostFor(fake).writeWorkbookPlan({ sheets: [tablePlan('A', 2)] })).rejects.toMatchObject({
       code: 'payload-too-large',
@@ -259,10 +303,16 @@ describe('writing a workbook plan', () => {
 
   test('a swap failing before any old sheet is deleted is rolled back', async () => {
     const fake = createFakeExcel({
-      sheets: [{ name: '汇总', cells: { A1: '旧汇总' } }, { name: '明细', cells: { A1: '旧明细' } }],
-      failAt: (line, n) => (n === 3 && line === 'call sheet[{1}].delete()' ? new FakeOfficeError('GeneralException') : undefined),
+      sheets: [
+        { name: '汇总', cells: { A1: '旧汇总' } },
+        { name: '明细', cells: { A1: '旧明细' } },
+      ],
+      failAt: (line, n) =>
+        n === 3 && line === 'call sheet[{1}].delete()' ? new FakeOfficeError('GeneralException') : undefined,
     });
-    await expect(hostFor(fake).writeWorkbookPlan(summaryPlan())).rejects.toMatchObject({ code: 'office-error' });
+    await expect(hostFor(fake).writeWorkbookPlan(summaryPlan())).rejects.toMatchObject({
+      code: 'office-error',
+    });
     expect(fake.sheetNames()).toEqual(['汇总', '明细']);
     expect(fake.sheet('汇总')!.cells.get('A1')).toEqual({ value: '旧汇总' });
     expect(fake.sheet('明细')!.cells.get('A1')).toEqual({ value: '旧明细' });
@@ -270,10 +320,16 @@ describe('writing a workbook plan', () => {
 
   test('a swap failing after an old sheet was deleted is rolled forward', async () => {
     const fake = createFakeExcel({
-      sheets: [{ name: '汇总', cells: { A1: '旧汇总' } }, { name: '明细', cells: { A1: '旧明细' } }],
-      failAt: (line, n) => (n === 3 && line === 'call sheet[{2}].delete()' ? new FakeOfficeError('GeneralException') : undefined),
+      sheets: [
+        { name: '汇总', cells: { A1: '旧汇总' } },
+        { name: '明细', cells: { A1: '旧明细' } },
+      ],
+      failAt: (line, n) =>
+        n === 3 && line === 'call sheet[{2}].delete()' ? new FakeOfficeError('GeneralException') : undefined,
     });
-    await expect(hostFor(fake).writeWorkbookPlan(summaryPlan())).rejects.toMatchObject({ code: 'office-error' });
+    await expect(hostFor(fake).writeWorkbookPlan(summaryPlan())).rejects.toMatchObject({
+      code: 'office-error',
+    });
     expect(fake.sheetNames()).toEqual(['汇总', '明细', '元数据']);
     expect(fake.sheet('汇总')!.cells.get('A1')).toMatchObject({ value: '单位' });
     expect(fake.sheet('明细')!.cells.get('A1')).toMatchObject({ value: '项目' });
@@ -282,7 +338,11 @@ describe('writing a workbook plan', () => {
 
   test('leftovers of an interrupted write are removed by the next one', async () => {
     const fake = createFakeExcel({
-      sheets: ['说明', { name: '~lr-tmp-zz99-0', visibility: 'Hidden' }, { name: '~lr-old-zz99-0', visibility: 'Hidden' }],
+      sheets: [
+        '说明',
+        { name: '~lr-tmp-zz99-0', visibility: 'Hidden' },
+        { name: '~lr-old-zz99-0', visibility: 'Hidden' },
+      ],
     });
     await hostFor(fake).writeWorkbookPlan({ sheets: [tablePlan('A', 2)] });
     expect(fake.sheetNames()).toEqual(['说明', 'A']);
@@ -295,7 +355,15 @@ describe('writing a workbook plan', () => {
         {
           ...tablePlan('A', 3),
           validations: [
-            { range: 'B2:B4', kind: 'decimal', min: 0, max: 100, allowBlank: true, errorTitle: '分', error: '0–100' },
+            {
+              range: 'B2:B4',
+              kind: 'decimal',
+              min: 0,
+              max: 100,
+              allowBlank: true,
+              errorTitle: '分',
+              error: '0–100',
+            },
           ],
           autoFilter: 'A1:L4',
           print: { landscape: true, titleRows: '1:1', fitToWidth: true },
@@ -315,8 +383,14 @@ describe('writing a workbook plan', () => {
       { sheetName: 'A', feature: 'autoFilter', requirement: 'ExcelApi 1.9' },
       { sheetName: 'A', feature: 'print', requirement: 'ExcelApi 1.9' },
     ]);
-    expect(fake.log.some((l) => l.includes('dataValidation') || l.includes('autoFilter') || l.includes('pageLayout'))).toBe(false);
-    expect(fake.log).toContain('set sheet[~lr-tmp-n0-0].getRange("B2:B4").conditionalFormats.add("Custom").custom.rule.formula = "=B2<60"');
+    expect(
+      fake.log.some(
+        (l) => l.includes('dataValidation') || l.includes('autoFilter') || l.includes('pageLayout'),
+      ),
+    ).toBe(false);
+    expect(fake.log).toContain(
+      'set sheet[~lr-tmp-n0-0].getRange("B2:B4").conditionalFormats.add("Custom").custom.rule.formula = "=B2<60"',
+    );
   });
 
   test('validations, highlights, print setup and filters as Office.js calls', async () => {
@@ -326,11 +400,35 @@ describe('writing a workbook plan', () => {
         {
           ...tablePlan('A', 3),
           validations: [
-            { range: 'B2:B4', kind: 'list', list: ['未启动', '已完成'], allowBlank: true, errorTitle: '状态', error: '请选择', prompt: '下拉选择' },
-            { range: 'C2:C4', kind: 'decimal', min: 0, max: '$D2', allowBlank: true, errorTitle: '分', error: '超过分值' },
-            { range: 'D2', kind: 'date', operator: 'greaterThanOrEqual', min: 44316, allowBlank: true, errorTitle: '日', error: '太早' },
+            {
+              range: 'B2:B4',
+              kind: 'list',
+              list: ['未启动', '已完成'],
+              allowBlank: true,
+              errorTitle: '状态',
+              error: '请选择',
+              prompt: '下拉选择',
+            },
+            {
+              range: 'C2:C4',
+              kind: 'decimal',
+              min: 0,
+              max: '$D2',
+              allowBlank: true,
+              errorTitle: '分',
+              error: '超过分值',
+            },
+            {
+              range: 'D2',
+              kind: 'date',
+              operator: 'greaterThanOrEqual',
+              min: 44316,
+              allowBlank: true,
+              errorTitle: '日',
+              error: '太早',
+            },
           ],
-          conditionalFormats: [{ range: 'A2:L4', formula: "'B'!A2=\"E\"", style: 'bad' }],
+          conditionalFormats: [{ range: 'A2:L4', formula: '\'B\'!A2="E"', style: 'bad' }],
           autoFilter: 'A1:L4',
           print: { landscape: true, titleRows: '1:1', fitToWidth: true },
           columns: [{ width: 8.43 }, { width: 8.43 }, { width: 20, hidden: true }],
@@ -370,7 +468,12 @@ describe('writing a workbook plan', () => {
       });
     }
     await expect(
-      hostFor(fake).writeWorkbookPlan({ sheets: [{ name: 'Sheet', rows: [] }, { name: 'SHEET', rows: [] }] }),
+      hostFor(fake).writeWorkbookPlan({
+        sheets: [
+          { name: 'Sheet', rows: [] },
+          { name: 'SHEET', rows: [] },
+        ],
+      }),
     ).rejects.toMatchObject({ code: 'invalid-sheet-name' });
     expect(fake.syncs()).toBe(0);
   });
@@ -391,14 +494,18 @@ describe('writing a workbook plan', () => {
       'set sheet[~lr-tmp-n0-0].getRange("H2:I51").format.font.name = "宋体"',
       'set sheet[~lr-tmp-n0-0].getRange("K2:L51").format.font.name = "宋体"',
     ]);
-    expect(fake.log).toContain('set sheet[~lr-tmp-n0-0].getRange("B2:C51").format.borders.getItem("InsideHorizontal").style = "Continuous"');
+    expect(fake.log).toContain(
+      'set sheet[~lr-tmp-n0-0].getRange("B2:C51").format.borders.getItem("InsideHorizontal").style = "Continuous"',
+    );
   });
 });
 
 describe('writing without options', () => {
   test('the defaults (random nonce, real pauses) still write atomically', async () => {
     const fake = createFakeExcel({ existingSheets: ['A'] });
-    await createExcelHost({ excel: fake.excel, missing: [] }).writeWorkbookPlan({ sheets: [tablePlan('A', 5)] });
+    await createExcelHost({ excel: fake.excel, missing: [] }).writeWorkbookPlan({
+      sheets: [tablePlan('A', 5)],
+    });
     expect(fake.sheetNames()).toEqual(['A']);
     expect(fake.sheet('A')!.cells.get('A1')).toMatchObject({ value: '列1' });
   });

@@ -312,7 +312,8 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
     for (const prop of props) {
       const [top, sub] = prop.split('/');
       const value = node.loaded[top];
-      const part = sub && Array.isArray(value) ? value.map((item) => (item as Record<string, unknown>)[sub]) : value;
+      const part =
+        sub && Array.isArray(value) ? value.map((item) => (item as Record<string, unknown>)[sub]) : value;
       bytes += utf8(JSON.stringify(part ?? null)) + prop.length + 4;
     }
     return bytes;
@@ -541,7 +542,12 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
         () => {
           loadedNow.set(
             node,
-            typeof args[0] === 'string' ? args[0].split(',').map((x) => x.trim()).filter(Boolean) : null,
+            typeof args[0] === 'string'
+              ? args[0]
+                  .split(',')
+                  .map((x) => x.trim())
+                  .filter(Boolean)
+              : null,
           );
           if (node.kind === 'worksheets') {
             node.loaded.items = sheets.map((s) => ({ name: s.name, id: s.id, visibility: s.visibility }));
@@ -560,7 +566,9 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
             const hits = [...sheet.cells.entries()]
               .filter(([, c]) => c.value !== undefined && c.value !== '')
               .filter(([, c]) =>
-                f.completeMatch ? norm(String(c.value)) === norm(f.text) : norm(String(c.value)).includes(norm(f.text)),
+                f.completeMatch
+                  ? norm(String(c.value)) === norm(f.text)
+                  : norm(String(c.value)).includes(norm(f.text)),
               )
               .map(([a]) => a)
               .sort((a, b) => rowOf(a) - rowOf(b) || a.localeCompare(b));
@@ -650,7 +658,11 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
           path: at(''),
           kind: 'found',
           sheetNode: node,
-          find: { text: String(args[0]), completeMatch: !!criteria.completeMatch, matchCase: !!criteria.matchCase },
+          find: {
+            text: String(args[0]),
+            completeMatch: !!criteria.completeMatch,
+            matchCase: !!criteria.matchCase,
+          },
         });
         queue(line, () => void sheetOf(node), 'read');
         return proxy(found);

@@ -28,7 +28,6 @@ function xmllint(file: string): { status: number | null; output: string } {
   return { status: run.status, output: `${run.stdout}${run.stderr}` };
 }
 
-
 function withTempManifest<T>(xml: string, use: (file: string) => T): T {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'manifest-'));
   try {

@@ -2,7 +2,12 @@
  * fromWorkbookPlan on the workbook layer's real plans (the unit ledger and the quarterly review),
  * and the review written through the host end to end.
  */
-import { DEFAULT_ROSTER, DEFAULT_TEMPLATE, resolveSettings, templateFingerprint } from '@ledger-review/scoring';
+import {
+  DEFAULT_ROSTER,
+  DEFAULT_TEMPLATE,
+  resolveSettings,
+  templateFingerprint,
+} from '@ledger-review/scoring';
 import {
   buildLedgerPlan,
   buildReviewPlan,
@@ -32,7 +37,8 @@ function ledgerPlan(): WorkbookPlan {
   });
 }
 
-const cellAt = (sheet: SheetPlan, address: string): CellWrite | undefined => sheet.cells.find((c) => c.address === address);
+const cellAt = (sheet: SheetPlan, address: string): CellWrite | undefined =>
+  sheet.cells.find((c) => c.address === address);
 
 describe('fromWorkbookPlan: the unit ledger', () => {
   const plan = ledgerPlan();
@@ -70,7 +76,11 @@ describe('fromWorkbookPlan: the unit ledger', () => {
       },
     });
     // Input cells (白色) are unlocked for the unit; template cells stay locked.
-    expect(cellAt(ledger, 'F6')).toMatchObject({ value: null, numFmt: '@', style: { locked: false, wrap: true, border: true } });
+    expect(cellAt(ledger, 'F6')).toMatchObject({
+      value: null,
+      numFmt: '@',
+      style: { locked: false, wrap: true, border: true },
+    });
     expect(cellAt(ledger, 'A6')!.style!.locked).toBeUndefined();
     expect(cellAt(ledger, 'D6')).toMatchObject({ numFmt: '0.0' });
     expect(typeof cellAt(ledger, 'D6')!.value).toBe('number');
@@ -83,10 +93,17 @@ describe('fromWorkbookPlan: the unit ledger', () => {
     expect(ledger.columnWidths![0]).toEqual({ column: 'A', width: 10 });
     const byRange = new Map(ledger.validations!.map((v) => [v.range, v]));
     const last = Math.max(...ledger.cells.map((c) => Number(/\d+$/.exec(c.address)![0])));
-    expect(byRange.get(`G6:G${last}`)).toMatchObject({ kind: 'list', list: ['未启动', '推进中', '已完成', '常态化', '不适用'] });
+    expect(byRange.get(`G6:G${last}`)).toMatchObject({
+      kind: 'list',
+      list: ['未启动', '推进中', '已完成', '常态化', '不适用'],
+    });
     // A relative bound stays relative (to the range's top-left), now as a formula with '='.
     expect(byRange.get(`K6:K${last}`)).toMatchObject({ kind: 'decimal', min: 0, max: '=$D6' });
-    expect(byRange.get('B3')).toMatchObject({ kind: 'date', operator: 'greaterThanOrEqual', min: '=DATE(2021,4,30)' });
+    expect(byRange.get('B3')).toMatchObject({
+      kind: 'date',
+      operator: 'greaterThanOrEqual',
+      min: '=DATE(2021,4,30)',
+    });
     expect(byRange.get(`K6:K${last}`)!.errorMessage).toContain('自评分');
     expect(ledger.conditionalFormats!.slice(0, 2)).toEqual([
       { range: `A2:N${last}`, formula: `'${MARKS_SHEET}'!A2="E"`, fill: '#FFC7CE', fontColor: '#9C0006' },
@@ -99,13 +116,19 @@ describe('fromWorkbookPlan: the unit ledger', () => {
 describe('fromWorkbookPlan: the quarterly review', () => {
   const sample = buildSampleQuarter();
   // 分析原因 as the office typed it last time, starting with '=' like the worst unit text.
-  const handTyped = { byUnit: { XQ04: { 分析原因: HOSTILE.analysis } }, byRectification: {}, receivedDates: {} };
+  const handTyped = {
+    byUnit: { XQ04: { 分析原因: HOSTILE.analysis } },
+    byRectification: {},
+    receivedDates: {},
+  };
   const plan = buildReviewPlan({ ...sample, handTyped });
   const sheets = fromWorkbookPlan(plan);
 
   test('unit text that looks like a formula is a string value, never a formula', () => {
     const hostile = new Set<string>(Object.values(HOSTILE));
-    const found = sheets.flatMap((s) => s.cells).filter((c) => typeof c.value === 'string' && hostile.has(c.value));
+    const found = sheets
+      .flatMap((s) => s.cells)
+      .filter((c) => typeof c.value === 'string' && hostile.has(c.value));
     expect(new Set(found.map((c) => c.value))).toEqual(hostile);
     for (const c of found) expect(c.formula).toBeUndefined();
   });
@@ -119,7 +142,8 @@ describe('fromWorkbookPlan: the quarterly review', () => {
   test('the metadata sheet stays veryHidden; colours are #RRGGBB', () => {
     expect(sheets.find((s) => s.name === REVIEW_SHEETS.meta)!.visibility).toBe('veryHidden');
     for (const s of sheets) if (s.tabColor) expect(s.tabColor).toMatch(/^#[0-9A-F]{6}$/);
-    for (const s of sheets) for (const c of s.cells) if (c.style?.fill) expect(c.style.fill).toMatch(/^#[0-9A-F]{6}$/);
+    for (const s of sheets)
+      for (const c of s.cells) if (c.style?.fill) expect(c.style.fill).toMatch(/^#[0-9A-F]{6}$/);
   });
 
   test('written through the host: hostile text stays text, formulas point at the final sheets, the office’s typing reads back', async () => {
@@ -134,7 +158,9 @@ describe('fromWorkbookPlan: the quarterly review', () => {
     expect(fake.sheetNames()).toEqual(['办公室笔记', ...plan.sheets.map((s) => s.name)]);
 
     const all = plan.sheets.flatMap((s) => [...fake.sheet(s.name)!.cells.values()]);
-    const hostile = all.filter((c) => typeof c.value === 'string' && (Object.values(HOSTILE) as string[]).includes(c.value));
+    const hostile = all.filter(
+      (c) => typeof c.value === 'string' && (Object.values(HOSTILE) as string[]).includes(c.value),
+    );
     expect(hostile.length).toBeGreaterThan(0);
     for (const c of hostile) expect(c).toMatchObject({ formula: undefined, numberFormat: '@' });
     const formulas = all.filter((c) => c.formula).map((c) => c.formula!);

@@ -17,7 +17,13 @@ import { absoluteRows, charactersToPoints, validationRule } from '../../src/offi
 import { renameSheetRefs } from '../../src/office/excel/formulaRefs';
 import { parseAreaAddresses, toGridSheet } from '../../src/office/excel/read';
 import { retryCellEdit } from '../../src/office/excel/runner';
-import { HOST_ERROR_TEXT, HostError, hostErrorText, toHostError, type HostErrorCode } from '../../src/office/errors';
+import {
+  HOST_ERROR_TEXT,
+  HostError,
+  hostErrorText,
+  toHostError,
+  type HostErrorCode,
+} from '../../src/office/errors';
 import { capabilitiesOf, FEATURE_REQUIREMENTS, FEATURE_TEXT } from '../../src/office/requirements';
 import type { CellWrite } from '../../src/office/types';
 
@@ -29,15 +35,19 @@ describe('sheet references in formulas', () => {
   ]);
 
   test('quoted and unquoted references are renamed, everything else copied', () => {
-    expect(renameSheetRefs("COUNTIFS('报送情况'!$A$4:$A$90,A4,'报送情况'!$H$4:$H$90,\"按时\")", renames)).toBe(
-      "COUNTIFS('~lr-tmp-a-4'!$A$4:$A$90,A4,'~lr-tmp-a-4'!$H$4:$H$90,\"按时\")",
+    expect(
+      renameSheetRefs("COUNTIFS('报送情况'!$A$4:$A$90,A4,'报送情况'!$H$4:$H$90,\"按时\")", renames),
+    ).toBe("COUNTIFS('~lr-tmp-a-4'!$A$4:$A$90,A4,'~lr-tmp-a-4'!$H$4:$H$90,\"按时\")");
+    expect(renameSheetRefs("'O''Brien'!B2+Data!C3+SUM(Other!A1)", renames)).toBe(
+      "'~lr-tmp-a-5'!B2+'~lr-tmp-a-6'!C3+SUM(Other!A1)",
     );
-    expect(renameSheetRefs("'O''Brien'!B2+Data!C3+SUM(Other!A1)", renames)).toBe("'~lr-tmp-a-5'!B2+'~lr-tmp-a-6'!C3+SUM(Other!A1)");
     expect(renameSheetRefs('报送情况!A1*2', renames)).toBe("'~lr-tmp-a-4'!A1*2");
   });
 
   test('text inside string literals and look-alike names are left alone', () => {
-    expect(renameSheetRefs('"见\'报送情况\'!A1"&Data2!A1&MyData!A1', renames)).toBe('"见\'报送情况\'!A1"&Data2!A1&MyData!A1');
+    expect(renameSheetRefs('"见\'报送情况\'!A1"&Data2!A1&MyData!A1', renames)).toBe(
+      '"见\'报送情况\'!A1"&Data2!A1&MyData!A1',
+    );
     expect(renameSheetRefs('SUM(A1:A3)', renames)).toBe('SUM(A1:A3)');
     expect(renameSheetRefs("'报送情况'!A1", new Map())).toBe("'报送情况'!A1");
   });
@@ -64,7 +74,14 @@ describe('cell blocks', () => {
     expect(numberFormatOf(sheet.at(1, 2))).toBe('0.0');
     expect(numberFormatOf(sheet.at(2, 3))).toBe('General');
     expect(numberFormatOf(undefined)).toBe('General');
-    expect(['=a', '+86', '-1', '@x', 'a=b', ' =x'].map(looksLikeFormula)).toEqual([true, true, true, true, false, false]);
+    expect(['=a', '+86', '-1', '@x', 'a=b', ' =x'].map(looksLikeFormula)).toEqual([
+      true,
+      true,
+      true,
+      true,
+      false,
+      false,
+    ]);
   });
 
   test('block arrays: formulas renamed and prefixed, empties as "", typed strings held back', () => {
@@ -95,7 +112,9 @@ describe('cell blocks', () => {
   });
 
   test('blocks respect the byte and cell budgets and split in halves', () => {
-    const big = indexCells(Array.from({ length: 100 }, (_, r) => ({ address: `B${r + 1}`, value: '单位名称'.repeat(5) })));
+    const big = indexCells(
+      Array.from({ length: 100 }, (_, r) => ({ address: `B${r + 1}`, value: '单位名称'.repeat(5) })),
+    );
     const blocks = planDataBlocks(big, 1000, 10_000, options);
     expect(blocks.length).toBeGreaterThan(5);
     expect(blocks.every((b) => b.bytes <= 1000)).toBe(true);
@@ -103,7 +122,12 @@ describe('cell blocks', () => {
     expect(blocks.reduce((n, b) => n + b.cells, 0)).toBe(100);
     expect(planDataBlocks(big, 1e9, 20, options).map((b) => b.rowCount)).toEqual(Array(10).fill(10));
     const [a, b] = splitBlock(big, blocks[0], options)!;
-    expect([a.firstRow, a.rowCount, b.firstRow, b.rowCount]).toEqual([1, Math.floor(blocks[0].rowCount / 2), 1 + Math.floor(blocks[0].rowCount / 2), blocks[0].rowCount - Math.floor(blocks[0].rowCount / 2)]);
+    expect([a.firstRow, a.rowCount, b.firstRow, b.rowCount]).toEqual([
+      1,
+      Math.floor(blocks[0].rowCount / 2),
+      1 + Math.floor(blocks[0].rowCount / 2),
+      blocks[0].rowCount - Math.floor(blocks[0].rowCount / 2),
+    ]);
     expect(splitBlock(big, { ...blocks[0], rowCount: 1 }, options)).toBeNull();
     expect(planDataBlocks(indexCells([]), 1000, 10, options)).toEqual([]);
   });
@@ -112,7 +136,9 @@ describe('cell blocks', () => {
     const bold = { bold: true };
     const fill = { fill: '#FFC7CE' };
     const styled = indexCells([
-      ...['A', 'B', 'C'].flatMap((c) => [1, 2, 3].map((r) => ({ address: `${c}${r}`, value: 1, style: bold }))),
+      ...['A', 'B', 'C'].flatMap((c) =>
+        [1, 2, 3].map((r) => ({ address: `${c}${r}`, value: 1, style: bold })),
+      ),
       { address: 'B2', value: 1, style: fill },
       { address: 'E5', value: 1, style: bold },
     ]);
@@ -129,7 +155,9 @@ describe('cell blocks', () => {
       },
       { style: fill, rects: [{ row: 2, column: 2, rows: 1, columns: 1 }] },
     ]);
-    const block = indexCells(['A', 'B', 'C'].flatMap((c) => [4, 5].map((r) => ({ address: `${c}${r}`, value: 1, style: bold }))));
+    const block = indexCells(
+      ['A', 'B', 'C'].flatMap((c) => [4, 5].map((r) => ({ address: `${c}${r}`, value: 1, style: bold }))),
+    );
     expect(styleRects(block)).toEqual([{ style: bold, rects: [{ row: 4, column: 1, rows: 2, columns: 3 }] }]);
   });
 
@@ -158,12 +186,22 @@ describe('reading conversions', () => {
   });
 
   test('an empty sheet and a sheet whose values start at A1', () => {
-    expect(toGridSheet({ name: 'e', visibility: 'Hidden', used: null })).toEqual({ name: 'e', state: 'hidden', grid: [] });
+    expect(toGridSheet({ name: 'e', visibility: 'Hidden', used: null })).toEqual({
+      name: 'e',
+      state: 'hidden',
+      grid: [],
+    });
     expect(
       toGridSheet({
         name: 's',
         visibility: 'Visible',
-        used: { rowIndex: 0, columnIndex: 0, values: [['#N/A', true, 44316]], formulas: [['=NA()', true, 44316]], numberFormat: [['General', 'General', 'yyyy-mm-dd']] },
+        used: {
+          rowIndex: 0,
+          columnIndex: 0,
+          values: [['#N/A', true, 44316]],
+          formulas: [['=NA()', true, 44316]],
+          numberFormat: [['General', 'General', 'yyyy-mm-dd']],
+        },
         mergedAddress: null,
       }),
     ).toEqual({
@@ -182,10 +220,19 @@ describe('errors', () => {
     expect(toHostError(office('InvalidOperationInCellEditMode')).code).toBe('cell-edit-mode');
     expect(toHostError(office('RequestPayloadSizeLimitExceeded')).code).toBe('payload-too-large');
     expect(toHostError(office('ResponsePayloadSizeLimitExceeded')).code).toBe('payload-too-large');
-    expect(toHostError(office('AccessDenied'), { sheet: '汇总' })).toMatchObject({ code: 'sheet-protected', details: { sheet: '汇总' } });
+    expect(toHostError(office('AccessDenied'), { sheet: '汇总' })).toMatchObject({
+      code: 'sheet-protected',
+      details: { sheet: '汇总' },
+    });
     expect(toHostError(office('AccessDenied')).code).toBe('office-error');
-    expect(toHostError(office('ItemNotFound'), { sheet: 'X' })).toMatchObject({ code: 'sheet-not-found', details: { sheet: 'X' } });
-    expect(toHostError('plain')).toMatchObject({ code: 'office-error', details: { message: 'plain', officeCode: '' } });
+    expect(toHostError(office('ItemNotFound'), { sheet: 'X' })).toMatchObject({
+      code: 'sheet-not-found',
+      details: { sheet: 'X' },
+    });
+    expect(toHostError('plain')).toMatchObject({
+      code: 'office-error',
+      details: { message: 'plain', officeCode: '' },
+    });
     const already = new HostError('aborted');
     expect(toHostError(already)).toBe(already);
     expect(already.name).toBe('AbortError');
@@ -198,7 +245,9 @@ describe('errors', () => {
       expect(HOST_ERROR_TEXT[code].en).toMatch(/^[\x20-\x7e“”–]+$/);
     }
     const err = new HostError('sheet-protected', { sheet: '校验标记' });
-    expect(hostErrorText(err, 'zh-CN')).toBe('工作表“校验标记”受保护，无法写入。请在“审阅”选项卡中撤销工作表保护后重试；工作簿未做任何修改。');
+    expect(hostErrorText(err, 'zh-CN')).toBe(
+      '工作表“校验标记”受保护，无法写入。请在“审阅”选项卡中撤销工作表保护后重试；工作簿未做任何修改。',
+    );
     expect(hostErrorText(err, 'en')).toContain('Sheet “校验标记” is protected');
     expect(hostErrorText(new HostError('requirement-missing', {}), 'en')).toContain('{version}');
   });
@@ -238,9 +287,21 @@ describe('Office.js values', () => {
 
   test('capabilities follow the requirement sets', () => {
     const upTo = (minor: number) => (_: string, v?: string) => Number((v ?? '1.1').split('.')[1]) <= minor;
-    expect(capabilitiesOf(upTo(8))).toEqual({ typedStrings: false, mergedAreas: false, workbookActivated: false });
-    expect(capabilitiesOf(upTo(14))).toEqual({ typedStrings: false, mergedAreas: true, workbookActivated: true });
-    expect(capabilitiesOf(upTo(16))).toEqual({ typedStrings: true, mergedAreas: true, workbookActivated: true });
+    expect(capabilitiesOf(upTo(8))).toEqual({
+      typedStrings: false,
+      mergedAreas: false,
+      workbookActivated: false,
+    });
+    expect(capabilitiesOf(upTo(14))).toEqual({
+      typedStrings: false,
+      mergedAreas: true,
+      workbookActivated: true,
+    });
+    expect(capabilitiesOf(upTo(16))).toEqual({
+      typedStrings: true,
+      mergedAreas: true,
+      workbookActivated: true,
+    });
   });
 });
 

@@ -67,11 +67,7 @@ describe('admitting picked files', () => {
 
 describe('reading a picked file (.xlsx reader, lazily loaded engine)', () => {
   test('a ledger: identified and checked, grids kept for the review', async () => {
-    const { status, entry } = await readPickedFile(
-      blob(await filledLedgerBytes()),
-      '华龙区.xlsx',
-      engine,
-    );
+    const { status, entry } = await readPickedFile(blob(await filledLedgerBytes()), '华龙区.xlsx', engine);
     expect(status.kind).toBe('read');
     if (status.kind !== 'read' || status.summary.kind !== 'ledger') throw new Error('not a ledger');
     expect(status.summary.check).toMatchObject({ unitName: '华龙区', month: '2021-04', canSubmit: true });

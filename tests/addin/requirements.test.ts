@@ -29,7 +29,14 @@ describe('requirement sets', () => {
     const features = missingRequirements(excelUpTo('1.6'))
       .map((m) => m.feature)
       .sort();
-    expect(features).toEqual(['autoFilter', 'dataValidation', 'freezePanes', 'liveValidation', 'printSetup', 'tabColor']);
+    expect(features).toEqual([
+      'autoFilter',
+      'dataValidation',
+      'freezePanes',
+      'liveValidation',
+      'printSetup',
+      'tabColor',
+    ]);
   });
 
   test('the isSetSupported callback is asked about ExcelApi with each feature version', () => {

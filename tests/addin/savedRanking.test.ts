@@ -3,7 +3,13 @@
  * ribbon click reloaded the pane): the ranking comes back from the 综合排名 sheet, read by its
  * columns, with the numbers Excel computed.
  */
-import { readGrids, renderWorkbook, REVIEW_SHEETS, type GridSheet, type GridValue } from '@ledger-review/workbook';
+import {
+  readGrids,
+  renderWorkbook,
+  REVIEW_SHEETS,
+  type GridSheet,
+  type GridValue,
+} from '@ledger-review/workbook';
 import * as engine from '../../src/engine';
 import { loadSavedRanking } from '../../src/taskpane/components/SavedRankingView';
 import { demoUpload } from '../e2e/fixtures';

@@ -4,7 +4,12 @@
  * units to chase and the 催报 text in a text box (unit-typed text stays text), in both languages.
  */
 import { FluentProvider } from '@fluentui/react-components';
-import { buildTemplateWorkbookPlan, readGrids, readReceivedFile, renderWorkbook } from '@ledger-review/workbook';
+import {
+  buildTemplateWorkbookPlan,
+  readGrids,
+  readReceivedFile,
+  renderWorkbook,
+} from '@ledger-review/workbook';
 import { renderToStaticMarkup } from 'react-dom/server';
 import type { ReactElement } from 'react';
 import * as engine from '../../src/engine';
@@ -26,10 +31,21 @@ const text = (markup: string) => markup.replace(/<[^>]+>/g, ' ').replace(/\s+/g,
 
 let files: ReturnType<typeof readReceivedFile>[];
 beforeAll(async () => {
-  const ledger = async (name: string, options: Parameters<typeof filledLedgerBytes>[0]) => readReceivedFile(name, await filledLedgerBytes(options));
+  const ledger = async (name: string, options: Parameters<typeof filledLedgerBytes>[0]) =>
+    readReceivedFile(name, await filledLedgerBytes(options));
   files = [
-    await ledger('华龙区1月.xlsx', { month: '2021-01', filledDate: '2021-02-03', filler: '<b>张三</b>', phone: '13800000001' }),
-    await ledger('华龙区2月.xlsx', { month: '2021-02', filledDate: '2021-03-09', filler: '<b>张三</b>', phone: '13800000001' }),
+    await ledger('华龙区1月.xlsx', {
+      month: '2021-01',
+      filledDate: '2021-02-03',
+      filler: '<b>张三</b>',
+      phone: '13800000001',
+    }),
+    await ledger('华龙区2月.xlsx', {
+      month: '2021-02',
+      filledDate: '2021-03-09',
+      filler: '<b>张三</b>',
+      phone: '13800000001',
+    }),
     await ledger('市司法局4月.xlsx', { unit: '市司法局', month: '2021-04', filledDate: '2021-05-04' }),
   ];
 });
@@ -44,7 +60,11 @@ test('the engine: each unit’s months as of the day and the 催报 text, as the
     '1. 华龙区（填报人 <b>张三</b>，电话 13800000001）：2021年3月（截止2021年4月5日，已逾期 31 天）、2021年4月（截止2021年5月5日，已逾期 1 天）工作台账未报送。请尽快报送濮阳市法治政府建设领导小组办公室（联系人：薛世方，电话：6666679，邮箱：zfdxtk@163.com）。',
   );
   // On the due day April is 未到期, not 未报送.
-  expect(engine.statusOfPickedFiles(files, '2021-05-05', 'zh-CN').status.units.find((u) => u.unitName === '华龙区')!.months[3].label).toBe('未到期');
+  expect(
+    engine
+      .statusOfPickedFiles(files, '2021-05-05', 'zh-CN')
+      .status.units.find((u) => u.unitName === '华龙区')!.months[3].label,
+  ).toBe('未到期');
 });
 
 test('a template workbook among the picked files gives the office’s contact (文书设置)', async () => {
@@ -53,7 +73,11 @@ test('a template workbook among the picked files gives the office’s contact (�
     const ws = sheetOf(wb, '文书设置');
     ws.getCell(`B${rowWith(ws, 1, '联系人')}`).value = '李四';
   });
-  const r = engine.statusOfPickedFiles([readReceivedFile('模板.xlsx', bytes), ...files], '2021-05-06', 'zh-CN');
+  const r = engine.statusOfPickedFiles(
+    [readReceivedFile('模板.xlsx', bytes), ...files],
+    '2021-05-06',
+    'zh-CN',
+  );
   expect(r.office.name).toBe('李四');
   expect(r.chaseText).toContain('（联系人：李四，电话：6666679，邮箱：zfdxtk@163.com）');
   expect(r.status.warnings).toEqual([]);
@@ -87,5 +111,7 @@ test('the panel before a run: the day (today by default) and the button', () => 
   const t = text(html(<StatusPanel inputs={() => files} today={new Date(2021, 4, 6)} />));
   expect(t).toContain('报送状态与催报');
   expect(t).toContain('查看报送状态');
-  expect(html(<StatusPanel inputs={() => files} today={new Date(2021, 4, 6)} />)).toContain('value="2021-05-06"');
+  expect(html(<StatusPanel inputs={() => files} today={new Date(2021, 4, 6)} />)).toContain(
+    'value="2021-05-06"',
+  );
 });

@@ -12,7 +12,13 @@ import { marksSignature } from '../../src/taskpane/unit/ledgerWatcher';
 
 describe('view selection by ?view=', () => {
   test('each view parameter selects its view; anything else is 单位校验', () => {
-    expect(VIEWS.map((v) => viewFromSearch(`?view=${v}`))).toEqual(['validate', 'consolidate', 'round', 'review', 'annual']);
+    expect(VIEWS.map((v) => viewFromSearch(`?view=${v}`))).toEqual([
+      'validate',
+      'consolidate',
+      'round',
+      'review',
+      'annual',
+    ]);
     expect(viewFromSearch('?view=round')).toBe('round');
     expect(viewFromSearch('?view=annual')).toBe('annual');
     expect(viewFromSearch('')).toBe('validate');

@@ -234,9 +234,7 @@ describe('office downloads', () => {
 
   test('the inspection workbook pre-fills self-scores from the period’s ledgers', async () => {
     const run = reviewPickedFiles({
-      files: [
-        { name: 'hl.xlsx', sheets: await gridsOf({ month: '2021-04' }) },
-      ],
+      files: [{ name: 'hl.xlsx', sheets: await gridsOf({ month: '2021-04' }) }],
       quarter: '2021Q2',
     });
     const file = inspectionWorkbook(context, '2021-B2', run.run.consolidation.ledgers);
@@ -253,7 +251,10 @@ describe('reviewPickedFiles: the one click', () => {
   };
 
   test('broken and foreign files are accounted for while the rest go through; later file supersedes', async () => {
-    const broken = { name: '坏文件.xlsx', failure: readFailure({ code: 'file-is-csv', params: {} }, '坏文件.xlsx') };
+    const broken = {
+      name: '坏文件.xlsx',
+      failure: readFailure({ code: 'file-is-csv', params: {} }, '坏文件.xlsx'),
+    };
     const files = [
       await input('华龙区4月.xlsx', { filledDate: '2021-05-03' }),
       await input('华龙区4月（更正）.xlsx', { filledDate: '2021-05-04' }),

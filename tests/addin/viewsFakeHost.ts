@@ -99,7 +99,8 @@ export class FakeHost implements HostOps {
     let sheet = this.sheets.find((s) => s.name === '校验标记');
     if (!sheet) this.sheets.push((sheet = { name: '校验标记', state: 'veryHidden', grid: [] }));
     sheet.grid = Array.from({ length: marks.rows }, () => new Array<GridValue>(marks.cols).fill(null));
-    for (const c of marks.cells) if (sheet.grid[c.row - 1][c.col - 1] !== 'E') sheet.grid[c.row - 1][c.col - 1] = c.mark;
+    for (const c of marks.cells)
+      if (sheet.grid[c.row - 1][c.col - 1] !== 'E') sheet.grid[c.row - 1][c.col - 1] = c.mark;
   }
 
   async selectCell(sheet: string, address: string): Promise<void> {
@@ -154,7 +155,9 @@ export class FakeHost implements HostOps {
     };
   }
 
-  async onLedgerSelection(callback: (change: { sheetName: string; address: string }) => void): Promise<Unsubscribe> {
+  async onLedgerSelection(
+    callback: (change: { sheetName: string; address: string }) => void,
+  ): Promise<Unsubscribe> {
     this.calls.push({ op: 'subscribe', args: 'selection' });
     this.selectionListener = callback;
     return async () => {

@@ -40,7 +40,13 @@ test('start: one full read and the marks sheet read, the verdict, live, selectio
   const { host, watcher, last } = await setUp();
   await watcher.start();
   // Opening the pane must not write: every write is an undo entry (ExcelApi 1.20) or clears undo.
-  expect(callsSince(host, 0).sort()).toEqual(['read:all', 'read:校验标记', 'subscribe', 'subscribe', 'subscribe']);
+  expect(callsSince(host, 0).sort()).toEqual([
+    'read:all',
+    'read:校验标记',
+    'subscribe',
+    'subscribe',
+    'subscribe',
+  ]);
   expect(last()).toMatchObject({ checking: false, live: 'on', error: null, checks: 1 });
   expect(last().check).toMatchObject({ unitName: '华龙区', month: '2021-04', canSubmit: true });
   await watcher.dispose();
@@ -269,13 +275,31 @@ test('沿用上月: a live re-read includes the hidden carried copy, so the stal
   const context = defaultReviewContext();
   const unit = context.roster.find((u) => u.name === '华龙区')!;
   const july = dueIndicators(context.template, unit, '2021-07', context.settings);
-  const rows = july.map((i, n) => ({ row: 0, code: i.code, workDone: n === 0 ? '本月办件2227件' : `推进${i.code}`, status: '推进中' as const, progress: 50, actual: i.target ? i.target.value : null, evidence: '', selfScore: 0, problems: '', nextSteps: '', remarks: '' }));
-  const plan = unitLedgerPlan(context, unit, '2021-07', { header: { filler: '张明', phone: '0393-6666679', reviewer: '李华' }, rows }).plan;
+  const rows = july.map((i, n) => ({
+    row: 0,
+    code: i.code,
+    workDone: n === 0 ? '本月办件2227件' : `推进${i.code}`,
+    status: '推进中' as const,
+    progress: 50,
+    actual: i.target ? i.target.value : null,
+    evidence: '',
+    selfScore: 0,
+    problems: '',
+    nextSteps: '',
+    remarks: '',
+  }));
+  const plan = unitLedgerPlan(context, unit, '2021-07', {
+    header: { filler: '张明', phone: '0393-6666679', reviewer: '李华' },
+    rows,
+  }).plan;
   const bytes = await renderWorkbook(plan);
   const { host, watcher, last } = await setUp({ bytes });
   host.edit('工作台账', 'B3', 44411); // 2021-08-03
   await watcher.start();
-  const stale = () => last().check!.findings.filter((f) => f.code === 'work-done-carried-stale').map((f) => f.address);
+  const stale = () =>
+    last()
+      .check!.findings.filter((f) => f.code === 'work-done-carried-stale')
+      .map((f) => f.address);
   expect(stale()).toEqual(['F6']);
   const before = host.calls.length;
   host.edit('工作台账', 'H7', 60);

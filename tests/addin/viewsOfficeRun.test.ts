@@ -8,7 +8,13 @@ import * as engine from '../../src/engine';
 
 import { HostError } from '../../src/office/errors';
 import type { HostContext } from '../../src/office/types';
-import { isAbort, runOffice, sampleFiles, WriteRefused, type RunProgress } from '../../src/taskpane/session/reviewRun';
+import {
+  isAbort,
+  runOffice,
+  sampleFiles,
+  WriteRefused,
+  type RunProgress,
+} from '../../src/taskpane/session/reviewRun';
 import { filledLedgerBytes, unitOf } from '../fixtures/ledgers';
 import { FakeHost, type EditableSheet } from './viewsFakeHost';
 
@@ -127,7 +133,11 @@ describe('in Excel', () => {
   });
 
   test('same-named sheets the add-in did not make: asked first; no → cancelled, nothing written; yes → replaced', async () => {
-    const own = () => new FakeHost([{ name: REVIEW_SHEETS.files, grid: [['我自己的文件清单']] }, { name: 'Sheet2', grid: [] }]);
+    const own = () =>
+      new FakeHost([
+        { name: REVIEW_SHEETS.files, grid: [['我自己的文件清单']] },
+        { name: 'Sheet2', grid: [] },
+      ]);
     const asked: string[][] = [];
     const declined = own();
     const err = await runOffice({

@@ -5,7 +5,14 @@
  * review sheets the open workbook gives back, applied, written, and kept on the next run.
  */
 import { FluentProvider } from '@fluentui/react-components';
-import { readGrids, readReceivedFile, renderWorkbook, REVIEW_SHEETS, type GridSheet, type ReceivedFile } from '@ledger-review/workbook';
+import {
+  readGrids,
+  readReceivedFile,
+  renderWorkbook,
+  REVIEW_SHEETS,
+  type GridSheet,
+  type ReceivedFile,
+} from '@ledger-review/workbook';
 import { renderToStaticMarkup } from 'react-dom/server';
 import type { ReactElement } from 'react';
 import * as engine from '../../src/engine';
@@ -52,13 +59,20 @@ let currentReview: ReceivedFile;
 
 beforeAll(async () => {
   const sample = engine.sampleQuarterFiles();
-  const read = async (f: { fileName: string; plan: Parameters<typeof renderWorkbook>[0] }) => readReceivedFile(f.fileName, await renderWorkbook(f.plan));
+  const read = async (f: { fileName: string; plan: Parameters<typeof renderWorkbook>[0] }) =>
+    readReceivedFile(f.fileName, await renderWorkbook(f.plan));
   template = await read(sample.template);
   const previous = await Promise.all(sample.previous.map(read));
   current = await Promise.all(sample.current.map(read));
   const q1 = engine.reviewPickedFiles({ files: [template, ...previous], quarter: sample.previousQuarter });
-  previousReview = readReceivedFile(engine.reviewFileName(sample.previousQuarter), await renderWorkbook(q1.run.plan));
-  const q2 = engine.reviewPickedFiles({ files: [template, previousReview, ...current], quarter: sample.quarter });
+  previousReview = readReceivedFile(
+    engine.reviewFileName(sample.previousQuarter),
+    await renderWorkbook(q1.run.plan),
+  );
+  const q2 = engine.reviewPickedFiles({
+    files: [template, previousReview, ...current],
+    quarter: sample.quarter,
+  });
   currentReview = readReceivedFile(engine.reviewFileName(sample.quarter), await renderWorkbook(q2.run.plan));
 }, 300_000);
 
@@ -71,7 +85,17 @@ describe('the views open by tab and ?view=', () => {
     const out = text(markup);
     expect(markup).toContain('data-view="round"');
     expect(markup).toMatch(/aria-selected="true"[^>]*value="round"|value="round"[^>]*aria-selected="true"/);
-    for (const s of ['检查期间', '2021年5—6月', '检查前', '下载检查通知', '下载检查评分表', '检查后', '汇总检查结果', '选择工作簿…']) expect(out).toContain(s);
+    for (const s of [
+      '检查期间',
+      '2021年5—6月',
+      '检查前',
+      '下载检查通知',
+      '下载检查评分表',
+      '检查后',
+      '汇总检查结果',
+      '选择工作簿…',
+    ])
+      expect(out).toContain(s);
   });
 
   test('年度汇总 in English, nothing left in Chinese but the language switch', () => {
@@ -102,20 +126,27 @@ describe('双月检查 after scoring', () => {
     for (const u of result.below) expect(out).toContain(`${u.unitName}（${u.rate.toFixed(2)}%）`);
     expect(out).toContain('检查期间');
     expect(out).not.toContain('请重新汇总检查结果');
-    expect(text(html(<RoundSummary result={result} stale={true} />))).toContain('所选文件或检查期间已变化，请重新汇总检查结果。');
+    expect(text(html(<RoundSummary result={result} stale={true} />))).toContain(
+      '所选文件或检查期间已变化，请重新汇总检查结果。',
+    );
     const en = text(html(<RoundSummary result={result} stale={false} />, 'en'));
     expect(en).toContain(`average score rate ${result.averageRate.toFixed(2)}%`);
   });
 
   test('no scored workbook of the period: said', () => {
     const result = engine.roundResultFiles([template], '2021-B4');
-    expect(text(html(<RoundSummary result={result} stale={false} />))).toContain('所选文件中没有2021年7—8月的检查评分表。');
+    expect(text(html(<RoundSummary result={result} stale={false} />))).toContain(
+      '所选文件中没有2021年7—8月的检查评分表。',
+    );
   });
 });
 
 describe('年度汇总', () => {
   test('each unit per quarter: composite, rank, change; missing quarters and unused files named, as text', () => {
-    const hostile: ReceivedFile = { name: '<img src=x onerror=alert(1)>.xlsx', sheets: 'sheets' in current[0] ? current[0].sheets : [] };
+    const hostile: ReceivedFile = {
+      name: '<img src=x onerror=alert(1)>.xlsx',
+      sheets: 'sheets' in current[0] ? current[0].sheets : [],
+    };
     const result = engine.annualOfPickedFiles([previousReview, currentReview, hostile], 2021);
     if (!result.ok) throw new Error('no roll-up');
     const lines = engine.annualUnitLines(result.rollup);
@@ -136,14 +167,22 @@ describe('年度汇总', () => {
   });
 
   test('two reviews of a quarter are refused; another year has none', () => {
-    const twice = engine.annualOfPickedFiles([previousReview, { ...previousReview, name: '副本.xlsx' }], 2021);
-    expect(text(html(<AnnualSummary result={twice} lines={[]} stale={false} />))).toContain('2021年第一季度有两个点评工作簿');
+    const twice = engine.annualOfPickedFiles(
+      [previousReview, { ...previousReview, name: '副本.xlsx' }],
+      2021,
+    );
+    expect(text(html(<AnnualSummary result={twice} lines={[]} stale={false} />))).toContain(
+      '2021年第一季度有两个点评工作簿',
+    );
     const none = engine.annualOfPickedFiles([previousReview], 2022);
-    expect(text(html(<AnnualSummary result={none} lines={[]} stale={false} />))).toContain('所选文件中没有 2022 年的季度点评工作簿。');
+    expect(text(html(<AnnualSummary result={none} lines={[]} stale={false} />))).toContain(
+      '所选文件中没有 2022 年的季度点评工作簿。',
+    );
   });
 
   test('change against the previous quarter', () => {
-    const t = (k: Parameters<typeof translate>[1], p?: Record<string, string | number>) => translate('zh-CN', k, p);
+    const t = (k: Parameters<typeof translate>[1], p?: Record<string, string | number>) =>
+      translate('zh-CN', k, p);
     expect(changeText(1.2, t, 'zh-CN')).toBe('↑1.20');
     expect(changeText(-0.5, t, 'zh-CN')).toBe('↓0.50');
     expect(changeText(0, t, 'zh-CN')).toBe('持平');
@@ -170,10 +209,20 @@ describe('办公室调整', () => {
   });
 
   test('the confirmed lists with the office’s change and reason, the typed lines, the form — all text', () => {
-    const first = engine.reviewPickedFiles({ files: [template, previousReview, ...current], quarter: '2021Q2' });
+    const first = engine.reviewPickedFiles({
+      files: [template, previousReview, ...current],
+      quarter: '2021Q2',
+    });
     const unit = decisionCandidates(first.run.review, 'statement', 'add')[0];
-    const typed = engine.typeDecisionLine(engine.reviewSheetsOfPlan(first.run.plan), engine.decisionLine('statement', 'add', unit.unitName, '<script>x</script>台账不实'));
-    const second = engine.reviewPickedFiles({ files: [template, previousReview, ...current], quarter: '2021Q2', openWorkbookReview: typed });
+    const typed = engine.typeDecisionLine(
+      engine.reviewSheetsOfPlan(first.run.plan),
+      engine.decisionLine('statement', 'add', unit.unitName, '<script>x</script>台账不实'),
+    );
+    const second = engine.reviewPickedFiles({
+      files: [template, previousReview, ...current],
+      quarter: '2021Q2',
+      openWorkbookReview: typed,
+    });
     const markup = html(<OfficeDecisions review={second.run.review} session={session()} inExcel={false} />);
     const out = text(markup);
     expect(markup).not.toContain('<script>');
@@ -181,27 +230,52 @@ describe('办公室调整', () => {
     expect(out).toContain(`检查性发言（${statement.units.length} 个单位）`);
     expect(out).toContain(`${unit.unitName}（`);
     expect(out).toContain('办公室增加：<script>x</script>台账不实');
-    expect(out).toContain(`已录入的调整（1） 检查性发言 · 增加 · ${unit.unitName}：<script>x</script>台账不实 — 已生效`);
+    expect(out).toContain(
+      `已录入的调整（1） 检查性发言 · 增加 · ${unit.unitName}：<script>x</script>台账不实 — 已生效`,
+    );
     expect(out).toContain('调整理由（必填）');
     expect(out).toContain('调整并重新点评');
-    expect(text(html(<OfficeDecisions review={second.run.review} session={session()} inExcel={true} />))).toContain('写入工作簿并重新点评');
+    expect(
+      text(html(<OfficeDecisions review={second.run.review} session={session()} inExcel={true} />)),
+    ).toContain('写入工作簿并重新点评');
     // Asked before replacing sheets of the user's own, here as in 汇总台账.
-    const asking = text(html(<OfficeDecisions review={second.run.review} session={session({ confirm: { sheets: ['点评结果'] } })} inExcel={true} />));
+    const asking = text(
+      html(
+        <OfficeDecisions
+          review={second.run.review}
+          session={session({ confirm: { sheets: ['点评结果'] } })}
+          inExcel={true}
+        />,
+      ),
+    );
     expect(asking).toContain(translate('zh-CN', 'consolidate.confirm.title'));
     expect(asking).toContain('“点评结果”');
     // The unit chooser offers only units the change applies to (检查性发言 · 增加: not those on it).
     const options = [...markup.matchAll(/<option value="([^"]+)"/g)].map((m) => m[1]);
     expect(options).not.toContain(unit.unitCode);
     expect(options).toContain(decisionCandidates(second.run.review, 'statement', 'add')[0].unitCode);
-    const en = text(html(<OfficeDecisions review={second.run.review} session={session()} inExcel={false} />, 'en'));
-    expect(en).toContain(`Self-critical statement · Add · ${unit.unitName}: <script>x</script>台账不实 — applied`);
+    const en = text(
+      html(<OfficeDecisions review={second.run.review} session={session()} inExcel={false} />, 'en'),
+    );
+    expect(en).toContain(
+      `Self-critical statement · Add · ${unit.unitName}: <script>x</script>台账不实 — applied`,
+    );
 
     // A line typed in Excel that the library refuses (on both lists at once) says why.
     const best = confirmedLists(first.run.review).find((l) => l.kind === 'experience')!.units[0];
-    const conflict = engine.typeDecisionLine(engine.reviewSheetsOfPlan(first.run.plan), engine.decisionLine('statement', 'add', best.unitName, '理由'));
-    const third = engine.reviewPickedFiles({ files: [template, previousReview, ...current], quarter: '2021Q2', openWorkbookReview: conflict });
+    const conflict = engine.typeDecisionLine(
+      engine.reviewSheetsOfPlan(first.run.plan),
+      engine.decisionLine('statement', 'add', best.unitName, '理由'),
+    );
+    const third = engine.reviewPickedFiles({
+      files: [template, previousReview, ...current],
+      quarter: '2021Q2',
+      openWorkbookReview: conflict,
+    });
     expect(third.run.review.decisions[0].status).toBe('refused');
-    expect(text(html(<OfficeDecisions review={third.run.review} session={session()} inExcel={false} />))).toContain(
+    expect(
+      text(html(<OfficeDecisions review={third.run.review} session={session()} inExcel={false} />)),
+    ).toContain(
       `检查性发言 · 增加 · ${best.unitName}：理由 — ${best.unitName}不能同时作经验介绍和检查性发言`,
     );
   });
@@ -220,21 +294,38 @@ describe('办公室调整', () => {
       engine,
       amendReview: (existing) => {
         given = existing;
-        return engine.typeDecisionLine(existing!, engine.decisionLine('experience', 'remove', removed.unitName, '经办公室研究'));
+        return engine.typeDecisionLine(
+          existing!,
+          engine.decisionLine('experience', 'remove', removed.unitName, '经办公室研究'),
+        );
       },
     });
     // What the open workbook gave back: only the typed columns (the 办公室调整 table among them).
     expect(given!.map((s) => s.name)).toEqual(engine.REVIEW_READBACK.map((r) => r.sheet));
-    expect(adjusted.result.run.review.decisions.map((d) => [d.unitCode, d.action, d.status])).toEqual([[removed.unitCode, 'remove', 'applied']]);
+    expect(adjusted.result.run.review.decisions.map((d) => [d.unitCode, d.action, d.status])).toEqual([
+      [removed.unitCode, 'remove', 'applied'],
+    ]);
     const written = host.calls.filter((c) => c.op === 'write').pop()!.args as typeof adjusted.result.run.plan;
     expect(written).toBe(adjusted.result.run.plan);
 
     // The workbook now holds what was written; a plain re-run reads the line back and applies it again.
     const after = readGrids(await renderWorkbook(written));
-    host.sheets.splice(0, host.sheets.length, ...after.map((s) => ({ ...s, grid: s.grid.map((r) => [...r]) })));
+    host.sheets.splice(
+      0,
+      host.sheets.length,
+      ...after.map((s) => ({ ...s, grid: s.grid.map((r) => [...r]) })),
+    );
     const rerun = await runOffice({ host: excel, inputs, quarter: '2021Q2', engine });
-    expect(rerun.result.run.review.decisions.map((d) => [d.unitCode, d.status])).toEqual([[removed.unitCode, 'applied']]);
-    expect(confirmedLists(rerun.result.run.review).find((l) => l.kind === 'experience')!.removed.map((u) => u.unitCode)).toEqual([removed.unitCode]);
-    expect(after.find((s) => s.name === REVIEW_SHEETS.outcomes)!.grid.some((r) => r.includes('经办公室研究'))).toBe(true);
+    expect(rerun.result.run.review.decisions.map((d) => [d.unitCode, d.status])).toEqual([
+      [removed.unitCode, 'applied'],
+    ]);
+    expect(
+      confirmedLists(rerun.result.run.review)
+        .find((l) => l.kind === 'experience')!
+        .removed.map((u) => u.unitCode),
+    ).toEqual([removed.unitCode]);
+    expect(
+      after.find((s) => s.name === REVIEW_SHEETS.outcomes)!.grid.some((r) => r.includes('经办公室研究')),
+    ).toBe(true);
   }, 120_000);
 });

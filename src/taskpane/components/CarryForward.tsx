@@ -59,7 +59,11 @@ export function CarryForward() {
         setOutcome({ kind: 'problem', text: t(`carry.${result.reason}` as UiKey) });
         return;
       }
-      const delivery = await deliverFile(host, await engine.renderWorkbook(result.file.plan), result.file.fileName);
+      const delivery = await deliverFile(
+        host,
+        await engine.renderWorkbook(result.file.plan),
+        result.file.fileName,
+      );
       const done = t('carry.done', {
         file: result.file.fileName,
         fromMonth: monthText(result.fromMonth, lang),

@@ -21,7 +21,12 @@ export function DocumentsDownload({ plan }: { plan: WorkbookPlan }) {
         make={async () => {
           const documents = await loadDocuments();
           const zip = await documents.reviewDocumentsZip(plan);
-          return { bytes: zip.bytes, fileName: zip.fileName, mime: ZIP_MIME, done: t('review.documentsDone', { file: zip.fileName, count: zip.count }) };
+          return {
+            bytes: zip.bytes,
+            fileName: zip.fileName,
+            mime: ZIP_MIME,
+            done: t('review.documentsDone', { file: zip.fileName, count: zip.count }),
+          };
         }}
       />
     </>

@@ -32,7 +32,9 @@ export function HostBanner({ host }: { host: HostContext }) {
     );
   }
   if (host.kind === 'wps') {
-    const platform = t(`host.platform.${WPS_PLATFORMS.includes(host.platform) ? host.platform : 'unknown'}` as UiKey);
+    const platform = t(
+      `host.platform.${WPS_PLATFORMS.includes(host.platform) ? host.platform : 'unknown'}` as UiKey,
+    );
     return (
       <MessageBar intent="success" data-host-mode="wps">
         <MessageBarBody>{t('host.wps', { platform })}</MessageBarBody>

@@ -11,7 +11,12 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
-import { renderFinding, type OfficeDecisionResult, type QuarterReview, type SelectedOutcomeKind } from '@ledger-review/scoring';
+import {
+  renderFinding,
+  type OfficeDecisionResult,
+  type QuarterReview,
+  type SelectedOutcomeKind,
+} from '@ledger-review/scoring';
 import { useState } from 'react';
 import { useI18n } from '../../i18n/I18nContext';
 import { formatNumber, type UiKey } from '../../i18n/ui';
@@ -25,7 +30,13 @@ const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
   row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
   field: { minWidth: '120px', flexGrow: 1 },
-  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+  list: {
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalL,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXXS,
+  },
   // Unit names and the office's reasons wrap inside a 320–350 px pane.
   wrap: { overflowWrap: 'anywhere' },
   text: { width: '100%' },
@@ -42,13 +53,21 @@ export function ConfirmedLists({ lists }: { lists: ConfirmedList[] }) {
         const outcome = t(`decisions.outcome.${l.kind}` as UiKey);
         return (
           <div key={l.kind} className={styles.panel} data-testid={`confirmed-${l.kind}`}>
-            <Caption1>{l.units.length ? t('decisions.list', { outcome, count: l.units.length }) : t('decisions.listEmpty', { outcome })}</Caption1>
+            <Caption1>
+              {l.units.length
+                ? t('decisions.list', { outcome, count: l.units.length })
+                : t('decisions.listEmpty', { outcome })}
+            </Caption1>
             {l.units.length > 0 && (
               <ul className={styles.list}>
                 {l.units.map((u) => (
                   <li key={u.unitCode} className={styles.wrap} data-unit={u.unitCode}>
                     <Caption1>
-                      {t('decisions.unitLine', { unit: u.unitName, composite: formatNumber(u.composite, lang, 2), rank: u.rank })}
+                      {t('decisions.unitLine', {
+                        unit: u.unitName,
+                        composite: formatNumber(u.composite, lang, 2),
+                        rank: u.rank,
+                      })}
                       {u.office?.action === 'add' && ` ${t('decisions.added', { reason: u.office.reason })}`}
                     </Caption1>
                   </li>
@@ -100,7 +119,15 @@ export function DecisionLines({ decisions }: { decisions: readonly OfficeDecisio
  * unit to or take it off 经验介绍 / 检查性发言 with a mandatory reason. Submitting types the line
  * into the review (the open workbook's in Excel) and builds the review again.
  */
-export function OfficeDecisions({ review, session, inExcel }: { review: QuarterReview; session: ReviewSession; inExcel: boolean }) {
+export function OfficeDecisions({
+  review,
+  session,
+  inExcel,
+}: {
+  review: QuarterReview;
+  session: ReviewSession;
+  inExcel: boolean;
+}) {
   const { t } = useI18n();
   const styles = useStyles();
   const [kind, setKind] = useState<SelectedOutcomeKind>('statement');
@@ -119,7 +146,9 @@ export function OfficeDecisions({ review, session, inExcel }: { review: QuarterR
     }
     if (!chosen || !session.adjust) return;
     setMissingReason(false);
-    void session.adjust({ kind, action, unitName: chosen.unitName, reason: reason.trim() }).then((ok) => ok && setReason(''));
+    void session
+      .adjust({ kind, action, unitName: chosen.unitName, reason: reason.trim() })
+      .then((ok) => ok && setReason(''));
   };
 
   return (
@@ -130,7 +159,11 @@ export function OfficeDecisions({ review, session, inExcel }: { review: QuarterR
       <DecisionLines decisions={review.decisions} />
       <div className={styles.row}>
         <Field label={t('decisions.outcome')} className={styles.field}>
-          <Select value={kind} onChange={(_, d) => setKind(d.value as SelectedOutcomeKind)} data-testid="decision-outcome">
+          <Select
+            value={kind}
+            onChange={(_, d) => setKind(d.value as SelectedOutcomeKind)}
+            data-testid="decision-outcome"
+          >
             {(['experience', 'statement'] as const).map((k) => (
               <option key={k} value={k}>
                 {t(`decisions.outcome.${k}`)}
@@ -139,7 +172,11 @@ export function OfficeDecisions({ review, session, inExcel }: { review: QuarterR
           </Select>
         </Field>
         <Field label={t('decisions.action')} className={styles.field}>
-          <Select value={action} onChange={(_, d) => setAction(d.value as 'add' | 'remove')} data-testid="decision-action">
+          <Select
+            value={action}
+            onChange={(_, d) => setAction(d.value as 'add' | 'remove')}
+            data-testid="decision-action"
+          >
             {(['add', 'remove'] as const).map((a) => (
               <option key={a} value={a}>
                 {t(`decisions.action.${a}`)}
@@ -148,8 +185,17 @@ export function OfficeDecisions({ review, session, inExcel }: { review: QuarterR
           </Select>
         </Field>
       </div>
-      <Field label={t('decisions.unit')} validationMessage={candidates.length ? undefined : t('decisions.noCandidates')} validationState="none">
-        <Select value={chosen?.unitCode ?? ''} onChange={(_, d) => setUnit(d.value)} disabled={!candidates.length} data-testid="decision-unit">
+      <Field
+        label={t('decisions.unit')}
+        validationMessage={candidates.length ? undefined : t('decisions.noCandidates')}
+        validationState="none"
+      >
+        <Select
+          value={chosen?.unitCode ?? ''}
+          onChange={(_, d) => setUnit(d.value)}
+          disabled={!candidates.length}
+          data-testid="decision-unit"
+        >
           {candidates.map((c) => (
             <option key={c.unitCode} value={c.unitCode}>
               {c.unitName}
@@ -176,7 +222,12 @@ export function OfficeDecisions({ review, session, inExcel }: { review: QuarterR
         />
       </Field>
       <div className={styles.row}>
-        <Button appearance="primary" onClick={submit} disabled={busy || !chosen || !session.adjust} data-testid="decision-submit">
+        <Button
+          appearance="primary"
+          onClick={submit}
+          disabled={busy || !chosen || !session.adjust}
+          data-testid="decision-submit"
+        >
           {t(inExcel ? 'decisions.submitExcel' : 'decisions.submitBrowser')}
         </Button>
       </div>

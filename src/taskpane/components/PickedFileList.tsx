@@ -226,7 +226,9 @@ export function PickedFileList({
               {files
                 .filter((f) => isProblem(f.status))
                 // Unreadable files first: they are the ones the office cannot use at all.
-                .sort((a, b) => Number(b.status.kind === 'unreadable') - Number(a.status.kind === 'unreadable'))
+                .sort(
+                  (a, b) => Number(b.status.kind === 'unreadable') - Number(a.status.kind === 'unreadable'),
+                )
                 .slice(0, ATTENTION_SHOWN)
                 .map((f) => (
                   <Caption1 key={f.id} className={styles.bad}>

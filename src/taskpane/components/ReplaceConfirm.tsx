@@ -1,4 +1,11 @@
-import { Button, MessageBar, MessageBarBody, MessageBarTitle, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Button,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import { useI18n } from '../../i18n/I18nContext';
 import type { ReviewSession } from '../hooks/useReviewSession';
 
@@ -18,7 +25,9 @@ export function ReplaceConfirm({ session }: { session: Pick<ReviewSession, 'conf
     <MessageBar intent="warning" layout="multiline" data-testid="confirm-replace">
       <MessageBarBody>
         <MessageBarTitle>{t('consolidate.confirm.title')}</MessageBarTitle>
-        {t('consolidate.confirm.body', { sheets: session.confirm.sheets.map((n) => `“${n}”`).join(t('list.comma')) })}
+        {t('consolidate.confirm.body', {
+          sheets: session.confirm.sheets.map((n) => `“${n}”`).join(t('list.comma')),
+        })}
         <div className={styles.buttons}>
           <Button appearance="primary" onClick={() => session.answerConfirm?.(true)}>
             {t('consolidate.confirm.replace')}

@@ -24,7 +24,13 @@ export function useSharedFiles(files: PickedFilesState, shared: PickedFilesState
     useShared,
     setUseShared,
     inputs: () => withShared(files.reviewInputs(), useShared ? shared.reviewInputs() : []),
-    key: (...extra) => [...extra, useShared, ...files.files.map((f) => f.id), ...(useShared ? shared.files.map((f) => `s${f.id}`) : [])].join(','),
+    key: (...extra) =>
+      [
+        ...extra,
+        useShared,
+        ...files.files.map((f) => f.id),
+        ...(useShared ? shared.files.map((f) => `s${f.id}`) : []),
+      ].join(','),
     reading: stillReading(files.files) + (useShared ? stillReading(shared.files) : 0),
     sharedCount: shared.files.length,
   };

@@ -1,5 +1,17 @@
 import { useState } from 'react';
-import { Body1, Button, Caption1, Field, Input, MessageBar, MessageBarBody, Subtitle2, Textarea, makeStyles, tokens } from '@fluentui/react-components';
+import {
+  Body1,
+  Button,
+  Caption1,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarBody,
+  Subtitle2,
+  Textarea,
+  makeStyles,
+  tokens,
+} from '@fluentui/react-components';
 import type { ReceivedFile } from '@ledger-review/workbook';
 import type { PickedStatus } from '../../engine';
 import { loadEngine } from '../../engine/load';
@@ -10,7 +22,13 @@ import { describeError } from '../errors';
 const useStyles = makeStyles({
   panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
   row: { display: 'flex', alignItems: 'flex-end', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
-  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+  list: {
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalL,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXXS,
+  },
   // Long unit names and phone numbers wrap inside a 320–350 px pane instead of widening it.
   item: { overflowWrap: 'anywhere' },
   text: { width: '100%' },
@@ -22,7 +40,15 @@ function isoDay(d: Date): string {
 }
 
 /** What the status of the picked files says: the counts, the units to chase, the 催报 text. */
-export function StatusResult({ result, onCopy, copied }: { result: PickedStatus; onCopy?: () => void; copied?: 'ok' | 'failed' | null }) {
+export function StatusResult({
+  result,
+  onCopy,
+  copied,
+}: {
+  result: PickedStatus;
+  onCopy?: () => void;
+  copied?: 'ok' | 'failed' | null;
+}) {
   const { t, lang } = useI18n();
   const styles = useStyles();
   const { status } = result;
@@ -30,7 +56,9 @@ export function StatusResult({ result, onCopy, copied }: { result: PickedStatus;
   return (
     <div className={styles.panel} data-testid="status-result">
       <Body1 data-testid="status-summary">
-        {status.months.length ? t('status.summary', { asOf, ...status.totals }) : t('status.noMonths', { asOf })}
+        {status.months.length
+          ? t('status.summary', { asOf, ...status.totals })
+          : t('status.noMonths', { asOf })}
       </Body1>
       {status.chase.length > 0 && (
         <>
@@ -52,7 +80,14 @@ export function StatusResult({ result, onCopy, copied }: { result: PickedStatus;
       )}
       <Field label={t('status.textLabel')}>
         {/* Unit names and contacts are text in a text box: never rendered as markup. */}
-        <Textarea className={styles.text} readOnly resize="vertical" rows={6} value={result.chaseText} data-testid="status-text" />
+        <Textarea
+          className={styles.text}
+          readOnly
+          resize="vertical"
+          rows={6}
+          value={result.chaseText}
+          data-testid="status-text"
+        />
       </Field>
       {onCopy && (
         <div className={styles.row}>
@@ -116,7 +151,12 @@ export function StatusPanel({ inputs, today = new Date() }: { inputs: () => Rece
       <Caption1>{t('status.intro')}</Caption1>
       <div className={styles.row}>
         <Field label={t('status.asOf')}>
-          <Input type="date" value={asOf} onChange={(_, d) => /^\d{4}-\d{2}-\d{2}$/.test(d.value) && setAsOf(d.value)} data-testid="status-as-of" />
+          <Input
+            type="date"
+            value={asOf}
+            onChange={(_, d) => /^\d{4}-\d{2}-\d{2}$/.test(d.value) && setAsOf(d.value)}
+            data-testid="status-as-of"
+          />
         </Field>
         <Button onClick={() => void run()} disabled={busy} data-testid="status-run">
           {t('status.run')}

@@ -43,7 +43,11 @@ const useStyles = makeStyles({
 
 /** The model of the review just built, read once per plan (the engine is loaded: it built the plan). */
 export function useReviewModel(plan: WorkbookPlan | null): { model: Model | null; error: unknown } {
-  const [state, setState] = useState<{ plan: WorkbookPlan | null; model: Model | null; error: unknown }>({ plan: null, model: null, error: null });
+  const [state, setState] = useState<{ plan: WorkbookPlan | null; model: Model | null; error: unknown }>({
+    plan: null,
+    model: null,
+    error: null,
+  });
   useEffect(() => {
     if (!plan) return;
     let live = true;
@@ -63,7 +67,15 @@ export function useReviewModel(plan: WorkbookPlan | null): { model: Model | null
  * group, change against the previous quarter, timeliness and quality, scores by area and the
  * open 整改 items with their deadlines — from the same model as the document.
  */
-export function UnitSituation({ model, unitCode, onClose }: { model: Model | null; unitCode: string; onClose: () => void }) {
+export function UnitSituation({
+  model,
+  unitCode,
+  onClose,
+}: {
+  model: Model | null;
+  unitCode: string;
+  onClose: () => void;
+}) {
   const { t, lang } = useI18n();
   const styles = useStyles();
   const card = useRef<HTMLDivElement>(null);
@@ -80,7 +92,11 @@ export function UnitSituation({ model, unitCode, onClose }: { model: Model | nul
   const decimals = model.compositeDecimals;
   const percent = (v: number) => t('common.percent', { value: formatNumber(v * 100, lang, 1) });
   // Open while 状态 says so (closed by the office with date and evidence); older workbooks: no 完成时间.
-  const open = model.rectifications.filter((r) => r.unitCode === unit.code && (r.state ? r.state !== RECTIFICATION_STATE_LABEL.done : !r.doneOn)).sort((a, b) => (a.deadline < b.deadline ? -1 : a.deadline > b.deadline ? 1 : 0));
+  const open = model.rectifications
+    .filter(
+      (r) => r.unitCode === unit.code && (r.state ? r.state !== RECTIFICATION_STATE_LABEL.done : !r.doneOn),
+    )
+    .sort((a, b) => (a.deadline < b.deadline ? -1 : a.deadline > b.deadline ? 1 : 0));
   const shown = open.slice(0, 8);
   const title = t('review.unit.title', { unit: unit.name });
   return (
@@ -116,7 +132,11 @@ export function UnitSituation({ model, unitCode, onClose }: { model: Model | nul
         <dt className={styles.term}>{t('review.unit.quality')}</dt>
         <dd className={styles.value}>{percent(unit.quality)}</dd>
         <dt className={styles.term}>{t('review.unit.ledgers')}</dt>
-        <dd className={styles.value}>{unit.ledgers.map((l) => `${Number(l.month.slice(5))}${lang === 'en' ? '/' : '月'} ${l.label}`).join('，')}</dd>
+        <dd className={styles.value}>
+          {unit.ledgers
+            .map((l) => `${Number(l.month.slice(5))}${lang === 'en' ? '/' : '月'} ${l.label}`)
+            .join('，')}
+        </dd>
       </dl>
       <Table size="extra-small" aria-label={t('review.unit.areas')}>
         <TableHeader>
@@ -133,10 +153,13 @@ export function UnitSituation({ model, unitCode, onClose }: { model: Model | nul
                 <TableCell>
                   {a.area}. {a.name}
                   <Caption1 block>
-                    {t('review.unit.col.score')} {formatNumber(a.obtained, lang, 1)} / {formatNumber(a.available, lang, 1)}
+                    {t('review.unit.col.score')} {formatNumber(a.obtained, lang, 1)} /{' '}
+                    {formatNumber(a.available, lang, 1)}
                   </Caption1>
                 </TableCell>
-                <TableCell className={styles.num}>{formatNumber(a.available - a.obtained, lang, 1)}</TableCell>
+                <TableCell className={styles.num}>
+                  {formatNumber(a.available - a.obtained, lang, 1)}
+                </TableCell>
               </TableRow>
             ))}
         </TableBody>
@@ -158,26 +181,40 @@ export function UnitSituation({ model, unitCode, onClose }: { model: Model | nul
                 <TableCell>
                   {r.indicatorCode} {r.problem}
                 </TableCell>
-                <TableCell className={styles.deadline}>{/^\d{4}-\d{2}-\d{2}$/.test(r.deadline) ? dateText(r.deadline, lang) : r.deadline}</TableCell>
+                <TableCell className={styles.deadline}>
+                  {/^\d{4}-\d{2}-\d{2}$/.test(r.deadline) ? dateText(r.deadline, lang) : r.deadline}
+                </TableCell>
               </TableRow>
             ))}
           </TableBody>
         </Table>
       )}
-      {open.length > shown.length && <Caption1>{t('review.unit.more', { count: open.length - shown.length })}</Caption1>}
+      {open.length > shown.length && (
+        <Caption1>{t('review.unit.more', { count: open.length - shown.length })}</Caption1>
+      )}
     </Card>
   );
 }
 
-function changeText(unit: Unit, decimals: number, t: ReturnType<typeof useI18n>['t'], lang: ReturnType<typeof useI18n>['lang']): string {
+function changeText(
+  unit: Unit,
+  decimals: number,
+  t: ReturnType<typeof useI18n>['t'],
+  lang: ReturnType<typeof useI18n>['lang'],
+): string {
   if (!unit.previous) return t('review.unit.noPrevious');
   const delta = Number((unit.composite - unit.previous.composite).toFixed(decimals));
   const score =
     delta === 0
       ? t('review.unit.scoreSame')
-      : t(delta > 0 ? 'review.unit.scoreUp' : 'review.unit.scoreDown', { delta: formatNumber(Math.abs(delta), lang, decimals) });
+      : t(delta > 0 ? 'review.unit.scoreUp' : 'review.unit.scoreDown', {
+          delta: formatNumber(Math.abs(delta), lang, decimals),
+        });
   const places = unit.previous.rank - unit.rank;
-  const rank = places === 0 ? t('review.unit.rankSame') : t(places > 0 ? 'review.unit.rankUp' : 'review.unit.rankDown', { n: Math.abs(places) });
+  const rank =
+    places === 0
+      ? t('review.unit.rankSame')
+      : t(places > 0 ? 'review.unit.rankUp' : 'review.unit.rankDown', { n: Math.abs(places) });
   return `${score}${lang === 'en' ? ', ' : '，'}${rank}`;
 }
 

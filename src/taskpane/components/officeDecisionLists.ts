@@ -29,7 +29,13 @@ export function confirmedLists(review: QuarterReview): ConfirmedList[] {
     const units: ListedUnit[] = [];
     const removed: ListedUnit[] = [];
     for (const u of review.units) {
-      const base = { unitCode: u.unitCode, unitName: u.unitName, group: u.group, composite: u.composite, rank: u.rank };
+      const base = {
+        unitCode: u.unitCode,
+        unitName: u.unitName,
+        group: u.group,
+        composite: u.composite,
+        rank: u.rank,
+      };
       const on = u.outcomes.find((o) => o.kind === kind);
       if (on) units.push({ ...base, office: on.office ?? null });
       const off = u.overruled.find((o) => o.kind === kind);
@@ -44,13 +50,20 @@ export function confirmedLists(review: QuarterReview): ConfirmedList[] {
  * unit cannot both present its experience and make a statement), for 取消 those on the list — a
  * line the library would refuse is not offered.
  */
-export function decisionCandidates(review: QuarterReview, kind: SelectedOutcomeKind, action: 'add' | 'remove'): Array<{ unitCode: string; unitName: string }> {
+export function decisionCandidates(
+  review: QuarterReview,
+  kind: SelectedOutcomeKind,
+  action: 'add' | 'remove',
+): Array<{ unitCode: string; unitName: string }> {
   const lists = confirmedLists(review);
-  const on = (k: SelectedOutcomeKind) => new Set(lists.find((l) => l.kind === k)!.units.map((u) => u.unitCode));
+  const on = (k: SelectedOutcomeKind) =>
+    new Set(lists.find((l) => l.kind === k)!.units.map((u) => u.unitCode));
   const listed = on(kind);
   const other = on(kind === 'experience' ? 'statement' : 'experience');
   return review.units
-    .filter((u) => (action === 'add' ? !listed.has(u.unitCode) && !other.has(u.unitCode) : listed.has(u.unitCode)))
+    .filter((u) =>
+      action === 'add' ? !listed.has(u.unitCode) && !other.has(u.unitCode) : listed.has(u.unitCode),
+    )
     .map((u) => ({ unitCode: u.unitCode, unitName: u.unitName }));
 }
 

@@ -16,7 +16,6 @@ export interface PickedFilesState {
   reviewInputs(): ReceivedFile[];
 }
 
-
 /** How often statuses of files read meanwhile reach the screen. */
 const FLUSH_MS = 150;
 
@@ -33,7 +32,10 @@ export async function readPickedFile(
   defaultContext ??= e.defaultReviewContext();
   try {
     // Today's date: a 填报日期 in the future is an error.
-    const { sheets, summary } = e.analyseWorkbook(name, bytes, { ...defaultContext, asOf: todayIso(new Date()) });
+    const { sheets, summary } = e.analyseWorkbook(name, bytes, {
+      ...defaultContext,
+      asOf: todayIso(new Date()),
+    });
     return { status: { kind: 'read', summary }, entry: { name, sheets } };
   } catch (err) {
     const finding = e.readFailure(err, name);

@@ -124,7 +124,10 @@ export function useReviewSession(host: HostContext, files: PickedFilesState, tod
             const base = existing ?? kept;
             if (!request) return base;
             const line = engine.decisionLine(request.kind, request.action, request.unitName, request.reason);
-            return engine.typeDecisionLine(base ?? (onScreen ? engine.reviewSheetsOfPlan(onScreen) : []), line);
+            return engine.typeDecisionLine(
+              base ?? (onScreen ? engine.reviewSheetsOfPlan(onScreen) : []),
+              line,
+            );
           },
           onProgress: setProgress,
           confirmReplace: (sheets) =>
@@ -134,7 +137,10 @@ export function useReviewSession(host: HostContext, files: PickedFilesState, tod
             }),
         });
         if (request && host.kind === 'browser')
-          adjusted.current = { quarter: forQuarter, sheets: engine.reviewSheetsOfPlan(result.result.run.plan) };
+          adjusted.current = {
+            quarter: forQuarter,
+            sheets: engine.reviewSheetsOfPlan(result.result.run.plan),
+          };
         setOutcome(result);
         setRuns((n) => n + 1);
         setRanWith(fileIds);
@@ -142,7 +148,10 @@ export function useReviewSession(host: HostContext, files: PickedFilesState, tod
     [longWork, host, files, fileIds, today, outcome],
   );
   const run = useCallback(async () => void (await build(quarter)), [build, quarter]);
-  const adjust = useCallback((request: DecisionRequest) => build(outcome?.result.quarter ?? quarter, request), [build, outcome, quarter]);
+  const adjust = useCallback(
+    (request: DecisionRequest) => build(outcome?.result.quarter ?? quarter, request),
+    [build, outcome, quarter],
+  );
 
   const loadSample = useCallback(
     () =>

@@ -55,7 +55,10 @@ export class WriteRefused extends Error {
 /** Asks the user whether sheets the add-in did not create may be replaced; resolves true to go on. */
 export type ConfirmReplace = (sheets: string[]) => Promise<boolean>;
 
-type ReadbackEngine = Pick<Engine, 'REVIEW_SHEET_NAMES' | 'REVIEW_READBACK' | 'judgeWriteTarget' | 'META_SHEET'>;
+type ReadbackEngine = Pick<
+  Engine,
+  'REVIEW_SHEET_NAMES' | 'REVIEW_READBACK' | 'judgeWriteTarget' | 'META_SHEET'
+>;
 
 /**
  * Before any work: may the review go into the open workbook (refuse a ledger, ask before
@@ -173,7 +176,10 @@ export async function sampleFiles(args: {
   const previous = [];
   for (const f of sample.previous)
     previous.push({ name: f.fileName, bytes: await render(f.fileName, f.plan) });
-  const asInput = (f: { name: string; bytes: Uint8Array }): ReceivedFile => ({ name: f.name, sheets: engine.readWorkbook(f.bytes) });
+  const asInput = (f: { name: string; bytes: Uint8Array }): ReceivedFile => ({
+    name: f.name,
+    sheets: engine.readWorkbook(f.bytes),
+  });
   await yieldToBrowser();
   throwIfAborted(signal);
   const previousReview = engine.reviewPickedFiles({

@@ -68,7 +68,9 @@ export function markedCells(cells: ReadonlyArray<{ row: number; col: number; mar
 
 function gridMarks(grid: ReadonlyArray<readonly unknown[]>): string {
   const cells: Array<{ row: number; col: number; mark: string }> = [];
-  grid.forEach((line, r) => line?.forEach((v, c) => cells.push({ row: r + 1, col: c + 1, mark: String(v ?? '') })));
+  grid.forEach((line, r) =>
+    line?.forEach((v, c) => cells.push({ row: r + 1, col: c + 1, mark: String(v ?? '') })),
+  );
   return markedCells(cells);
 }
 
@@ -270,7 +272,10 @@ export class LedgerWatcher {
       const full = kind !== 'partial' || !this.ledgerSheet;
       const sheets = await this.read(engine, full);
       if (this.disposed) return;
-      const check = engine.checkLedgerWorkbook(sheets, '', { ...this.context, asOf: localIsoDate(new Date()) });
+      const check = engine.checkLedgerWorkbook(sheets, '', {
+        ...this.context,
+        asOf: localIsoDate(new Date()),
+      });
       if (full || !sheets.some((s) => s.name === this.ledgerSheet)) {
         this.ledgerSheet = check.sheet;
         this.metaPresent = sheets.some((s) => s.name === engine.META_SHEET);
@@ -281,7 +286,13 @@ export class LedgerWatcher {
       }
       if (full && check.isLedger) await this.readWorkbookMarks(engine);
       const shown: LedgerCheck = { ...check, hasMarksSheet: this.marksSheetPresent };
-      this.emit({ checking: false, waiting: false, check: shown, error: null, checks: this.state.checks + 1 });
+      this.emit({
+        checking: false,
+        waiting: false,
+        check: shown,
+        error: null,
+        checks: this.state.checks + 1,
+      });
       await this.writeMarks(shown, kind === 'full-write');
     } catch (err) {
       if (isHostError(err) && err.code === 'cell-edit-mode' && kind !== 'full-write' && !this.disposed) {
@@ -311,7 +322,11 @@ export class LedgerWatcher {
     const { ops } = this.deps;
     if (full || !this.ledgerSheet) return ops.readWorkbookGrids();
     // 沿用上月: the carried values, so a live edit still tells a rewritten cell from a carried one.
-    const names = [this.ledgerSheet, ...(this.metaPresent ? [engine.META_SHEET] : []), ...(this.carryPresent ? [engine.CARRY_SHEET] : [])];
+    const names = [
+      this.ledgerSheet,
+      ...(this.metaPresent ? [engine.META_SHEET] : []),
+      ...(this.carryPresent ? [engine.CARRY_SHEET] : []),
+    ];
     try {
       const sheets = await ops.readWorkbookGrids(names);
       if (sheets.some((s) => s.name === this.ledgerSheet)) return sheets;
@@ -329,7 +344,8 @@ export class LedgerWatcher {
     const signature = marksSignature(check.sheet, check.marks);
     const cells = markedCells(check.marks.cells);
     // Nothing to change in the workbook: write nothing (no undo entry, undo history kept).
-    if (this.workbookMarks !== null ? cells === this.workbookMarks : !force && signature === this.lastMarks) return;
+    if (this.workbookMarks !== null ? cells === this.workbookMarks : !force && signature === this.lastMarks)
+      return;
     try {
       await this.deps.ops.writeMarks(check.marks);
       this.lastMarks = signature;

@@ -39,14 +39,24 @@ const useStyles = makeStyles({
   view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
   row: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
-  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+  list: {
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalL,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXXS,
+  },
   wrap: { overflowWrap: 'anywhere' },
   // Four quarters and a unit name in 320 px: small cells, and the table scrolls inside its own
   // box rather than widening the pane.
   scroller: { overflowX: 'auto', maxWidth: '100%' },
   table: { tableLayout: 'auto' },
   unitCell: { overflowWrap: 'anywhere', minWidth: '64px' },
-  quarterCell: { whiteSpace: 'nowrap', paddingLeft: tokens.spacingHorizontalXS, paddingRight: tokens.spacingHorizontalXS },
+  quarterCell: {
+    whiteSpace: 'nowrap',
+    paddingLeft: tokens.spacingHorizontalXS,
+    paddingRight: tokens.spacingHorizontalXS,
+  },
   cellLines: { display: 'flex', flexDirection: 'column' },
 });
 
@@ -89,7 +99,12 @@ export function AnnualTable({ lines, quarters }: { lines: AnnualUnitLine[]; quar
         return (
           <div key={group} className={styles.scroller}>
             <Subtitle2 as="h3">{label}</Subtitle2>
-            <Table size="extra-small" aria-label={label} className={styles.table} data-testid={`annual-table-${group}`}>
+            <Table
+              size="extra-small"
+              aria-label={label}
+              className={styles.table}
+              data-testid={`annual-table-${group}`}
+            >
               <TableHeader>
                 <TableRow>
                   <TableHeaderCell className={styles.unitCell}>{t('annual.col.unit')}</TableHeaderCell>
@@ -121,7 +136,15 @@ export function AnnualTable({ lines, quarters }: { lines: AnnualUnitLine[]; quar
 }
 
 /** What a roll-up run says: quarters in and missing, files not used, proposals, the table. */
-export function AnnualSummary({ result, lines, stale }: { result: AnnualResult; lines: AnnualUnitLine[]; stale: boolean }) {
+export function AnnualSummary({
+  result,
+  lines,
+  stale,
+}: {
+  result: AnnualResult;
+  lines: AnnualUnitLine[];
+  stale: boolean;
+}) {
   const { t, lang } = useI18n();
   const styles = useStyles();
   const sep = t('list.comma');
@@ -132,8 +155,16 @@ export function AnnualSummary({ result, lines, stale }: { result: AnnualResult; 
         files:
           result.ignored
             .slice(0, IGNORED_SHOWN)
-            .map((i) => t(`annual.ignored.${i.reason}` as UiKey, { file: i.file, quarter: i.quarter ? quarterText(i.quarter, lang) : '' }))
-            .join(sep) + (result.ignored.length > IGNORED_SHOWN ? t('annual.ignoredMore', { count: result.ignored.length - IGNORED_SHOWN }) : ''),
+            .map((i) =>
+              t(`annual.ignored.${i.reason}` as UiKey, {
+                file: i.file,
+                quarter: i.quarter ? quarterText(i.quarter, lang) : '',
+              }),
+            )
+            .join(sep) +
+          (result.ignored.length > IGNORED_SHOWN
+            ? t('annual.ignoredMore', { count: result.ignored.length - IGNORED_SHOWN })
+            : ''),
       })}
     </Caption1>
   );
@@ -154,7 +185,10 @@ export function AnnualSummary({ result, lines, stale }: { result: AnnualResult; 
         <MessageBar intent="warning" data-testid="annual-none">
           <MessageBarBody>
             {result.duplicate
-              ? t('annual.duplicate', { quarter: quarterText(result.duplicate.quarter, lang), files: result.duplicate.files.join(sep) })
+              ? t('annual.duplicate', {
+                  quarter: quarterText(result.duplicate.quarter, lang),
+                  files: result.duplicate.files.join(sep),
+                })
               : t('annual.noReviews', { year: result.year })}
           </MessageBarBody>
         </MessageBar>
@@ -164,12 +198,15 @@ export function AnnualSummary({ result, lines, stale }: { result: AnnualResult; 
     );
   }
   const { rollup } = result;
-  const count = (kind: 'disqualify' | 'revokeCivilized') => rollup.proposals.filter((p) => p.kind === kind).length;
+  const count = (kind: 'disqualify' | 'revokeCivilized') =>
+    rollup.proposals.filter((p) => p.kind === kind).length;
   return (
     <div className={styles.section} data-testid="annual-result">
       <MessageBar intent="success">
         <MessageBarBody data-testid="annual-quarters">
-          {t('annual.quarters', { quarters: rollup.quarters.map((q) => quarterText(q.quarter, lang)).join(sep) })}
+          {t('annual.quarters', {
+            quarters: rollup.quarters.map((q) => quarterText(q.quarter, lang)).join(sep),
+          })}
         </MessageBarBody>
       </MessageBar>
       {stale && (
@@ -182,16 +219,24 @@ export function AnnualSummary({ result, lines, stale }: { result: AnnualResult; 
           {t('annual.missing', { quarters: rollup.missing.map((q) => quarterText(q, lang)).join(sep) })}
         </Caption1>
       )}
-      {result.keptFrom && <Caption1 className={styles.wrap}>{t('annual.kept', { file: result.keptFrom })}</Caption1>}
+      {result.keptFrom && (
+        <Caption1 className={styles.wrap}>{t('annual.kept', { file: result.keptFrom })}</Caption1>
+      )}
       {findings}
       {ignored}
-      <Body1 data-testid="annual-proposals">{t('annual.proposals', { disqualify: count('disqualify'), civilized: count('revokeCivilized') })}</Body1>
+      <Body1 data-testid="annual-proposals">
+        {t('annual.proposals', { disqualify: count('disqualify'), civilized: count('revokeCivilized') })}
+      </Body1>
       {rollup.proposals.length > 0 && (
         <ul className={styles.list}>
           {rollup.proposals.map((p) => (
             <li key={`${p.kind}-${p.unitCode}`} className={styles.wrap}>
               <Caption1>
-                {t('annual.proposal', { outcome: t(`annual.proposal.${p.kind}`), unit: p.unitName, reasons: p.reasons.join(t('list.separator')) })}
+                {t('annual.proposal', {
+                  outcome: t(`annual.proposal.${p.kind}`),
+                  unit: p.unitName,
+                  reasons: p.reasons.join(t('list.separator')),
+                })}
               </Caption1>
             </li>
           ))}
@@ -207,12 +252,22 @@ export function AnnualSummary({ result, lines, stale }: { result: AnnualResult; 
  * 汇总台账) rolled up as `ledger-review annual` does — each unit's composite, rank and change per
  * quarter, the quarters missing named, the year's proposals — and downloadable as 年度汇总.xlsx.
  */
-export function AnnualView({ files, shared, today }: { files: PickedFilesState; shared: PickedFilesState; today: Date }) {
+export function AnnualView({
+  files,
+  shared,
+  today,
+}: {
+  files: PickedFilesState;
+  shared: PickedFilesState;
+  today: Date;
+}) {
   const { t } = useI18n();
   const styles = useStyles();
   const [year, setYear] = useState(() => Number(defaultReviewQuarter(today).slice(0, 4)));
   const sharedFiles = useSharedFiles(files, shared);
-  const [made, setMade] = useState<{ result: AnnualResult; lines: AnnualUnitLine[]; key: string } | null>(null);
+  const [made, setMade] = useState<{ result: AnnualResult; lines: AnnualUnitLine[]; key: string } | null>(
+    null,
+  );
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const key = sharedFiles.key(year);
@@ -251,7 +306,12 @@ export function AnnualView({ files, shared, today }: { files: PickedFilesState; 
       <FilesPanel state={files} />
       <SharedFilesChoice state={sharedFiles} testId="annual-use-shared" />
       <div className={styles.row}>
-        <Button appearance="primary" onClick={() => void run()} disabled={busy || reading > 0} data-testid="annual-run">
+        <Button
+          appearance="primary"
+          onClick={() => void run()}
+          disabled={busy || reading > 0}
+          data-testid="annual-run"
+        >
           {t('annual.run')}
         </Button>
         {busy && <Spinner size="extra-tiny" label={t('common.working')} />}

@@ -215,9 +215,7 @@ export function ConsolidateView({
           </Button>
           {reading > 0 && <Caption1>{t('files.reading', { count: reading })}</Caption1>}
         </div>
-        <Caption1 data-testid="run-quarter">
-          {quarterText(session.quarter, lang)}
-        </Caption1>
+        <Caption1 data-testid="run-quarter">{quarterText(session.quarter, lang)}</Caption1>
         {session.progress && <ProgressPanel progress={session.progress} onCancel={session.cancel} />}
       </section>
       <ReplaceConfirm session={session} />

@@ -51,7 +51,12 @@ export { reviewYears, FIRST_PLAN_YEAR } from '../components/QuarterPicker';
 const useStyles = makeStyles({
   view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   downloads: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  pickable: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, '& tr[data-unit]': { cursor: 'pointer' } },
+  pickable: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalM,
+    '& tr[data-unit]': { cursor: 'pointer' },
+  },
 });
 
 export interface ScheduleRow {
@@ -194,7 +199,9 @@ function Downloads({ session, today }: { session: ReviewSession; today: Date }) 
             bytes: engine.zipFiles(rendered),
             fileName,
             mime: ZIP_MIME,
-            done: listing.length ? `${done}${t('review.templatesRectification', { units: listing.length, items: open.length })}` : done,
+            done: listing.length
+              ? `${done}${t('review.templatesRectification', { units: listing.length, items: open.length })}`
+              : done,
           };
         }}
       >
@@ -215,12 +222,19 @@ function Downloads({ session, today }: { session: ReviewSession; today: Date }) 
         make={async (engine) => {
           const context = engine.defaultReviewContext();
           const open = engine.openRectifications(register, context.roster, todayIso);
-          const file = engine.inspectionWorkbook(context, period, ledgers, open.length ? { items: open, asOf: todayIso } : undefined);
+          const file = engine.inspectionWorkbook(
+            context,
+            period,
+            ledgers,
+            open.length ? { items: open, asOf: todayIso } : undefined,
+          );
           const done = t('review.inspectionDone', { file: file.fileName, units: file.prefilledUnits });
           return {
             bytes: await engine.renderWorkbook(file.plan),
             fileName: file.fileName,
-            done: file.recheckItems ? `${done}${t('review.inspectionRecheck', { items: file.recheckItems })}` : done,
+            done: file.recheckItems
+              ? `${done}${t('review.inspectionRecheck', { items: file.recheckItems })}`
+              : done,
           };
         }}
       >
@@ -239,7 +253,15 @@ function Downloads({ session, today }: { session: ReviewSession; today: Date }) 
 }
 
 /** 季度点评: the quarter, its schedule, the ranking per group with outcomes, and the downloads. */
-export function ReviewView({ host, session, today }: { host: HostContext; session: ReviewSession; today: Date }) {
+export function ReviewView({
+  host,
+  session,
+  today,
+}: {
+  host: HostContext;
+  session: ReviewSession;
+  today: Date;
+}) {
   const { t, lang } = useI18n();
   const styles = useStyles();
   const result = session.outcome?.result;
@@ -248,7 +270,8 @@ export function ReviewView({ host, session, today }: { host: HostContext; sessio
   const { model } = useReviewModel(review ? result!.run.plan : null);
   // A click anywhere on a unit's row of a ranking table (rows carry data-unit) opens its 本单位情况.
   const pickUnit = (target: EventTarget) => {
-    const code = target instanceof Element ? target.closest('tr[data-unit]')?.getAttribute('data-unit') : null;
+    const code =
+      target instanceof Element ? target.closest('tr[data-unit]')?.getAttribute('data-unit') : null;
     if (code) setSelected(code);
   };
   return (

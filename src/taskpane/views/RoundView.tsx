@@ -34,7 +34,13 @@ const useStyles = makeStyles({
   view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
   row: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
-  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXXS },
+  list: {
+    margin: 0,
+    paddingLeft: tokens.spacingHorizontalL,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalXXS,
+  },
   // Unit and file names wrap inside a 320–350 px pane instead of widening it.
   wrap: { overflowWrap: 'anywhere' },
 });
@@ -125,7 +131,15 @@ export function RoundSummary({ result, stale }: { result: RoundResultFiles; stal
  * what `ledger-review round` writes: before, the 检查通知 and the 检查评分表; after, every unit's
  * 检查反馈单 (one zip) and the 检查情况报告, with a short summary here.
  */
-export function RoundView({ files, shared, today }: { files: PickedFilesState; shared: PickedFilesState; today: Date }) {
+export function RoundView({
+  files,
+  shared,
+  today,
+}: {
+  files: PickedFilesState;
+  shared: PickedFilesState;
+  today: Date;
+}) {
   const { t, lang } = useI18n();
   const styles = useStyles();
   const [period, setPeriod] = useState(() => defaultRoundPeriod(today));
@@ -196,7 +210,11 @@ export function RoundView({ files, shared, today }: { files: PickedFilesState; s
             return {
               bytes: await engine.renderWorkbook(r.scoring.plan),
               fileName: r.scoring.fileName,
-              done: t('round.scoringDone', { file: r.scoring.fileName, prefilled: r.prefilledUnits, open: r.open }),
+              done: t('round.scoringDone', {
+                file: r.scoring.fileName,
+                prefilled: r.prefilledUnits,
+                open: r.open,
+              }),
             };
           }}
         />
@@ -207,7 +225,12 @@ export function RoundView({ files, shared, today }: { files: PickedFilesState; s
         <Subtitle2 as="h2">{t('round.afterTitle')}</Subtitle2>
         <Caption1>{t('round.afterHint')}</Caption1>
         <div className={styles.row}>
-          <Button appearance="primary" onClick={() => void summarise()} disabled={busy || reading > 0} data-testid="round-run">
+          <Button
+            appearance="primary"
+            onClick={() => void summarise()}
+            disabled={busy || reading > 0}
+            data-testid="round-run"
+          >
             {t('round.run')}
           </Button>
           {busy && <Spinner size="extra-tiny" label={t('common.working')} />}
@@ -227,7 +250,13 @@ export function RoundView({ files, shared, today }: { files: PickedFilesState; s
               make={async (engine, work) => {
                 const rendered = await engine.renderAll(done.feedback, {
                   signal: work.signal,
-                  onProgress: (n, total, file) => work.onProgress({ phase: 'rendering', done: n, total, detail: file.split('/').pop() ?? file }),
+                  onProgress: (n, total, file) =>
+                    work.onProgress({
+                      phase: 'rendering',
+                      done: n,
+                      total,
+                      detail: file.split('/').pop() ?? file,
+                    }),
                 });
                 return {
                   bytes: engine.zipFiles(rendered),
