@@ -4,7 +4,7 @@ import { makeFinding, renderFinding, type Finding, type FindingLocation } from '
 import { validateLedger } from '../validation/ledger';
 import { FIXTURE_TEMPLATE, buildLedger, fixtureContext, type LedgerFixtureOptions } from '../validation/testing/fixtures';
 import type { LedgerContext } from '../validation/types';
-import { RULE_CODES, RULE_LIST, RULES, isRuleCode, type RuleCode } from './registry';
+import { REGISTRY_PARTS, RULE_CODES, RULE_LIST, RULES, isRuleCode, type RuleCode } from './registry';
 import { RULE_TAGS, SEVERITIES } from './types';
 
 type LedgerTrigger = { ledger: LedgerFixtureOptions; ctx?: Partial<LedgerContext> };
@@ -140,6 +140,8 @@ function expectFullyRendered(f: Finding): void {
 describe('rule registry', () => {
   it('has stable kebab-case codes with severity, tags and texts in both languages', () => {
     expect(new Set(RULE_CODES).size).toBe(RULE_CODES.length);
+    // The parts are JSON: a code in two of them would silently keep the later text.
+    expect(REGISTRY_PARTS.reduce((n, part) => n + Object.keys(part).length, 0)).toBe(RULE_CODES.length);
     for (const rule of RULE_LIST) {
       expect(rule.code).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
       expect(RULES[rule.code as RuleCode]).toBe(rule);

@@ -1,12 +1,12 @@
-import { ACCOUNT_PROBLEMS } from './accounts';
-import { CLI_PROBLEMS } from './cli';
-import { LEDGER_PROBLEMS } from './ledger';
-import { RECTIFICATION_PROBLEMS } from './rectification';
-import { REVIEW_PROBLEMS } from './review';
-import { ROSTER_PROBLEMS } from './roster';
-import { SETTINGS_PROBLEMS } from './settings';
-import { TEMPLATE_PROBLEMS } from './template';
-import { TEMPLATE_WORKBOOK_PROBLEMS } from './templateWorkbook';
+import ACCOUNT_PROBLEMS from './accounts.json';
+import CLI_PROBLEMS from './cli.json';
+import LEDGER_PROBLEMS from './ledger.json';
+import RECTIFICATION_PROBLEMS from './rectification.json';
+import REVIEW_PROBLEMS from './review.json';
+import ROSTER_PROBLEMS from './roster.json';
+import SETTINGS_PROBLEMS from './settings.json';
+import TEMPLATE_PROBLEMS from './template.json';
+import TEMPLATE_WORKBOOK_PROBLEMS from './templateWorkbook.json';
 import type { RuleDefinition, SelfCheck } from './types';
 
 /**
@@ -14,20 +14,36 @@ import type { RuleDefinition, SelfCheck } from './types';
  * rows, inspection workbooks, the office's roster, indicator template, settings and template
  * workbook, what became of each file — each with a stable code, a severity and zh/en texts.
  * docs/rules.md is generated from it.
+ *
+ * The texts are data, one JSON file a part: ledger.json (received files and ledger rows, SPEC
+ * section 6, sections in tag order: file, structure, template, conflict, header, row, cell,
+ * inspection, normalisation), accounts.json (what became of each file, 文件清单),
+ * rectification.json (整改 items and re-checks), roster.json (单位名录 and 检查组), template.json
+ * (the 指标体系 sheet), settings.json (评分规则), templateWorkbook.json (the template workbook's
+ * sheets), cli.json (the command line) and review.json (办公室调整 and 年度汇总). Each entry is
+ * `code: {severity, tags, title, message, description}`; JSON cannot type them, so
+ * registry.test.ts holds every entry to the types (severity, tags, both languages, no code twice).
  */
-const DEFINITIONS = {
-  ...LEDGER_PROBLEMS,
-  ...ACCOUNT_PROBLEMS,
-  ...RECTIFICATION_PROBLEMS,
-  ...ROSTER_PROBLEMS,
-  ...TEMPLATE_PROBLEMS,
-  ...SETTINGS_PROBLEMS,
-  ...TEMPLATE_WORKBOOK_PROBLEMS,
-  ...CLI_PROBLEMS,
-  ...REVIEW_PROBLEMS,
-} as const;
+export const REGISTRY_PARTS = [
+  LEDGER_PROBLEMS,
+  ACCOUNT_PROBLEMS,
+  RECTIFICATION_PROBLEMS,
+  ROSTER_PROBLEMS,
+  TEMPLATE_PROBLEMS,
+  SETTINGS_PROBLEMS,
+  TEMPLATE_WORKBOOK_PROBLEMS,
+  CLI_PROBLEMS,
+  REVIEW_PROBLEMS,
+] as const;
 
-export type RuleCode = keyof typeof DEFINITIONS;
+/** Any part's codes: a distributive keyof, since keyof a union keeps only the keys all share. */
+type CodesOf<Part> = Part extends unknown ? keyof Part : never;
+export type RuleCode = CodesOf<(typeof REGISTRY_PARTS)[number]>;
+
+const DEFINITIONS: Readonly<Record<RuleCode, Omit<RuleDefinition, 'code'>>> = Object.assign(
+  {},
+  ...REGISTRY_PARTS,
+);
 
 /**
  * The rules the ledger workbook checks by itself with formulas (packages/workbook's

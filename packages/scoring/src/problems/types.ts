@@ -91,13 +91,3 @@ export interface RuleDefinition {
 }
 
 export type SelfCheck = 'exact' | 'typed';
-
-export function rule(
-  severity: Severity,
-  tags: readonly RuleTag[],
-  title: Localized,
-  message: Localized,
-  description: Localized,
-): Omit<RuleDefinition, 'code'> {
-  return { severity, tags, title, message, description };
-}
