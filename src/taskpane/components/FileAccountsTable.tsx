@@ -1,11 +1,7 @@
 import {
   Caption1,
   Subtitle2,
-  Table,
-  TableBody,
   TableCell,
-  TableHeader,
-  TableHeaderCell,
   TableRow,
   makeStyles,
   mergeClasses,
@@ -16,6 +12,7 @@ import type { PickedReviewResult } from '../../engine/review';
 import { useI18n } from '../../i18n/I18nContext';
 import { bimonthText, monthText } from '../../i18n/periodLabels';
 import type { Lang, UiKey } from '../../i18n/ui';
+import { PaneTable } from './PaneTable';
 
 const useStyles = makeStyles({
   name: { wordBreak: 'break-all' },
@@ -60,44 +57,42 @@ export function FileAccountsTable({ result }: { result: PickedReviewResult }) {
   const rows = accounts.length + result.roles.length;
   const rejected = accounts.filter((a) => a.status === 'rejected' || a.status === 'accepted-with-errors');
   const table = (
-    <Table size="small" aria-label={t('consolidate.accounts')}>
-      <TableHeader>
-        <TableRow>
-          <TableHeaderCell>{t('consolidate.col.file')}</TableHeaderCell>
-          <TableHeaderCell className={styles.status}>{t('consolidate.col.status')}</TableHeaderCell>
-          <TableHeaderCell>{t('consolidate.col.reason')}</TableHeaderCell>
+    <PaneTable
+      label={t('consolidate.accounts')}
+      columns={[
+        { label: t('consolidate.col.file') },
+        { label: t('consolidate.col.status'), className: styles.status },
+        { label: t('consolidate.col.reason') },
+      ]}
+    >
+      {accounts.map((a, i) => (
+        <TableRow key={`${a.file}-${i}`} data-account-status={a.status} data-file-name={a.file}>
+          <TableCell className={styles.name}>
+            {a.file}
+            {(a.unitName || a.period) && (
+              <Caption1 className={styles.who}>
+                {[a.unitName, periodText(a.period, lang)].filter(Boolean).join(' · ')}
+              </Caption1>
+            )}
+          </TableCell>
+          <TableCell className={mergeClasses(styles.status, styles[STATUS_CLASS[a.status]])}>
+            {t(`fileStatus.${a.status}` as UiKey)}
+          </TableCell>
+          <TableCell>
+            <Caption1>{renderFinding(a.reason, lang)}</Caption1>
+          </TableCell>
         </TableRow>
-      </TableHeader>
-      <TableBody>
-        {accounts.map((a, i) => (
-          <TableRow key={`${a.file}-${i}`} data-account-status={a.status} data-file-name={a.file}>
-            <TableCell className={styles.name}>
-              {a.file}
-              {(a.unitName || a.period) && (
-                <Caption1 className={styles.who}>
-                  {[a.unitName, periodText(a.period, lang)].filter(Boolean).join(' · ')}
-                </Caption1>
-              )}
-            </TableCell>
-            <TableCell className={mergeClasses(styles.status, styles[STATUS_CLASS[a.status]])}>
-              {t(`fileStatus.${a.status}` as UiKey)}
-            </TableCell>
-            <TableCell>
-              <Caption1>{renderFinding(a.reason, lang)}</Caption1>
-            </TableCell>
-          </TableRow>
-        ))}
-        {result.roles.map((r) => (
-          <TableRow key={`role-${r.file}`} data-account-status="role" data-file-name={r.file}>
-            <TableCell className={styles.name}>{r.file}</TableCell>
-            <TableCell className={styles.status}>{t('fileRole.status')}</TableCell>
-            <TableCell>
-              <Caption1>{t(`fileRole.${r.role}` as UiKey)}</Caption1>
-            </TableCell>
-          </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+      ))}
+      {result.roles.map((r) => (
+        <TableRow key={`role-${r.file}`} data-account-status="role" data-file-name={r.file}>
+          <TableCell className={styles.name}>{r.file}</TableCell>
+          <TableCell className={styles.status}>{t('fileRole.status')}</TableCell>
+          <TableCell>
+            <Caption1>{t(`fileRole.${r.role}` as UiKey)}</Caption1>
+          </TableCell>
+        </TableRow>
+      ))}
+    </PaneTable>
   );
   return (
     <section data-testid="file-accounts">

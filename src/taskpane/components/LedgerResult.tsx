@@ -2,8 +2,6 @@ import {
   MessageBar,
   MessageBarBody,
   MessageBarTitle,
-  Table,
-  TableBody,
   TableCell,
   TableRow,
   makeStyles,
@@ -15,6 +13,7 @@ import { useI18n } from '../../i18n/I18nContext';
 import { dateText, monthText } from '../../i18n/periodLabels';
 import type { UiKey } from '../../i18n/ui';
 import { IssueList } from './IssueList';
+import { PaneTable } from './PaneTable';
 
 const useStyles = makeStyles({
   result: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
@@ -82,16 +81,14 @@ export function LedgerResult({
   ];
   return (
     <div className={styles.result} data-testid="ledger-result" data-verdict={verdict}>
-      <Table size="extra-small" aria-label={t('validate.fileResults')}>
-        <TableBody>
-          {rows.map(([label, value]) => (
-            <TableRow key={label}>
-              <TableCell className={styles.label}>{t(label)}</TableCell>
-              <TableCell>{value}</TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+      <PaneTable size="extra-small" label={t('validate.fileResults')}>
+        {rows.map(([label, value]) => (
+          <TableRow key={label}>
+            <TableCell className={styles.label}>{t(label)}</TableCell>
+            <TableCell>{value}</TableCell>
+          </TableRow>
+        ))}
+      </PaneTable>
       {check.canSubmit ? (
         <MessageBar intent="success" data-testid="verdict">
           <MessageBarBody>

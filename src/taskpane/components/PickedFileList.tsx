@@ -5,11 +5,7 @@ import {
   MessageBar,
   MessageBarBody,
   Spinner,
-  Table,
-  TableBody,
   TableCell,
-  TableHeader,
-  TableHeaderCell,
   TableRow,
   makeStyles,
   tokens,
@@ -19,6 +15,7 @@ import { renderFinding } from '@ledger-review/scoring';
 import { bimonthText, monthText, quarterText } from '../../i18n/periodLabels';
 import { formatFileSize, type Lang } from '../../i18n/ui';
 import { stillReading, totalSize, type PickedFile, type PickedStatus } from '../../browser/pickedFiles';
+import { PaneTable } from './PaneTable';
 
 const useStyles = makeStyles({
   summary: {
@@ -147,37 +144,35 @@ function FileTable({ files, onRemove }: { files: PickedFile<File>[]; onRemove: (
   const { t, lang } = useI18n();
   const styles = useStyles();
   return (
-    <Table size="small" aria-label={t('files.col.name')}>
-      <TableHeader>
-        <TableRow>
-          <TableHeaderCell>{t('files.col.name')}</TableHeaderCell>
-          <TableHeaderCell>{t('files.col.size')}</TableHeaderCell>
-          <TableHeaderCell>{t('files.col.status')}</TableHeaderCell>
-          <TableHeaderCell>{t('files.col.actions')}</TableHeaderCell>
+    <PaneTable
+      label={t('files.col.name')}
+      columns={[
+        { label: t('files.col.name') },
+        { label: t('files.col.size') },
+        { label: t('files.col.status') },
+        { label: t('files.col.actions') },
+      ]}
+    >
+      {files.map((file) => (
+        <TableRow key={file.id} data-file-status={file.status.kind} data-file-name={file.name}>
+          <TableCell className={styles.name}>{file.name}</TableCell>
+          <TableCell className={styles.size}>{formatFileSize(file.size, lang)}</TableCell>
+          <TableCell>
+            <StatusText status={file.status} />
+          </TableCell>
+          <TableCell>
+            <Button
+              size="small"
+              appearance="subtle"
+              aria-label={t('files.removeLabel', { name: file.name })}
+              onClick={() => onRemove(file.id)}
+            >
+              {t('files.remove')}
+            </Button>
+          </TableCell>
         </TableRow>
-      </TableHeader>
-      <TableBody>
-        {files.map((file) => (
-          <TableRow key={file.id} data-file-status={file.status.kind} data-file-name={file.name}>
-            <TableCell className={styles.name}>{file.name}</TableCell>
-            <TableCell className={styles.size}>{formatFileSize(file.size, lang)}</TableCell>
-            <TableCell>
-              <StatusText status={file.status} />
-            </TableCell>
-            <TableCell>
-              <Button
-                size="small"
-                appearance="subtle"
-                aria-label={t('files.removeLabel', { name: file.name })}
-                onClick={() => onRemove(file.id)}
-              >
-                {t('files.remove')}
-              </Button>
-            </TableCell>
-          </TableRow>
-        ))}
-      </TableBody>
-    </Table>
+      ))}
+    </PaneTable>
   );
 }
 

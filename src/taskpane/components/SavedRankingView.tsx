@@ -1,18 +1,4 @@
-import {
-  Caption1,
-  MessageBar,
-  MessageBarBody,
-  Spinner,
-  Subtitle2,
-  Table,
-  TableBody,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { Caption1, MessageBar, MessageBarBody, Spinner, Subtitle2 } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import type { SavedRanking } from '../../engine/readback';
 import { loadEngine, type Engine } from '../../engine/load';
@@ -21,12 +7,7 @@ import { quarterText } from '../../i18n/periodLabels';
 import { formatNumber } from '../../i18n/ui';
 import type { HostOps } from '../../office/types';
 import { describeError } from '../errors';
-
-const useStyles = makeStyles({
-  rank: { width: '4.5em', whiteSpace: 'nowrap' },
-  composite: { width: '5em', whiteSpace: 'nowrap', fontWeight: tokens.fontWeightSemibold },
-  outcomes: { display: 'block', color: tokens.colorNeutralForeground3 },
-});
+import { RankingGrid, RankingRow } from './RankingTable';
 
 /** Reads the saved ranking: the sheet names, then the ranking columns and the metadata. */
 export async function loadSavedRanking(
@@ -45,7 +26,6 @@ export async function loadSavedRanking(
  */
 export function SavedRankingView({ ops }: { ops: HostOps }) {
   const { t, lang } = useI18n();
-  const styles = useStyles();
   const [state, setState] = useState<{ ranking: SavedRanking | null; error: unknown } | null>(null);
 
   useEffect(() => {
@@ -85,32 +65,18 @@ export function SavedRankingView({ ops }: { ops: HostOps }) {
       {ranking.groups.map((g) => (
         <section key={g.group} data-testid={`saved-ranking-${g.group}`}>
           <Subtitle2 as="h2">{t('review.rankingTitle', { group: g.group })}</Subtitle2>
-          <Table size="small" aria-label={g.group}>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell className={styles.rank}>{t('review.col.rank')}</TableHeaderCell>
-                <TableHeaderCell>{t('review.col.unit')}</TableHeaderCell>
-                <TableHeaderCell className={styles.composite}>{t('review.col.composite')}</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {g.rows.map((r, i) => (
-                <TableRow key={`${r.unitName}-${i}`}>
-                  <TableCell className={styles.rank}>
-                    {r.rank ?? ''}
-                    {r.tied ? ` ${t('review.tied')}` : ''}
-                  </TableCell>
-                  <TableCell>
-                    {r.unitName}
-                    {r.outcomes && <Caption1 className={styles.outcomes}>{r.outcomes}</Caption1>}
-                  </TableCell>
-                  <TableCell className={styles.composite}>
-                    {r.composite === null ? '' : formatNumber(r.composite, lang, 2)}
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
+          <RankingGrid label={g.group}>
+            {g.rows.map((r, i) => (
+              <RankingRow
+                key={`${r.unitName}-${i}`}
+                rank={r.rank}
+                tied={r.tied}
+                unitName={r.unitName}
+                note={r.outcomes}
+                composite={r.composite === null ? '' : formatNumber(r.composite, lang, 2)}
+              />
+            ))}
+          </RankingGrid>
         </section>
       ))}
     </section>

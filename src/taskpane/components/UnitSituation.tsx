@@ -5,23 +5,20 @@ import {
   CardHeader,
   Spinner,
   Subtitle2,
-  Table,
-  TableBody,
   TableCell,
-  TableHeader,
-  TableHeaderCell,
   TableRow,
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
 import { RECTIFICATION_STATE_LABEL } from '@ledger-review/scoring';
 import type { WorkbookPlan } from '@ledger-review/workbook';
-import { useEffect, useRef, useState } from 'react';
+import { Fragment, useEffect, useRef, useState, type ReactNode } from 'react';
 import { loadEngine, type Engine } from '../../engine/load';
 import { useI18n } from '../../i18n/I18nContext';
 import { dateText } from '../../i18n/periodLabels';
-import { formatNumber } from '../../i18n/ui';
+import { formatNumber, type UiKey } from '../../i18n/ui';
 import { describeError } from '../errors';
+import { PaneTable } from './PaneTable';
 
 type Model = ReturnType<Engine['reviewDocumentModel']>;
 type Unit = Model['units'][number];
@@ -99,6 +96,26 @@ export function UnitSituation({
     .sort((a, b) => (a.deadline < b.deadline ? -1 : a.deadline > b.deadline ? 1 : 0));
   const shown = open.slice(0, 8);
   const title = t('review.unit.title', { unit: unit.name });
+  const ledgers = unit.ledgers.map(
+    (l) => `${Number(l.month.slice(5))}${lang === 'en' ? '/' : '月'} ${l.label}`,
+  );
+  // What the document's header says, a term and its value a line (`data-fact` names the ones looked up by tests).
+  const facts: Array<[UiKey, ReactNode, string?]> = [
+    ['review.unit.composite', formatNumber(unit.composite, lang, decimals), 'composite'],
+    [
+      'review.unit.rank',
+      <>
+        {t('review.unit.rankValue', { rank: unit.rank, size: unit.groupSize })}
+        {unit.tied && ` ${t('review.tied')}`}
+      </>,
+      'rank',
+    ],
+    ['review.unit.change', changeText(unit, decimals, t, lang), 'change'],
+    ['review.unit.inspection', formatNumber(unit.inspectionRate, lang, 2)],
+    ['review.unit.timeliness', percent(unit.timeliness), 'timeliness'],
+    ['review.unit.quality', percent(unit.quality)],
+    ['review.unit.ledgers', ledgers.join('，')],
+  ];
   return (
     <Card ref={card} className={styles.card} data-testid="unit-situation" data-situation-of={unit.code}>
       <CardHeader
@@ -110,84 +127,61 @@ export function UnitSituation({
         }
       />
       <dl className={styles.facts}>
-        <dt className={styles.term}>{t('review.unit.composite')}</dt>
-        <dd className={styles.value} data-fact="composite">
-          {formatNumber(unit.composite, lang, decimals)}
-        </dd>
-        <dt className={styles.term}>{t('review.unit.rank')}</dt>
-        <dd className={styles.value} data-fact="rank">
-          {t('review.unit.rankValue', { rank: unit.rank, size: unit.groupSize })}
-          {unit.tied && ` ${t('review.tied')}`}
-        </dd>
-        <dt className={styles.term}>{t('review.unit.change')}</dt>
-        <dd className={styles.value} data-fact="change">
-          {changeText(unit, decimals, t, lang)}
-        </dd>
-        <dt className={styles.term}>{t('review.unit.inspection')}</dt>
-        <dd className={styles.value}>{formatNumber(unit.inspectionRate, lang, 2)}</dd>
-        <dt className={styles.term}>{t('review.unit.timeliness')}</dt>
-        <dd className={styles.value} data-fact="timeliness">
-          {percent(unit.timeliness)}
-        </dd>
-        <dt className={styles.term}>{t('review.unit.quality')}</dt>
-        <dd className={styles.value}>{percent(unit.quality)}</dd>
-        <dt className={styles.term}>{t('review.unit.ledgers')}</dt>
-        <dd className={styles.value}>
-          {unit.ledgers
-            .map((l) => `${Number(l.month.slice(5))}${lang === 'en' ? '/' : '月'} ${l.label}`)
-            .join('，')}
-        </dd>
+        {facts.map(([label, value, fact]) => (
+          <Fragment key={label}>
+            <dt className={styles.term}>{t(label)}</dt>
+            <dd className={styles.value} data-fact={fact}>
+              {value}
+            </dd>
+          </Fragment>
+        ))}
       </dl>
-      <Table size="extra-small" aria-label={t('review.unit.areas')}>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell>{t('review.unit.col.area')}</TableHeaderCell>
-            <TableHeaderCell className={styles.num}>{t('review.unit.col.deducted')}</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
-        <TableBody>
-          {unit.areas
-            .filter((a) => a.available > 0)
-            .map((a) => (
-              <TableRow key={a.area} data-area={a.area}>
-                <TableCell>
-                  {a.area}. {a.name}
-                  <Caption1 block>
-                    {t('review.unit.col.score')} {formatNumber(a.obtained, lang, 1)} /{' '}
-                    {formatNumber(a.available, lang, 1)}
-                  </Caption1>
-                </TableCell>
-                <TableCell className={styles.num}>
-                  {formatNumber(a.available - a.obtained, lang, 1)}
-                </TableCell>
-              </TableRow>
-            ))}
-        </TableBody>
-      </Table>
+      <PaneTable
+        size="extra-small"
+        label={t('review.unit.areas')}
+        columns={[
+          { label: t('review.unit.col.area') },
+          { label: t('review.unit.col.deducted'), className: styles.num },
+        ]}
+      >
+        {unit.areas
+          .filter((a) => a.available > 0)
+          .map((a) => (
+            <TableRow key={a.area} data-area={a.area}>
+              <TableCell>
+                {a.area}. {a.name}
+                <Caption1 block>
+                  {t('review.unit.col.score')} {formatNumber(a.obtained, lang, 1)} /{' '}
+                  {formatNumber(a.available, lang, 1)}
+                </Caption1>
+              </TableCell>
+              <TableCell className={styles.num}>{formatNumber(a.available - a.obtained, lang, 1)}</TableCell>
+            </TableRow>
+          ))}
+      </PaneTable>
       <Subtitle2 as="h4">{t('review.unit.open', { count: open.length })}</Subtitle2>
       {open.length === 0 ? (
         <Caption1>{t('review.unit.noOpen')}</Caption1>
       ) : (
-        <Table size="extra-small" aria-label={t('review.unit.open', { count: open.length })}>
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell>{t('review.unit.col.problem')}</TableHeaderCell>
-              <TableHeaderCell className={styles.deadline}>{t('review.unit.col.deadline')}</TableHeaderCell>
+        <PaneTable
+          size="extra-small"
+          label={t('review.unit.open', { count: open.length })}
+          columns={[
+            { label: t('review.unit.col.problem') },
+            { label: t('review.unit.col.deadline'), className: styles.deadline },
+          ]}
+        >
+          {shown.map((r) => (
+            <TableRow key={`${r.period}|${r.indicatorCode}`}>
+              <TableCell>
+                {r.indicatorCode} {r.problem}
+              </TableCell>
+              <TableCell className={styles.deadline}>
+                {/^\d{4}-\d{2}-\d{2}$/.test(r.deadline) ? dateText(r.deadline, lang) : r.deadline}
+              </TableCell>
             </TableRow>
-          </TableHeader>
-          <TableBody>
-            {shown.map((r) => (
-              <TableRow key={`${r.period}|${r.indicatorCode}`}>
-                <TableCell>
-                  {r.indicatorCode} {r.problem}
-                </TableCell>
-                <TableCell className={styles.deadline}>
-                  {/^\d{4}-\d{2}-\d{2}$/.test(r.deadline) ? dateText(r.deadline, lang) : r.deadline}
-                </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+          ))}
+        </PaneTable>
       )}
       {open.length > shown.length && (
         <Caption1>{t('review.unit.more', { count: open.length - shown.length })}</Caption1>

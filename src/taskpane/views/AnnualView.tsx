@@ -8,11 +8,7 @@ import {
   Select,
   Spinner,
   Subtitle2,
-  Table,
-  TableBody,
   TableCell,
-  TableHeader,
-  TableHeaderCell,
   TableRow,
   makeStyles,
   tokens,
@@ -29,6 +25,7 @@ import { quarterText } from '../../i18n/periodLabels';
 import { formatNumber, type UiKey } from '../../i18n/ui';
 import { DownloadAction } from '../components/DownloadAction';
 import { FilesPanel } from '../components/FilesPanel';
+import { PaneTable } from '../components/PaneTable';
 import { SharedFilesChoice, useSharedFiles } from '../components/SharedFiles';
 import { reviewYears as yearChoices } from '../components/QuarterPicker';
 import { describeError } from '../errors';
@@ -99,35 +96,31 @@ export function AnnualTable({ lines, quarters }: { lines: AnnualUnitLine[]; quar
         return (
           <div key={group} className={styles.scroller}>
             <Subtitle2 as="h3">{label}</Subtitle2>
-            <Table
+            <PaneTable
               size="extra-small"
-              aria-label={label}
+              label={label}
               className={styles.table}
-              data-testid={`annual-table-${group}`}
+              testId={`annual-table-${group}`}
+              columns={[
+                { label: t('annual.col.unit'), className: styles.unitCell },
+                ...quarters.map((q) => ({
+                  key: q,
+                  label: quarterText(q, lang),
+                  className: styles.quarterCell,
+                })),
+              ]}
             >
-              <TableHeader>
-                <TableRow>
-                  <TableHeaderCell className={styles.unitCell}>{t('annual.col.unit')}</TableHeaderCell>
-                  {quarters.map((q) => (
-                    <TableHeaderCell key={q} className={styles.quarterCell}>
-                      {quarterText(q, lang)}
-                    </TableHeaderCell>
+              {rows.map((l) => (
+                <TableRow key={l.code} data-unit={l.code}>
+                  <TableCell className={styles.unitCell}>{l.name}</TableCell>
+                  {l.quarters.map((q) => (
+                    <TableCell key={q.quarter} className={styles.quarterCell}>
+                      <QuarterCell q={q} />
+                    </TableCell>
                   ))}
                 </TableRow>
-              </TableHeader>
-              <TableBody>
-                {rows.map((l) => (
-                  <TableRow key={l.code} data-unit={l.code}>
-                    <TableCell className={styles.unitCell}>{l.name}</TableCell>
-                    {l.quarters.map((q) => (
-                      <TableCell key={q.quarter} className={styles.quarterCell}>
-                        <QuarterCell q={q} />
-                      </TableCell>
-                    ))}
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
+              ))}
+            </PaneTable>
           </div>
         );
       })}

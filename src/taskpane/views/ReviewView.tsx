@@ -7,11 +7,7 @@ import {
   MessageBarBody,
   Select,
   Subtitle2,
-  Table,
-  TableBody,
   TableCell,
-  TableHeader,
-  TableHeaderCell,
   TableRow,
   makeStyles,
   tokens,
@@ -37,6 +33,7 @@ import type { HostContext } from '../../office/types';
 import { DocumentsDownload } from '../components/DocumentsDownload';
 import { DownloadAction } from '../components/DownloadAction';
 import { OfficeDecisions } from '../components/OfficeDecisions';
+import { PaneTable } from '../components/PaneTable';
 import { ReviewCharts } from '../components/ReviewCharts';
 import { UnitSituation, useReviewModel } from '../components/UnitSituation';
 import { QuarterPicker } from '../components/QuarterPicker';
@@ -117,26 +114,25 @@ function Schedule({ quarter }: { quarter: string }) {
   return (
     <>
       <Subtitle2 as="h2">{title}</Subtitle2>
-      <Table size="small" aria-label={title} data-testid="schedule">
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell>{t('review.col.item')}</TableHeaderCell>
-            <TableHeaderCell>{t('review.col.period')}</TableHeaderCell>
-            <TableHeaderCell>{t('review.col.date')}</TableHeaderCell>
+      <PaneTable
+        label={title}
+        testId="schedule"
+        columns={[
+          { label: t('review.col.item') },
+          { label: t('review.col.period') },
+          { label: t('review.col.date') },
+        ]}
+      >
+        {rows.map((row) => (
+          <TableRow key={`${row.kind}-${row.period}`}>
+            <TableCell>{itemText(row)}</TableCell>
+            <TableCell>{periodText(row)}</TableCell>
+            <TableCell>
+              {dateLabel(row)} {dateText(row.date, lang)}
+            </TableCell>
           </TableRow>
-        </TableHeader>
-        <TableBody>
-          {rows.map((row) => (
-            <TableRow key={`${row.kind}-${row.period}`}>
-              <TableCell>{itemText(row)}</TableCell>
-              <TableCell>{periodText(row)}</TableCell>
-              <TableCell>
-                {dateLabel(row)} {dateText(row.date, lang)}
-              </TableCell>
-            </TableRow>
-          ))}
-        </TableBody>
-      </Table>
+        ))}
+      </PaneTable>
       <Caption1>
         {t('review.settingsNote', {
           dueDay: DEFAULT_SETTINGS.ledgerDueDay,
