@@ -63,7 +63,8 @@ async function measureConsolidation(context, origin, files) {
     // Runs in the page (where `document` is), hence globalThis.
     await page.waitForFunction(
       (n) =>
-        globalThis.document.querySelectorAll('[data-testid="picked-files"] tr[data-file-status]').length === n &&
+        globalThis.document.querySelectorAll('[data-testid="picked-files"] tr[data-file-status]').length ===
+          n &&
         !globalThis.document.querySelector('[data-testid="picked-files"] tr[data-file-status="reading"]'),
       files.length,
       { timeout: 120_000, polling: 20 },
@@ -114,9 +115,30 @@ function excelRerun(log) {
   const growth = out.heapMb[out.heapMb.length - 1] - out.heapMb[0];
   const what = `${out.units} units, ${out.ledgers} ledgers of 2021Q2, ${first.sheets} sheets / ${first.cells} cells written; simulated Excel on the web`;
   return [
-    { name: 'addin Excel mode: re-run a 90-unit quarter, syncs (fake Excel on the web)', value: first.syncs, unit: 'syncs', target: null, met: null, note: what },
-    { name: 'addin Excel mode: re-run a 90-unit quarter, request bytes', value: first.requestBytes, unit: 'B', target: null, met: null, note: 'the write of the review sheets, in batches' },
-    { name: 'addin Excel mode: re-run a 90-unit quarter, response bytes', value: first.responseBytes, unit: 'B', target: null, met: null, note: 'sheet listing + the typed columns read back (engine.REVIEW_READBACK)' },
+    {
+      name: 'addin Excel mode: re-run a 90-unit quarter, syncs (fake Excel on the web)',
+      value: first.syncs,
+      unit: 'syncs',
+      target: null,
+      met: null,
+      note: what,
+    },
+    {
+      name: 'addin Excel mode: re-run a 90-unit quarter, request bytes',
+      value: first.requestBytes,
+      unit: 'B',
+      target: null,
+      met: null,
+      note: 'the write of the review sheets, in batches',
+    },
+    {
+      name: 'addin Excel mode: re-run a 90-unit quarter, response bytes',
+      value: first.responseBytes,
+      unit: 'B',
+      target: null,
+      met: null,
+      note: 'sheet listing + the typed columns read back (engine.REVIEW_READBACK)',
+    },
     {
       name: 'addin Excel mode: re-run, largest request or response of one sync',
       value: Math.max(first.maxRequestBytes, first.maxResponseBytes),

@@ -43,34 +43,97 @@ async function run(ctx) {
     `100 ledgers, ${runs[0].rows} rows: load ${pick('loadMs').toFixed(0)} ms, read ${pick('readMs').toFixed(0)} ms, consolidate+score ${pick('consolidateMs').toFixed(0)} ms, render ${pick('renderMs').toFixed(0)} ms (median of 3 fresh processes)`,
   );
   const results = [
-    { name: 'consolidate 100 ledgers → review workbook', value: Math.round(total), unit: 'ms', target: '≤ 3000 ms', met: total <= 3000 },
-    { name: 'consolidate 100 ledgers: read (lean reader) phase', value: Math.round(pick('readMs')), unit: 'ms', target: null, met: null },
-    { name: 'consolidate 100 ledgers: read + validate + score phase', value: Math.round(readValidate), unit: 'ms', target: null, met: null },
-    { name: 'consolidate 100 ledgers: render review .xlsx phase', value: Math.round(pick('renderMs')), unit: 'ms', target: null, met: null },
-    { name: 'consolidate 100 ledgers: peak memory (maxRSS)', value: Math.round(pick('maxRssMb')), unit: 'MB', target: null, met: null },
+    {
+      name: 'consolidate 100 ledgers → review workbook',
+      value: Math.round(total),
+      unit: 'ms',
+      target: '≤ 3000 ms',
+      met: total <= 3000,
+    },
+    {
+      name: 'consolidate 100 ledgers: read (lean reader) phase',
+      value: Math.round(pick('readMs')),
+      unit: 'ms',
+      target: null,
+      met: null,
+    },
+    {
+      name: 'consolidate 100 ledgers: read + validate + score phase',
+      value: Math.round(readValidate),
+      unit: 'ms',
+      target: null,
+      met: null,
+    },
+    {
+      name: 'consolidate 100 ledgers: render review .xlsx phase',
+      value: Math.round(pick('renderMs')),
+      unit: 'ms',
+      target: null,
+      met: null,
+    },
+    {
+      name: 'consolidate 100 ledgers: peak memory (maxRSS)',
+      value: Math.round(pick('maxRssMb')),
+      unit: 'MB',
+      target: null,
+      met: null,
+    },
   ];
   const files = require('fs')
     .readdirSync(dir)
     .filter((f) => f.endsWith('.xlsx'))
     .map((f) => path.join(dir, f));
-  const py = spawnSync(PYTHON, ['-c', PANDAS_SCRIPT], { input: JSON.stringify(files), encoding: 'utf8', maxBuffer: 1 << 24 });
+  const py = spawnSync(PYTHON, ['-c', PANDAS_SCRIPT], {
+    input: JSON.stringify(files),
+    encoding: 'utf8',
+    maxBuffer: 1 << 24,
+  });
   if (py.status !== 0) {
-    results.push({ name: 'pandas.read_excel of the same 100 files', value: null, unit: 'ms', target: null, met: false, note: `pandas unavailable: ${(py.stderr || '').trim().split('\n').pop()}` });
+    results.push({
+      name: 'pandas.read_excel of the same 100 files',
+      value: null,
+      unit: 'ms',
+      target: null,
+      met: false,
+      note: `pandas unavailable: ${(py.stderr || '').trim().split('\n').pop()}`,
+    });
     return results;
   }
   const pandasMs = JSON.parse(py.stdout).ms;
   const readRatio = pandasMs / pick('readMs');
   const wholeRatio = pandasMs / readValidate;
-  ctx.log(`pandas.read_excel: ${pandasMs.toFixed(0)} ms; our read ${pick('readMs').toFixed(0)} ms → ${readRatio.toFixed(1)}×; read+validate+score ${readValidate.toFixed(0)} ms → ${wholeRatio.toFixed(1)}×`);
+  ctx.log(
+    `pandas.read_excel: ${pandasMs.toFixed(0)} ms; our read ${pick('readMs').toFixed(0)} ms → ${readRatio.toFixed(1)}×; read+validate+score ${readValidate.toFixed(0)} ms → ${wholeRatio.toFixed(1)}×`,
+  );
   results.push(
-    { name: 'pandas.read_excel of the same 100 files', value: Math.round(pandasMs), unit: 'ms', target: null, met: null },
-    { name: 'speed-up over pandas reading the same files (pandas read / our read)', value: Number(readRatio.toFixed(2)), unit: '×', target: '≥ 5 ×', met: readRatio >= 5 },
-    { name: 'speed-up over pandas, counting our validation and scoring too', value: Number(wholeRatio.toFixed(2)), unit: '×', target: null, met: null },
+    {
+      name: 'pandas.read_excel of the same 100 files',
+      value: Math.round(pandasMs),
+      unit: 'ms',
+      target: null,
+      met: null,
+    },
+    {
+      name: 'speed-up over pandas reading the same files (pandas read / our read)',
+      value: Number(readRatio.toFixed(2)),
+      unit: '×',
+      target: '≥ 5 ×',
+      met: readRatio >= 5,
+    },
+    {
+      name: 'speed-up over pandas, counting our validation and scoring too',
+      value: Number(wholeRatio.toFixed(2)),
+      unit: '×',
+      target: null,
+      met: null,
+    },
   );
   return results;
 }
 
 module.exports = { run };
 if (require.main === module) {
-  run({ tmpDir: require('os').tmpdir() + '/ledger-review-bench', log: console.log }).then((r) => console.log(r));
+  run({ tmpDir: require('os').tmpdir() + '/ledger-review-bench', log: console.log }).then((r) =>
+    console.log(r),
+  );
 }

@@ -45,7 +45,6 @@ const UNITS = [
 ];
 const STATUSES = ['已完成', '推进中', '未启动'];
 
-
 /** The ledger table's labels, as the product's layout writes them. */
 const tableLabels = () => require('@ledger-review/workbook').LEDGER_COLUMNS.map((c) => c.label);
 

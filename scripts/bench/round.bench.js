@@ -18,15 +18,31 @@ async function run(ctx) {
   const points = new Map(province.template.indicators.map((i) => [i.code, i.points]));
   const inspections = province.inspections
     .filter((r) => r.period === period)
-    .map((r) => (r.score !== null && r.score < points.get(r.indicatorCode) ? { ...r, deductionReason: `佐证材料不全，扣${points.get(r.indicatorCode) - r.score}分`, problems: '台账佐证材料缺失' } : r));
-  const input = { period, template: province.template, roster: province.roster, settings: scoring.DEFAULT_SETTINGS, inspections, ledgers: province.ledgers };
+    .map((r) =>
+      r.score !== null && r.score < points.get(r.indicatorCode)
+        ? {
+            ...r,
+            deductionReason: `佐证材料不全，扣${points.get(r.indicatorCode) - r.score}分`,
+            problems: '台账佐证材料缺失',
+          }
+        : r,
+    );
+  const input = {
+    period,
+    template: province.template,
+    roster: province.roster,
+    settings: scoring.DEFAULT_SETTINGS,
+    inspections,
+    ledgers: province.ledgers,
+  };
 
   const once = async () => {
     const t0 = performance.now();
     const results = workbook.roundResults(input);
     const t1 = performance.now();
     let bytes = (await workbook.renderWorkbook(workbook.roundReportPlan(results, input))).length;
-    for (const u of results.summary.units) bytes += (await workbook.renderWorkbook(workbook.feedbackPlan(results, u, input))).length;
+    for (const u of results.summary.units)
+      bytes += (await workbook.renderWorkbook(workbook.feedbackPlan(results, u, input))).length;
     const t2 = performance.now();
     const docs = await documents.buildRoundDocuments({
       summary: results.summary,
@@ -37,17 +53,44 @@ async function run(ctx) {
       date: '2021-05-20',
     });
     const t3 = performance.now();
-    return { numbersMs: t1 - t0, xlsxMs: t2 - t1, docxMs: t3 - t2, items: results.items.length, files: 1 + results.summary.units.length + docs.length, bytes };
+    return {
+      numbersMs: t1 - t0,
+      xlsxMs: t2 - t1,
+      docxMs: t3 - t2,
+      items: results.items.length,
+      files: 1 + results.summary.units.length + docs.length,
+      bytes,
+    };
   };
   await once();
   const runs = [];
   for (let i = 0; i < 3; i++) runs.push(await once());
   const pick = (k) => median(runs.map((r) => r[k]));
-  ctx.log(`100 units, ${runs[0].items} items: numbers ${pick('numbersMs').toFixed(0)} ms, .xlsx ${pick('xlsxMs').toFixed(0)} ms, .docx ${pick('docxMs').toFixed(0)} ms (${runs[0].files} files)`);
+  ctx.log(
+    `100 units, ${runs[0].items} items: numbers ${pick('numbersMs').toFixed(0)} ms, .xlsx ${pick('xlsxMs').toFixed(0)} ms, .docx ${pick('docxMs').toFixed(0)} ms (${runs[0].files} files)`,
+  );
   return [
-    { name: 'round 100 units: numbers (scores, areas, common problems, items)', value: Math.round(pick('numbersMs')), unit: 'ms', target: null, met: null },
-    { name: 'round 100 units: report + 100 feedback .xlsx', value: Math.round(pick('xlsxMs')), unit: 'ms', target: null, met: null },
-    { name: 'round 100 units: report + 100 feedback .docx', value: Math.round(pick('docxMs')), unit: 'ms', target: null, met: null },
+    {
+      name: 'round 100 units: numbers (scores, areas, common problems, items)',
+      value: Math.round(pick('numbersMs')),
+      unit: 'ms',
+      target: null,
+      met: null,
+    },
+    {
+      name: 'round 100 units: report + 100 feedback .xlsx',
+      value: Math.round(pick('xlsxMs')),
+      unit: 'ms',
+      target: null,
+      met: null,
+    },
+    {
+      name: 'round 100 units: report + 100 feedback .docx',
+      value: Math.round(pick('docxMs')),
+      unit: 'ms',
+      target: null,
+      met: null,
+    },
   ];
 }
 

@@ -29,14 +29,29 @@ function timed(cmd, args) {
   const line = res.stderr.trim().split('\n').pop();
   const [wall, user, sys, rssKb] = line.split(' ').map(Number);
   if (!Number.isFinite(wall)) throw new Error(`${cmd} ${args.join(' ')} failed: ${res.stderr.slice(-500)}`);
-  return { wallMs: wall * 1000, cpuMs: (user + sys) * 1000, rssMb: rssKb / 1024, status: res.status, stdout: res.stdout };
+  return {
+    wallMs: wall * 1000,
+    cpuMs: (user + sys) * 1000,
+    rssMb: rssKb / 1024,
+    status: res.status,
+    stdout: res.stdout,
+  };
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 async function run(ctx) {
   if (!fs.existsSync(TIME)) {
-    return [{ name: 'validate folder (CLI) vs bare inflation', value: null, unit: 'ms', target: null, met: false, note: '/usr/bin/time is missing (apt-get install time)' }];
+    return [
+      {
+        name: 'validate folder (CLI) vs bare inflation',
+        value: null,
+        unit: 'ms',
+        target: null,
+        met: false,
+        note: '/usr/bin/time is missing (apt-get install time)',
+      },
+    ];
   }
   const scoring = ctx.requireLib('scoring');
   const workbook = ctx.requireLib('workbook');
@@ -64,20 +79,69 @@ async function run(ctx) {
       (havePandas ? `; pandas wall ${runs.pandas[0].wallMs.toFixed(0)} ms (one run)` : ''),
   );
   const out = [
-    { name: `validate --json, ${files} ledgers (whole process): wall`, value: Math.round(m('cli', 'wallMs')), unit: 'ms', target: '≤ 1500 ms', met: m('cli', 'wallMs') <= 1500 },
-    { name: `validate --json, ${files} ledgers: CPU (user+sys)`, value: Math.round(m('cli', 'cpuMs')), unit: 'ms', target: null, met: null },
-    { name: `validate --json, ${files} ledgers: peak RSS`, value: Math.round(m('cli', 'rssMb')), unit: 'MB', target: null, met: null },
-    { name: `bare fflate inflation of the same files' sheet XML: CPU`, value: Math.round(m('inflate', 'cpuMs')), unit: 'ms', target: null, met: null },
-    { name: 'validate CPU ÷ bare inflation CPU', value: Number(cpuRatio.toFixed(2)), unit: '×', target: '≤ 3 ×', met: cpuRatio <= 3 },
+    {
+      name: `validate --json, ${files} ledgers (whole process): wall`,
+      value: Math.round(m('cli', 'wallMs')),
+      unit: 'ms',
+      target: '≤ 1500 ms',
+      met: m('cli', 'wallMs') <= 1500,
+    },
+    {
+      name: `validate --json, ${files} ledgers: CPU (user+sys)`,
+      value: Math.round(m('cli', 'cpuMs')),
+      unit: 'ms',
+      target: null,
+      met: null,
+    },
+    {
+      name: `validate --json, ${files} ledgers: peak RSS`,
+      value: Math.round(m('cli', 'rssMb')),
+      unit: 'MB',
+      target: null,
+      met: null,
+    },
+    {
+      name: `bare fflate inflation of the same files' sheet XML: CPU`,
+      value: Math.round(m('inflate', 'cpuMs')),
+      unit: 'ms',
+      target: null,
+      met: null,
+    },
+    {
+      name: 'validate CPU ÷ bare inflation CPU',
+      value: Number(cpuRatio.toFixed(2)),
+      unit: '×',
+      target: '≤ 3 ×',
+      met: cpuRatio <= 3,
+    },
   ];
   if (havePandas) {
     const ratio = runs.pandas[0].wallMs / m('cli', 'wallMs');
     out.push(
-      { name: `pandas.read_excel of the same ${files} files: wall`, value: Math.round(runs.pandas[0].wallMs), unit: 'ms', target: null, met: null },
-      { name: 'pandas wall ÷ validate wall', value: Number(ratio.toFixed(1)), unit: '×', target: '≥ 8 ×', met: ratio >= 8 },
+      {
+        name: `pandas.read_excel of the same ${files} files: wall`,
+        value: Math.round(runs.pandas[0].wallMs),
+        unit: 'ms',
+        target: null,
+        met: null,
+      },
+      {
+        name: 'pandas wall ÷ validate wall',
+        value: Number(ratio.toFixed(1)),
+        unit: '×',
+        target: '≥ 8 ×',
+        met: ratio >= 8,
+      },
     );
   } else {
-    out.push({ name: 'pandas wall ÷ validate wall', value: null, unit: '×', target: '≥ 8 ×', met: false, note: 'pandas/openpyxl not installed for /usr/bin/python3' });
+    out.push({
+      name: 'pandas wall ÷ validate wall',
+      value: null,
+      unit: '×',
+      target: '≥ 8 ×',
+      met: false,
+      note: 'pandas/openpyxl not installed for /usr/bin/python3',
+    });
   }
   return out;
 }

@@ -7,7 +7,13 @@
  * again, after which the roll-up shows the confirmed lists.
  */
 import { excelRound, quarterLabel } from '@ledger-review/scoring';
-import { ANNUAL_ROWS, ANNUAL_SHEETS, SUMMARY_QUARTER_COLUMNS, readGrids, type GridSheet } from '@ledger-review/workbook';
+import {
+  ANNUAL_ROWS,
+  ANNUAL_SHEETS,
+  SUMMARY_QUARTER_COLUMNS,
+  readGrids,
+  type GridSheet,
+} from '@ledger-review/workbook';
 import { readReviewDocumentModel, type ReviewDocumentModel } from '@ledger-review/workbook/documents';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,7 +21,6 @@ import { cli } from '../helpers/cli';
 import { editXlsx, sheetOf, tempDir } from '../fixtures/excel';
 import { recalculateWithLibreOffice } from '../helpers/libreoffice';
 import { testWithTools } from '../helpers/tools';
-
 
 let dir: string;
 let cleanup: () => void;
@@ -70,15 +75,22 @@ function expectSummaryMatches(summary: GridSheet, reviews: ReviewDocumentModel[]
       expect([u.code, k, at(summary, r, quarterColumn(k) + 1)]).toEqual([u.code, k, v.rank]);
     });
     // 较上季度 of Q2 against Q1 (both in the roll-up); of Q1 against 2020Q4 where Q1's history held it.
-    expect(at(summary, r, quarterColumn(1) + 2)).toBeCloseTo(excelRound(got[1].composite - got[0].composite, 2), 9);
+    expect(at(summary, r, quarterColumn(1) + 2)).toBeCloseTo(
+      excelRound(got[1].composite - got[0].composite, 2),
+      9,
+    );
     // Q3 and Q4 were not given: blank.
-    expect([at(summary, r, quarterColumn(2)) ?? '', at(summary, r, quarterColumn(3)) ?? '']).toEqual(['', '']);
+    expect([at(summary, r, quarterColumn(2)) ?? '', at(summary, r, quarterColumn(3)) ?? '']).toEqual([
+      '',
+      '',
+    ]);
     const average = excelRound((got[0].composite + got[1].composite) / 2, 2);
     averages.set(u.code, average);
     expect(at(summary, r, yearColumn)).toBeCloseTo(average, 9);
   }
   for (const u of units) {
-    const rank = 1 + units.filter((x) => x.group === u.group && averages.get(x.code)! > averages.get(u.code)!).length;
+    const rank =
+      1 + units.filter((x) => x.group === u.group && averages.get(x.code)! > averages.get(u.code)!).length;
     expect([u.code, at(summary, rows.get(u.code)!, yearColumn + 1)]).toEqual([u.code, rank]);
   }
 }
@@ -93,7 +105,9 @@ test('rolls up a partial year: each quarter’s composite, rank and change, the 
   const sheets = read(out);
   expect(sheets.map((s) => s.name)).toEqual(expect.arrayContaining(Object.values(ANNUAL_SHEETS)));
   const summary = sheet(sheets, ANNUAL_SHEETS.summary);
-  expect(String(at(summary, ANNUAL_ROWS.note, 1))).toContain('缺少2021年第三季度、2021年第四季度的点评工作簿');
+  expect(String(at(summary, ANNUAL_ROWS.note, 1))).toContain(
+    '缺少2021年第三季度、2021年第四季度的点评工作簿',
+  );
   expect(at(summary, ANNUAL_ROWS.band, quarterColumn(2))).toBe(`${quarterLabel('2021Q3')}（未提供）`);
   // Scores and ranks are formulas, with the values cached for readers that do not calculate.
   const f = summary.formulas!;
@@ -103,7 +117,9 @@ test('rolls up a partial year: each quarter’s composite, rank and change, the 
   expectSummaryMatches(summary, models);
   // The confirmed outcomes of each quarter are shown; Q2's severe proposals are marked.
   const caizheng = models[1].units.find((u) => u.name === '市财政局')!;
-  expect(String(at(summary, rowsOf(summary).get(caizheng.code)!, quarterColumn(1) + 3))).toContain('取消年度综合考评评先资格（拟提议）');
+  expect(String(at(summary, rowsOf(summary).get(caizheng.code)!, quarterColumn(1) + 3))).toContain(
+    '取消年度综合考评评先资格（拟提议）',
+  );
 });
 
 testWithTools(
@@ -113,13 +129,21 @@ testWithTools(
     const out = join(dir, 'recalc', '年度汇总2021.xlsx');
     mkdirSync(join(dir, 'recalc'), { recursive: true });
     expect((await cli('annual', q1, q2, '--year', '2021', '--out', out)).code).toBe(0);
-    const { outputs } = await recalculateWithLibreOffice([out, q1, q2], { outDir: join(dir, 'recalculated') });
+    const { outputs } = await recalculateWithLibreOffice([out, q1, q2], {
+      outDir: join(dir, 'recalculated'),
+    });
     const [annual, r1, r2] = outputs.map(read);
     // No formula may end in an error.
-    for (const s of annual) for (const row of s.grid) for (const v of row ?? []) expect(String(v ?? '')).not.toMatch(/^#(NAME|VALUE|REF|DIV|N\/A)/);
+    for (const s of annual)
+      for (const row of s.grid)
+        for (const v of row ?? []) expect(String(v ?? '')).not.toMatch(/^#(NAME|VALUE|REF|DIV|N\/A)/);
     const recalculated = [r1, r2].map((s) => readReviewDocumentModel(s));
     // The reviews themselves did not move under recalculation (their cached values were the library's).
-    recalculated.forEach((m, k) => expect(m.units.map((u) => [u.code, u.composite, u.rank])).toEqual(models[k].units.map((u) => [u.code, u.composite, u.rank])));
+    recalculated.forEach((m, k) =>
+      expect(m.units.map((u) => [u.code, u.composite, u.rank])).toEqual(
+        models[k].units.map((u) => [u.code, u.composite, u.rank]),
+      ),
+    );
     expectSummaryMatches(sheet(annual, ANNUAL_SHEETS.summary), recalculated);
   },
   240_000,
@@ -131,7 +155,16 @@ test('the 评先资格 and 文明单位称号 proposals carry their reasons; the
   expect((await cli('annual', q1, q2, '--year', '2021', '--out', out)).code).toBe(0);
   const disqualify = sheet(read(out), ANNUAL_SHEETS.disqualify);
   const header = ANNUAL_ROWS.header;
-  expect(disqualify.grid[header - 1]).toEqual(['序号', '分组', '单位编码', '单位名称', '原因', '各季度办公室确认', '性质', '办公室确认']);
+  expect(disqualify.grid[header - 1]).toEqual([
+    '序号',
+    '分组',
+    '单位编码',
+    '单位名称',
+    '原因',
+    '各季度办公室确认',
+    '性质',
+    '办公室确认',
+  ]);
   const first = disqualify.grid[ANNUAL_ROWS.firstData - 1];
   expect(first[3]).toBe('市财政局');
   expect(String(first[4])).toMatch(/^2021年第二季度：/);
@@ -165,15 +198,36 @@ test('refuses: no review of the year, two reviews of one quarter, an --out that 
   expect(foreign.code).toBe(2);
   expect(foreign.err).toContain('[cli-out-not-annual]');
   // The demo folder holds ledgers, inspection workbooks, the template and .docx 公文: all ignored.
-  const folder = await cli('annual', join(dir, 'demo', '文书'), q1, '--year', '2021', '--out', join(dir, 'folder.xlsx'), '--json');
+  const folder = await cli(
+    'annual',
+    join(dir, 'demo', '文书'),
+    q1,
+    '--year',
+    '2021',
+    '--out',
+    join(dir, 'folder.xlsx'),
+    '--json',
+  );
   expect(folder.code).toBe(0);
-  const json = JSON.parse(folder.out) as { quarters: { quarter: string }[]; missing: string[]; findings: { code: string }[] };
+  const json = JSON.parse(folder.out) as {
+    quarters: { quarter: string }[];
+    missing: string[];
+    findings: { code: string }[];
+  };
   expect(json.quarters.map((q) => q.quarter)).toEqual(['2021Q1']);
   expect(json.missing).toEqual(['2021Q2', '2021Q3', '2021Q4']);
   const ignored = json.findings.filter((x) => x.code === 'cli-annual-input-ignored').length;
   expect(ignored).toBeGreaterThan(3);
   // Printed: three of them by name, the rest counted.
-  const printed = await cli('annual', join(dir, 'demo', '文书'), q1, '--year', '2021', '--out', join(dir, 'folder.xlsx'));
+  const printed = await cli(
+    'annual',
+    join(dir, 'demo', '文书'),
+    q1,
+    '--year',
+    '2021',
+    '--out',
+    join(dir, 'folder.xlsx'),
+  );
   expect(printed.err.split('\n').filter((l) => l.includes('已忽略'))).toHaveLength(4);
   expect(printed.err).toContain(`另有 ${ignored - 3} 个文件不是该年度的季度点评工作簿`);
 });
@@ -187,7 +241,9 @@ test('the office decides: a 办公室调整 is pending until the review is rebui
   copyFileSync(q1, previous);
   const model = models[1];
   // The office adds the third 县区 unit to 经验介绍 and takes the third 市直 one off, with reasons.
-  const third = model.units.find((u) => u.group === '县区' && u.rank === 3 && !model.outcomes.some((o) => o.unitCode === u.code))!;
+  const third = model.units.find(
+    (u) => u.group === '县区' && u.rank === 3 && !model.outcomes.some((o) => o.unitCode === u.code),
+  )!;
   const removed = model.units.find((u) => u.name === '市审计局')!;
   expect(model.outcomes.some((o) => o.unitCode === removed.code && o.kind === 'experience')).toBe(true);
   writeFileSync(
@@ -199,23 +255,44 @@ test('the office decides: a 办公室调整 is pending until the review is rebui
         if (!header && row.getCell(2).value === '点评结果' && row.getCell(3).value === '调整') header = r;
       });
       expect(header).toBeGreaterThan(0);
-      const put = (r: number, values: string[]) => values.forEach((v, i) => v && (ws.getCell(r, [2, 3, 5, 8][i]).value = v));
+      const put = (r: number, values: string[]) =>
+        values.forEach((v, i) => v && (ws.getCell(r, [2, 3, 5, 8][i]).value = v));
       put(header + 1, ['经验介绍', '增加', third.name, '创新做法全市推广']);
       put(header + 2, ['经验介绍', '取消', removed.name, '本季度已在专题会议上介绍']);
     }),
   );
 
   // Pending: the roll-up leaves the quarter out, saying why, and the exit code says so.
-  const pending = await cli('annual', previous, review, '--year', '2021', '--out', join(work, '年度汇总.xlsx'));
+  const pending = await cli(
+    'annual',
+    previous,
+    review,
+    '--year',
+    '2021',
+    '--out',
+    join(work, '年度汇总.xlsx'),
+  );
   expect(pending.code).toBe(1);
   expect(pending.err).toContain('办公室调整在生成后有改动，尚未生效');
   expect(pending.out).toContain('缺少季度：2021年第二季度');
 
   // Built again: the decisions are kept in the workbook, applied, and said so.
-  const rebuilt = await cli('review', join(dir, 'demo', '台账'), join(dir, 'demo', '检查'), '--quarter', '2021Q2', '--previous', previous, '--out', review, '--quiet');
+  const rebuilt = await cli(
+    'review',
+    join(dir, 'demo', '台账'),
+    join(dir, 'demo', '检查'),
+    '--quarter',
+    '2021Q2',
+    '--previous',
+    previous,
+    '--out',
+    review,
+    '--quiet',
+  );
   expect(rebuilt.code).toBeLessThan(2);
   const after = readReviewDocumentModel(read(review));
-  const experience = (code: string) => after.outcomes.find((o) => o.unitCode === code && o.kind === 'experience');
+  const experience = (code: string) =>
+    after.outcomes.find((o) => o.unitCode === code && o.kind === 'experience');
   expect(experience(third.code)).toMatchObject({ office: 'add', decided: true });
   expect(experience(removed.code)).toMatchObject({ office: 'remove', decided: false });
   const outcomes = sheet(read(review), '点评结果');
@@ -252,23 +329,47 @@ test('the office decides: a 办公室调整 is pending until the review is rebui
       ws.eachRow((row, r) => {
         if (!header && row.getCell(2).value === '点评结果' && row.getCell(3).value === '调整') header = r;
       });
-      [2, 3, 5, 8].forEach((c, i) => (ws.getCell(header + 1, c).value = ['检查性发言', '增加', added.name, '台账多项数据与实际不符'][i]));
+      [2, 3, 5, 8].forEach(
+        (c, i) =>
+          (ws.getCell(header + 1, c).value = ['检查性发言', '增加', added.name, '台账多项数据与实际不符'][i]),
+      );
     }),
   );
-  const q1Again = await cli('review', join(dir, 'demo', '上季度'), '--quarter', '2021Q1', '--out', previous, '--quiet');
+  const q1Again = await cli(
+    'review',
+    join(dir, 'demo', '上季度'),
+    '--quarter',
+    '2021Q1',
+    '--out',
+    previous,
+    '--quiet',
+  );
   expect(q1Again.code).toBeLessThan(2);
   const stale = await cli('annual', previous, review, '--year', '2021', '--out', annual);
   expect(stale.code).toBe(0);
   expect(stale.err).toContain(`检查性发言名单（`);
   expect(stale.err).toContain(added.name);
-  const notes = sheet(read(annual), ANNUAL_SHEETS.notes).grid.flat().map((v) => String(v ?? ''));
+  const notes = sheet(read(annual), ANNUAL_SHEETS.notes)
+    .grid.flat()
+    .map((v) => String(v ?? ''));
   expect(notes.some((t) => t.includes('请用最新的 2021Q1 点评重新生成 2021Q2 点评'))).toBe(true);
   // The roll-up follows the confirmed lists: the unit's 2021Q1 检查性发言 counts.
   const after2 = sheet(read(annual), ANNUAL_SHEETS.summary);
   expect(String(at(after2, rowsOf(after2).get(added.code)!, quarterColumn(0) + 3))).toContain('检查性发言');
 
   // 2021Q2 built again on the confirmed 2021Q1 list: its own 办公室调整 kept, and the streak follows.
-  const q2Again = await cli('review', join(dir, 'demo', '台账'), join(dir, 'demo', '检查'), '--quarter', '2021Q2', '--previous', previous, '--out', review, '--quiet');
+  const q2Again = await cli(
+    'review',
+    join(dir, 'demo', '台账'),
+    join(dir, 'demo', '检查'),
+    '--quarter',
+    '2021Q2',
+    '--previous',
+    previous,
+    '--out',
+    review,
+    '--quiet',
+  );
   expect(q2Again.code).toBeLessThan(2);
   const rebuiltQ2 = readReviewDocumentModel(read(review));
   expect(rebuiltQ2.outcomes.filter((o) => o.office !== null)).toHaveLength(2);

@@ -20,11 +20,11 @@ import { editXlsx, loadXlsx, rowWith, sheetOf, tempDir } from '../fixtures/excel
 import { filledLedgerBytes, unitOf } from '../fixtures/ledgers';
 import { pngLikeBytes } from '../fixtures/bad/hostileInputs';
 
-
-
 const context = defaultReviewContext();
 // The indicators of 华龙区's April ledger (填报频次: the quarterly and yearly ones are not due in April).
-const HUALONG_CODES = dueIndicators(DEFAULT_TEMPLATE, unitOf('华龙区'), '2021-04', resolveSettings()).map((i) => i.code);
+const HUALONG_CODES = dueIndicators(DEFAULT_TEMPLATE, unitOf('华龙区'), '2021-04', resolveSettings()).map(
+  (i) => i.code,
+);
 
 let dir: string;
 let cleanup: () => void;
@@ -57,7 +57,9 @@ describe('usage', () => {
     expect(help.out).toContain('用法：ledger-review <命令> [选项]');
     for (const c of ['template', 'validate', 'consolidate', 'review', 'documents', 'demo'])
       expect(help.out).toMatch(new RegExp(`^  ${c} +\\S`, 'm'));
-    expect(help.out).toContain('退出码：0 完成；1 输入文件有错误（结果已写出）；2 用法错误或没有可读取的输入');
+    expect(help.out).toContain(
+      '退出码：0 完成；1 输入文件有错误（结果已写出）；2 用法错误或没有可读取的输入',
+    );
     expect((await cli()).code).toBe(2);
   });
 
@@ -65,11 +67,23 @@ describe('usage', () => {
     const help = await cli('review', '--help');
     expect(help.code).toBe(0);
     expect(help.out).toMatch(/^ledger-review review — 生成季度点评工作簿/);
-    for (const o of ['--quarter', '--out', '--previous', '--as-of', '--force', '--json', '--template', '--lang'])
+    for (const o of [
+      '--quarter',
+      '--out',
+      '--previous',
+      '--as-of',
+      '--force',
+      '--json',
+      '--template',
+      '--lang',
+    ])
       expect(help.out).toContain(o);
     expect(help.out).toContain('退出码：0 完成；1 输入文件有错误，结果已写出；2 用法错误或没有可读取的输入');
     const v = await cli('--version');
-    expect(v).toMatchObject({ code: 0, out: expect.stringMatching(/^台账点评 ledger-review \d+\.\d+\.\d+\n?$/) });
+    expect(v).toMatchObject({
+      code: 0,
+      out: expect.stringMatching(/^台账点评 ledger-review \d+\.\d+\.\d+\n?$/),
+    });
   });
 
   test('--lang en switches the usage to English', async () => {
@@ -82,7 +96,9 @@ describe('usage', () => {
   test('an unknown command is a usage error (exit 2) with a pointer to --help', async () => {
     const r = await cli('frobnicate');
     expect(r).toMatchObject({ code: 2, out: '' });
-    expect(r.err).toBe('用法错误：未知命令“frobnicate” [cli-unknown-command]\n运行 ledger-review --help 查看用法。');
+    expect(r.err).toBe(
+      '用法错误：未知命令“frobnicate” [cli-unknown-command]\n运行 ledger-review --help 查看用法。',
+    );
     expect((await cli('frobnicate', '--lang', 'en')).err).toBe(
       'usage error: Unknown command "frobnicate" [cli-unknown-command]\nRun ledger-review --help for usage.',
     );
@@ -91,15 +107,30 @@ describe('usage', () => {
   test.each([
     [['validate'], 'validate 命令需要要处理的文件或目录 [cli-missing-files]'],
     [['template', '--ledgers'], 'template 命令需要 --month，如 2021-04 [cli-missing-option]'],
-    [['template', '--ledgers', '--month', '2021-13'], '选项 --month 的取值“2021-13”不是有效的月份：应为 YYYY-MM（月份 01–12），如 2021-04 [cli-bad-month]'],
-    [['template', '--inspection', '--period', '2021-B7'], '选项 --period 的取值“2021-B7”不是有效的检查期间：应为 YYYY-Bn（n 为 1–6，B1 为 1–2 月），如 2021-B2 [cli-bad-period]'],
+    [
+      ['template', '--ledgers', '--month', '2021-13'],
+      '选项 --month 的取值“2021-13”不是有效的月份：应为 YYYY-MM（月份 01–12），如 2021-04 [cli-bad-month]',
+    ],
+    [
+      ['template', '--inspection', '--period', '2021-B7'],
+      '选项 --period 的取值“2021-B7”不是有效的检查期间：应为 YYYY-Bn（n 为 1–6，B1 为 1–2 月），如 2021-B2 [cli-bad-period]',
+    ],
     [['template', '--ledgers', '--month', '2021-04', '--unit', '华龙'], ''],
     [['consolidate', '.'], 'consolidate 命令需要 --out，如 汇总.xlsx [cli-missing-option]'],
     [['review', 'in', '--out', 'x.xlsx'], 'review 命令需要 --quarter，如 2021Q2 [cli-missing-option]'],
-    [['review', 'in', '--out', 'x.xlsx', '--quarter', '2021-Q2'], '选项 --quarter 的取值“2021-Q2”不是有效的季度：应为 YYYYQn（n 为 1–4），如 2021Q2 [cli-bad-quarter]'],
+    [
+      ['review', 'in', '--out', 'x.xlsx', '--quarter', '2021-Q2'],
+      '选项 --quarter 的取值“2021-Q2”不是有效的季度：应为 YYYYQn（n 为 1–4），如 2021Q2 [cli-bad-quarter]',
+    ],
     [['template', '--out'], '选项 --out 需要一个取值，如 路径 [cli-missing-value]'],
-    [['review', 'in', '--out', 'x.xlsx', '--quarter', '2021Q2', '--previus', 'q1.xlsx'], 'review 命令没有选项 --previus，您是否要用 --previous [cli-unknown-option]'],
-    [['template', '--ledgers', '--inspection'], '选项 --ledgers 与 --inspection 不能同时使用 [cli-options-conflict]'],
+    [
+      ['review', 'in', '--out', 'x.xlsx', '--quarter', '2021Q2', '--previus', 'q1.xlsx'],
+      'review 命令没有选项 --previus，您是否要用 --previous [cli-unknown-option]',
+    ],
+    [
+      ['template', '--ledgers', '--inspection'],
+      '选项 --ledgers 与 --inspection 不能同时使用 [cli-options-conflict]',
+    ],
   ])('%j is a usage error', async (argv, message) => {
     if (argv.includes('--unit')) {
       // 华龙 is an alias of 华龙区: not an error (writes into a temp folder instead).
@@ -294,7 +325,10 @@ describe('template', () => {
     const files = readdirSync(out).sort();
     expect(files).toHaveLength(context.roster.length);
     expect(files).toContain('濮阳经济技术开发区_2021年4月_工作台账.xlsx');
-    const c = consolidate([readReceivedFile(files[0], new Uint8Array(readFileSync(join(out, files[0]))))], context);
+    const c = consolidate(
+      [readReceivedFile(files[0], new Uint8Array(readFileSync(join(out, files[0]))))],
+      context,
+    );
     expect(c.files[0]).toMatchObject({ kind: 'ledger', period: '2021-04' });
   }, 60_000);
 
@@ -386,7 +420,9 @@ describe('template', () => {
     const r = await cli('validate', good, '--template', templ);
     expect(r.code).toBe(2);
     expect(r.err).toContain(`${templ} 指标体系!D${pointsRow}: 第${pointsRow}行：分值“-1”应为大于 0 的数`);
-    expect(r.err).toContain(`用法错误：模板工作簿 ${templ} 有 1 处错误（见上），请修改后重试 [cli-template-invalid]`);
+    expect(r.err).toContain(
+      `用法错误：模板工作簿 ${templ} 有 1 处错误（见上），请修改后重试 [cli-template-invalid]`,
+    );
 
     const renamed = join(dir, '指标模板-名称.xlsx');
     writeFileSync(
@@ -420,7 +456,17 @@ describe('consolidate and review', () => {
     const r = await cli('consolidate', inputs, '--out', out, '--quarter', '2021Q2', '--json');
     expect(r.code).toBe(0);
     const json = JSON.parse(r.out);
-    expect(Object.keys(json).sort()).toEqual(['asOf', 'complete', 'files', 'historyMissing', 'ledgers', 'notices', 'output', 'quarter', 'units']);
+    expect(Object.keys(json).sort()).toEqual([
+      'asOf',
+      'complete',
+      'files',
+      'historyMissing',
+      'ledgers',
+      'notices',
+      'output',
+      'quarter',
+      'units',
+    ]);
     expect(json.quarter).toBe('2021Q2');
     expect(json.files.map((f: { file: string; status: string }) => [f.file, f.status])).toEqual([
       ['华龙区 2021年4月.xlsx', 'accepted'],
@@ -464,7 +510,12 @@ describe('consolidate and review', () => {
   test('review writes the quarterly review workbook (--lang en summary)', async () => {
     const out = join(dir, '点评.xlsx');
     const r = await cli('review', join(dir, 'q2'), '--quarter', '2021Q2', '--out', out, '--lang', 'en');
-    expect([r.code, r.out]).toEqual([0, expect.stringMatching(/^2021Q2: 2 files — 2 accepted, 0 accepted with warnings, 0 accepted with errors, 0 rejected, 0 superseded\n/)]);
+    expect([r.code, r.out]).toEqual([
+      0,
+      expect.stringMatching(
+        /^2021Q2: 2 files — 2 accepted, 0 accepted with warnings, 0 accepted with errors, 0 rejected, 0 superseded\n/,
+      ),
+    ]);
     expect(r.out.split('\n').at(-1)).toBe(`written: ${out}`);
     const meta = readGrids(new Uint8Array(readFileSync(out))).find((s) => s.name === '元数据');
     expect(meta?.grid.map((row) => row[1])).toContain('review');

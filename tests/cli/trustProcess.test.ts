@@ -19,10 +19,15 @@ interface Run {
 
 function run(file: string, args: string[]): Promise<Run> {
   return new Promise((done) => {
-    execFile(file, args, { env: { ...process.env, CI: '' }, timeout: 120_000, maxBuffer: 32 * 1024 * 1024 }, (error, stdout, stderr) => {
-      const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
-      done({ code, stdout, stderr });
-    });
+    execFile(
+      file,
+      args,
+      { env: { ...process.env, CI: '' }, timeout: 120_000, maxBuffer: 32 * 1024 * 1024 },
+      (error, stdout, stderr) => {
+        const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
+        done({ code, stdout, stderr });
+      },
+    );
   });
 }
 
@@ -87,7 +92,10 @@ describe('regression: exit codes per command as --help states them', () => {
       writeFileSync(join(clean, `华龙区 ${month}.xlsx`), bytes);
       writeFileSync(join(dirty, `华龙区 ${month}.xlsx`), bytes);
     }
-    writeFileSync(join(dirty, '清丰县 2021-04.xlsx'), await filledLedgerBytes({ unit: '清丰县', phone: '12' }));
+    writeFileSync(
+      join(dirty, '清丰县 2021-04.xlsx'),
+      await filledLedgerBytes({ unit: '清丰县', phone: '12' }),
+    );
     for (const command of ['consolidate', 'review']) {
       const ok = join(dir, `${command}-ok.xlsx`);
       const errs = join(dir, `${command}-errors.xlsx`);

@@ -135,15 +135,13 @@ describeE2e('deployed on an intranet HTTPS server under a sub-path, CDN unreacha
     await expect(page.locator('[data-host-reason]').getAttribute('data-host-reason')).resolves.toBe(
       'not-in-office',
     );
-    await page
-      .locator('[data-view="consolidate"] [data-testid="file-input"]')
-      .setInputFiles([
-        {
-          name: '华龙区4月.xlsx',
-          mimeType: 'application/octet-stream',
-          buffer: Buffer.from(await filledLedgerBytes()),
-        },
-      ]);
+    await page.locator('[data-view="consolidate"] [data-testid="file-input"]').setInputFiles([
+      {
+        name: '华龙区4月.xlsx',
+        mimeType: 'application/octet-stream',
+        buffer: Buffer.from(await filledLedgerBytes()),
+      },
+    ]);
     await page.locator('[data-testid="picked-files"] tr[data-file-status="read"]').waitFor();
     const asked = server.requests.slice(before);
     expect(asked.every((r) => r.path.startsWith('/ledger-review/') && r.status === 200)).toBe(true);
@@ -191,15 +189,13 @@ describeE2e('deployed on an intranet HTTPS server under a sub-path, CDN unreacha
     await expect(page.locator('[data-host-reason]').getAttribute('data-host-reason')).resolves.toBe(
       'not-in-office',
     );
-    await page
-      .locator('[data-view="validate"] [data-testid="file-input"]')
-      .setInputFiles([
-        {
-          name: '华龙区4月.xlsx',
-          mimeType: 'application/octet-stream',
-          buffer: Buffer.from(await filledLedgerBytes()),
-        },
-      ]);
+    await page.locator('[data-view="validate"] [data-testid="file-input"]').setInputFiles([
+      {
+        name: '华龙区4月.xlsx',
+        mimeType: 'application/octet-stream',
+        buffer: Buffer.from(await filledLedgerBytes()),
+      },
+    ]);
     await page.locator('[data-testid="file-result"]').first().waitFor();
     expect(errors).toEqual([]);
     await page.close();

@@ -79,8 +79,12 @@ describeE2e('every view at 350 px', () => {
     await page.getByTestId('status-as-of').fill('2021-07-15');
     await page.getByTestId('status-run').click();
     await page.getByTestId('status-summary').waitFor({ timeout: 60_000 });
-    await expect(page.getByTestId('status-summary').textContent()).resolves.toMatch(/^截至 2021年7月15日：按时 \d+，逾期 \d+，未报送 \d+，未到期 \d+/);
-    await expect(page.getByTestId('status-text').inputValue()).resolves.toMatch(/^(【台账催报】|截至2021年7月15日)/);
+    await expect(page.getByTestId('status-summary').textContent()).resolves.toMatch(
+      /^截至 2021年7月15日：按时 \d+，逾期 \d+，未报送 \d+，未到期 \d+/,
+    );
+    await expect(page.getByTestId('status-text').inputValue()).resolves.toMatch(
+      /^(【台账催报】|截至2021年7月15日)/,
+    );
     expect(await noSidewaysScroll(page)).toBeLessThanOrEqual(0);
     await page.getByTestId('status-result').screenshot({ path: 'test-artifacts/narrow-status.png' });
 
@@ -93,15 +97,13 @@ describeE2e('every view at 350 px', () => {
 
   test('browser mode, a unit checking its ledger', async () => {
     const page = await narrow(await env.open('taskpane.html?view=validate&lang=zh-CN'));
-    await page
-      .locator('[data-view="validate"] [data-testid="file-input"]')
-      .setInputFiles([
-        {
-          name: '华龙区4月.xlsx',
-          mimeType: XLSX,
-          buffer: Buffer.from(await filledLedgerBytes({ filledDate: null })),
-        },
-      ]);
+    await page.locator('[data-view="validate"] [data-testid="file-input"]').setInputFiles([
+      {
+        name: '华龙区4月.xlsx',
+        mimeType: XLSX,
+        buffer: Buffer.from(await filledLedgerBytes({ filledDate: null })),
+      },
+    ]);
     await page.getByTestId('file-result').first().waitFor();
     expect(await noSidewaysScroll(page)).toBeLessThanOrEqual(0);
     await saveScreenshot(page, 'narrow-validate-browser.png');

@@ -5,7 +5,13 @@
  */
 import { strFromU8, unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
-import { describeE2e, downloadFrom, openTaskpaneEnvironment, saveLocatorScreenshot, type TaskpaneEnvironment } from './harness';
+import {
+  describeE2e,
+  downloadFrom,
+  openTaskpaneEnvironment,
+  saveLocatorScreenshot,
+  type TaskpaneEnvironment,
+} from './harness';
 
 describeE2e('review view: 本单位情况, charts and documents', () => {
   let env: TaskpaneEnvironment;
@@ -43,12 +49,14 @@ describeE2e('review view: 本单位情况, charts and documents', () => {
     expect(scripts.some((s) => s.startsWith('ledger-documents.'))).toBe(false);
     await page.getByRole('tab', { name: '季度点评' }).click();
     await page.getByTestId('ranking-县区').waitFor();
-    await page.locator('[data-testid="chart-composites-县区"][data-chart-state="drawn"]').waitFor({ timeout: 30_000 });
+    await page
+      .locator('[data-testid="chart-composites-县区"][data-chart-state="drawn"]')
+      .waitFor({ timeout: 30_000 });
     expect(scripts.some((s) => s.startsWith('charts.'))).toBe(true);
     expect(scripts.some((s) => s.startsWith('ledger-documents.'))).toBe(false);
   }, 60_000);
 
-  test('clicking a unit\'s row shows its 本单位情况 with the ranking\'s numbers', async () => {
+  test("clicking a unit's row shows its 本单位情况 with the ranking's numbers", async () => {
     const row = page.locator('[data-view="review"] tr[data-unit]').nth(2);
     const code = (await row.getAttribute('data-unit'))!;
     const rank = (await row.getAttribute('data-rank'))!;
@@ -80,20 +88,29 @@ describeE2e('review view: 本单位情况, charts and documents', () => {
     await saveLocatorScreenshot(page.getByTestId('review-charts'), 'review-charts-350.png');
   }, 60_000);
 
-  test('下载公文 gives a .zip of the quarter\'s .docx documents', async () => {
-    const { name, bytes } = await downloadFrom(page, page.locator('[data-testid="download-documents"] button'));
+  test("下载公文 gives a .zip of the quarter's .docx documents", async () => {
+    const { name, bytes } = await downloadFrom(
+      page,
+      page.locator('[data-testid="download-documents"] button'),
+    );
     expect(name).toBe('2021Q2_公文.zip');
     const files = unzipSync(bytes);
     const names = Object.keys(files);
-    expect(names).toEqual(expect.arrayContaining(['2021Q2_点评通报.docx', '2021Q2_点评会议通知.docx', '2021Q2_通报批评决定.docx']));
+    expect(names).toEqual(
+      expect.arrayContaining([
+        '2021Q2_点评通报.docx',
+        '2021Q2_点评会议通知.docx',
+        '2021Q2_通报批评决定.docx',
+      ]),
+    );
     const unitPages = names.filter((n) => n.startsWith('本单位情况/'));
     expect(unitPages.length).toBe(await page.locator('[data-view="review"] tr[data-unit]').count());
     const circular = strFromU8(unzipSync(files['2021Q2_点评通报.docx'])['word/document.xml']);
     expect(circular).toContain('濮法政办〔2021〕1号');
     expect(scripts.some((s) => s.startsWith('ledger-documents.'))).toBe(true);
-    await expect(page.locator('[data-testid="download-documents"] [data-testid="download-done"]').textContent()).resolves.toBe(
-      `已下载 2021Q2_公文.zip：${names.length} 个文书。`,
-    );
+    await expect(
+      page.locator('[data-testid="download-documents"] [data-testid="download-done"]').textContent(),
+    ).resolves.toBe(`已下载 2021Q2_公文.zip：${names.length} 个文书。`);
     expect(pageErrors).toEqual([]);
   }, 120_000);
 });

@@ -9,7 +9,13 @@ import { unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import * as engine from '../../src/engine';
 import { demoUpload, type DemoUpload } from './fixtures';
-import { describeE2e, downloadFrom, openTaskpaneEnvironment, saveLocatorScreenshot, type TaskpaneEnvironment } from './harness';
+import {
+  describeE2e,
+  downloadFrom,
+  openTaskpaneEnvironment,
+  saveLocatorScreenshot,
+  type TaskpaneEnvironment,
+} from './harness';
 
 const cells = (bytes: Uint8Array) => readGrids(bytes).map((s) => ({ name: s.name, grid: s.grid }));
 
@@ -23,7 +29,9 @@ describeE2e('browser mode: 双月检查 and 年度汇总', () => {
   beforeAll(async () => {
     [env, demo] = await Promise.all([openTaskpaneEnvironment(), demoUpload()]);
     // 12 July 2021: the round of May–June (2021-B3) is the default period.
-    page = await env.open('taskpane.html?view=round&lang=zh-CN', (p) => p.clock.setFixedTime(new Date(2021, 6, 12, 10)));
+    page = await env.open('taskpane.html?view=round&lang=zh-CN', (p) =>
+      p.clock.setFixedTime(new Date(2021, 6, 12, 10)),
+    );
     page.on('pageerror', (err) => pageErrors.push(String(err)));
     // The narrowest task pane: the summary, the lists and the roll-up table must fit it.
     await page.setViewportSize({ width: 320, height: 720 });
@@ -34,14 +42,18 @@ describeE2e('browser mode: 双月检查 and 年度汇总', () => {
   });
 
   /** Nothing sticks out sideways (no horizontal scrolling in a task pane). */
-  const sideways = () => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  const sideways = () =>
+    page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
   async function upload(view: string) {
     await page.locator(`[data-view="${view}"] [data-testid="file-input"]`).setInputFiles(demo.files);
     await page.waitForFunction(
       ([v, n]) =>
-        document.querySelectorAll(`[data-view="${v}"] [data-testid="picked-files"] tr[data-file-status]`).length === n &&
-        document.querySelectorAll(`[data-view="${v}"] [data-testid="picked-files"] tr[data-file-status="reading"]`).length === 0,
+        document.querySelectorAll(`[data-view="${v}"] [data-testid="picked-files"] tr[data-file-status]`)
+          .length === n &&
+        document.querySelectorAll(
+          `[data-view="${v}"] [data-testid="picked-files"] tr[data-file-status="reading"]`,
+        ).length === 0,
       [view, demo.files.length] as const,
       { timeout: 60_000 },
     );
@@ -58,9 +70,9 @@ describeE2e('browser mode: 双月检查 and 年度汇总', () => {
     const scoring = await downloadFrom(page, page.getByTestId('download-round-scoring').locator('button'));
     expect(scoring.name).toBe(expected.scoring.fileName);
     expect(cells(scoring.bytes)).toEqual(cells(await renderWorkbook(expected.scoring.plan)));
-    await expect(page.getByTestId('download-round-scoring').getByTestId('download-done').textContent()).resolves.toContain(
-      `${expected.open} 项整改待复查`,
-    );
+    await expect(
+      page.getByTestId('download-round-scoring').getByTestId('download-done').textContent(),
+    ).resolves.toContain(`${expected.open} 项整改待复查`);
   }, 90_000);
 
   test('after scoring: the summary, every 检查反馈单 in one zip, the 检查情况报告', async () => {
@@ -96,7 +108,9 @@ describeE2e('browser mode: 双月检查 and 年度汇总', () => {
     await page.getByTestId('annual-run').click();
     await page.getByTestId('annual-quarters').waitFor({ timeout: 30_000 });
     await expect(page.getByTestId('annual-quarters').textContent()).resolves.toBe('已汇总：2021年第一季度');
-    await expect(page.getByTestId('annual-missing').textContent()).resolves.toContain('缺少：2021年第二季度、2021年第三季度、2021年第四季度');
+    await expect(page.getByTestId('annual-missing').textContent()).resolves.toContain(
+      '缺少：2021年第二季度、2021年第三季度、2021年第四季度',
+    );
     const expected = engine.annualOfPickedFiles(inputs(), 2021);
     if (!expected.ok) throw new Error('no roll-up');
     const rows = await page.locator('[data-testid^="annual-table-"] tr[data-unit]').count();
@@ -118,7 +132,9 @@ describeE2e('browser mode: 办公室调整 in 季度点评', () => {
 
   beforeAll(async () => {
     [env, demo] = await Promise.all([openTaskpaneEnvironment(), demoUpload()]);
-    page = await env.open('taskpane.html?view=consolidate&lang=zh-CN', (p) => p.clock.setFixedTime(new Date(2021, 6, 12, 10)));
+    page = await env.open('taskpane.html?view=consolidate&lang=zh-CN', (p) =>
+      p.clock.setFixedTime(new Date(2021, 6, 12, 10)),
+    );
     page.on('pageerror', (err) => pageErrors.push(String(err)));
     await page.setViewportSize({ width: 350, height: 720 });
   }, 240_000);
@@ -144,7 +160,9 @@ describeE2e('browser mode: 办公室调整 in 季度点评', () => {
     await page.getByTestId('decision-outcome').selectOption('statement');
     await page.getByTestId('decision-action').selectOption('add');
     const unitCode = await page.getByTestId('decision-unit').inputValue();
-    const unitName = (await page.locator(`[data-testid="decision-unit"] option[value="${unitCode}"]`).textContent())!;
+    const unitName = (await page
+      .locator(`[data-testid="decision-unit"] option[value="${unitCode}"]`)
+      .textContent())!;
     await page.getByTestId('decision-submit').click();
     await expect(page.getByText('请填写调整理由。').count()).resolves.toBe(1);
     await expect(page.getByTestId('decision-lines').count()).resolves.toBe(0);
@@ -154,10 +172,16 @@ describeE2e('browser mode: 办公室调整 in 季度点评', () => {
     await page.getByTestId('decision-submit').click();
     const lines = page.getByTestId('decision-lines');
     await lines.waitFor({ timeout: 30_000 });
-    await expect(lines.textContent()).resolves.toContain(`检查性发言 · 增加 · ${unitName}：${reason} — 已生效`);
-    await expect(page.locator(`[data-testid="confirmed-statement"] li[data-unit="${unitCode}"]`).textContent()).resolves.toContain(`办公室增加：${reason}`);
+    await expect(lines.textContent()).resolves.toContain(
+      `检查性发言 · 增加 · ${unitName}：${reason} — 已生效`,
+    );
+    await expect(
+      page.locator(`[data-testid="confirmed-statement"] li[data-unit="${unitCode}"]`).textContent(),
+    ).resolves.toContain(`办公室增加：${reason}`);
     // The chooser no longer offers it; the reason box is cleared for the next line.
-    await expect(page.locator(`[data-testid="decision-unit"] option[value="${unitCode}"]`).count()).resolves.toBe(0);
+    await expect(
+      page.locator(`[data-testid="decision-unit"] option[value="${unitCode}"]`).count(),
+    ).resolves.toBe(0);
     await expect(page.getByTestId('decision-reason').inputValue()).resolves.toBe('');
     await saveLocatorScreenshot(page.getByTestId('office-decisions'), 'browser-office-decisions.png');
 
@@ -166,12 +190,18 @@ describeE2e('browser mode: 办公室调整 in 季度点评', () => {
     await page.getByTestId('run-review').click();
     await page.locator('[data-testid="run-result"][data-run="3"]').waitFor({ timeout: 30_000 });
     await page.getByRole('tab', { name: '季度点评' }).click();
-    await expect(page.getByTestId('decision-lines').textContent()).resolves.toContain(`${unitName}：${reason} — 已生效`);
+    await expect(page.getByTestId('decision-lines').textContent()).resolves.toContain(
+      `${unitName}：${reason} — 已生效`,
+    );
 
-    const review = await downloadFrom(page, page.getByTestId('review-downloads').getByTestId('download-review').locator('button'));
+    const review = await downloadFrom(
+      page,
+      page.getByTestId('review-downloads').getByTestId('download-review').locator('button'),
+    );
     const outcomes = readGrids(review.bytes).find((s) => s.name === '点评结果')!;
-    expect(outcomes.grid.some((row) => row.includes(reason) && row.includes(unitName) && row.includes('增加'))).toBe(true);
+    expect(
+      outcomes.grid.some((row) => row.includes(reason) && row.includes(unitName) && row.includes('增加')),
+    ).toBe(true);
     expect(pageErrors).toEqual([]);
   }, 150_000);
 });
-

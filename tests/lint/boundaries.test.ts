@@ -10,37 +10,74 @@ import * as path from 'node:path';
 
 const ROOT = path.resolve(__dirname, '../..');
 
-const imports = (...specs: string[]) => specs.map((s, i) => `import * as m${i} from '${s}';\nvoid m${i};\n`).join('');
-const OFFICE_GLOBALS = 'export async function f(): Promise<void> {\n  await Excel.run(async () => undefined);\n  void Office.context;\n}\n';
+const imports = (...specs: string[]) =>
+  specs.map((s, i) => `import * as m${i} from '${s}';\nvoid m${i};\n`).join('');
+const OFFICE_GLOBALS =
+  'export async function f(): Promise<void> {\n  await Excel.run(async () => undefined);\n  void Office.context;\n}\n';
 
 /** Each snippet and where it is placed (relative to the repository). */
 const SNIPPETS = {
-  'scoring: workbook package': ['packages/scoring/src/scoring/example.ts', imports('@ledger-review/workbook')],
-  'scoring: workbook source': ['packages/scoring/src/scoring/example.ts', imports('../../../workbook/src/ledger/check')],
+  'scoring: workbook package': [
+    'packages/scoring/src/scoring/example.ts',
+    imports('@ledger-review/workbook'),
+  ],
+  'scoring: workbook source': [
+    'packages/scoring/src/scoring/example.ts',
+    imports('../../../workbook/src/ledger/check'),
+  ],
   'scoring: node:fs': ['packages/scoring/src/scoring/example.ts', imports('node:fs')],
   'scoring: fs': ['packages/scoring/src/scoring/example.ts', imports('fs')],
   'scoring: exceljs': ['packages/scoring/src/scoring/example.ts', imports('exceljs')],
   'scoring: react': ['packages/scoring/src/scoring/example.ts', imports('react')],
   'scoring: fluent': ['packages/scoring/src/scoring/example.ts', imports('@fluentui/react-components')],
   'scoring: add-in': ['packages/scoring/src/scoring/example.ts', imports('../../../../src/office/host')],
-  'scoring: own modules': ['packages/scoring/src/scoring/example.ts', imports('../model/types', './rankWithTies')],
+  'scoring: own modules': [
+    'packages/scoring/src/scoring/example.ts',
+    imports('../model/types', './rankWithTies'),
+  ],
   'scoring: fast-check in a test': ['packages/scoring/src/scoring/example.test.ts', imports('fast-check')],
   'workbook entry: node:fs': ['packages/workbook/src/ledger/example.ts', imports('node:fs')],
   'workbook entry: path': ['packages/workbook/src/ledger/example.ts', imports('path')],
   'workbook entry: worker_threads': ['packages/workbook/src/ledger/example.ts', imports('worker_threads')],
   'workbook entry: exceljs': ['packages/workbook/src/ledger/example.ts', imports('exceljs')],
   'workbook entry: react': ['packages/workbook/src/ledger/example.ts', imports('react')],
-  'workbook entry: add-in': ['packages/workbook/src/ledger/example.ts', imports('../../../../src/taskpane/App')],
-  'workbook entry: own modules': ['packages/workbook/src/ledger/example.ts', imports('@ledger-review/scoring', 'fflate', '../sheet/grid')],
-  'workbook node/: Node': ['packages/workbook/src/node/example.ts', imports('node:fs', 'node:path', 'worker_threads')],
+  'workbook entry: add-in': [
+    'packages/workbook/src/ledger/example.ts',
+    imports('../../../../src/taskpane/App'),
+  ],
+  'workbook entry: own modules': [
+    'packages/workbook/src/ledger/example.ts',
+    imports('@ledger-review/scoring', 'fflate', '../sheet/grid'),
+  ],
+  'workbook node/: Node': [
+    'packages/workbook/src/node/example.ts',
+    imports('node:fs', 'node:path', 'worker_threads'),
+  ],
   'workbook cli/: Node': ['packages/workbook/src/cli/example.ts', imports('node:fs', 'node:path')],
   'workbook demo/node.ts: Node': ['packages/workbook/src/demo/node.ts', imports('node:path')],
   'workbook node/: exceljs': ['packages/workbook/src/node/example.ts', imports('exceljs')],
   'workbook cli/: exceljs': ['packages/workbook/src/cli/example.ts', imports('exceljs')],
-  'workbook entry: Node globals': ['packages/workbook/src/xlsx/reader/example.ts', 'export const n = Buffer.byteLength(process.cwd()) + __dirname.length;\n'],
-  'workbook node/: Node globals': ['packages/workbook/src/node/example.ts', 'export const n = Buffer.byteLength(process.cwd()) + __dirname.length;\n'],
-  'workbook test: fs and exceljs': ['packages/workbook/src/xlsx/example.test.ts', imports('node:fs', 'exceljs')],
-  'add-in: public entries': ['src/engine/example.ts', imports('@ledger-review/workbook', '@ledger-review/workbook/demo', '@ledger-review/workbook/xlsx/a1', '@ledger-review/scoring')],
+  'workbook entry: Node globals': [
+    'packages/workbook/src/xlsx/reader/example.ts',
+    'export const n = Buffer.byteLength(process.cwd()) + __dirname.length;\n',
+  ],
+  'workbook node/: Node globals': [
+    'packages/workbook/src/node/example.ts',
+    'export const n = Buffer.byteLength(process.cwd()) + __dirname.length;\n',
+  ],
+  'workbook test: fs and exceljs': [
+    'packages/workbook/src/xlsx/example.test.ts',
+    imports('node:fs', 'exceljs'),
+  ],
+  'add-in: public entries': [
+    'src/engine/example.ts',
+    imports(
+      '@ledger-review/workbook',
+      '@ledger-review/workbook/demo',
+      '@ledger-review/workbook/xlsx/a1',
+      '@ledger-review/scoring',
+    ),
+  ],
   'add-in: package source': ['src/engine/example.ts', imports('../../packages/workbook/src/xlsx/a1')],
   'add-in: package dist': ['src/engine/example.ts', imports('@ledger-review/workbook/dist/index')],
   'add-in: node subpath': ['src/engine/example.ts', imports('@ledger-review/workbook/node')],
@@ -59,12 +96,24 @@ const SNIPPETS = {
     'export async function f(context: Excel.RequestContext): Promise<string> {\n' +
       '  const sheet = context.workbook.worksheets.getActiveWorksheet();\n  await context.sync();\n  return sheet.name;\n}\n',
   ],
-  'a list without keys': ['src/taskpane/components/Example.tsx', 'export const L = ({ xs }: { xs: string[] }) => <ul>{xs.map((x) => <li>{x}</li>)}</ul>;\n'],
+  'a list without keys': [
+    'src/taskpane/components/Example.tsx',
+    'export const L = ({ xs }: { xs: string[] }) => <ul>{xs.map((x) => <li>{x}</li>)}</ul>;\n',
+  ],
   'tests: public surface and the CLI entry': [
     'tests/workbook/example.test.ts',
-    imports('@ledger-review/workbook', '@ledger-review/workbook/node', '../../packages/workbook/src/cli/main', 'exceljs', 'node:fs'),
+    imports(
+      '@ledger-review/workbook',
+      '@ledger-review/workbook/node',
+      '../../packages/workbook/src/cli/main',
+      'exceljs',
+      'node:fs',
+    ),
   ],
-  'tests: package source': ['tests/workbook/example.test.ts', imports('../../packages/workbook/src/consolidate/consolidate')],
+  'tests: package source': [
+    'tests/workbook/example.test.ts',
+    imports('../../packages/workbook/src/consolidate/consolidate'),
+  ],
   'tests: package dist': ['tests/workbook/example.test.ts', imports('../../packages/workbook/dist/cli/main')],
 } satisfies Record<string, [string, string]>;
 
@@ -86,7 +135,11 @@ const snippets = JSON.parse(require('fs').readFileSync(0, 'utf8'));
 
 let rules: Record<Name, string[]>;
 beforeAll(() => {
-  const json = execFileSync(process.execPath, ['-e', LINT_SCRIPT], { cwd: ROOT, input: JSON.stringify(SNIPPETS), encoding: 'utf8' });
+  const json = execFileSync(process.execPath, ['-e', LINT_SCRIPT], {
+    cwd: ROOT,
+    input: JSON.stringify(SNIPPETS),
+    encoding: 'utf8',
+  });
   rules = JSON.parse(json);
 }, 120_000);
 
@@ -128,7 +181,11 @@ describe('packages/workbook: no add-in, no UI, no ExcelJS; Node only in node/, c
   });
 
   test('no Node globals in the main entry (Buffer, process, __dirname…); node/ may use them', () => {
-    expect(at('workbook entry: Node globals')).toEqual(['no-restricted-globals', 'no-restricted-globals', 'no-restricted-globals']);
+    expect(at('workbook entry: Node globals')).toEqual([
+      'no-restricted-globals',
+      'no-restricted-globals',
+      'no-restricted-globals',
+    ]);
     expect(at('workbook node/: Node globals')).toEqual([]);
   });
 
@@ -146,13 +203,21 @@ describe('packages/workbook: no add-in, no UI, no ExcelJS; Node only in node/, c
 describe('the add-in', () => {
   test('uses the packages through their public entries only, not the Node subpath, not ExcelJS', () => {
     expect(at('add-in: public entries')).toEqual([]);
-    for (const name of ['add-in: package source', 'add-in: package dist', 'add-in: node subpath', 'add-in: exceljs'] as const)
+    for (const name of [
+      'add-in: package source',
+      'add-in: package dist',
+      'add-in: node subpath',
+      'add-in: exceljs',
+    ] as const)
       expect([name, at(name)]).toEqual([name, ['no-restricted-imports']]);
   });
 
   test('only src/office and src/commands touch the Office.js globals', () => {
     expect(at('Office globals in the task pane')).toEqual(['no-restricted-globals', 'no-restricted-globals']);
-    expect(at('Office globals in the workbook package')).toEqual(['no-restricted-globals', 'no-restricted-globals']);
+    expect(at('Office globals in the workbook package')).toEqual([
+      'no-restricted-globals',
+      'no-restricted-globals',
+    ]);
     expect(at('Office globals in src/office')).toEqual([]);
     expect(at('Office globals in src/commands')).toEqual([]);
   });

@@ -269,7 +269,11 @@ export function buildSampleQuarter(
     receivedDate: null,
     errors: 0,
     warnings: 1,
-    reason: makeFinding('account-superseded', { other: '清丰县4月台账.xlsx', otherDate: '2021-05-08' }, { file: '清丰县4月台账（旧）.xlsx' }),
+    reason: makeFinding(
+      'account-superseded',
+      { other: '清丰县4月台账.xlsx', otherDate: '2021-05-08' },
+      { file: '清丰县4月台账（旧）.xlsx' },
+    ),
   });
   files.push({
     file: '=cmd|calc.xlsx',
@@ -335,7 +339,11 @@ export function buildSampleQuarter(
       receivedDate: null,
       errors: 0,
       warnings: 0,
-      reason: makeFinding('account-inspection-records', { records: 0 }, { file: `${period} 检查评分表.xlsx` }),
+      reason: makeFinding(
+        'account-inspection-records',
+        { records: 0 },
+        { file: `${period} 检查评分表.xlsx` },
+      ),
     });
   });
 

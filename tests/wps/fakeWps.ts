@@ -197,7 +197,14 @@ export interface FakeWps {
   /** Confirmations WPS would have asked the user (the fake's user said no). */
   prompts: string[];
   handlers: Array<{ name: string; fn: (...args: unknown[]) => void; removed: boolean }>;
-  taskPanes: Array<{ ID: number; url: string; Visible: boolean; Width: number; DockPosition: number; navigations: string[] }>;
+  taskPanes: Array<{
+    ID: number;
+    url: string;
+    Visible: boolean;
+    Width: number;
+    DockPosition: number;
+    navigations: string[];
+  }>;
   storage: Map<string, unknown>;
   /** The unit types into a cell (WPS raises SheetChange, as after any edit). */
   userEdit(sheet: string, address: string, value: FakeValue): void;
@@ -267,11 +274,15 @@ export function createFakeWps(options: FakeWpsOptions): FakeWps {
     const esc = (x: string) => x.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
     const quoted = `'${to.replace(/'/g, "''")}'!`;
     const re = new RegExp(`'${esc(from.replace(/'/g, "''"))}'!|(?<![\\w.\u00C0-\uFFFF'])${esc(from)}!`, 'g');
-    for (const s of sheets) for (const cell of s.cells.values()) if (cell.formula) cell.formula = cell.formula.replace(re, quoted);
+    for (const s of sheets)
+      for (const cell of s.cells.values()) if (cell.formula) cell.formula = cell.formula.replace(re, quoted);
   }
 
   function writable(sheet: FakeSheet, box: Box) {
-    if (failNext && (typeof failNext.sheet === 'string' ? failNext.sheet === sheet.name : failNext.sheet.test(sheet.name))) {
+    if (
+      failNext &&
+      (typeof failNext.sheet === 'string' ? failNext.sheet === sheet.name : failNext.sheet.test(sheet.name))
+    ) {
       const message = failNext.message;
       failNext = null;
       throw new Error(message);
@@ -279,7 +290,8 @@ export function createFakeWps(options: FakeWpsOptions): FakeWps {
     if (!sheet.protected) return;
     for (let r = box.top; r <= box.bottom; r++)
       for (let c = box.left; c <= box.right; c++) {
-        if (sheet.cells.get(a1(r, c))?.locked !== false) throw new Error('您试图更改的单元格或图表受保护，因而是只读的。');
+        if (sheet.cells.get(a1(r, c))?.locked !== false)
+          throw new Error('您试图更改的单元格或图表受保护，因而是只读的。');
       }
   }
 
@@ -326,7 +338,8 @@ export function createFakeWps(options: FakeWpsOptions): FakeWps {
     const cols = box.right - box.left + 1;
     const single = rows === 1 && cols === 1;
     const each = (fn: (cell: FakeCell, r: number, c: number) => void) => {
-      for (let r = box.top; r <= box.bottom; r++) for (let c = box.left; c <= box.right; c++) fn(cellAt(sheet, r, c), r, c);
+      for (let r = box.top; r <= box.bottom; r++)
+        for (let c = box.left; c <= box.right; c++) fn(cellAt(sheet, r, c), r, c);
     };
     const uniform = <T>(read: (cell: FakeCell | undefined) => T): T | null => {
       let first: T | undefined;
@@ -354,7 +367,8 @@ export function createFakeWps(options: FakeWpsOptions): FakeWps {
     // Value2 and Formula take the same input: `=…` becomes a formula unless the cell is text (`@`).
     const assign = (value: unknown) => {
       writable(sheet, box);
-      const at = (i: number, j: number): unknown => (Array.isArray(value) ? (value as unknown[][])[i]?.[j] : value);
+      const at = (i: number, j: number): unknown =>
+        Array.isArray(value) ? (value as unknown[][])[i]?.[j] : value;
       each((cell, r, c) => {
         const v = at(r - box.top, c - box.left);
         const text = cell.numberFormat === '@';
@@ -427,13 +441,23 @@ export function createFakeWps(options: FakeWpsOptions): FakeWps {
       Item(r: number, c = 1) {
         call('Range.Item');
         if (r < 1 || c < 1) throw new Error('下标越界');
-        return rangeObject(sheet, { top: box.top + r - 1, left: box.left + c - 1, bottom: box.top + r - 1, right: box.left + c - 1 });
+        return rangeObject(sheet, {
+          top: box.top + r - 1,
+          left: box.left + c - 1,
+          bottom: box.top + r - 1,
+          right: box.left + c - 1,
+        });
       },
       Range(cell1: string, cell2?: string) {
         call(`Range.Range(${cell1})`);
         // Relative to this range's first cell (VBA Range.Range).
         const b = parseBox(cell2 ? `${cell1}:${cell2}` : cell1);
-        return rangeObject(sheet, { top: box.top + b.top - 1, left: box.left + b.left - 1, bottom: box.top + b.bottom - 1, right: box.left + b.right - 1 });
+        return rangeObject(sheet, {
+          top: box.top + b.top - 1,
+          left: box.left + b.left - 1,
+          bottom: box.top + b.bottom - 1,
+          right: box.left + b.right - 1,
+        });
       },
       Address(rowAbs = true, colAbs = true) {
         call('Range.Address');
@@ -449,7 +473,9 @@ export function createFakeWps(options: FakeWpsOptions): FakeWps {
       },
       get Formula() {
         call(`Range(${boxAddress(box, false)}).Formula`);
-        return grid((cell) => (cell?.formula ?? (cell?.error ?? (cell?.value === undefined ? '' : String(cell.value)))));
+        return grid(
+          (cell) => cell?.formula ?? cell?.error ?? (cell?.value === undefined ? '' : String(cell.value)),
+        );
       },
       set Formula(v: unknown) {
         call(`Range(${boxAddress(box, false)}).Formula=`);
@@ -563,7 +589,11 @@ export function createFakeWps(options: FakeWpsOptions): FakeWps {
             call(`FormatConditions.Add(${boxAddress(box, false)})`);
             if (type !== 2) throw new Error('fake: only xlExpression conditions are modelled');
             const anchor = active === sheet ? sheet.selection.split(':')[0] : 'A1';
-            const condition: FakeCondition = { range: boxAddress(box, false), formula: String(formula1 ?? ''), anchor };
+            const condition: FakeCondition = {
+              range: boxAddress(box, false),
+              formula: String(formula1 ?? ''),
+              anchor,
+            };
             sheet.conditions.push(condition);
             return {
               Interior: {
@@ -636,7 +666,8 @@ export function createFakeWps(options: FakeWpsOptions): FakeWps {
       },
       set Visible(v: number) {
         call('Worksheet.Visible=');
-        if (v !== -1 && !sheets.some((s) => s !== sheet && s.visible === -1)) throw new Error('不能隐藏唯一的可见工作表。');
+        if (v !== -1 && !sheets.some((s) => s !== sheet && s.visible === -1))
+          throw new Error('不能隐藏唯一的可见工作表。');
         live().visible = v;
       },
       get Index() {
@@ -702,7 +733,8 @@ export function createFakeWps(options: FakeWpsOptions): FakeWps {
           prompts.push(`删除工作表“${sheet.name}”`);
           return;
         }
-        if (!sheets.some((s) => s !== sheet && s.visible === -1)) throw new Error('工作簿至少要有一个可见工作表。');
+        if (!sheets.some((s) => s !== sheet && s.visible === -1))
+          throw new Error('工作簿至少要有一个可见工作表。');
         sheets.splice(sheets.indexOf(live()), 1);
         if (active === sheet) active = sheets.find((s) => s.visible === -1) ?? null;
       },
@@ -833,7 +865,14 @@ export function createFakeWps(options: FakeWpsOptions): FakeWps {
     },
     CreateTaskPane(url: string) {
       call('CreateTaskPane');
-      const pane = { ID: 1000 + taskPanes.length, url, Visible: false, Width: 0, DockPosition: 0, navigations: [] as string[] };
+      const pane = {
+        ID: 1000 + taskPanes.length,
+        url,
+        Visible: false,
+        Width: 0,
+        DockPosition: 0,
+        navigations: [] as string[],
+      };
       const wrapper = {
         get ID() {
           return pane.ID;
@@ -931,12 +970,18 @@ export function wpsSheetsOf(sheets: readonly GridSheet[]): FakeSheetSpec[] {
       row.forEach((value, c) => {
         if (value === null) return;
         let letters = '';
-        for (let n = c + 1; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+        for (let n = c + 1; n > 0; n = Math.floor((n - 1) / 26))
+          letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
         const a1 = `${letters}${r + 1}`;
         const numberFormat = s.formats?.get(a1);
         cells[a1] = numberFormat ? { value, numberFormat } : { value };
       }),
     );
-    return { name: s.name, visible: s.state === 'veryHidden' ? 2 : s.state === 'hidden' ? 0 : -1, cells, merges: s.merges ? [...s.merges] : undefined };
+    return {
+      name: s.name,
+      visible: s.state === 'veryHidden' ? 2 : s.state === 'hidden' ? 0 : -1,
+      cells,
+      merges: s.merges ? [...s.merges] : undefined,
+    };
   });
 }

@@ -61,7 +61,15 @@ async function ensureLedgers(dir, scoring, workbook) {
       month: MONTH,
       settings: context.settings,
       fingerprint,
-      carry: { header: { filler: `张${u}`, phone: '0393-6666679', reviewer: `李${u}`, filledDate: '2021-05-0' + (1 + (u % 8)) }, rows },
+      carry: {
+        header: {
+          filler: `张${u}`,
+          phone: '0393-6666679',
+          reviewer: `李${u}`,
+          filledDate: '2021-05-0' + (1 + (u % 8)),
+        },
+        rows,
+      },
     });
     fs.writeFileSync(files[u], await workbook.renderWorkbook(plan));
   }

@@ -14,7 +14,8 @@ const FIXTURE_VERSION = 'v2';
 
 function months() {
   const out = [];
-  for (let y = 2019; y <= 2021; y++) for (let m = 1; m <= 12; m++) out.push(`${y}-${String(m).padStart(2, '0')}`);
+  for (let y = 2019; y <= 2021; y++)
+    for (let m = 1; m <= 12; m++) out.push(`${y}-${String(m).padStart(2, '0')}`);
   return out;
 }
 
@@ -28,7 +29,8 @@ function nextMonthDay(month, day) {
 /** Writes the folder once; returns its path and the file count. */
 async function ensureLedgerFolder(dir, scoring, workbook) {
   const marker = `${dir}.complete-${FIXTURE_VERSION}`;
-  if (fs.existsSync(marker)) return { dir, files: fs.readdirSync(dir).filter((f) => f.endsWith('.xlsx')).length };
+  if (fs.existsSync(marker))
+    return { dir, files: fs.readdirSync(dir).filter((f) => f.endsWith('.xlsx')).length };
   fs.rmSync(dir, { recursive: true, force: true });
   fs.mkdirSync(dir, { recursive: true });
   const template = scoring.DEFAULT_TEMPLATE;
@@ -40,7 +42,9 @@ async function ensureLedgerFolder(dir, scoring, workbook) {
     for (const [mi, month] of months().entries()) {
       const rand = rng(u * 1000 + mi + 1);
       // The indicators due that month (填报频次), as the issued ledger lists them.
-      const rows = scoring.dueIndicators(template, unit, month, settings).map((ind, r) => filledRow(unit, ind, r, rand));
+      const rows = scoring
+        .dueIndicators(template, unit, month, settings)
+        .map((ind, r) => filledRow(unit, ind, r, rand));
       const plan = workbook.buildLedgerPlan({
         template,
         unit,
@@ -48,11 +52,19 @@ async function ensureLedgerFolder(dir, scoring, workbook) {
         settings,
         fingerprint,
         carry: {
-          header: { filler: `张${u}`, phone: '0393-6666679', reviewer: `李${u}`, filledDate: nextMonthDay(month, 1 + (mi % 6)) },
+          header: {
+            filler: `张${u}`,
+            phone: '0393-6666679',
+            reviewer: `李${u}`,
+            filledDate: nextMonthDay(month, 1 + (mi % 6)),
+          },
           rows,
         },
       });
-      fs.writeFileSync(path.join(dir, `${unit.name}${month.replace('-', '年')}月工作台账.xlsx`), await workbook.renderWorkbook(plan));
+      fs.writeFileSync(
+        path.join(dir, `${unit.name}${month.replace('-', '年')}月工作台账.xlsx`),
+        await workbook.renderWorkbook(plan),
+      );
       n++;
     }
   }

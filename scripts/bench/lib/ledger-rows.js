@@ -16,11 +16,15 @@ function rng(seed) {
 /** The `r`-th row of `unit`'s ledger, for indicator `ind`. */
 function filledRow(unit, ind, r, rand) {
   const status = STATUSES[Math.floor(rand() * STATUSES.length)];
-  const progress = status === '已完成' || status === '常态化' ? 100 : status === '未启动' ? 0 : 10 + Math.round(rand() * 80);
+  const progress =
+    status === '已完成' || status === '常态化' ? 100 : status === '未启动' ? 0 : 10 + Math.round(rand() * 80);
   return {
     row: 0,
     code: ind.code,
-    workDone: status === '未启动' ? '' : `${unit.name}本月召开专题会议${1 + (r % 4)}次，印发文件${r % 7}件，按计划推进`,
+    workDone:
+      status === '未启动'
+        ? ''
+        : `${unit.name}本月召开专题会议${1 + (r % 4)}次，印发文件${r % 7}件，按计划推进`,
     status,
     progress,
     actual: ind.target ? ind.target.value : null,
