@@ -113,23 +113,17 @@ export class InvalidSettingsError extends Error {
 
 type Check = (s: ScoringSettings) => SettingsProblem | null;
 
-const integerIn =
+/** A number in [min, max]; `integer` also asks for a whole number. */
+const inRange =
+  (integer: boolean) =>
   (key: keyof ScoringSettings, label: string, min: number, max: number): Check =>
   (s) => {
     const v = s[key];
-    return typeof v === 'number' && Number.isInteger(v) && v >= min && v <= max
-      ? null
-      : makeFinding('settings-integer-range', { key, label, min, max, value: String(v) });
+    const ok = typeof v === 'number' && (integer ? Number.isInteger(v) : Number.isFinite(v)) && v >= min && v <= max;
+    return ok ? null : makeFinding(integer ? 'settings-integer-range' : 'settings-number-range', { key, label, min, max, value: String(v) });
   };
-
-const numberIn =
-  (key: keyof ScoringSettings, label: string, min: number, max: number): Check =>
-  (s) => {
-    const v = s[key];
-    return typeof v === 'number' && Number.isFinite(v) && v >= min && v <= max
-      ? null
-      : makeFinding('settings-number-range', { key, label, min, max, value: String(v) });
-  };
+const integerIn = inRange(true);
+const numberIn = inRange(false);
 
 const perGroup =
   (key: 'experienceTopN' | 'statementBottomN', label: string): Check =>

@@ -2,6 +2,7 @@ import { OUTCOME_LABELS, UNIT_GROUPS, isQuarter, type OutcomeKind, type UnitGrou
 import type { GridSheet, GridValue } from '../sheet/grid';
 import { readMeta, META_KEYS, REVIEW_KIND } from '../sheet/meta';
 import { address } from '../xlsx/a1';
+import { cellText, findHeaders, sheetNamed, type LabelledHeader } from '../sheet/table';
 import { readHistory, typedDate } from '../review/readBack';
 import { REVIEW_SHEETS, CONFIRM_LABEL, OFFICE_ADDED_MARK, OFFICE_REMOVED_MARK, PROPOSAL_MARK } from '../review/layout';
 import { pendingDecisionsFinding } from '../review/decisions';
@@ -30,38 +31,20 @@ import type {
  * never a silent zero.
  */
 
-interface Table {
+interface Table extends LabelledHeader {
   sheet: GridSheet;
-  row: number; // 1-based header row
-  cols: Map<string, number>; // label → 1-based column
 }
 
-const cellText = (v: GridValue | undefined): string => {
-  if (v === null || v === undefined) return '';
-  if (typeof v === 'number') return Number.isInteger(v) ? String(v) : String(Number(v.toPrecision(15)));
-  return String(v).trim();
-};
 
 function sheetOf(sheets: readonly GridSheet[], name: string): GridSheet {
-  const s = sheets.find((x) => x.name === name) ?? sheets.find((x) => x.name.trim() === name);
+  const s = sheetNamed(sheets, name);
   if (!s) throw reviewWorkbookError('review-workbook-sheet-missing', { sheet: name });
   return s;
 }
 
-
 /** The header rows holding every label, in sheet order (a sheet may hold several tables). */
 function tables(sheet: GridSheet, labels: readonly string[]): Table[] {
-  const out: Table[] = [];
-  sheet.grid.forEach((cells, i) => {
-    if (!cells) return;
-    const cols = new Map<string, number>();
-    cells.forEach((v, c) => {
-      const t = cellText(v);
-      if (t && !cols.has(t)) cols.set(t, c + 1);
-    });
-    if (labels.every((l) => cols.has(l))) out.push({ sheet, row: i + 1, cols });
-  });
-  return out;
+  return findHeaders(sheet, labels).map((h) => ({ sheet, ...h }));
 }
 
 function table(sheet: GridSheet, labels: readonly string[]): Table {

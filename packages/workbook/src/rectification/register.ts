@@ -23,8 +23,9 @@ import {
 } from '@ledger-review/scoring';
 import type { Consolidation, HandTyped } from '../consolidate/types';
 import { columnLetter } from '../xlsx/a1';
-import type { GridSheet, GridValue } from '../sheet/grid';
+import type { GridSheet } from '../sheet/grid';
 import type { CellPlan, SheetPlan } from '../sheet/plan';
+import { cellText, findHeaders, sheetNamed } from '../sheet/table';
 import { FIRST_DATA_ROW, RECTIFICATION_COLUMNS, RECTIFICATION_HAND_TYPED, RECTIFICATION_ID_LABEL, REVIEW_SHEETS, columnOf, rectificationKey } from '../review/layout';
 import { REVIEW_TEXT } from '../review/messages';
 import { problemItems, type ReviewProblem } from '../review/problemSheets';
@@ -246,12 +247,6 @@ export function rectificationSheet(register: Register, quarter: string): SheetPl
   };
 }
 
-function cellText(v: GridValue | undefined): string {
-  if (v === null || v === undefined) return '';
-  if (typeof v === 'number') return Number.isInteger(v) ? String(v) : String(Number(v.toPrecision(15)));
-  return String(v).trim();
-}
-
 const SOURCES = new Set<string>(['检查', '报送', '校验', '评分']);
 
 /**
@@ -261,24 +256,15 @@ const SOURCES = new Set<string>(['检查', '报送', '校验', '评分']);
  * give as of `asOf`. Empty when the sheet is absent.
  */
 export function readRegister(sheets: readonly GridSheet[], asOf: string): RegisterRow[] {
-  const sheet = sheets.find((s) => s.name === REVIEW_SHEETS.rectification) ?? sheets.find((s) => s.name.trim() === REVIEW_SHEETS.rectification);
-  if (!sheet) return [];
-  const headerAt = sheet.grid.findIndex((cells) => {
-    const labels = new Set((cells ?? []).map(cellText));
-    return labels.has('单位编码') && labels.has('检查期间') && labels.has('指标编号');
-  });
-  if (headerAt < 0) return [];
-  const cols = new Map<string, number>();
-  (sheet.grid[headerAt] ?? []).forEach((v, c) => {
-    const t = cellText(v);
-    if (t && !cols.has(t)) cols.set(t, c);
-  });
+  const sheet = sheetNamed(sheets, REVIEW_SHEETS.rectification);
+  const header = sheet && findHeaders(sheet, ['单位编码', '检查期间', '指标编号'])[0];
+  if (!sheet || !header) return [];
   const rows: RegisterRow[] = [];
-  for (let r = headerAt + 1; r < sheet.grid.length; r++) {
+  for (let r = header.row; r < sheet.grid.length; r++) {
     const cells = sheet.grid[r] ?? [];
     const get = (label: string) => {
-      const c = cols.get(label);
-      return c === undefined ? null : (cells[c] ?? null);
+      const c = header.cols.get(label);
+      return c === undefined ? null : (cells[c - 1] ?? null);
     };
     const unitCode = cellText(get('单位编码'));
     if (!unitCode) continue;

@@ -6,6 +6,7 @@ import {
   isoDate,
 } from '@ledger-review/scoring';
 import type { GridSheet, GridValue } from '../sheet/grid';
+import { cellText, findHeaders, sheetNamed, type LabelledHeader } from '../sheet/table';
 import type { HandTyped } from '../consolidate/types';
 import {
   CONFIRM_LABEL,
@@ -32,13 +33,6 @@ import type { HistoricResult, ReviewHistoryEntry } from './types';
  * by unit code (never by position): the office may sort, filter or move columns in between.
  */
 
-function cellText(v: GridValue | undefined): string {
-  if (v === null || v === undefined) return '';
-  if (typeof v === 'number') return Number.isInteger(v) ? String(v) : String(Number(v.toPrecision(15)));
-  if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
-  return v.trim();
-}
-
 const DATE_RE = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*[日号]?$/;
 
 /**
@@ -59,28 +53,8 @@ export function typedDate(v: GridValue | undefined): string {
   return s;
 }
 
-interface FoundHeader {
-  row: number; // 1-based
-  cols: Map<string, number>; // label → 1-based column
-}
-
-/** Every row whose cells include all the labels (a sheet may hold several tables). */
-function findHeaders(sheet: GridSheet, required: readonly string[]): FoundHeader[] {
-  const out: FoundHeader[] = [];
-  sheet.grid.forEach((cells, i) => {
-    if (!cells) return;
-    const cols = new Map<string, number>();
-    cells.forEach((v, c) => {
-      const t = cellText(v);
-      if (t && !cols.has(t)) cols.set(t, c + 1);
-    });
-    if (required.every((l) => cols.has(l))) out.push({ row: i + 1, cols });
-  });
-  return out;
-}
-
 /** Data rows under a header: until the next header row or the end of the sheet; rows without a key are skipped. */
-function* dataRows(sheet: GridSheet, headers: FoundHeader[], h: FoundHeader): Generator<readonly GridValue[]> {
+function* dataRows(sheet: GridSheet, headers: LabelledHeader[], h: LabelledHeader): Generator<readonly GridValue[]> {
   const next = headers.find((x) => x.row > h.row)?.row ?? sheet.grid.length + 1;
   for (let r = h.row + 1; r < next; r++) {
     const cells = sheet.grid[r - 1];
@@ -89,10 +63,6 @@ function* dataRows(sheet: GridSheet, headers: FoundHeader[], h: FoundHeader): Ge
 }
 
 const at = (cells: readonly GridValue[], col: number | undefined) => (col ? cells[col - 1] : undefined);
-
-function sheetNamed(sheets: readonly GridSheet[], name: string): GridSheet | undefined {
-  return sheets.find((s) => s.name === name) ?? sheets.find((s) => s.name.trim() === name);
-}
 
 const DECISION_LABEL = (key: (typeof DECISION_COLUMNS)[number]['key']) =>
   DECISION_COLUMNS[columnOf(DECISION_COLUMNS, key) - 1].label;

@@ -1,4 +1,4 @@
-import type { GridSheet } from './grid';
+import type { GridSheet, GridValue } from './grid';
 
 // Any character the replacements below touch; most cells have none and are returned as they are.
 const LABEL_NOISE_RE = /[\s（）％:：*＊]/;
@@ -70,4 +70,45 @@ export function rowIsBlank(sheet: GridSheet, row: number, cols: Iterable<number>
     if (v !== null && v !== undefined && String(v).trim() !== '') return false;
   }
   return true;
+}
+
+/**
+ * A cell of a workbook read back, as text: a number as the spreadsheet shows it (15 significant
+ * digits, so 0.1+0.2 is `0.3`), a boolean as TRUE/FALSE, text trimmed, an empty cell as ''.
+ */
+export function cellText(v: GridValue | undefined): string {
+  if (v === null || v === undefined) return '';
+  if (typeof v === 'number') return Number.isInteger(v) ? String(v) : String(Number(v.toPrecision(15)));
+  if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
+  return v.trim();
+}
+
+/** A header row found by its labels: the row and each label's column (both 1-based). */
+export interface LabelledHeader {
+  row: number;
+  cols: Map<string, number>;
+}
+
+/**
+ * Every row whose cells hold all the labels, in sheet order (a sheet may hold several tables, as
+ * 点评结果 does). Written labels are matched exactly, after trimming: these are the tool's own
+ * workbooks read back, whose columns the office may move but not rename.
+ */
+export function findHeaders(sheet: GridSheet, required: readonly string[]): LabelledHeader[] {
+  const out: LabelledHeader[] = [];
+  sheet.grid.forEach((cells, i) => {
+    if (!cells) return;
+    const cols = new Map<string, number>();
+    cells.forEach((v, c) => {
+      const t = cellText(v);
+      if (t && !cols.has(t)) cols.set(t, c + 1);
+    });
+    if (required.every((l) => cols.has(l))) out.push({ row: i + 1, cols });
+  });
+  return out;
+}
+
+/** A sheet by name; a name the office padded with spaces still finds it. */
+export function sheetNamed(sheets: readonly GridSheet[], name: string): GridSheet | undefined {
+  return sheets.find((s) => s.name === name) ?? sheets.find((s) => s.name.trim() === name);
 }
