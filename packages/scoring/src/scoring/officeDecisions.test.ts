@@ -3,75 +3,108 @@ import type { Unit } from '../model/types';
 import { renderFinding } from '../problems/finding';
 import { resolveSettings } from '../settings/settings';
 import { officeAction, officeOutcomeKind } from './officeDecisions';
-import { decideOutcomes, type OutcomeFacts } from './outcomes';
+import { decideOutcomes } from './outcomes';
 import { reviewQuarter } from './reviewQuarter';
 import type { OfficeDecisionInput, PriorReview, QuarterInput, QuarterReview } from './types';
-import { indicator, inspections, ledger, template, unit } from './testing/fixtures';
+import { indicator, inspections, ledger, middleUnitFacts, template, unit } from './testing/fixtures';
 
 const S = resolveSettings();
-const base: OutcomeFacts = {
-  group: '县区',
-  composite: 85,
-  rank: 3,
-  bottomRank: 3,
-  missingMonths: [],
-  civilized: false,
-  previousStreak: 0,
-};
 const kinds = (outcomes: { kind: string }[]) => outcomes.map((o) => o.kind);
 
 describe('decideOutcomes with the office’s changes', () => {
   test('removing a computed 检查性发言 ends the streak: no 通报批评, no 约谈', () => {
-    const facts = { ...base, composite: 75, bottomRank: 1, previousStreak: 1 };
+    const facts = { ...middleUnitFacts, composite: 75, bottomRank: 1, previousStreak: 1 };
     expect(kinds(decideOutcomes(facts, S).outcomes)).toEqual(['statement', 'criticism', 'interview']);
-    const d = decideOutcomes({ ...facts, office: { statement: { action: 'remove', reason: '机构改革，职能划转' } } }, S);
+    const d = decideOutcomes(
+      { ...facts, office: { statement: { action: 'remove', reason: '机构改革，职能划转' } } },
+      S,
+    );
     expect(d.outcomes).toEqual([]);
     expect(d.statementStreak).toBe(0);
     expect(d.office).toEqual({ statement: 'applied' });
     expect(d.overruled).toHaveLength(1);
-    expect(d.overruled[0]).toMatchObject({ kind: 'statement', reasonCode: 'statement-bottom', office: { action: 'remove', reason: '机构改革，职能划转' } });
+    expect(d.overruled[0]).toMatchObject({
+      kind: 'statement',
+      reasonCode: 'statement-bottom',
+      office: { action: 'remove', reason: '机构改革，职能划转' },
+    });
   });
 
   test('adding a 检查性发言 counts toward the streak like a computed one', () => {
-    const d = decideOutcomes({ ...base, previousStreak: 1, office: { statement: { action: 'add', reason: '问题突出' } } }, S);
+    const d = decideOutcomes(
+      { ...middleUnitFacts, previousStreak: 1, office: { statement: { action: 'add', reason: '问题突出' } } },
+      S,
+    );
     expect(kinds(d.outcomes)).toEqual(['statement', 'criticism', 'interview']);
     expect(d.statementStreak).toBe(2);
-    expect(d.outcomes[0]).toMatchObject({ reasonCode: 'office-added', reason: '办公室决定：问题突出', office: { action: 'add', reason: '问题突出' }, proposed: false });
+    expect(d.outcomes[0]).toMatchObject({
+      reasonCode: 'office-added',
+      reason: '办公室决定：问题突出',
+      office: { action: 'add', reason: '问题突出' },
+      proposed: false,
+    });
     expect(d.outcomes[0].reasonEn).toBe('decided by the office: 问题突出');
     // Three running with the office's addition: the severe proposal follows too.
-    const third = decideOutcomes({ ...base, previousStreak: 2, office: { statement: { action: 'add', reason: '问题突出' } } }, S);
+    const third = decideOutcomes(
+      { ...middleUnitFacts, previousStreak: 2, office: { statement: { action: 'add', reason: '问题突出' } } },
+      S,
+    );
     expect(third.outcomes.find((o) => o.kind === 'disqualify')?.reasonCode).toBe('severe-statement-streak');
   });
 
   test('adding and removing 经验介绍', () => {
-    const top = { ...base, composite: 95, rank: 1 };
-    const removed = decideOutcomes({ ...top, office: { experience: { action: 'remove', reason: '发生重大执法过错' } } }, S);
+    const top = { ...middleUnitFacts, composite: 95, rank: 1 };
+    const removed = decideOutcomes(
+      { ...top, office: { experience: { action: 'remove', reason: '发生重大执法过错' } } },
+      S,
+    );
     expect(removed.outcomes).toEqual([]);
     expect(removed.overruled.map((o) => o.kind)).toEqual(['experience']);
-    const added = decideOutcomes({ ...base, composite: 89, rank: 3, office: { experience: { action: 'add', reason: '创新做法值得推广' } } }, S);
+    const added = decideOutcomes(
+      {
+        ...middleUnitFacts,
+        composite: 89,
+        rank: 3,
+        office: { experience: { action: 'add', reason: '创新做法值得推广' } },
+      },
+      S,
+    );
     expect(kinds(added.outcomes)).toEqual(['experience']);
     expect(added.statementStreak).toBe(0);
   });
 
   test('changes that change nothing say so', () => {
-    const top = { ...base, composite: 95, rank: 1 };
-    expect(decideOutcomes({ ...top, office: { experience: { action: 'add', reason: 'x' } } }, S).office).toEqual({ experience: 'already-listed' });
-    expect(decideOutcomes({ ...base, office: { statement: { action: 'remove', reason: 'x' } } }, S).office).toEqual({ statement: 'not-listed' });
+    const top = { ...middleUnitFacts, composite: 95, rank: 1 };
+    expect(
+      decideOutcomes({ ...top, office: { experience: { action: 'add', reason: 'x' } } }, S).office,
+    ).toEqual({ experience: 'already-listed' });
+    expect(
+      decideOutcomes({ ...middleUnitFacts, office: { statement: { action: 'remove', reason: 'x' } } }, S)
+        .office,
+    ).toEqual({ statement: 'not-listed' });
   });
 
   test('never both: an addition that would give a unit both lists is not applied, unless the other is removed', () => {
-    const top = { ...base, composite: 95, rank: 1 };
+    const top = { ...middleUnitFacts, composite: 95, rank: 1 };
     const conflict = decideOutcomes({ ...top, office: { statement: { action: 'add', reason: 'x' } } }, S);
     expect(kinds(conflict.outcomes)).toEqual(['experience']);
     expect(conflict.office).toEqual({ statement: 'conflict' });
     const swapped = decideOutcomes(
-      { ...top, office: { statement: { action: 'add', reason: '台账造假' }, experience: { action: 'remove', reason: '台账造假' } } },
+      {
+        ...top,
+        office: {
+          statement: { action: 'add', reason: '台账造假' },
+          experience: { action: 'remove', reason: '台账造假' },
+        },
+      },
       S,
     );
     expect(kinds(swapped.outcomes)).toEqual(['statement']);
     expect(swapped.office).toEqual({ statement: 'applied', experience: 'applied' });
-    const low = { ...base, composite: 70, bottomRank: 1 };
-    expect(decideOutcomes({ ...low, office: { experience: { action: 'add', reason: 'x' } } }, S).office).toEqual({ experience: 'conflict' });
+    const low = { ...middleUnitFacts, composite: 70, bottomRank: 1 };
+    expect(
+      decideOutcomes({ ...low, office: { experience: { action: 'add', reason: 'x' } } }, S).office,
+    ).toEqual({ experience: 'conflict' });
   });
 });
 
@@ -85,21 +118,36 @@ const roster: Unit[] = [
 ];
 const tpl = template([indicator('1.1', 100)]);
 const RATES: Record<string, number> = { XQ01: 98, XQ02: 95, XQ03: 85, XQ04: 74, XQ05: 72 };
-const quarterInput = (quarter: string, decisions: OfficeDecisionInput[] = [], history: PriorReview[] = []): QuarterInput => {
-  const months = { '2021Q2': ['2021-04', '2021-05', '2021-06'], '2021Q3': ['2021-07', '2021-08', '2021-09'] }[quarter]!;
+const quarterInput = (
+  quarter: string,
+  decisions: OfficeDecisionInput[] = [],
+  history: PriorReview[] = [],
+): QuarterInput => {
+  const months = { '2021Q2': ['2021-04', '2021-05', '2021-06'], '2021Q3': ['2021-07', '2021-08', '2021-09'] }[
+    quarter
+  ]!;
   const periods = { '2021Q2': ['2021-B2', '2021-B3'], '2021Q3': ['2021-B4'] }[quarter]!;
   return {
     quarter,
     template: tpl,
     roster,
     ledgers: roster.flatMap((u) => months.map((m) => ledger(u.code, m, { validRows: 1, applicableRows: 1 }))),
-    inspections: roster.flatMap((u) => periods.flatMap((p) => inspections(p, u.code, { '1.1': RATES[u.code] }))),
+    inspections: roster.flatMap((u) =>
+      periods.flatMap((p) => inspections(p, u.code, { '1.1': RATES[u.code] })),
+    ),
     history,
     decisions,
   };
 };
-const statementsOf = (r: QuarterReview) => r.units.filter((u) => u.outcomes.some((o) => o.kind === 'statement')).map((u) => u.unitCode);
-const d = (outcome: string, action: string, unitName: string, reason: string, row?: number): OfficeDecisionInput => ({
+const statementsOf = (r: QuarterReview) =>
+  r.units.filter((u) => u.outcomes.some((o) => o.kind === 'statement')).map((u) => u.unitCode);
+const d = (
+  outcome: string,
+  action: string,
+  unitName: string,
+  reason: string,
+  row?: number,
+): OfficeDecisionInput => ({
   outcome,
   action,
   unit: unitName,
@@ -134,15 +182,22 @@ describe('reviewQuarter with 办公室调整', () => {
     ]);
     const noReason = r.decisions[2].finding!;
     expect([noReason.sheet, noReason.row, noReason.severity]).toEqual(['点评结果', 8, 'warning']);
-    expect(renderFinding(noReason)).toBe('“增加经验介绍”（范县）未写明调整理由，未予调整；请在“调整理由”中写明理由后重新生成');
+    expect(renderFinding(noReason)).toBe(
+      '“增加经验介绍”（范县）未写明调整理由，未予调整；请在“调整理由”中写明理由后重新生成',
+    );
     expect(renderFinding(r.decisions[3].finding!)).toContain('清丰县');
     // The scores and ranks are the library's whatever the office decides.
-    expect(r.units.map((u) => [u.unitCode, u.composite, u.rank])).toEqual(plain.units.map((u) => [u.unitCode, u.composite, u.rank]));
+    expect(r.units.map((u) => [u.unitCode, u.composite, u.rank])).toEqual(
+      plain.units.map((u) => [u.unitCode, u.composite, u.rank]),
+    );
   });
 
   test('the later of two lines on one unit and list counts', () => {
     const r = reviewQuarter(
-      quarterInput('2021Q2', [d('检查性发言', '取消', '南乐县', '第一次', 6), d('检查性发言', '取消', 'XQ04', '第二次', 9)]),
+      quarterInput('2021Q2', [
+        d('检查性发言', '取消', '南乐县', '第一次', 6),
+        d('检查性发言', '取消', 'XQ04', '第二次', 9),
+      ]),
     );
     expect(r.decisions.map((x) => x.status)).toEqual(['refused', 'applied']);
     expect(r.decisions[0].finding?.code).toBe('office-decision-duplicate');
@@ -151,9 +206,22 @@ describe('reviewQuarter with 办公室调整', () => {
   });
 
   test('the next quarter’s streak follows the confirmed list', () => {
-    const q2 = reviewQuarter(quarterInput('2021Q2', [d('检查性发言', '取消', '南乐县', '客观原因', 6), d('检查性发言', '增加', '清丰县', '问题突出', 7)]));
-    const q3 = reviewQuarter(quarterInput('2021Q3', [d('检查性发言', '增加', '清丰县', '整改不力', 6)], [{ quarter: '2021Q2', statementUnitCodes: statementsOf(q2) }]));
-    const criticised = q3.units.filter((u) => u.outcomes.some((o) => o.kind === 'criticism')).map((u) => u.unitCode);
+    const q2 = reviewQuarter(
+      quarterInput('2021Q2', [
+        d('检查性发言', '取消', '南乐县', '客观原因', 6),
+        d('检查性发言', '增加', '清丰县', '问题突出', 7),
+      ]),
+    );
+    const q3 = reviewQuarter(
+      quarterInput(
+        '2021Q3',
+        [d('检查性发言', '增加', '清丰县', '整改不力', 6)],
+        [{ quarter: '2021Q2', statementUnitCodes: statementsOf(q2) }],
+      ),
+    );
+    const criticised = q3.units
+      .filter((u) => u.outcomes.some((o) => o.kind === 'criticism'))
+      .map((u) => u.unitCode);
     // 南乐县 spoke in Q3 only (its Q2 statement was removed); 清丰县 twice, by the office's decisions; 范县 twice.
     expect(criticised.sort()).toEqual(['XQ03', 'XQ05']);
     expect(q3.units.find((u) => u.unitCode === 'XQ04')!.statementStreak).toBe(1);

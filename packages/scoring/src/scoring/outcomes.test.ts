@@ -1,4 +1,4 @@
-import type { InspectionRecord, LedgerFacts, Unit } from '../model/types';
+import type { Unit } from '../model/types';
 import {
   DEFAULT_SETTINGS,
   InvalidSettingsError,
@@ -6,30 +6,33 @@ import {
   type ScoringSettings,
 } from '../settings/settings';
 import { decideOutcomes, previousStatementStreak, statementHistory, type OutcomeFacts } from './outcomes';
-import { reviewQuarter } from './reviewQuarter';
-import type { PriorReview, QuarterReview } from './types';
-import { indicator, inspection, ledger, template, unit } from './testing/fixtures';
+import type { PriorReview, QuarterInput, QuarterReview } from './types';
+import {
+  indicator,
+  inspection,
+  ledger,
+  middleUnitFacts,
+  quarterReviewer,
+  template,
+  unit,
+} from './testing/fixtures';
 
 const S: ScoringSettings = resolveSettings();
-const base: OutcomeFacts = {
-  group: '县区',
-  composite: 85,
-  rank: 3,
-  bottomRank: 3,
-  missingMonths: [],
-  civilized: false,
-  previousStreak: 0,
-};
 const kinds = (f: Partial<OutcomeFacts>, s: ScoringSettings = S) =>
-  decideOutcomes({ ...base, ...f }, s).outcomes.map((o) => o.kind);
+  decideOutcomes({ ...middleUnitFacts, ...f }, s).outcomes.map((o) => o.kind);
 
 describe('decideOutcomes: every path', () => {
   test('a unit in the middle gets nothing', () => {
-    expect(decideOutcomes(base, S)).toEqual({ outcomes: [], statementStreak: 0, overruled: [], office: {} });
+    expect(decideOutcomes(middleUnitFacts, S)).toEqual({
+      outcomes: [],
+      statementStreak: 0,
+      overruled: [],
+      office: {},
+    });
   });
 
   test('经验介绍: top N of the group with composite ≥ experienceMin', () => {
-    const [o] = decideOutcomes({ ...base, composite: 90, rank: 2 }, S).outcomes;
+    const [o] = decideOutcomes({ ...middleUnitFacts, composite: 90, rank: 2 }, S).outcomes;
     expect(o).toMatchObject({
       kind: 'experience',
       label: '经验介绍',
@@ -44,7 +47,7 @@ describe('decideOutcomes: every path', () => {
   });
 
   test('检查性发言: bottom N with composite < statementBelow', () => {
-    const d = decideOutcomes({ ...base, composite: 79.99, bottomRank: 2 }, S);
+    const d = decideOutcomes({ ...middleUnitFacts, composite: 79.99, bottomRank: 2 }, S);
     expect(d.statementStreak).toBe(1);
     expect(d.outcomes).toHaveLength(1);
     expect(d.outcomes[0]).toMatchObject({
@@ -61,13 +64,13 @@ describe('decideOutcomes: every path', () => {
 
   test('检查性发言: any unit below statementFloor, wherever it ranks; both reasons listed when both hold', () => {
     const o = decideOutcomes(
-      { ...base, composite: 59.5, bottomRank: 9 },
+      { ...middleUnitFacts, composite: 59.5, bottomRank: 9 },
       resolveSettings({ severeBelow: 50 }),
     ).outcomes;
     expect(o.map((x) => [x.kind, x.reasonCode])).toEqual([['statement', 'statement-floor']]);
     expect(o[0].reason).toBe('综合得分 59.5 低于 60 分');
     const both = decideOutcomes(
-      { ...base, composite: 59.5, bottomRank: 1 },
+      { ...middleUnitFacts, composite: 59.5, bottomRank: 1 },
       resolveSettings({ severeBelow: 50 }),
     ).outcomes[0];
     expect(both.reasonCode).toBe('statement-bottom+statement-floor');
@@ -87,7 +90,7 @@ describe('decideOutcomes: every path', () => {
   });
 
   test('通报批评 + 约谈: second consecutive 检查性发言', () => {
-    const d = decideOutcomes({ ...base, composite: 75, bottomRank: 1, previousStreak: 1 }, S);
+    const d = decideOutcomes({ ...middleUnitFacts, composite: 75, bottomRank: 1, previousStreak: 1 }, S);
     expect(d.statementStreak).toBe(2);
     expect(d.outcomes.map((o) => [o.kind, o.label, o.proposed])).toEqual([
       ['statement', '检查性发言', false],
@@ -99,7 +102,7 @@ describe('decideOutcomes: every path', () => {
   });
 
   test('a previous streak without a statement now resets to 0 and brings nothing', () => {
-    expect(decideOutcomes({ ...base, composite: 85, previousStreak: 4 }, S)).toEqual({
+    expect(decideOutcomes({ ...middleUnitFacts, composite: 85, previousStreak: 4 }, S)).toEqual({
       outcomes: [],
       statementStreak: 0,
       overruled: [],
@@ -108,7 +111,7 @@ describe('decideOutcomes: every path', () => {
   });
 
   test('severe by composite < severeBelow: 取消评先资格 as a proposal (plus the floor statement)', () => {
-    const d = decideOutcomes({ ...base, composite: 55, bottomRank: 5 }, S);
+    const d = decideOutcomes({ ...middleUnitFacts, composite: 55, bottomRank: 5 }, S);
     expect(d.outcomes.map((o) => o.kind)).toEqual(['statement', 'disqualify']);
     const dq = d.outcomes[1];
     expect(dq).toMatchObject({
@@ -120,7 +123,7 @@ describe('decideOutcomes: every path', () => {
   });
 
   test('severe by missing ledgers ≥ severeMissingLedgers, listing the months', () => {
-    const d = decideOutcomes({ ...base, missingMonths: ['2021-05', '2021-06'] }, S);
+    const d = decideOutcomes({ ...middleUnitFacts, missingMonths: ['2021-05', '2021-06'] }, S);
     expect(d.outcomes).toHaveLength(1);
     expect(d.outcomes[0]).toMatchObject({
       kind: 'disqualify',
@@ -133,7 +136,7 @@ describe('decideOutcomes: every path', () => {
   });
 
   test('severe by a third consecutive 检查性发言', () => {
-    const d = decideOutcomes({ ...base, composite: 75, bottomRank: 1, previousStreak: 2 }, S);
+    const d = decideOutcomes({ ...middleUnitFacts, composite: 75, bottomRank: 1, previousStreak: 2 }, S);
     expect(d.statementStreak).toBe(3);
     expect(d.outcomes.map((o) => o.kind)).toEqual(['statement', 'criticism', 'interview', 'disqualify']);
     expect(d.outcomes[3].reason).toBe('连续三次季度点评作检查性发言');
@@ -142,7 +145,7 @@ describe('decideOutcomes: every path', () => {
   test('a 文明单位 also gets 建议取消文明单位荣誉称号 (proposed), with every severe reason', () => {
     const d = decideOutcomes(
       {
-        ...base,
+        ...middleUnitFacts,
         composite: 50,
         bottomRank: 1,
         previousStreak: 2,
@@ -191,7 +194,7 @@ describe('decideOutcomes: every path', () => {
   });
 
   test('long streaks are written in digits', () => {
-    const d = decideOutcomes({ ...base, composite: 75, bottomRank: 1, previousStreak: 11 }, S);
+    const d = decideOutcomes({ ...middleUnitFacts, composite: 75, bottomRank: 1, previousStreak: 11 }, S);
     expect(d.outcomes[1].reason).toBe('连续 12 次季度点评作检查性发言');
   });
 });
@@ -226,39 +229,33 @@ describe('statement streak from the history', () => {
  * `s` in 2021-B1 and three on-time, fully valid ledgers, so composite = 0.8 × s + 20.
  */
 describe('reviewQuarter outcomes per group', () => {
-  const tpl = template([indicator('1.1', 100)]);
+  const review = quarterReviewer(template([indicator('1.1', 100)]), []);
   function quarter(
     units: Array<[Unit, number]>,
-    extra: { settings?: Partial<ScoringSettings>; history?: PriorReview[]; ledgers?: LedgerFacts[] } = {},
+    extra: Pick<QuarterInput, 'settings' | 'history'> = {},
   ): QuarterReview {
-    const inspections: InspectionRecord[] = units.map(([u, s]) => inspection('2021-B1', u.code, '1.1', s));
-    const ledgers =
-      extra.ledgers ??
-      units.flatMap(([u]) =>
-        ['2021-01', '2021-02', '2021-03'].map((m) => ledger(u.code, m, { validRows: 1 })),
-      );
-    return reviewQuarter({
-      quarter: '2021Q1',
-      template: tpl,
+    return review('2021Q1', {
       roster: units.map(([u]) => u),
-      inspections,
-      ledgers,
-      settings: extra.settings,
-      history: extra.history,
+      inspections: units.map(([u, s]) => inspection('2021-B1', u.code, '1.1', s)),
+      ledgers: units.flatMap(([u]) =>
+        ['2021-01', '2021-02', '2021-03'].map((m) => ledger(u.code, m, { validRows: 1 })),
+      ),
+      ...extra,
     });
   }
+  /** 县区 units A, B, C, … (code and name alike), scored as listed. */
+  const counties = (...scores: number[]): Array<[Unit, number]> =>
+    scores.map((s, k) => {
+      const code = String.fromCharCode(65 + k);
+      return [unit(code, code, '县区'), s];
+    });
   const byCode = (r: QuarterReview) => Object.fromEntries(r.units.map((u) => [u.unitCode, u]));
   const kindsOf = (r: QuarterReview) =>
     Object.fromEntries(r.units.map((u) => [u.unitCode, u.outcomes.map((o) => o.kind)]));
 
   test('units tied at the experience cut-off are all included', () => {
     // composites 100, 95, 95, 95 → ranks 1, 2, 2, 2: all within the top 2
-    const r = quarter([
-      [unit('A', 'A', '县区'), 100],
-      [unit('B', 'B', '县区'), 93.75],
-      [unit('C', 'C', '县区'), 93.75],
-      [unit('D', 'D', '县区'), 93.75],
-    ]);
+    const r = quarter(counties(100, 93.75, 93.75, 93.75));
     expect(r.units.map((u) => [u.unitCode, u.composite, u.rank, u.tied])).toEqual([
       ['A', 100, 1, false],
       ['B', 95, 2, true],
@@ -275,12 +272,7 @@ describe('reviewQuarter outcomes per group', () => {
 
   test('units tied at the statement cut-off are all included; a unit just above is not', () => {
     // composites 90, 78, 70, 70 → bottom ranks 4, 3, 1, 1: the bottom-2 cut-off takes both 70s only
-    const r = quarter([
-      [unit('A', 'A', '县区'), 87.5],
-      [unit('B', 'B', '县区'), 72.5],
-      [unit('C', 'C', '县区'), 62.5],
-      [unit('D', 'D', '县区'), 62.5],
-    ]);
+    const r = quarter(counties(87.5, 72.5, 62.5, 62.5));
     expect(kindsOf(r)).toEqual({ A: ['experience'], B: [], C: ['statement'], D: ['statement'] });
     expect(byCode(r).B.bottomRank).toBe(3);
   });
@@ -307,12 +299,7 @@ describe('reviewQuarter outcomes per group', () => {
   });
 
   test('the statement streak comes from the history and resets after a review without one', () => {
-    const units: Array<[Unit, number]> = [
-      [unit('A', 'A', '县区'), 100],
-      [unit('B', 'B', '县区'), 50],
-      [unit('C', 'C', '县区'), 50],
-      [unit('D', 'D', '县区'), 50],
-    ];
+    const units = counties(100, 50, 50, 50);
     const history: PriorReview[] = [
       { quarter: '2020Q2', statementUnitCodes: ['C'] },
       { quarter: '2020Q3', statementUnitCodes: ['B', 'C', 'D'] },
@@ -335,13 +322,13 @@ describe('reviewQuarter outcomes per group', () => {
   });
 
   test('invalid settings throw InvalidSettingsError', () => {
-    expect(() => quarter([[unit('A', 'A', '县区'), 100]], { settings: { weightInspection: 0.9 } })).toThrow(
+    expect(() => quarter(counties(100), { settings: { weightInspection: 0.9 } })).toThrow(
       InvalidSettingsError,
     );
   });
 
   test('the review states the settings it used', () => {
-    const r = quarter([[unit('A', 'A', '县区'), 100]], { settings: { experienceMin: 95 } });
+    const r = quarter(counties(100), { settings: { experienceMin: 95 } });
     expect(r.settings).toEqual({ ...DEFAULT_SETTINGS, experienceMin: 95 });
   });
 });

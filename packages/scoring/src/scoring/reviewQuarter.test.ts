@@ -1,6 +1,14 @@
-import { reviewQuarter, compositeScore } from './reviewQuarter';
+import { compositeScore } from './reviewQuarter';
 import { resolveSettings } from '../settings/settings';
-import { indicator, inspection, inspections, ledger, template, unit } from './testing/fixtures';
+import {
+  indicator,
+  inspection,
+  inspections,
+  ledger,
+  quarterReviewer,
+  template,
+  unit,
+} from './testing/fixtures';
 
 const tpl = template([
   indicator('1.1', 60),
@@ -9,37 +17,25 @@ const tpl = template([
 ]);
 const A = unit('XQ01', '华龙区', '县区');
 const B = unit('SZ01', '市司法局', '市直', { civilized: true });
+/** A quarter's review of 华龙区 under tpl: no ledgers or inspections unless given. */
+const review = quarterReviewer(tpl, [A]);
 
 describe('reviewQuarter', () => {
   test('periods, months and review date of the quarter', () => {
-    const r = reviewQuarter({ quarter: '2021Q2', template: tpl, roster: [A], ledgers: [], inspections: [] });
+    const r = review('2021Q2');
     expect(r.months).toEqual(['2021-04', '2021-05', '2021-06']);
     expect(r.inspectionPeriods).toEqual(['2021-B2', '2021-B3']);
     expect(r.reviewDate).toBe('2021-07-15');
     expect(resolveSettings({ reviewDay: 20 }).reviewDay).toBe(20);
-    expect(
-      reviewQuarter({
-        quarter: '2021Q4',
-        template: tpl,
-        roster: [A],
-        ledgers: [],
-        inspections: [],
-        settings: { reviewDay: 20 },
-      }).reviewDate,
-    ).toBe('2022-01-20');
+    expect(review('2021Q4', { settings: { reviewDay: 20 } }).reviewDate).toBe('2022-01-20');
   });
 
   test('a malformed quarter is refused', () => {
-    expect(() =>
-      reviewQuarter({ quarter: '2021-Q2', template: tpl, roster: [A], ledgers: [], inspections: [] }),
-    ).toThrow(RangeError);
+    expect(() => review('2021-Q2')).toThrow(RangeError);
   });
 
   test('composite = ROUND(0.8 × mean period rate + 0.1 × timeliness × 100 + 0.1 × quality × 100, 2)', () => {
-    const r = reviewQuarter({
-      quarter: '2021Q2',
-      template: tpl,
-      roster: [A],
+    const r = review('2021Q2', {
       inspections: [
         ...inspections('2021-B2', 'XQ01', { '1.1': 51, '2.1': 33 }),
         ...inspections('2021-B3', 'XQ01', { '1.1': 57, '2.1': 35.5 }),
@@ -79,11 +75,7 @@ describe('reviewQuarter', () => {
   });
 
   test('Q2’s first period (B2 = Mar–Apr) falls back to the April ledger, or March when April is missing', () => {
-    const r = reviewQuarter({
-      quarter: '2021Q2',
-      template: tpl,
-      roster: [A],
-      inspections: [],
+    const r = review('2021Q2', {
       ledgers: [ledger('XQ01', '2021-03', { selfScores: { '1.1': 50, '2.1': 30 } })],
     });
     const b2 = r.units[0].periods[0];
@@ -98,11 +90,8 @@ describe('reviewQuarter', () => {
   });
 
   test('quality counts rows over every month of the quarter; missing months add 0', () => {
-    const r = reviewQuarter({
-      quarter: '2021Q1',
-      template: tpl,
+    const r = review('2021Q1', {
       roster: [B], // 3 applicable indicators
-      inspections: [],
       ledgers: [ledger('SZ01', '2021-01', { validRows: 3 }), ledger('SZ01', '2021-03', { validRows: 2 })],
     });
     expect(r.units[0].quality).toBe(5 / 9);
@@ -110,13 +99,7 @@ describe('reviewQuarter', () => {
   });
 
   test('a ledger without any date counts as submitted but not on time, with a warning', () => {
-    const r = reviewQuarter({
-      quarter: '2021Q1',
-      template: tpl,
-      roster: [A],
-      inspections: [],
-      ledgers: [ledger('XQ01', '2021-01', { filled: null, validRows: 2 })],
-    });
+    const r = review('2021Q1', { ledgers: [ledger('XQ01', '2021-01', { filled: null, validRows: 2 })] });
     expect(r.units[0].ledgers[0]).toMatchObject({ state: 'late', label: '日期不明' });
     expect(r.units[0].missingLedgers).toBe(2);
     expect(r.units[0].quality).toBe(2 / 6);
@@ -124,11 +107,7 @@ describe('reviewQuarter', () => {
   });
 
   test('duplicate ledgers: the later submission counts, with a warning', () => {
-    const r = reviewQuarter({
-      quarter: '2021Q1',
-      template: tpl,
-      roster: [A],
-      inspections: [],
+    const r = review('2021Q1', {
       ledgers: [
         ledger('XQ01', '2021-01', { filled: '2021-02-10', validRows: 2 }),
         ledger('XQ01', '2021-01', { filled: '2021-02-03', validRows: 0 }),
@@ -147,9 +126,7 @@ describe('reviewQuarter', () => {
   });
 
   test('input problems become warnings, in both languages, and never crash the review', () => {
-    const r = reviewQuarter({
-      quarter: '2021Q1',
-      template: tpl,
+    const r = review('2021Q1', {
       roster: [A, B, unit('XQ01', '华龙区（重复）', '县区')],
       inspections: [
         inspection('2021-B1', 'XX99', '1.1', 10),
@@ -178,11 +155,8 @@ describe('reviewQuarter', () => {
   });
 
   test('a unit with no applicable indicator: rate and quality 0, with a warning', () => {
-    const r = reviewQuarter({
-      quarter: '2021Q1',
+    const r = review('2021Q1', {
       template: template([indicator('8.1', 10, { kind: 'units', unitCodes: ['SZ01'] })]),
-      roster: [A],
-      inspections: [],
       ledgers: [ledger('XQ01', '2021-01')],
     });
     expect([r.units[0].inspectionRate, r.units[0].quality]).toEqual([0, 0]);
@@ -190,10 +164,7 @@ describe('reviewQuarter', () => {
   });
 
   test('flags count 自评偏高 and 未经检查 over the quarter', () => {
-    const r = reviewQuarter({
-      quarter: '2021Q2',
-      template: tpl,
-      roster: [A],
+    const r = review('2021Q2', {
       inspections: [
         ...inspections('2021-B2', 'XQ01', { '1.1': 40 }),
         ...inspections('2021-B3', 'XQ01', { '1.1': 40, '2.1': 40 }),

@@ -1,7 +1,6 @@
-import { DEFAULT_SETTINGS, resolveSettings } from '../settings/settings';
-import { scorePeriod } from './scorePeriod';
+import { resolveSettings } from '../settings/settings';
 import type { ScoringWarning } from './types';
-import { indicator, inspection, inspections, ledger, template, unit } from './testing/fixtures';
+import { indicator, inspection, inspections, ledger, periodScorer, template, unit } from './testing/fixtures';
 
 const county = unit('XQ01', '华龙区', '县区');
 const tpl = template([
@@ -10,23 +9,13 @@ const tpl = template([
   indicator('2.1', 20),
   indicator('6.1', 40, { kind: 'group', group: '市直' }), // does not apply to a 县区 unit
 ]);
-const settings = { ...DEFAULT_SETTINGS };
+/** The county's score for a period under tpl: no inspections or ledgers, default settings. */
+const scoreCounty = periodScorer(county, tpl);
 
-function run(args: {
-  inspections?: ReturnType<typeof inspection>[];
-  ledgers?: ReturnType<typeof ledger>[];
-  period?: string;
-}) {
+/** The county's 2021-B1 score, with the warnings it raised. */
+function run(args: { inspections?: ReturnType<typeof inspection>[]; ledgers?: ReturnType<typeof ledger>[] }) {
   const warnings: ScoringWarning[] = [];
-  const score = scorePeriod({
-    unit: county,
-    template: tpl,
-    period: args.period ?? '2021-B1',
-    inspections: args.inspections ?? [],
-    ledgers: args.ledgers ?? [],
-    settings,
-    onWarning: (w) => warnings.push(w),
-  });
+  const score = scoreCounty('2021-B1', { ...args, onWarning: (w) => warnings.push(w) });
   return { score, warnings };
 }
 
@@ -108,10 +97,7 @@ describe('scorePeriod', () => {
 
   describe('自评偏高 (selfHigh): self − inspection > selfHighRatio × points', () => {
     const withScores = (self: number, insp: number, ratio = 0.1, code = '1.1') =>
-      scorePeriod({
-        unit: county,
-        template: tpl,
-        period: '2021-B1',
+      scoreCounty('2021-B1', {
         inspections: [inspection('2021-B1', 'XQ01', code, insp)],
         ledgers: [ledger('XQ01', '2021-02', { selfScores: { [code]: self } })],
         settings: resolveSettings({ selfHighRatio: ratio }),
@@ -140,13 +126,8 @@ describe('scorePeriod', () => {
       expect(withScores(29.5, 26.5, 0.05).selfHigh).toBe(true);
     });
     test('no inspection score: never flagged', () => {
-      const s = scorePeriod({
-        unit: county,
-        template: tpl,
-        period: '2021-B1',
-        inspections: [],
+      const s = scoreCounty('2021-B1', {
         ledgers: [ledger('XQ01', '2021-02', { selfScores: { '1.1': 30 } })],
-        settings,
       }).indicators[0];
       expect(s.selfHigh).toBe(false);
     });
@@ -187,13 +168,8 @@ describe('scorePeriod', () => {
   });
 
   test('a unit with no applicable indicator scores a rate of 0', () => {
-    const s = scorePeriod({
-      unit: county,
+    const s = scoreCounty('2021-B1', {
       template: template([indicator('6.1', 40, { kind: 'group', group: '市直' })]),
-      period: '2021-B1',
-      inspections: [],
-      ledgers: [],
-      settings,
     });
     expect([s.available, s.rate, s.indicators.length]).toEqual([0, 0, 0]);
   });

@@ -13,6 +13,11 @@ import type {
   UnitGroup,
   UnitKind,
 } from '../../model/types';
+import { DEFAULT_SETTINGS } from '../../settings/settings';
+import type { OutcomeFacts } from '../outcomes';
+import { reviewQuarter } from '../reviewQuarter';
+import { scorePeriod } from '../scorePeriod';
+import type { PeriodScore, QuarterInput, QuarterReview, ScorePeriodArgs } from '../types';
 
 export function unit(
   code: string,
@@ -107,3 +112,44 @@ export function inspections(
 ): InspectionRecord[] {
   return Object.entries(scores).map(([code, score]) => inspection(period, unitCode, code, score));
 }
+
+/**
+ * Reviews quarters of one template and roster. Ledgers and inspections are none unless a test
+ * gives them; anything else of the input (the roster too) can be given per call.
+ */
+export function quarterReviewer(template: IndicatorTemplate, roster: readonly Unit[]) {
+  return (quarter: string, input: Partial<QuarterInput> = {}): QuarterReview =>
+    reviewQuarter({ quarter, template, roster, ledgers: [], inspections: [], ...input });
+}
+
+/**
+ * Scores periods of one unit under one template: no inspections or ledgers and the default
+ * settings unless a test gives them.
+ */
+export function periodScorer(unit: Unit, template: IndicatorTemplate) {
+  return (period: string, input: Partial<ScorePeriodArgs> = {}): PeriodScore =>
+    scorePeriod({
+      unit,
+      template,
+      period,
+      inspections: [],
+      ledgers: [],
+      settings: DEFAULT_SETTINGS,
+      ...input,
+    });
+}
+
+/**
+ * The outcome facts of a 县区 unit in the middle of its group (composite 85, third from the top
+ * and from the bottom, every ledger sent, no earlier 检查性发言): it gets nothing. Tests spread
+ * what they change over it.
+ */
+export const middleUnitFacts: OutcomeFacts = {
+  group: '县区',
+  composite: 85,
+  rank: 3,
+  bottomRank: 3,
+  missingMonths: [],
+  civilized: false,
+  previousStreak: 0,
+};
