@@ -8,22 +8,22 @@ interface Item {
   b: number;
 }
 
+const item = (id: string, v: number, a = 0, b = 0): Item => ({ id, v, a, b });
 const byId = <T extends { item: Item }>(rows: T[]) => Object.fromEntries(rows.map((r) => [r.item.id, r]));
+const tieBreak = (i: Item) => [i.a, i.b];
+/** Ranks items by value; ties are shown in tie-break order (a, then b; none for `null`), then by id. */
+const rankItems = (items: Item[], by: ((i: Item) => number[]) | null = tieBreak) =>
+  rankWithTies(
+    items,
+    (i) => i.v,
+    by ?? undefined,
+    (i) => i.id,
+  );
 
 describe('rankWithTies', () => {
   test('ranks like RANK.EQ: 1, 2, 2, 4, and marks the tie', () => {
-    const items: Item[] = [
-      { id: 'd', v: 70, a: 0, b: 0 },
-      { id: 'b', v: 80, a: 0, b: 0 },
-      { id: 'a', v: 90, a: 0, b: 0 },
-      { id: 'c', v: 80, a: 0, b: 0 },
-    ];
-    const ranked = rankWithTies(
-      items,
-      (i) => i.v,
-      undefined,
-      (i) => i.id,
-    );
+    const items = [item('d', 70), item('b', 80), item('a', 90), item('c', 80)];
+    const ranked = rankItems(items, null);
     expect(ranked.map((r) => [r.item.id, r.rank, r.tied, r.order])).toEqual([
       ['a', 1, false, 1],
       ['b', 2, true, 2],
@@ -33,18 +33,8 @@ describe('rankWithTies', () => {
   });
 
   test('breaks ties for display only, by the tie-break numbers (higher first) then the id', () => {
-    const items: Item[] = [
-      { id: 'x', v: 80, a: 50, b: 1 },
-      { id: 'y', v: 80, a: 60, b: 0 },
-      { id: 'z', v: 80, a: 60, b: 1 },
-      { id: 'w', v: 80, a: 60, b: 1 },
-    ];
-    const ranked = rankWithTies(
-      items,
-      (i) => i.v,
-      (i) => [i.a, i.b],
-      (i) => i.id,
-    );
+    const items = [item('x', 80, 50, 1), item('y', 80, 60, 0), item('z', 80, 60, 1), item('w', 80, 60, 1)];
+    const ranked = rankItems(items);
     expect(ranked.map((r) => r.item.id)).toEqual(['w', 'z', 'y', 'x']);
     expect(ranked.every((r) => r.rank === 1 && r.tied)).toBe(true);
   });
@@ -75,12 +65,7 @@ describe('rankWithTies', () => {
   test('property: rank = 1 + number strictly greater; ties share a rank and are marked', () => {
     fc.assert(
       fc.property(itemsArb, (items) => {
-        const ranked = rankWithTies(
-          items,
-          (i) => i.v,
-          (i) => [i.a, i.b],
-          (i) => i.id,
-        );
+        const ranked = rankItems(items);
         for (const r of ranked) {
           expect(r.rank).toBe(1 + items.filter((i) => i.v > r.item.v).length);
           expect(r.tied).toBe(items.filter((i) => i.v === r.item.v).length > 1);
@@ -92,12 +77,7 @@ describe('rankWithTies', () => {
   test('property: nothing lost or duplicated, order is a permutation 1..n and follows value', () => {
     fc.assert(
       fc.property(itemsArb, (items) => {
-        const ranked = rankWithTies(
-          items,
-          (i) => i.v,
-          (i) => [i.a, i.b],
-          (i) => i.id,
-        );
+        const ranked = rankItems(items);
         expect(ranked.map((r) => r.item.id).sort()).toEqual(items.map((i) => i.id).sort());
         expect(ranked.map((r) => r.order)).toEqual(items.map((_, k) => k + 1));
         for (let k = 1; k < ranked.length; k++) {
@@ -118,17 +98,8 @@ describe('rankWithTies', () => {
           ),
         ),
         ([items, shuffled]) => {
-          const run = (xs: Item[]) =>
-            byId(
-              rankWithTies(
-                xs,
-                (i) => i.v,
-                (i) => [i.a, i.b],
-                (i) => i.id,
-              ),
-            );
-          const a = run(items);
-          const b = run(shuffled);
+          const a = byId(rankItems(items));
+          const b = byId(rankItems(shuffled));
           for (const id of Object.keys(a)) {
             expect([b[id].rank, b[id].tied, b[id].order]).toEqual([a[id].rank, a[id].tied, a[id].order]);
           }
