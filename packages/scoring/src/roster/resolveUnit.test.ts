@@ -9,7 +9,14 @@ const codeOf = (name: string) => {
   const r = resolveUnit(name, roster);
   return r.unit ? r.unit.code : null;
 };
-const unit = (code: string, name: string, aliases: string[] = []): Unit => ({ code, name, aliases, group: '市直', kind: '市直', civilized: false });
+const unit = (code: string, name: string, aliases: string[] = []): Unit => ({
+  code,
+  name,
+  aliases,
+  group: '市直',
+  kind: '市直',
+  civilized: false,
+});
 
 describe('resolveUnit on the default roster', () => {
   it('matches exact code, full name and alias, saying how', () => {
@@ -19,45 +26,41 @@ describe('resolveUnit on the default roster', () => {
     expect(resolveUnit('开发区', roster)).toMatchObject({ unit: { code: 'XQ07' }, via: 'alias' });
   });
 
-  it('resolves the aliases the plan and the office use', () => {
-    const expected: [string, string][] = [
-      ['市场监管局', 'SZ02'],
-      ['市住建局', 'SZ04'],
-      ['市发改委', 'SZ05'],
-      ['市人社局', 'SZ14'],
-      ['市卫健委', 'SZ18'],
-      ['市城管局', 'SZ19'],
-      ['市审批局', 'SZ20'],
-      ['工业园区', 'XQ08'],
-      ['示范区', 'XQ09'],
-    ];
-    for (const [name, code] of expected) expect([name, codeOf(name)]).toEqual([name, code]);
+  it.each([
+    // The aliases the plan and the office use.
+    ['市场监管局', 'SZ02'],
+    ['市住建局', 'SZ04'],
+    ['市发改委', 'SZ05'],
+    ['市人社局', 'SZ14'],
+    ['市卫健委', 'SZ18'],
+    ['市城管局', 'SZ19'],
+    ['市审批局', 'SZ20'],
+    ['工业园区', 'XQ08'],
+    ['示范区', 'XQ09'],
+    // 濮阳市 read as 市, spaces and full width ignored, 人民政府/管委会 dropped.
+    ['濮阳市司法局', 'SZ01'],
+    ['河南省濮阳市统计局', 'SZ03'],
+    ['濮阳市市场监督管理局', 'SZ02'],
+    ['濮阳市市场监管局', 'SZ02'],
+    [' 市司法局 ', 'SZ01'],
+    ['市　司法局', 'SZ01'],
+    ['市司法局\u200b', 'SZ01'],
+    ['ｓｚ０１', 'SZ01'],
+    [' XQ03', 'XQ03'],
+    ['华龙区人民政府', 'XQ01'],
+    ['濮阳县人民政府', 'XQ02'],
+    ['濮阳市华龙区', 'XQ01'],
+    ['市华龙区', 'XQ01'],
+    ['开发区管委会', 'XQ07'],
+    ['濮阳经济技术开发区管理委员会', 'XQ07'],
+    ['濮阳市工业园区', 'XQ08'],
+    ['濮阳市城乡一体化示范区管委会', 'XQ09'],
+  ])('resolves %j to %s, saying how', (name, code) => {
+    const r = resolveUnit(name, roster);
+    expect([r.unit?.code, r.unit && 'via' in r ? r.via : null]).toEqual([code, expect.anything()]);
   });
 
-  it('treats 濮阳市 as 市, ignores spaces and full width, and drops 人民政府/管委会', () => {
-    const expected: [string, string][] = [
-      ['濮阳市司法局', 'SZ01'],
-      ['河南省濮阳市统计局', 'SZ03'],
-      ['濮阳市市场监督管理局', 'SZ02'],
-      ['濮阳市市场监管局', 'SZ02'],
-      [' 市司法局 ', 'SZ01'],
-      ['市　司法局', 'SZ01'],
-      ['市司法局\u200b', 'SZ01'],
-      ['ｓｚ０１', 'SZ01'],
-      [' XQ03', 'XQ03'],
-      ['华龙区人民政府', 'XQ01'],
-      ['濮阳县人民政府', 'XQ02'],
-      ['濮阳市华龙区', 'XQ01'],
-      ['市华龙区', 'XQ01'],
-      ['开发区管委会', 'XQ07'],
-      ['濮阳经济技术开发区管理委员会', 'XQ07'],
-      ['濮阳市工业园区', 'XQ08'],
-      ['濮阳市城乡一体化示范区管委会', 'XQ09'],
-    ];
-    for (const [name, code] of expected) {
-      const r = resolveUnit(name, roster);
-      expect([name, r.unit?.code, r.unit && 'via' in r ? r.via : null]).toEqual([name, code, expect.anything()]);
-    }
+  it('says a spelling with 濮阳市 was normalised', () => {
     expect(resolveUnit('濮阳市司法局', roster)).toMatchObject({ via: 'normalised' });
   });
 
@@ -87,7 +90,12 @@ describe('resolveUnit on the default roster', () => {
   });
 
   it('never guesses between two units: a shared alias or key gives no unit and both candidates', () => {
-    const twins = [unit('A1', '甲局', ['城区局']), unit('B1', '乙局', ['城区局']), unit('C1', '濮阳市丙局'), unit('D1', '市丙局')];
+    const twins = [
+      unit('A1', '甲局', ['城区局']),
+      unit('B1', '乙局', ['城区局']),
+      unit('C1', '濮阳市丙局'),
+      unit('D1', '市丙局'),
+    ];
     const shared = resolveUnit('城区局', twins);
     expect(shared.unit).toBeNull();
     expect(shared).toMatchObject({ ambiguous: true });
@@ -108,20 +116,28 @@ describe('resolveUnit on the default roster', () => {
       return chars.join('');
     };
     fc.assert(
-      fc.property(fc.constantFrom(...units), fc.nat(), fc.array(fc.nat({ max: 40 }), { maxLength: 3 }), (u, k, spaces) => {
-        const labels = [u.code, u.name, ...u.aliases];
-        const label = labels[k % labels.length];
-        expect(resolveUnit(label, roster).unit?.code).toBe(u.code);
-        expect(resolveUnit(messy(label, spaces), roster).unit?.code).toBe(u.code);
-        if (u.name.startsWith('市')) expect(resolveUnit(`濮阳${u.name}`, roster).unit?.code).toBe(u.code);
-      }),
+      fc.property(
+        fc.constantFrom(...units),
+        fc.nat(),
+        fc.array(fc.nat({ max: 40 }), { maxLength: 3 }),
+        (u, k, spaces) => {
+          const labels = [u.code, u.name, ...u.aliases];
+          const label = labels[k % labels.length];
+          expect(resolveUnit(label, roster).unit?.code).toBe(u.code);
+          expect(resolveUnit(messy(label, spaces), roster).unit?.code).toBe(u.code);
+          if (u.name.startsWith('市')) expect(resolveUnit(`濮阳${u.name}`, roster).unit?.code).toBe(u.code);
+        },
+      ),
     );
   });
 
   it('property: a label shared by two units never resolves', () => {
     fc.assert(
       fc.property(fc.stringMatching(/^[甲乙丙丁戊己]{2,4}局$/), fc.boolean(), (label, asName) => {
-        const rosterWithTwin = [unit('X1', asName ? label : '某某单位', asName ? [] : [label]), unit('X2', '另一单位', [label])];
+        const rosterWithTwin = [
+          unit('X1', asName ? label : '某某单位', asName ? [] : [label]),
+          unit('X2', '另一单位', [label]),
+        ];
         const r = resolveUnit(label, rosterWithTwin);
         if (asName) {
           // The exact full name wins over another unit's alias; the roster loader flags the clash.
@@ -158,17 +174,22 @@ describe('buildUnitIndex', () => {
 
   it('resolves every name of a 3,000-unit roster by full name and by alias', () => {
     // Speed is measured by npm run bench; this pins correctness at province scale.
-    const big: Unit[] = Array.from({ length: 3000 }, (_, i) => unit(`U${i}`, `第${i}号单位管理局`, [`单位${i}`]));
-    for (let i = 0; i < 3000; i++) expect(resolveUnit(i % 2 ? `第${i}号单位管理局` : ` 单位${i} `, big).unit?.code).toBe(`U${i}`);
+    const big: Unit[] = Array.from({ length: 3000 }, (_, i) =>
+      unit(`U${i}`, `第${i}号单位管理局`, [`单位${i}`]),
+    );
+    for (let i = 0; i < 3000; i++)
+      expect(resolveUnit(i % 2 ? `第${i}号单位管理局` : ` 单位${i} `, big).unit?.code).toBe(`U${i}`);
   });
 });
 
 describe('unit-name helpers', () => {
-  it('normalises keys', () => {
-    expect(unitNameKey('濮阳市 司法局')).toBe('市司法局');
-    expect(unitNameKey('华龙区人民政府')).toBe('华龙区');
-    expect(unitNameKey('ｘｑ０１')).toBe('XQ01');
-    expect(unitNameKey('市城乡一体化示范区党工委管委会')).toBe('城乡一体化示范区');
+  it.each([
+    ['濮阳市 司法局', '市司法局'],
+    ['华龙区人民政府', '华龙区'],
+    ['ｘｑ０１', 'XQ01'],
+    ['市城乡一体化示范区党工委管委会', '城乡一体化示范区'],
+  ])('normalises the key of %j to %s', (name, key) => {
+    expect(unitNameKey(name)).toBe(key);
   });
 
   it('scores similarity between 0 and 1, symmetric, 1 only for equal keys', () => {
