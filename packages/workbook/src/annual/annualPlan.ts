@@ -1,6 +1,6 @@
 import { excelRound, monthLabel, quarterLabel, renderFinding, type UnitGroup } from '@ledger-review/scoring';
 import { address, columnLetter, sheetRef } from '../xlsx/a1';
-import { formula, type CellPlan, type SheetPlan, type ValidationPlan, type WorkbookPlan } from '../sheet/plan';
+import { formula, listRule, type CellPlan, type SheetPlan, type ValidationPlan, type WorkbookPlan } from '../sheet/plan';
 import { META_KEYS, TOOL_NAME, metaSheet } from '../sheet/meta';
 import { CONFIRM_CHOICES, CONFIRM_LABEL, PROPOSAL_MARK } from '../review/layout';
 import { GridBuilder, handCell, numberCell, text } from '../review/sheetKit';
@@ -363,16 +363,10 @@ function proposalSheet(rollup: AnnualRollup, kind: AnnualProposal['kind'], typed
   if (!list.length) grid.put(ANNUAL_ROWS.firstData, 1, text('（无）', 'note'));
   const validations: ValidationPlan[] = list.length
     ? [
-        {
-          range: `${last}${ANNUAL_ROWS.firstData}:${last}${ANNUAL_ROWS.firstData + list.length - 1}`,
-          kind: 'list',
-          list: [...CONFIRM_CHOICES],
+        listRule(`${last}${ANNUAL_ROWS.firstData}:${last}${ANNUAL_ROWS.firstData + list.length - 1}`, CONFIRM_CHOICES, CONFIRM_LABEL, {
           allowBlank: false,
-          errorTitle: CONFIRM_LABEL,
-          error: `请选择：${CONFIRM_CHOICES.join('、')}。`,
-          promptTitle: CONFIRM_LABEL,
           prompt: '同意后执行；不同意则不执行。',
-        },
+        }),
       ]
     : [];
   return {

@@ -6,7 +6,7 @@ import {
   type Unit,
 } from '@ledger-review/scoring';
 import { columnLetter } from '../xlsx/a1';
-import { text, type CellPlan, type SheetPlan, type WorkbookPlan } from '../sheet/plan';
+import { dateRule, teamMemberRule, text, type CellPlan, type SheetPlan, type WorkbookPlan } from '../sheet/plan';
 import { INSPECTION_COLUMNS, INSPECTION_FIRST_DATA_ROW, INSPECTION_SHEET, INSPECTION_TABLE_HEADER_ROW, INSPECTION_TEAM_SHEET, inspectionColumn } from './layout';
 import { metaSheet, INSPECTION_KIND, META_KEYS, TOOL_NAME } from '../sheet/meta';
 import { recheckSheet } from '../rectification/recheckSheet';
@@ -112,25 +112,16 @@ export function buildInspectionPlan(input: InspectionPlanInput): WorkbookPlan {
         errorTitle: '检查得分无效',
         error: '检查得分应在 0 到该指标分值之间。',
       },
-      {
-        range: `${col('deadline')}${first}:${col('deadline')}${last}`,
-        kind: 'date',
-        operator: 'greaterThanOrEqual',
-        min: 1,
-        allowBlank: true,
-        errorTitle: '整改时限无效',
-        error: '请填写日期，如 2021-05-31。',
-      },
+      dateRule(`${col('deadline')}${first}:${col('deadline')}${last}`, '整改时限无效', '请填写日期，如 2021-05-31。'),
       ...(memberCount
         ? [
-            {
-              range: `${col('inspector')}${first}:${col('inspector')}${last}`,
-              kind: 'list' as const,
-              listFormula: `'${INSPECTION_TEAM_SHEET}'!$C$2:$C$${memberCount + 1}`,
-              allowBlank: true,
-              errorTitle: '检查人无效',
-              error: '请从检查组名单中选择检查人（名单见“检查组”工作表）。',
-            },
+            teamMemberRule(
+              `${col('inspector')}${first}:${col('inspector')}${last}`,
+              INSPECTION_TEAM_SHEET,
+              memberCount,
+              '检查人无效',
+              '请从检查组名单中选择检查人（名单见“检查组”工作表）。',
+            ),
           ]
         : []),
     ],

@@ -17,7 +17,7 @@ import {
   type Unit,
 } from '@ledger-review/scoring';
 import { address, columnLetter, sheetRef } from '../xlsx/a1';
-import { text, type CellPlan, type SheetPlan, type WorkbookPlan } from '../sheet/plan';
+import { dateRule, listRule, text, type CellPlan, type SheetPlan, type WorkbookPlan } from '../sheet/plan';
 import {
   CARRY_SHEET,
   LEDGER_COLUMNS,
@@ -257,16 +257,10 @@ export function buildLedgerPlan(input: LedgerPlanInput): WorkbookPlan {
     print: { landscape: true, titleRows: `${LEDGER_TABLE_HEADER_ROW}:${LEDGER_TABLE_HEADER_ROW}`, fitToWidth: true },
     validations: indicators.length
       ? [
-          {
-            range: span('status'),
-            kind: 'list',
-            list: [...LEDGER_STATUSES],
-            allowBlank: true,
-            errorTitle: '完成状态无效',
+          listRule(span('status'), LEDGER_STATUSES, '完成状态无效', {
             error: '请从下拉列表选择：未启动、推进中、已完成、常态化、不适用。',
-            promptTitle: '完成状态',
             prompt: '请从下拉列表选择。',
-          },
+          }),
           {
             range: span('progress'),
             kind: 'decimal',
@@ -297,15 +291,7 @@ export function buildLedgerPlan(input: LedgerPlanInput): WorkbookPlan {
             errorTitle: '实际值无效',
             error: '实际值应为不小于 0 的数字，如报备率 100% 填 100。',
           },
-          {
-            range: filledDateCell,
-            kind: 'date',
-            operator: 'greaterThanOrEqual',
-            min: excelSerial(monthEnd(month)),
-            allowBlank: true,
-            errorTitle: '填报日期无效',
-            error: `填报日期应为日期，且不早于 ${monthEnd(month)}（报告月份最后一天）。`,
-          },
+          dateRule(filledDateCell, '填报日期无效', `填报日期应为日期，且不早于 ${monthEnd(month)}（报告月份最后一天）。`, excelSerial(monthEnd(month))),
           {
             range: phoneCell,
             kind: 'textLength',

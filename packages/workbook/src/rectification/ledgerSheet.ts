@@ -15,7 +15,7 @@ import {
 } from '@ledger-review/scoring';
 import { columnLetter } from '../xlsx/a1';
 import { cellAt, type GridSheet } from '../sheet/grid';
-import { text, type CellPlan, type SheetPlan } from '../sheet/plan';
+import { dateRule, listRule, text, type CellPlan, type SheetPlan } from '../sheet/plan';
 import { findHeaderRow, rowIsBlank } from '../sheet/table';
 
 /**
@@ -114,23 +114,10 @@ export function rectificationReportSheet(items: readonly RectificationItem[], mo
     print: { landscape: true, titleRows: `${REPORT_HEADER_ROW}:${REPORT_HEADER_ROW}`, fitToWidth: true },
     validations: sorted.length
       ? [
-          {
-            range: `${col('status')}${first}:${col('status')}${last}`,
-            kind: 'list',
-            list: [...UNIT_RECTIFICATION_STATUSES],
-            allowBlank: true,
-            errorTitle: '整改状态无效',
+          listRule(`${col('status')}${first}:${col('status')}${last}`, UNIT_RECTIFICATION_STATUSES, '整改状态无效', {
             error: '请从下拉列表选择：未启动、整改中、已完成。',
-          },
-          {
-            range: `${col('doneOn')}${first}:${col('doneOn')}${last}`,
-            kind: 'date',
-            operator: 'greaterThanOrEqual',
-            min: 1,
-            allowBlank: true,
-            errorTitle: '完成日期无效',
-            error: '请填写日期，如 2021-05-20。',
-          },
+          }),
+          dateRule(`${col('doneOn')}${first}:${col('doneOn')}${last}`, '完成日期无效', '请填写日期，如 2021-05-20。'),
         ]
       : [],
     conditionalFormats: sorted.length

@@ -12,7 +12,7 @@ import {
 } from '@ledger-review/scoring';
 import { columnLetter } from '../xlsx/a1';
 import { cellAt, type GridSheet } from '../sheet/grid';
-import { text, type CellPlan, type SheetPlan } from '../sheet/plan';
+import { listRule, teamMemberRule, text, type CellPlan, type SheetPlan } from '../sheet/plan';
 import { findHeaderRow, rowIsBlank } from '../sheet/table';
 import { itemCell } from './ledgerSheet';
 import type { OpenRectification } from './types';
@@ -113,25 +113,11 @@ export function recheckSheet(items: readonly OpenRectification[], asOf: string, 
     print: { landscape: true, titleRows: `${RECHECK_HEADER_ROW}:${RECHECK_HEADER_ROW}`, fitToWidth: true },
     validations: items.length
       ? [
-          {
-            range: `${col('result')}${first}:${col('result')}${last}`,
-            kind: 'list',
-            list: [...RECHECK_RESULTS],
-            allowBlank: true,
-            errorTitle: '复查结果无效',
+          listRule(`${col('result')}${first}:${col('result')}${last}`, RECHECK_RESULTS, '复查结果无效', {
             error: '请从下拉列表选择：已整改、部分整改、未整改。',
-          },
+          }),
           ...(memberCount
-            ? [
-                {
-                  range: `${col('inspector')}${first}:${col('inspector')}${last}`,
-                  kind: 'list' as const,
-                  listFormula: `'${teamSheet}'!$C$2:$C$${memberCount + 1}`,
-                  allowBlank: true,
-                  errorTitle: '复查人无效',
-                  error: '请从检查组名单中选择复查人。',
-                },
-              ]
+            ? [teamMemberRule(`${col('inspector')}${first}:${col('inspector')}${last}`, teamSheet, memberCount, '复查人无效', '请从检查组名单中选择复查人。')]
             : []),
         ]
       : [],

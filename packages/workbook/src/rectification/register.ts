@@ -24,7 +24,7 @@ import {
 import type { Consolidation, HandTyped } from '../consolidate/types';
 import { columnLetter } from '../xlsx/a1';
 import type { GridSheet } from '../sheet/grid';
-import type { CellPlan, SheetPlan } from '../sheet/plan';
+import { dateRule, type CellPlan, type SheetPlan } from '../sheet/plan';
 import { cellText, findHeaders, sheetNamed } from '../sheet/table';
 import { FIRST_DATA_ROW, RECTIFICATION_COLUMNS, RECTIFICATION_HAND_TYPED, RECTIFICATION_ID_LABEL, REVIEW_SHEETS, columnOf, rectificationKey } from '../review/layout';
 import { REVIEW_TEXT } from '../review/messages';
@@ -227,15 +227,7 @@ export function rectificationSheet(register: Register, quarter: string): SheetPl
     ...sheet,
     validations: body.length
       ? [
-          {
-            range: `${letter('doneOn')}${first}:${letter('doneOn')}${last}`,
-            kind: 'date',
-            operator: 'greaterThanOrEqual',
-            min: 1,
-            allowBlank: true,
-            errorTitle: '完成时间无效',
-            error: '请填写日期，如 2021-07-20；销号须同时填写销号依据。',
-          },
+          dateRule(`${letter('doneOn')}${first}:${letter('doneOn')}${last}`, '完成时间无效', '请填写日期，如 2021-07-20；销号须同时填写销号依据。'),
         ]
       : [],
     conditionalFormats: body.length

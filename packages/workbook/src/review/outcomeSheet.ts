@@ -9,10 +9,11 @@ import {
   type UnitQuarterResult,
 } from '@ledger-review/scoring';
 import { address, columnLetter, sheetRef } from '../xlsx/a1';
-import { formula, type CellPlan, type SheetPlan, type ValidationPlan } from '../sheet/plan';
+import { formula, listRule, type CellPlan, type SheetPlan, type ValidationPlan } from '../sheet/plan';
 import type { HandTyped } from '../consolidate/types';
 import {
   CONFIRM_CHOICES,
+  CONFIRM_LABEL,
   DECISION_ACTION_CHOICES,
   DECISION_APPLIED,
   DECISION_BLANK_ROWS,
@@ -157,22 +158,19 @@ export function outcomeSheet(review: QuarterReview, ranking: RankingRefs, handTy
   const column = (key: (typeof DECISION_COLUMNS)[number]['key']) =>
     `${address(firstDecision, d(key))}:${address(lastDecision, d(key))}`;
   validations.push(
-    listValidation(column('outcome'), [...DECISION_OUTCOME_CHOICES], '点评结果', '办公室只调整经验介绍和检查性发言名单。'),
-    listValidation(column('action'), [...DECISION_ACTION_CHOICES], '调整', '增加：列入名单；取消：移出名单。'),
+    listRule(column('outcome'), DECISION_OUTCOME_CHOICES, '点评结果', { prompt: '办公室只调整经验介绍和检查性发言名单。' }),
+    listRule(column('action'), DECISION_ACTION_CHOICES, '调整', { prompt: '增加：列入名单；取消：移出名单。' }),
   );
   const rankingRows = [...ranking.rowOf.values()];
   if (rankingRows.length) {
     const nameColumn = columnLetter(columnOf(RANKING_LEAD_COLUMNS, 'unitName'));
-    validations.push({
-      range: column('unitName'),
-      kind: 'list',
-      listFormula: sheetRef(REVIEW_SHEETS.ranking, `$${nameColumn}$${Math.min(...rankingRows)}:$${nameColumn}$${Math.max(...rankingRows)}`),
-      allowBlank: true,
-      errorTitle: '单位名称',
-      error: '请从单位名录中选择单位。',
-      promptTitle: '单位名称',
-      prompt: '从列表中选择单位（也可只填单位编码）。',
-    });
+    const names = sheetRef(REVIEW_SHEETS.ranking, `$${nameColumn}$${Math.min(...rankingRows)}:$${nameColumn}$${Math.max(...rankingRows)}`);
+    validations.push(
+      listRule(column('unitName'), { formula: names }, '单位名称', {
+        error: '请从单位名录中选择单位。',
+        prompt: '从列表中选择单位（也可只填单位编码）。',
+      }),
+    );
   }
 
   OUTCOME_ORDER.forEach((kind, k) => {
@@ -220,16 +218,8 @@ export function outcomeSheet(review: QuarterReview, ranking: RankingRefs, handTy
       r++;
     });
     if (proposed) {
-      validations.push({
-        range: `${address(first, o('confirm'))}:${address(r - 1, o('confirm'))}`,
-        kind: 'list',
-        list: [...CONFIRM_CHOICES],
-        allowBlank: true,
-        errorTitle: '办公室确认',
-        error: `请选择：${CONFIRM_CHOICES.join('、')}。`,
-        promptTitle: '办公室确认',
-        prompt: '拟提议事项须经办公室确认后方可执行。',
-      });
+      const range = `${address(first, o('confirm'))}:${address(r - 1, o('confirm'))}`;
+      validations.push(listRule(range, CONFIRM_CHOICES, CONFIRM_LABEL, { prompt: '拟提议事项须经办公室确认后方可执行。' }));
     }
     r++;
   });
@@ -241,18 +231,5 @@ export function outcomeSheet(review: QuarterReview, ranking: RankingRefs, handTy
     merges,
     validations,
     print: { landscape: true, fitToWidth: true },
-  };
-}
-
-function listValidation(range: string, list: string[], title: string, prompt: string): ValidationPlan {
-  return {
-    range,
-    kind: 'list',
-    list,
-    allowBlank: true,
-    errorTitle: title,
-    error: `请选择：${list.join('、')}。`,
-    promptTitle: title,
-    prompt,
   };
 }

@@ -64,6 +64,39 @@ export interface ValidationPlan {
   prompt?: string;
 }
 
+/**
+ * A dropdown over `list` (values written inline, or `{ formula }`: a range such as a team sheet's
+ * names). The error names the title and, for inline values, says which to choose unless `error`
+ * says otherwise; `prompt` shows when the cell is selected.
+ */
+export function listRule(
+  range: string,
+  list: readonly string[] | { formula: string },
+  title: string,
+  options: { error?: string; prompt?: string; allowBlank?: boolean } = {},
+): ValidationPlan {
+  const values = 'formula' in list ? undefined : [...list];
+  return {
+    range,
+    kind: 'list',
+    ...(values ? { list: values } : { listFormula: (list as { formula: string }).formula }),
+    allowBlank: options.allowBlank ?? true,
+    errorTitle: title,
+    error: options.error ?? `请选择：${(values ?? []).join('、')}。`,
+    ...(options.prompt ? { promptTitle: title.replace(/无效$/, ''), prompt: options.prompt } : {}),
+  };
+}
+
+/** A date cell: any date (or one on or after the serial `min`); `error` says what to type. */
+export function dateRule(range: string, errorTitle: string, error: string, min: number = 1): ValidationPlan {
+  return { range, kind: 'date', operator: 'greaterThanOrEqual', min, allowBlank: true, errorTitle, error };
+}
+
+/** The names of a team sheet's members (column C from row 2) as a dropdown. */
+export function teamMemberRule(range: string, teamSheet: string, memberCount: number, errorTitle: string, error: string): ValidationPlan {
+  return listRule(range, { formula: `'${teamSheet}'!$C$2:$C$${memberCount + 1}` }, errorTitle, { error });
+}
+
 export interface ConditionalFormatPlan {
   range: string;
   /** Formula relative to the top-left cell of the range, without `=`. */

@@ -9,7 +9,7 @@ import {
   type UnitGroup,
 } from '@ledger-review/scoring';
 import type { GridSheet } from '../sheet/grid';
-import { text, type CellPlan, type SheetPlan } from '../sheet/plan';
+import { listRule, text, type CellPlan, type SheetPlan } from '../sheet/plan';
 
 /** Sheet 评分规则: every scoring number as a row the office can see and change. */
 export const SETTINGS_SHEET = '评分规则';
@@ -150,14 +150,10 @@ export function settingsSheet(settings: ScoringSettings, name = SETTINGS_SHEET):
     columns: [{ width: 26 }, { width: 22 }, { width: 10 }, { width: 70 }],
     freeze: { rows: 1, columns: 0 },
     validations: [
-      {
-        range: `C${SETTINGS_FIRST_ROW + SETTING_ROWS.findIndex((r) => r.key === 'functionalZoneGroup')}`,
-        kind: 'list',
-        list: ['县区', '市直'],
-        allowBlank: false,
-        errorTitle: '分组无效',
+      listRule(settingCell('functionalZoneGroup').replace(/\$/g, ''), ['县区', '市直'], '分组无效', {
         error: '请选择“县区”或“市直”。',
-      },
+        allowBlank: false,
+      }),
     ],
   };
 }

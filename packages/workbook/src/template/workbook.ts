@@ -18,7 +18,7 @@ import {
 } from '@ledger-review/scoring';
 import { columnLetter } from '../xlsx/a1';
 import type { GridSheet } from '../sheet/grid';
-import { text, type CellPlan, type SheetPlan, type WorkbookPlan } from '../sheet/plan';
+import { listRule, text, type CellPlan, type SheetPlan, type WorkbookPlan } from '../sheet/plan';
 import { META_KEYS, TEMPLATE_KIND, TOOL_NAME, metaSheet, readMeta } from '../sheet/meta';
 import { readRecordSheet, recordSheet } from '../sheet/records';
 import { SETTINGS_SHEET, readSettingsSheet, settingsSheet } from './settings';
@@ -56,14 +56,7 @@ export function buildTemplateWorkbookPlan(input: TemplateWorkbookInput): Workboo
     columns: [{ width: 26 }, { width: 12 }, { width: 12 }, { width: 16 }],
     freeze: { rows: 1, columns: 0 },
     validations: [
-      {
-        range: `B2:B${Math.max(2, teamRows.length + 20)}`,
-        kind: 'list',
-        list: ['副局长', '科长', '创建专班'],
-        allowBlank: true,
-        errorTitle: '职务无效',
-        error: '请选择：副局长、科长、创建专班。',
-      },
+      listRule(`B2:B${Math.max(2, teamRows.length + 20)}`, ['副局长', '科长', '创建专班'], '职务无效'),
     ],
   };
   return {
