@@ -1,14 +1,4 @@
-import {
-  Body1,
-  Button,
-  Caption1,
-  MessageBar,
-  MessageBarBody,
-  Spinner,
-  Subtitle2,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { Body1, Button, Caption1, Spinner, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import { renderFinding } from '@ledger-review/scoring';
 import { useRef, useState } from 'react';
 import { deliverFile } from '../deliver';
@@ -17,7 +7,7 @@ import { loadEngine } from '../../engine/load';
 import { useI18n } from '../../i18n/I18nContext';
 import { monthText } from '../../i18n/periodLabels';
 import type { UiKey } from '../../i18n/ui';
-import { describeError } from '../errors';
+import { ErrorNotice, Notice } from './Notice';
 
 const useStyles = makeStyles({
   section: {
@@ -106,16 +96,8 @@ export function CarryForward() {
       </Button>
       {busy && <Spinner size="extra-tiny" label={t('common.working')} />}
       {outcome?.kind === 'done' && <Caption1 data-testid="carry-done">{outcome.text}</Caption1>}
-      {outcome?.kind === 'problem' && (
-        <MessageBar intent="warning">
-          <MessageBarBody>{outcome.text}</MessageBarBody>
-        </MessageBar>
-      )}
-      {outcome?.kind === 'error' && (
-        <MessageBar intent="error">
-          <MessageBarBody>{describeError(outcome.error, t)}</MessageBarBody>
-        </MessageBar>
-      )}
+      {outcome?.kind === 'problem' && <Notice intent="warning">{outcome.text}</Notice>}
+      {outcome?.kind === 'error' && <ErrorNotice error={outcome.error} />}
     </section>
   );
 }

@@ -1,21 +1,13 @@
-import {
-  Button,
-  Caption1,
-  MessageBar,
-  MessageBarBody,
-  Spinner,
-  makeStyles,
-  tokens,
-  type ButtonProps,
-} from '@fluentui/react-components';
+import { Button, Caption1, Spinner, makeStyles, tokens, type ButtonProps } from '@fluentui/react-components';
 import { useRef, useState, type ReactNode } from 'react';
 import { XLSX_MIME } from '../../browser/download';
 import { loadEngine, type Engine } from '../../engine/load';
 import { useI18n } from '../../i18n/I18nContext';
 import { deliverFile } from '../deliver';
-import { describeError } from '../errors';
 import { useHost } from '../hostContext';
+import { useLayoutStyles } from '../layout';
 import { isAbort, type RunProgress } from '../session/reviewRun';
+import { ErrorNotice } from './Notice';
 import { ProgressPanel } from './ProgressPanel';
 
 const useStyles = makeStyles({
@@ -25,7 +17,6 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalXS,
     alignItems: 'flex-start',
   },
-  row: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
 });
 
 /** What a download action produces: the bytes, a file name, and the message to show after. */
@@ -65,6 +56,7 @@ export function DownloadAction({
 }) {
   const { t } = useI18n();
   const styles = useStyles();
+  const layout = useLayoutStyles();
   const host = useHost();
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState<string | null>(null);
@@ -102,7 +94,7 @@ export function DownloadAction({
 
   return (
     <div className={styles.action} data-testid={testId}>
-      <div className={styles.row}>
+      <div className={layout.row}>
         {children}
         <Button appearance={appearance} disabled={disabled || busy} onClick={() => void run()}>
           {label}
@@ -112,11 +104,7 @@ export function DownloadAction({
       {progress && <ProgressPanel progress={progress} onCancel={() => controller.current?.abort()} />}
       {cancelled && <Caption1>{t('common.cancelled')}</Caption1>}
       {done && <Caption1 data-testid="download-done">{done}</Caption1>}
-      {error !== null && (
-        <MessageBar intent="error">
-          <MessageBarBody>{t('common.makeFailed', { message: describeError(error, t) })}</MessageBarBody>
-        </MessageBar>
-      )}
+      <ErrorNotice error={error} message={(message) => t('common.makeFailed', { message })} />
     </div>
   );
 }

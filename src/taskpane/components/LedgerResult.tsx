@@ -12,11 +12,12 @@ import type { LedgerCheck } from '@ledger-review/workbook';
 import { useI18n } from '../../i18n/I18nContext';
 import { dateText, monthText } from '../../i18n/periodLabels';
 import type { UiKey } from '../../i18n/ui';
+import { useLayoutStyles } from '../layout';
 import { IssueList } from './IssueList';
+import { Notice } from './Notice';
 import { PaneTable } from './PaneTable';
 
 const useStyles = makeStyles({
-  result: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   label: { width: '7em', color: tokens.colorNeutralForeground3 },
 });
 
@@ -44,9 +45,10 @@ export function LedgerResult({
 }) {
   const { t, lang } = useI18n();
   const styles = useStyles();
+  const layout = useLayoutStyles();
   if (!check.isLedger) {
     return (
-      <div className={styles.result} data-testid="ledger-result" data-verdict="not-ledger">
+      <div className={layout.section} data-testid="ledger-result" data-verdict="not-ledger">
         <MessageBar intent="error">
           <MessageBarBody>
             <MessageBarTitle>{t('validate.notLedger.title')}</MessageBarTitle>
@@ -80,7 +82,7 @@ export function LedgerResult({
     ],
   ];
   return (
-    <div className={styles.result} data-testid="ledger-result" data-verdict={verdict}>
+    <div className={layout.section} data-testid="ledger-result" data-verdict={verdict}>
       <PaneTable size="extra-small" label={t('validate.fileResults')}>
         {rows.map(([label, value]) => (
           <TableRow key={label}>
@@ -90,27 +92,23 @@ export function LedgerResult({
         ))}
       </PaneTable>
       {check.canSubmit ? (
-        <MessageBar intent="success" data-testid="verdict">
-          <MessageBarBody>
-            {check.warnings > 0
-              ? t('validate.canSubmitWarnings', { warnings: check.warnings })
-              : t('validate.canSubmit')}
-          </MessageBarBody>
-        </MessageBar>
+        <Notice intent="success" testId="verdict">
+          {check.warnings > 0
+            ? t('validate.canSubmitWarnings', { warnings: check.warnings })
+            : t('validate.canSubmit')}
+        </Notice>
       ) : (
-        <MessageBar intent="error" data-testid="verdict">
-          <MessageBarBody>{t('validate.mustFix', { errors: Math.max(check.errors, 1) })}</MessageBarBody>
-        </MessageBar>
+        <Notice intent="error" testId="verdict">
+          {t('validate.mustFix', { errors: Math.max(check.errors, 1) })}
+        </Notice>
       )}
       {check.templateState !== 'current' && (
-        <MessageBar intent="warning" data-testid="template-notice">
-          <MessageBarBody>
-            {t(`validate.template.${check.templateState}` as UiKey, {
-              version: check.templateVersion ?? '',
-              current: check.currentTemplateVersion,
-            })}
-          </MessageBarBody>
-        </MessageBar>
+        <Notice intent="warning" testId="template-notice">
+          {t(`validate.template.${check.templateState}` as UiKey, {
+            version: check.templateVersion ?? '',
+            current: check.currentTemplateVersion,
+          })}
+        </Notice>
       )}
       <IssueList
         findings={check.findings}

@@ -3,8 +3,6 @@ import {
   Button,
   Caption1,
   Field,
-  MessageBar,
-  MessageBarBody,
   Select,
   Subtitle2,
   Textarea,
@@ -20,48 +18,39 @@ import {
 import { useState } from 'react';
 import { useI18n } from '../../i18n/I18nContext';
 import { formatNumber, type UiKey } from '../../i18n/ui';
-import { describeError } from '../errors';
 import type { ReviewSession } from '../hooks/useReviewSession';
+import { useLayoutStyles } from '../layout';
+import { ErrorNotice } from './Notice';
 import { confirmedLists, decisionCandidates, type ConfirmedList } from './officeDecisionLists';
 import { ProgressPanel } from './ProgressPanel';
 import { ReplaceConfirm } from './ReplaceConfirm';
 
 const useStyles = makeStyles({
-  panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
   row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
   field: { minWidth: '120px', flexGrow: 1 },
-  list: {
-    margin: 0,
-    paddingLeft: tokens.spacingHorizontalL,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXXS,
-  },
-  // Unit names and the office's reasons wrap inside a 320–350 px pane.
-  wrap: { overflowWrap: 'anywhere' },
   text: { width: '100%' },
 });
 
 /** The confirmed lists: units on each list (the office's additions with their reason) and those it removed. */
 export function ConfirmedLists({ lists }: { lists: ConfirmedList[] }) {
   const { t, lang } = useI18n();
-  const styles = useStyles();
+  const layout = useLayoutStyles();
   return (
-    <div className={styles.panel} data-testid="confirmed-lists">
+    <div className={layout.section} data-testid="confirmed-lists">
       <Body1>{t('decisions.confirmedTitle')}</Body1>
       {lists.map((l) => {
         const outcome = t(`decisions.outcome.${l.kind}` as UiKey);
         return (
-          <div key={l.kind} className={styles.panel} data-testid={`confirmed-${l.kind}`}>
+          <div key={l.kind} className={layout.section} data-testid={`confirmed-${l.kind}`}>
             <Caption1>
               {l.units.length
                 ? t('decisions.list', { outcome, count: l.units.length })
                 : t('decisions.listEmpty', { outcome })}
             </Caption1>
             {l.units.length > 0 && (
-              <ul className={styles.list}>
+              <ul className={layout.list}>
                 {l.units.map((u) => (
-                  <li key={u.unitCode} className={styles.wrap} data-unit={u.unitCode}>
+                  <li key={u.unitCode} className={layout.wrap} data-unit={u.unitCode}>
                     <Caption1>
                       {t('decisions.unitLine', {
                         unit: u.unitName,
@@ -75,7 +64,7 @@ export function ConfirmedLists({ lists }: { lists: ConfirmedList[] }) {
               </ul>
             )}
             {l.removed.map((u) => (
-              <Caption1 key={u.unitCode} className={styles.wrap} data-removed={u.unitCode}>
+              <Caption1 key={u.unitCode} className={layout.wrap} data-removed={u.unitCode}>
                 {t('decisions.removed', { unit: u.unitName, reason: u.office?.reason ?? '' })}
               </Caption1>
             ))}
@@ -89,14 +78,14 @@ export function ConfirmedLists({ lists }: { lists: ConfirmedList[] }) {
 /** Every 办公室调整 line of the review with what became of it (已生效, or why not). */
 export function DecisionLines({ decisions }: { decisions: readonly OfficeDecisionResult[] }) {
   const { t, lang } = useI18n();
-  const styles = useStyles();
+  const layout = useLayoutStyles();
   if (!decisions.length) return null;
   return (
-    <div className={styles.panel} data-testid="decision-lines">
+    <div className={layout.section} data-testid="decision-lines">
       <Caption1>{t('decisions.lines', { count: decisions.length })}</Caption1>
-      <ul className={styles.list}>
+      <ul className={layout.list}>
         {decisions.map((d, i) => (
-          <li key={i} className={styles.wrap}>
+          <li key={i} className={layout.wrap}>
             <Caption1>
               {t('decisions.line', {
                 outcome: d.kind ? t(`decisions.outcome.${d.kind}` as UiKey) : d.input.outcome,
@@ -130,6 +119,7 @@ export function OfficeDecisions({
 }) {
   const { t } = useI18n();
   const styles = useStyles();
+  const layout = useLayoutStyles();
   const [kind, setKind] = useState<SelectedOutcomeKind>('statement');
   const [action, setAction] = useState<'add' | 'remove'>('add');
   const [unit, setUnit] = useState('');
@@ -152,7 +142,7 @@ export function OfficeDecisions({
   };
 
   return (
-    <section className={styles.panel} data-testid="office-decisions" aria-label={t('decisions.title')}>
+    <section className={layout.section} data-testid="office-decisions" aria-label={t('decisions.title')}>
       <Subtitle2 as="h2">{t('decisions.title')}</Subtitle2>
       <Caption1>{t('decisions.intro')}</Caption1>
       <ConfirmedLists lists={confirmedLists(review)} />
@@ -233,11 +223,7 @@ export function OfficeDecisions({
       </div>
       {session.progress && <ProgressPanel progress={session.progress} onCancel={session.cancel} />}
       <ReplaceConfirm session={session} />
-      {session.error !== null && (
-        <MessageBar intent="error">
-          <MessageBarBody>{describeError(session.error, t)}</MessageBarBody>
-        </MessageBar>
-      )}
+      <ErrorNotice error={session.error} />
     </section>
   );
 }

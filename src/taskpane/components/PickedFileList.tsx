@@ -2,8 +2,6 @@ import {
   Body1,
   Button,
   Caption1,
-  MessageBar,
-  MessageBarBody,
   Spinner,
   TableCell,
   TableRow,
@@ -15,6 +13,7 @@ import { renderFinding } from '@ledger-review/scoring';
 import { bimonthText, monthText, quarterText } from '../../i18n/periodLabels';
 import { formatFileSize, type Lang } from '../../i18n/ui';
 import { stillReading, totalSize, type PickedFile, type PickedStatus } from '../../browser/pickedFiles';
+import { Notice } from './Notice';
 import { PaneTable } from './PaneTable';
 
 const useStyles = makeStyles({
@@ -193,11 +192,9 @@ export function PickedFileList({
   return (
     <section aria-live="polite" data-testid="picked-files">
       {duplicates.length > 0 && (
-        <MessageBar intent="warning">
-          <MessageBarBody>
-            {t('files.duplicates', { names: duplicates.join(t('list.separator')) })}
-          </MessageBarBody>
-        </MessageBar>
+        <Notice intent="warning">
+          {t('files.duplicates', { names: duplicates.join(t('list.separator')) })}
+        </Notice>
       )}
       {files.length === 0 ? (
         <Body1>{t('files.none')}</Body1>

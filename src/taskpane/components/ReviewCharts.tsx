@@ -1,22 +1,14 @@
-import {
-  Caption1,
-  MessageBar,
-  MessageBarBody,
-  Spinner,
-  Subtitle2,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { Caption1, Spinner, Subtitle2, makeStyles } from '@fluentui/react-components';
 import { UNIT_GROUPS, quarterLabel, type QuarterReview, type UnitGroup } from '@ledger-review/scoring';
 import type { ReviewHistoryEntry } from '@ledger-review/workbook';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useI18n } from '../../i18n/I18nContext';
 import type { UiKey } from '../../i18n/ui';
-import { describeError } from '../errors';
+import { useLayoutStyles } from '../layout';
+import { ErrorNotice } from './Notice';
 import { loadCharts, type ChartModule } from './loadCharts';
 
 const useStyles = makeStyles({
-  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   // The canvas follows the pane's width (320–350 px); the height grows with the units.
   frame: { position: 'relative', width: '100%' },
 });
@@ -74,11 +66,11 @@ function ChartCanvas({
       <canvas ref={canvas} role="img" aria-label={label} />
       {state === 'loading' && <Spinner size="tiny" label={t('review.charts.loading')} />}
       {typeof state === 'object' && (
-        <MessageBar intent="warning">
-          <MessageBarBody>
-            {t('review.charts.failed', { message: describeError(state.error, t) })}
-          </MessageBarBody>
-        </MessageBar>
+        <ErrorNotice
+          error={state.error}
+          intent="warning"
+          message={(message) => t('review.charts.failed', { message })}
+        />
       )}
     </div>
   );
@@ -100,7 +92,7 @@ export function ReviewCharts({
   selected: string | null;
 }) {
   const { t, lang } = useI18n();
-  const styles = useStyles();
+  const layout = useLayoutStyles();
   const { experienceMin, statementBelow, compositeDecimals } = review.settings;
   const groupName = (g: UnitGroup) => t(`review.group.${g}` as UiKey);
   const earlier = history
@@ -118,7 +110,7 @@ export function ReviewCharts({
   };
 
   return (
-    <section className={styles.section} data-testid="review-charts">
+    <section className={layout.section} data-testid="review-charts">
       <Subtitle2 as="h2">{t('review.charts.title')}</Subtitle2>
       {UNIT_GROUPS.map((group) => {
         const units = review.units.filter((u) => u.group === group);

@@ -1,4 +1,4 @@
-import { Caption1, MessageBar, MessageBarBody, Spinner, Subtitle2 } from '@fluentui/react-components';
+import { Caption1, Spinner, Subtitle2 } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import type { SavedRanking } from '../../engine/readback';
 import { loadEngine, type Engine } from '../../engine/load';
@@ -6,7 +6,7 @@ import { useI18n } from '../../i18n/I18nContext';
 import { quarterText } from '../../i18n/periodLabels';
 import { formatNumber } from '../../i18n/ui';
 import type { HostOps } from '../../office/types';
-import { describeError } from '../errors';
+import { ErrorNotice, Notice } from './Notice';
 import { RankingGrid, RankingRow } from './RankingTable';
 
 /** Reads the saved ranking: the sheet names, then the ranking columns and the metadata. */
@@ -44,17 +44,12 @@ export function SavedRankingView({ ops }: { ops: HostOps }) {
   }, [ops]);
 
   if (!state) return <Spinner size="tiny" label={t('review.saved.reading')} />;
-  if (state.error !== null)
-    return (
-      <MessageBar intent="warning">
-        <MessageBarBody>{describeError(state.error, t)}</MessageBarBody>
-      </MessageBar>
-    );
+  if (state.error !== null) return <ErrorNotice error={state.error} intent="warning" />;
   if (!state.ranking)
     return (
-      <MessageBar intent="info" data-testid="no-review">
-        <MessageBarBody>{t('review.noRun')}</MessageBarBody>
-      </MessageBar>
+      <Notice intent="info" testId="no-review">
+        {t('review.noRun')}
+      </Notice>
     );
   const { ranking } = state;
   return (

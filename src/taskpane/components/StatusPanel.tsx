@@ -5,8 +5,6 @@ import {
   Caption1,
   Field,
   Input,
-  MessageBar,
-  MessageBarBody,
   Subtitle2,
   Textarea,
   makeStyles,
@@ -17,20 +15,11 @@ import type { PickedStatus } from '../../engine';
 import { loadEngine } from '../../engine/load';
 import { useI18n } from '../../i18n/I18nContext';
 import { dateText, monthText } from '../../i18n/periodLabels';
-import { describeError } from '../errors';
+import { useLayoutStyles } from '../layout';
+import { ErrorNotice } from './Notice';
 
 const useStyles = makeStyles({
-  panel: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
   row: { display: 'flex', alignItems: 'flex-end', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
-  list: {
-    margin: 0,
-    paddingLeft: tokens.spacingHorizontalL,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXXS,
-  },
-  // Long unit names and phone numbers wrap inside a 320–350 px pane instead of widening it.
-  item: { overflowWrap: 'anywhere' },
   text: { width: '100%' },
 });
 
@@ -51,10 +40,11 @@ export function StatusResult({
 }) {
   const { t, lang } = useI18n();
   const styles = useStyles();
+  const layout = useLayoutStyles();
   const { status } = result;
   const asOf = dateText(status.asOf, lang);
   return (
-    <div className={styles.panel} data-testid="status-result">
+    <div className={layout.section} data-testid="status-result">
       <Body1 data-testid="status-summary">
         {status.months.length
           ? t('status.summary', { asOf, ...status.totals })
@@ -63,9 +53,9 @@ export function StatusResult({
       {status.chase.length > 0 && (
         <>
           <Caption1>{t('status.chaseCount', { count: status.chase.length })}</Caption1>
-          <ul className={styles.list} data-testid="status-chase">
+          <ul className={layout.list} data-testid="status-chase">
             {status.chase.map((u) => (
-              <li key={u.unitCode} className={styles.item}>
+              <li key={u.unitCode} className={layout.wrap}>
                 <Caption1>
                   {t('status.chaseUnit', {
                     unit: u.unitName,
@@ -110,6 +100,7 @@ export function StatusResult({
 export function StatusPanel({ inputs, today = new Date() }: { inputs: () => ReceivedFile[]; today?: Date }) {
   const { t, lang } = useI18n();
   const styles = useStyles();
+  const layout = useLayoutStyles();
   const [asOf, setAsOf] = useState(isoDay(today));
   const [result, setResult] = useState<PickedStatus | null>(null);
   const [error, setError] = useState<unknown>(null);
@@ -146,7 +137,7 @@ export function StatusPanel({ inputs, today = new Date() }: { inputs: () => Rece
   };
 
   return (
-    <section className={styles.panel} data-testid="status-panel" aria-label={t('status.title')}>
+    <section className={layout.section} data-testid="status-panel" aria-label={t('status.title')}>
       <Subtitle2>{t('status.title')}</Subtitle2>
       <Caption1>{t('status.intro')}</Caption1>
       <div className={styles.row}>
@@ -163,11 +154,7 @@ export function StatusPanel({ inputs, today = new Date() }: { inputs: () => Rece
         </Button>
       </div>
       {noFiles && <Caption1 data-testid="status-no-files">{t('status.noFiles')}</Caption1>}
-      {error !== null && (
-        <MessageBar intent="error">
-          <MessageBarBody>{describeError(error, t)}</MessageBarBody>
-        </MessageBar>
-      )}
+      <ErrorNotice error={error} />
       {result && <StatusResult result={result} onCopy={() => void copy()} copied={copied} />}
     </section>
   );

@@ -1,13 +1,10 @@
-import { Body1, Field, Select, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
+import { Body1, Field, Select, Subtitle2 } from '@fluentui/react-components';
 import { DEFAULT_ROSTER, addMonths, formatMonth } from '@ledger-review/scoring';
 import { useState } from 'react';
 import { useI18n } from '../../i18n/I18nContext';
 import { monthText } from '../../i18n/periodLabels';
+import { useLayoutStyles } from '../layout';
 import { DownloadAction } from './DownloadAction';
-
-const useStyles = makeStyles({
-  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
-});
 
 /** The month a unit reports now: last month (ledgers are due early in the month after). */
 export function reportingMonth(today: Date): string {
@@ -37,11 +34,11 @@ export function TemplateDownload({
   month?: string | null;
 }) {
   const { t, lang } = useI18n();
-  const styles = useStyles();
+  const layout = useLayoutStyles();
   const [unit, setUnit] = useState(unitCode ?? DEFAULT_ROSTER[0]?.code ?? '');
   const [chosenMonth, setMonth] = useState(month ?? reportingMonth(today));
   return (
-    <section className={styles.section} data-testid="template-download">
+    <section className={layout.section} data-testid="template-download">
       <Subtitle2 as="h2">{t('template.title')}</Subtitle2>
       <Body1>{t('template.intro')}</Body1>
       <DownloadAction

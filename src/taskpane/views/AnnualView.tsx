@@ -25,25 +25,15 @@ import { quarterText } from '../../i18n/periodLabels';
 import { formatNumber, type UiKey } from '../../i18n/ui';
 import { DownloadAction } from '../components/DownloadAction';
 import { FilesPanel } from '../components/FilesPanel';
+import { ErrorNotice, Notice } from '../components/Notice';
 import { PaneTable } from '../components/PaneTable';
 import { SharedFilesChoice, useSharedFiles } from '../components/SharedFiles';
 import { reviewYears as yearChoices } from '../components/QuarterPicker';
-import { describeError } from '../errors';
 import { defaultReviewQuarter } from '../hooks/useReviewSession';
 import type { PickedFilesState } from '../hooks/usePickedFiles';
+import { useLayoutStyles } from '../layout';
 
 const useStyles = makeStyles({
-  view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
-  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
-  row: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
-  list: {
-    margin: 0,
-    paddingLeft: tokens.spacingHorizontalL,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXXS,
-  },
-  wrap: { overflowWrap: 'anywhere' },
   // Four quarters and a unit name in 320 px: small cells, and the table scrolls inside its own
   // box rather than widening the pane.
   scroller: { overflowX: 'auto', maxWidth: '100%' },
@@ -139,10 +129,10 @@ export function AnnualSummary({
   stale: boolean;
 }) {
   const { t, lang } = useI18n();
-  const styles = useStyles();
+  const layout = useLayoutStyles();
   const sep = t('list.comma');
   const ignored = result.ignored.length > 0 && (
-    <Caption1 className={styles.wrap} data-testid="annual-ignored">
+    <Caption1 className={layout.wrap} data-testid="annual-ignored">
       {t('annual.ignored', {
         count: result.ignored.length,
         files:
@@ -164,9 +154,9 @@ export function AnnualSummary({
   // Missing quarters have their own line above; the other findings say why a review was not used.
   const notes = result.findings.filter((f) => f.code !== 'annual-quarter-missing');
   const findings = notes.length > 0 && (
-    <ul className={styles.list} data-testid="annual-findings">
+    <ul className={layout.list} data-testid="annual-findings">
       {notes.map((f, i) => (
-        <li key={i} className={styles.wrap}>
+        <li key={i} className={layout.wrap}>
           <Caption1>{`${formatLocation(f, lang)} ${renderFinding(f, lang)}`}</Caption1>
         </li>
       ))}
@@ -174,17 +164,15 @@ export function AnnualSummary({
   );
   if (!result.ok) {
     return (
-      <div className={styles.section} data-testid="annual-result">
-        <MessageBar intent="warning" data-testid="annual-none">
-          <MessageBarBody>
-            {result.duplicate
-              ? t('annual.duplicate', {
-                  quarter: quarterText(result.duplicate.quarter, lang),
-                  files: result.duplicate.files.join(sep),
-                })
-              : t('annual.noReviews', { year: result.year })}
-          </MessageBarBody>
-        </MessageBar>
+      <div className={layout.section} data-testid="annual-result">
+        <Notice intent="warning" testId="annual-none">
+          {result.duplicate
+            ? t('annual.duplicate', {
+                quarter: quarterText(result.duplicate.quarter, lang),
+                files: result.duplicate.files.join(sep),
+              })
+            : t('annual.noReviews', { year: result.year })}
+        </Notice>
         {findings}
         {ignored}
       </div>
@@ -194,7 +182,7 @@ export function AnnualSummary({
   const count = (kind: 'disqualify' | 'revokeCivilized') =>
     rollup.proposals.filter((p) => p.kind === kind).length;
   return (
-    <div className={styles.section} data-testid="annual-result">
+    <div className={layout.section} data-testid="annual-result">
       <MessageBar intent="success">
         <MessageBarBody data-testid="annual-quarters">
           {t('annual.quarters', {
@@ -202,18 +190,14 @@ export function AnnualSummary({
           })}
         </MessageBarBody>
       </MessageBar>
-      {stale && (
-        <MessageBar intent="warning">
-          <MessageBarBody>{t('annual.stale')}</MessageBarBody>
-        </MessageBar>
-      )}
+      {stale && <Notice intent="warning">{t('annual.stale')}</Notice>}
       {rollup.missing.length > 0 && (
         <Caption1 data-testid="annual-missing">
           {t('annual.missing', { quarters: rollup.missing.map((q) => quarterText(q, lang)).join(sep) })}
         </Caption1>
       )}
       {result.keptFrom && (
-        <Caption1 className={styles.wrap}>{t('annual.kept', { file: result.keptFrom })}</Caption1>
+        <Caption1 className={layout.wrap}>{t('annual.kept', { file: result.keptFrom })}</Caption1>
       )}
       {findings}
       {ignored}
@@ -221,9 +205,9 @@ export function AnnualSummary({
         {t('annual.proposals', { disqualify: count('disqualify'), civilized: count('revokeCivilized') })}
       </Body1>
       {rollup.proposals.length > 0 && (
-        <ul className={styles.list}>
+        <ul className={layout.list}>
           {rollup.proposals.map((p) => (
-            <li key={`${p.kind}-${p.unitCode}`} className={styles.wrap}>
+            <li key={`${p.kind}-${p.unitCode}`} className={layout.wrap}>
               <Caption1>
                 {t('annual.proposal', {
                   outcome: t(`annual.proposal.${p.kind}`),
@@ -255,7 +239,7 @@ export function AnnualView({
   today: Date;
 }) {
   const { t } = useI18n();
-  const styles = useStyles();
+  const layout = useLayoutStyles();
   const [year, setYear] = useState(() => Number(defaultReviewQuarter(today).slice(0, 4)));
   const sharedFiles = useSharedFiles(files, shared);
   const [made, setMade] = useState<{ result: AnnualResult; lines: AnnualUnitLine[]; key: string } | null>(
@@ -283,7 +267,7 @@ export function AnnualView({
   const ok = made?.result.ok ? made.result : null;
 
   return (
-    <div className={styles.view} data-view="annual">
+    <div className={layout.view} data-view="annual">
       <Body1>{t('annual.intro')}</Body1>
       <Field label={t('annual.year')}>
         <Select value={String(year)} onChange={(_, d) => setYear(Number(d.value))} data-testid="annual-year">
@@ -298,7 +282,7 @@ export function AnnualView({
       </Field>
       <FilesPanel state={files} />
       <SharedFilesChoice state={sharedFiles} testId="annual-use-shared" />
-      <div className={styles.row}>
+      <div className={layout.row}>
         <Button
           appearance="primary"
           onClick={() => void run()}
@@ -310,11 +294,7 @@ export function AnnualView({
         {busy && <Spinner size="extra-tiny" label={t('common.working')} />}
         {reading > 0 && <Caption1>{t('files.reading', { count: reading })}</Caption1>}
       </div>
-      {error !== null && (
-        <MessageBar intent="error">
-          <MessageBarBody>{describeError(error, t)}</MessageBarBody>
-        </MessageBar>
-      )}
+      <ErrorNotice error={error} />
       {ok && (
         <DownloadAction
           testId="download-annual"

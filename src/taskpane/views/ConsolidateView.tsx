@@ -16,18 +16,17 @@ import type { HostContext } from '../../office/types';
 import { DownloadAction } from '../components/DownloadAction';
 import { FileAccountsTable } from '../components/FileAccountsTable';
 import { FilesPanel } from '../components/FilesPanel';
+import { ErrorNotice, Notice } from '../components/Notice';
 import { ProgressPanel } from '../components/ProgressPanel';
 import { QuarterPicker } from '../components/QuarterPicker';
 import { ReplaceConfirm } from '../components/ReplaceConfirm';
 import { StatusPanel } from '../components/StatusPanel';
-import { describeError } from '../errors';
 import type { ReviewSession } from '../hooks/useReviewSession';
 import type { PickedFilesState } from '../hooks/usePickedFiles';
+import { useLayoutStyles } from '../layout';
 import type { ReviewRunOutcome } from '../session/reviewRun';
 
 const useStyles = makeStyles({
-  view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  row: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
   notes: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
   // The one click stays at hand however long the lists below get (a 350 px pane scrolls a lot).
   actionBar: {
@@ -42,7 +41,6 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
   },
-  buttons: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
 });
 
 /** Counts of the file statuses, for the one-line summary. */
@@ -77,6 +75,7 @@ export function RunResult({
 }) {
   const { t, lang } = useI18n();
   const styles = useStyles();
+  const layout = useLayoutStyles();
   const { result, write } = outcome;
   const { consolidation } = result.run;
   const kept = result.existingReviewFrom;
@@ -99,21 +98,15 @@ export function RunResult({
             : t('consolidate.result.ready')}
         </MessageBarBody>
       </MessageBar>
-      {stale && (
-        <MessageBar intent="warning">
-          <MessageBarBody>{t('consolidate.result.stale')}</MessageBarBody>
-        </MessageBar>
-      )}
+      {stale && <Notice intent="warning">{t('consolidate.result.stale')}</Notice>}
       {write && write.skipped.length > 0 && (
-        <MessageBar intent="warning">
-          <MessageBarBody>
-            {t('consolidate.result.skipped', {
-              features: [...new Set(write.skipped.map((s) => `${s.feature} (${s.requirement})`))].join(
-                t('list.comma'),
-              ),
-            })}
-          </MessageBarBody>
-        </MessageBar>
+        <Notice intent="warning">
+          {t('consolidate.result.skipped', {
+            features: [...new Set(write.skipped.map((s) => `${s.feature} (${s.requirement})`))].join(
+              t('list.comma'),
+            ),
+          })}
+        </Notice>
       )}
       {write && (
         <Caption1 data-testid="undo-note">
@@ -129,14 +122,12 @@ export function RunResult({
           <Caption1>{t('consolidate.result.template', { file: result.templateFile })}</Caption1>
         )}
         {result.templateProblems.some((p) => p.severity === 'error') && (
-          <MessageBar intent="warning">
-            <MessageBarBody>
-              {t('consolidate.result.templateInvalid')}{' '}
-              {result.templateProblems
-                .map((p) => `${formatLocation(p, lang)} ${renderFinding(p, lang)}`)
-                .join(t('list.separator'))}
-            </MessageBarBody>
-          </MessageBar>
+          <Notice intent="warning">
+            {t('consolidate.result.templateInvalid')}{' '}
+            {result.templateProblems
+              .map((p) => `${formatLocation(p, lang)} ${renderFinding(p, lang)}`)
+              .join(t('list.separator'))}
+          </Notice>
         )}
         {kept === 'open-workbook' && <Caption1>{t('consolidate.result.keptOpen')}</Caption1>}
         {kept && kept !== 'open-workbook' && (
@@ -168,7 +159,7 @@ export function RunResult({
   );
   return (
     <section
-      className={styles.view}
+      className={layout.view}
       data-testid={part === 'details' ? 'run-details' : 'run-result'}
       data-run={run}
     >
@@ -192,6 +183,7 @@ export function ConsolidateView({
 }) {
   const { t, lang } = useI18n();
   const styles = useStyles();
+  const layout = useLayoutStyles();
   const busy = session.progress !== null;
   const reading = stillReading(files.files);
   const hint =
@@ -201,10 +193,10 @@ export function ConsolidateView({
         ? t('consolidate.quarterDefault')
         : undefined;
   return (
-    <div className={styles.view} data-view="consolidate">
+    <div className={layout.view} data-view="consolidate">
       <Body1>{t(host.kind !== 'browser' ? 'consolidate.introExcel' : 'consolidate.introBrowser')}</Body1>
       <section className={styles.actionBar} data-testid="main-action">
-        <div className={styles.row}>
+        <div className={layout.row}>
           <Button
             appearance="primary"
             disabled={busy || reading > 0 || files.files.length === 0}
@@ -220,17 +212,11 @@ export function ConsolidateView({
       </section>
       <ReplaceConfirm session={session} />
       {session.cancelled && (
-        <MessageBar intent="info">
-          <MessageBarBody>
-            {t((host.kind !== 'browser' ? 'hostError.aborted' : 'common.cancelled') as UiKey)}
-          </MessageBarBody>
-        </MessageBar>
+        <Notice intent="info">
+          {t((host.kind !== 'browser' ? 'hostError.aborted' : 'common.cancelled') as UiKey)}
+        </Notice>
       )}
-      {session.error !== null && (
-        <MessageBar intent="error" data-testid="run-error">
-          <MessageBarBody>{describeError(session.error, t)}</MessageBarBody>
-        </MessageBar>
-      )}
+      <ErrorNotice error={session.error} testId="run-error" />
       {session.outcome && (
         <RunResult
           key={session.runs}
@@ -243,7 +229,7 @@ export function ConsolidateView({
       )}
       <FilesPanel state={files} />
       <QuarterPicker quarter={session.quarter} onChange={session.setQuarter} today={today} hint={hint} />
-      <div className={styles.row}>
+      <div className={layout.row}>
         <Button onClick={() => void session.loadSample()} disabled={busy} data-testid="load-sample">
           {t('consolidate.demo')}
         </Button>

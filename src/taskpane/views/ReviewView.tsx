@@ -3,8 +3,6 @@ import {
   Caption1,
   Divider,
   Field,
-  MessageBar,
-  MessageBarBody,
   Select,
   Subtitle2,
   TableCell,
@@ -32,6 +30,7 @@ import { bimonthText, dateText, monthText, quarterText } from '../../i18n/period
 import type { HostContext } from '../../office/types';
 import { DocumentsDownload } from '../components/DocumentsDownload';
 import { DownloadAction } from '../components/DownloadAction';
+import { Notice } from '../components/Notice';
 import { OfficeDecisions } from '../components/OfficeDecisions';
 import { PaneTable } from '../components/PaneTable';
 import { ReviewCharts } from '../components/ReviewCharts';
@@ -41,12 +40,12 @@ import { RankingTable } from '../components/RankingTable';
 import { SavedRankingView } from '../components/SavedRankingView';
 import { recentMonths, reportingMonth } from '../components/TemplateDownload';
 import type { ReviewSession } from '../hooks/useReviewSession';
+import { useLayoutStyles } from '../layout';
 
 export { defaultReviewQuarter } from '../hooks/useReviewSession';
 export { reviewYears, FIRST_PLAN_YEAR } from '../components/QuarterPicker';
 
 const useStyles = makeStyles({
-  view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   downloads: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
   pickable: {
     display: 'flex',
@@ -260,6 +259,7 @@ export function ReviewView({
 }) {
   const { t, lang } = useI18n();
   const styles = useStyles();
+  const layout = useLayoutStyles();
   const result = session.outcome?.result;
   const review = result && result.quarter === session.quarter ? result.run.review : null;
   const [selected, setSelected] = useState<string | null>(null);
@@ -271,7 +271,7 @@ export function ReviewView({
     if (code) setSelected(code);
   };
   return (
-    <div className={styles.view} data-view="review">
+    <div className={layout.view} data-view="review">
       <Body1>{t('review.intro')}</Body1>
       <QuarterPicker quarter={session.quarter} onChange={session.setQuarter} today={today} />
       <Schedule quarter={session.quarter} />
@@ -295,13 +295,11 @@ export function ReviewView({
       ) : !result && host.kind !== 'browser' ? (
         <SavedRankingView ops={host.ops} />
       ) : (
-        <MessageBar intent="info" data-testid="no-review">
-          <MessageBarBody>
-            {result
-              ? t('review.otherQuarter', { quarter: quarterText(result.quarter, lang) })
-              : t('review.noRun')}
-          </MessageBarBody>
-        </MessageBar>
+        <Notice intent="info" testId="no-review">
+          {result
+            ? t('review.otherQuarter', { quarter: quarterText(result.quarter, lang) })
+            : t('review.noRun')}
+        </Notice>
       )}
       <Divider />
       <Downloads session={session} today={today} />

@@ -9,8 +9,6 @@ import {
   Select,
   Spinner,
   Subtitle2,
-  makeStyles,
-  tokens,
 } from '@fluentui/react-components';
 import { bimonthOf, formatLocation, formatMonth, quarterOf, renderFinding } from '@ledger-review/scoring';
 import { useState } from 'react';
@@ -23,27 +21,13 @@ import { bimonthText } from '../../i18n/periodLabels';
 import { formatNumber } from '../../i18n/ui';
 import { DownloadAction } from '../components/DownloadAction';
 import { FilesPanel } from '../components/FilesPanel';
+import { ErrorNotice, Notice } from '../components/Notice';
 import { SharedFilesChoice, useSharedFiles } from '../components/SharedFiles';
 import { todayIso } from '../components/LedgerResult';
 import { reportingMonth } from '../components/TemplateDownload';
-import { describeError } from '../errors';
 import type { PickedFilesState } from '../hooks/usePickedFiles';
+import { useLayoutStyles } from '../layout';
 import { bimonthChoices } from './ReviewView';
-
-const useStyles = makeStyles({
-  view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
-  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
-  row: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
-  list: {
-    margin: 0,
-    paddingLeft: tokens.spacingHorizontalL,
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalXXS,
-  },
-  // Unit and file names wrap inside a 320–350 px pane instead of widening it.
-  wrap: { overflowWrap: 'anywhere' },
-});
 
 /** The bimonth a round is usually about: the one the last reported month belongs to. */
 export function defaultRoundPeriod(today: Date): string {
@@ -59,17 +43,17 @@ export function roundPeriodChoices(today: Date, period: string): string[] {
 /** What summarising the round's results says: the counts, the units below the line, the notes. */
 export function RoundSummary({ result, stale }: { result: RoundResultFiles; stale: boolean }) {
   const { t, lang } = useI18n();
-  const styles = useStyles();
+  const layout = useLayoutStyles();
   if (!result.ok) {
     return (
-      <MessageBar intent="warning" data-testid="round-no-results">
-        <MessageBarBody>{t('round.noResults', { period: bimonthText(result.period, lang) })}</MessageBarBody>
-      </MessageBar>
+      <Notice intent="warning" testId="round-no-results">
+        {t('round.noResults', { period: bimonthText(result.period, lang) })}
+      </Notice>
     );
   }
   const pct = (v: number) => formatNumber(v, lang, 2);
   return (
-    <div className={styles.section} data-testid="round-summary">
+    <div className={layout.section} data-testid="round-summary">
       <MessageBar intent="success">
         <MessageBarBody data-testid="round-summary-line">
           {t('round.summary', {
@@ -82,22 +66,16 @@ export function RoundSummary({ result, stale }: { result: RoundResultFiles; stal
           })}
         </MessageBarBody>
       </MessageBar>
-      {stale && (
-        <MessageBar intent="warning">
-          <MessageBarBody>{t('round.stale')}</MessageBarBody>
-        </MessageBar>
-      )}
+      {stale && <Notice intent="warning">{t('round.stale')}</Notice>}
       {result.inputErrors > 0 && (
-        <MessageBar intent="warning">
-          <MessageBarBody>{t('round.inputErrors', { errors: result.inputErrors })}</MessageBarBody>
-        </MessageBar>
+        <Notice intent="warning">{t('round.inputErrors', { errors: result.inputErrors })}</Notice>
       )}
       {result.below.length > 0 ? (
         <>
           <Body1>{t('round.below', { line: result.line })}</Body1>
-          <ul className={styles.list} data-testid="round-below">
+          <ul className={layout.list} data-testid="round-below">
             {result.below.map((u) => (
-              <li key={u.unitCode} className={styles.wrap}>
+              <li key={u.unitCode} className={layout.wrap}>
                 <Caption1>{t('round.belowUnit', { unit: u.unitName, rate: pct(u.rate) })}</Caption1>
               </li>
             ))}
@@ -106,15 +84,15 @@ export function RoundSummary({ result, stale }: { result: RoundResultFiles; stal
       ) : (
         <Caption1>{t('round.noneBelow', { line: result.line })}</Caption1>
       )}
-      <Caption1 className={styles.wrap}>
+      <Caption1 className={layout.wrap}>
         {t('round.inspectionFiles', { files: result.inspectionFiles.join(t('list.comma')) })}
       </Caption1>
       {result.notices.length > 0 && (
         <>
           <Caption1>{t('round.notices', { count: result.notices.length })}</Caption1>
-          <ul className={styles.list} data-testid="round-notices">
+          <ul className={layout.list} data-testid="round-notices">
             {result.notices.map((n, i) => (
-              <li key={i} className={styles.wrap}>
+              <li key={i} className={layout.wrap}>
                 <Caption1>{`${formatLocation(n, lang)} ${renderFinding(n, lang)}`}</Caption1>
               </li>
             ))}
@@ -141,7 +119,7 @@ export function RoundView({
   today: Date;
 }) {
   const { t, lang } = useI18n();
-  const styles = useStyles();
+  const layout = useLayoutStyles();
   const [period, setPeriod] = useState(() => defaultRoundPeriod(today));
   const sharedFiles = useSharedFiles(files, shared);
   const [result, setResult] = useState<RoundResultFiles | null>(null);
@@ -170,7 +148,7 @@ export function RoundView({
   const done = result?.ok ? result : null;
 
   return (
-    <div className={styles.view} data-view="round">
+    <div className={layout.view} data-view="round">
       <Body1>{t('round.intro')}</Body1>
       <Field label={t('round.period')}>
         <Select value={period} onChange={(_, d) => setPeriod(d.value)} data-testid="round-period">
@@ -186,7 +164,7 @@ export function RoundView({
       {reading > 0 && <Caption1>{t('files.reading', { count: reading })}</Caption1>}
 
       <Divider />
-      <section className={styles.section} data-testid="round-before">
+      <section className={layout.section} data-testid="round-before">
         <Subtitle2 as="h2">{t('round.beforeTitle')}</Subtitle2>
         <DownloadAction
           testId="download-round-notice"
@@ -221,10 +199,10 @@ export function RoundView({
       </section>
 
       <Divider />
-      <section className={styles.section} data-testid="round-after">
+      <section className={layout.section} data-testid="round-after">
         <Subtitle2 as="h2">{t('round.afterTitle')}</Subtitle2>
         <Caption1>{t('round.afterHint')}</Caption1>
-        <div className={styles.row}>
+        <div className={layout.row}>
           <Button
             appearance="primary"
             onClick={() => void summarise()}
@@ -235,11 +213,7 @@ export function RoundView({
           </Button>
           {busy && <Spinner size="extra-tiny" label={t('common.working')} />}
         </div>
-        {error !== null && (
-          <MessageBar intent="error">
-            <MessageBarBody>{describeError(error, t)}</MessageBarBody>
-          </MessageBar>
-        )}
+        <ErrorNotice error={error} />
         {result && <RoundSummary result={result} stale={resultKey !== key} />}
         {done && (
           <>

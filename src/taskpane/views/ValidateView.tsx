@@ -3,8 +3,6 @@ import {
   Button,
   Caption1,
   Divider,
-  MessageBar,
-  MessageBarBody,
   Spinner,
   Subtitle2,
   Switch,
@@ -19,16 +17,14 @@ import type { HostContext, HostOps } from '../../office/types';
 import { CarryForward } from '../components/CarryForward';
 import { FilesPanel } from '../components/FilesPanel';
 import { LedgerResult } from '../components/LedgerResult';
+import { ErrorNotice } from '../components/Notice';
 import { TemplateDownload } from '../components/TemplateDownload';
-import { describeError } from '../errors';
 import { useLedgerWatcher } from '../hooks/useLedgerWatcher';
 import type { PickedFilesState } from '../hooks/usePickedFiles';
+import { useLayoutStyles } from '../layout';
 import type { WatcherState } from '../unit/ledgerWatcher';
 
 const useStyles = makeStyles({
-  view: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  row: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalM, flexWrap: 'wrap' },
-  fileResult: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS },
   summary: { cursor: 'pointer', fontWeight: tokens.fontWeightSemibold, wordBreak: 'break-all' },
 });
 
@@ -50,12 +46,12 @@ export function ExcelValidatePanel({
   onSelect: (sheet: string, address: string) => void;
 }) {
   const { t } = useI18n();
-  const styles = useStyles();
+  const layout = useLayoutStyles();
   const change = state.lastChange;
   return (
     <>
       <Body1>{t('validate.introExcel')}</Body1>
-      <div className={styles.row}>
+      <div className={layout.row}>
         <Button appearance="primary" onClick={onValidate} disabled={state.checking}>
           {t('validate.run')}
         </Button>
@@ -74,23 +70,13 @@ export function ExcelValidatePanel({
         </>
       )}
       {state.waiting && <Caption1 data-testid="waiting-for-edit">{t('validate.waitingForEdit')}</Caption1>}
-      {state.error !== null && (
-        <MessageBar intent="error" data-testid="host-error">
-          <MessageBarBody>{describeError(state.error, t)}</MessageBarBody>
-        </MessageBar>
-      )}
-      {state.liveError !== null && (
-        <MessageBar intent="warning" data-testid="live-error">
-          <MessageBarBody>{describeError(state.liveError, t)}</MessageBarBody>
-        </MessageBar>
-      )}
-      {state.marksError !== null && (
-        <MessageBar intent="warning">
-          <MessageBarBody>
-            {t('validate.marksFailed', { message: describeError(state.marksError, t) })}
-          </MessageBarBody>
-        </MessageBar>
-      )}
+      <ErrorNotice error={state.error} testId="host-error" />
+      <ErrorNotice error={state.liveError} intent="warning" testId="live-error" />
+      <ErrorNotice
+        error={state.marksError}
+        intent="warning"
+        message={(message) => t('validate.marksFailed', { message })}
+      />
       {state.check && <LedgerResult check={state.check} today={today} onSelect={onSelect} />}
       {change && (
         <Caption1 data-testid="last-change">
@@ -137,6 +123,7 @@ function ExcelValidate({ ops, liveSupported, today }: { ops: HostOps; liveSuppor
 function UploadedResult({ file, today, open }: { file: PickedFile<File>; today: Date; open: boolean }) {
   const { t } = useI18n();
   const styles = useStyles();
+  const layout = useLayoutStyles();
   if (file.status.kind !== 'read' || file.status.summary.kind !== 'ledger') return null;
   const check = file.status.summary.check;
   const verdict = !check.isLedger
@@ -145,7 +132,7 @@ function UploadedResult({ file, today, open }: { file: PickedFile<File>; today: 
       ? t('validate.canSubmit')
       : t('validate.mustFix', { errors: Math.max(check.errors, 1) });
   return (
-    <details open={open} className={styles.fileResult} data-testid="file-result" data-file-name={file.name}>
+    <details open={open} className={layout.section} data-testid="file-result" data-file-name={file.name}>
       <summary className={styles.summary}>
         {file.name} — {verdict}
       </summary>
@@ -165,10 +152,10 @@ export function ValidateView({
   today: Date;
 }) {
   const { t } = useI18n();
-  const styles = useStyles();
+  const layout = useLayoutStyles();
   if (host.kind !== 'browser') {
     return (
-      <div className={styles.view} data-view="validate">
+      <div className={layout.view} data-view="validate">
         <ExcelValidate
           ops={host.ops}
           liveSupported={supports(host.missing, 'liveValidation')}
@@ -185,7 +172,7 @@ export function ValidateView({
       ? firstLedger.status.summary.check
       : null;
   return (
-    <div className={styles.view} data-view="validate">
+    <div className={layout.view} data-view="validate">
       <Body1>{t('validate.introBrowser')}</Body1>
       <FilesPanel state={files} />
       {files.files.some((f) => f.status.kind === 'read') && (

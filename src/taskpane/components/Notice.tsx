@@ -1,0 +1,45 @@
+import { MessageBar, MessageBarBody, type MessageBarProps } from '@fluentui/react-components';
+import type { ReactNode } from 'react';
+import { useI18n } from '../../i18n/I18nContext';
+import { describeError } from '../errors';
+
+/** A message bar with one line of text (or a few inline parts). */
+export function Notice({
+  intent,
+  testId,
+  children,
+}: {
+  intent: MessageBarProps['intent'];
+  testId?: string;
+  children: ReactNode;
+}) {
+  return (
+    <MessageBar intent={intent} data-testid={testId}>
+      <MessageBarBody>{children}</MessageBarBody>
+    </MessageBar>
+  );
+}
+
+/**
+ * What went wrong, in words ({@link describeError}); nothing while `error` is null. `message`
+ * puts the words into a sentence of its own (`生成失败：…`).
+ */
+export function ErrorNotice({
+  error,
+  intent = 'error',
+  testId,
+  message = (text) => text,
+}: {
+  error: unknown;
+  intent?: 'error' | 'warning';
+  testId?: string;
+  message?: (text: string) => string;
+}) {
+  const { t } = useI18n();
+  if (error === null) return null;
+  return (
+    <Notice intent={intent} testId={testId}>
+      {message(describeError(error, t))}
+    </Notice>
+  );
+}
