@@ -18,14 +18,14 @@ import { readReviewDocumentModel, type ReviewDocumentModel } from '@ledger-revie
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cli } from '../helpers/cli';
-import { editXlsx, sheetOf, tempDir } from '../fixtures/excel';
+import { editXlsx, sheetOf } from '../fixtures/excel';
 import { recalculateWithLibreOffice } from '../helpers/libreoffice';
+import { suiteTempDir } from '../helpers/tempDir';
 import { testWithTools } from '../helpers/tools';
 
-let dir: string;
-let cleanup: () => void;
-let q1: string;
-let q2: string;
+const dir = suiteTempDir('lr-cli-annual-');
+const q1 = join(dir, 'reviews', '2021Q1_季度点评.xlsx');
+const q2 = join(dir, 'reviews', '2021Q2_季度点评.xlsx');
 let models: ReviewDocumentModel[];
 
 const read = (file: string): GridSheet[] => readGrids(readFileSync(file));
@@ -49,17 +49,32 @@ const quarterColumn = (k: number) => 4 + k * SUMMARY_QUARTER_COLUMNS.length;
 const yearColumn = 4 + 4 * SUMMARY_QUARTER_COLUMNS.length;
 
 beforeAll(async () => {
-  ({ dir, cleanup } = tempDir('lr-cli-annual-'));
   const demo = await cli('demo', join(dir, 'demo'));
   if (demo.code !== 0) throw new Error(demo.err);
   mkdirSync(join(dir, 'reviews'));
-  q1 = join(dir, 'reviews', '2021Q1_季度点评.xlsx');
-  q2 = join(dir, 'reviews', '2021Q2_季度点评.xlsx');
   copyFileSync(join(dir, 'demo', '2021Q1_季度点评.xlsx'), q1);
   copyFileSync(join(dir, 'demo', '2021Q2_季度点评.xlsx'), q2);
   models = [q1, q2].map((f) => readReviewDocumentModel(read(f)));
 }, 180_000);
-afterAll(() => cleanup());
+
+/**
+ * Types 办公室调整 lines (点评结果, 调整, 单位, 理由) into the table under the 调整 header of the
+ * review's 点评结果, as the office would in its spreadsheet program.
+ */
+async function typeOfficeDecisions(review: string, lines: string[][]): Promise<void> {
+  const bytes = await editXlsx(readFileSync(review), (wb) => {
+    const ws = sheetOf(wb, '点评结果');
+    let header = 0;
+    ws.eachRow((row, r) => {
+      if (!header && row.getCell(2).value === '点评结果' && row.getCell(3).value === '调整') header = r;
+    });
+    expect(header).toBeGreaterThan(0);
+    lines.forEach((values, k) =>
+      values.forEach((v, i) => (ws.getCell(header + 1 + k, [2, 3, 5, 8][i]).value = v)),
+    );
+  });
+  writeFileSync(review, bytes);
+}
 
 /** Every number of 年度汇总 against the reviews' models (by unit code). */
 function expectSummaryMatches(summary: GridSheet, reviews: ReviewDocumentModel[]): void {
@@ -198,16 +213,18 @@ test('refuses: no review of the year, two reviews of one quarter, an --out that 
   expect(foreign.code).toBe(2);
   expect(foreign.err).toContain('[cli-out-not-annual]');
   // The demo folder holds ledgers, inspection workbooks, the template and .docx 公文: all ignored.
-  const folder = await cli(
-    'annual',
-    join(dir, 'demo', '文书'),
-    q1,
-    '--year',
-    '2021',
-    '--out',
-    join(dir, 'folder.xlsx'),
-    '--json',
-  );
+  const withDemoFolder = (...options: string[]) =>
+    cli(
+      'annual',
+      join(dir, 'demo', '文书'),
+      q1,
+      '--year',
+      '2021',
+      '--out',
+      join(dir, 'folder.xlsx'),
+      ...options,
+    );
+  const folder = await withDemoFolder('--json');
   expect(folder.code).toBe(0);
   const json = JSON.parse(folder.out) as {
     quarters: { quarter: string }[];
@@ -219,15 +236,7 @@ test('refuses: no review of the year, two reviews of one quarter, an --out that 
   const ignored = json.findings.filter((x) => x.code === 'cli-annual-input-ignored').length;
   expect(ignored).toBeGreaterThan(3);
   // Printed: three of them by name, the rest counted.
-  const printed = await cli(
-    'annual',
-    join(dir, 'demo', '文书'),
-    q1,
-    '--year',
-    '2021',
-    '--out',
-    join(dir, 'folder.xlsx'),
-  );
+  const printed = await withDemoFolder();
   expect(printed.err.split('\n').filter((l) => l.includes('已忽略'))).toHaveLength(4);
   expect(printed.err).toContain(`另有 ${ignored - 3} 个文件不是该年度的季度点评工作簿`);
 });
@@ -239,6 +248,20 @@ test('the office decides: a 办公室调整 is pending until the review is rebui
   const previous = join(work, '2021Q1_季度点评.xlsx');
   copyFileSync(q2, review);
   copyFileSync(q1, previous);
+  /** 2021Q2's review built again from the demo's ledgers and inspections, on `previous`. */
+  const rebuildQ2 = () =>
+    cli(
+      'review',
+      join(dir, 'demo', '台账'),
+      join(dir, 'demo', '检查'),
+      '--quarter',
+      '2021Q2',
+      '--previous',
+      previous,
+      '--out',
+      review,
+      '--quiet',
+    );
   const model = models[1];
   // The office adds the third 县区 unit to 经验介绍 and takes the third 市直 one off, with reasons.
   const third = model.units.find(
@@ -246,21 +269,10 @@ test('the office decides: a 办公室调整 is pending until the review is rebui
   )!;
   const removed = model.units.find((u) => u.name === '市审计局')!;
   expect(model.outcomes.some((o) => o.unitCode === removed.code && o.kind === 'experience')).toBe(true);
-  writeFileSync(
-    review,
-    await editXlsx(readFileSync(review), (wb) => {
-      const ws = sheetOf(wb, '点评结果');
-      let header = 0;
-      ws.eachRow((row, r) => {
-        if (!header && row.getCell(2).value === '点评结果' && row.getCell(3).value === '调整') header = r;
-      });
-      expect(header).toBeGreaterThan(0);
-      const put = (r: number, values: string[]) =>
-        values.forEach((v, i) => v && (ws.getCell(r, [2, 3, 5, 8][i]).value = v));
-      put(header + 1, ['经验介绍', '增加', third.name, '创新做法全市推广']);
-      put(header + 2, ['经验介绍', '取消', removed.name, '本季度已在专题会议上介绍']);
-    }),
-  );
+  await typeOfficeDecisions(review, [
+    ['经验介绍', '增加', third.name, '创新做法全市推广'],
+    ['经验介绍', '取消', removed.name, '本季度已在专题会议上介绍'],
+  ]);
 
   // Pending: the roll-up leaves the quarter out, saying why, and the exit code says so.
   const pending = await cli(
@@ -277,18 +289,7 @@ test('the office decides: a 办公室调整 is pending until the review is rebui
   expect(pending.out).toContain('缺少季度：2021年第二季度');
 
   // Built again: the decisions are kept in the workbook, applied, and said so.
-  const rebuilt = await cli(
-    'review',
-    join(dir, 'demo', '台账'),
-    join(dir, 'demo', '检查'),
-    '--quarter',
-    '2021Q2',
-    '--previous',
-    previous,
-    '--out',
-    review,
-    '--quiet',
-  );
+  const rebuilt = await rebuildQ2();
   expect(rebuilt.code).toBeLessThan(2);
   const after = readReviewDocumentModel(read(review));
   const experience = (code: string) =>
@@ -321,20 +322,7 @@ test('the office decides: a 办公室调整 is pending until the review is rebui
       !q1Model.outcomes.some((o) => o.unitCode === u.code),
   )!;
   expect(added).toBeDefined();
-  writeFileSync(
-    previous,
-    await editXlsx(readFileSync(previous), (wb) => {
-      const ws = sheetOf(wb, '点评结果');
-      let header = 0;
-      ws.eachRow((row, r) => {
-        if (!header && row.getCell(2).value === '点评结果' && row.getCell(3).value === '调整') header = r;
-      });
-      [2, 3, 5, 8].forEach(
-        (c, i) =>
-          (ws.getCell(header + 1, c).value = ['检查性发言', '增加', added.name, '台账多项数据与实际不符'][i]),
-      );
-    }),
-  );
+  await typeOfficeDecisions(previous, [['检查性发言', '增加', added.name, '台账多项数据与实际不符']]);
   const q1Again = await cli(
     'review',
     join(dir, 'demo', '上季度'),
@@ -358,18 +346,7 @@ test('the office decides: a 办公室调整 is pending until the review is rebui
   expect(String(at(after2, rowsOf(after2).get(added.code)!, quarterColumn(0) + 3))).toContain('检查性发言');
 
   // 2021Q2 built again on the confirmed 2021Q1 list: its own 办公室调整 kept, and the streak follows.
-  const q2Again = await cli(
-    'review',
-    join(dir, 'demo', '台账'),
-    join(dir, 'demo', '检查'),
-    '--quarter',
-    '2021Q2',
-    '--previous',
-    previous,
-    '--out',
-    review,
-    '--quiet',
-  );
+  const q2Again = await rebuildQ2();
   expect(q2Again.code).toBeLessThan(2);
   const rebuiltQ2 = readReviewDocumentModel(read(review));
   expect(rebuiltQ2.outcomes.filter((o) => o.office !== null)).toHaveLength(2);

@@ -8,7 +8,8 @@ import { DEFAULT_TEMPLATE, dueIndicators, resolveSettings } from '@ledger-review
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 // The CLI is a program, not library surface: tests drive it through its entry point.
-import { cli } from '../helpers/cli';
+import { cli, validateInputs, type Captured } from '../helpers/cli';
+import { suiteTempDir } from '../helpers/tempDir';
 import {
   consolidate,
   defaultReviewContext,
@@ -16,7 +17,7 @@ import {
   readReceivedFile,
   readTemplateWorkbook,
 } from '@ledger-review/workbook';
-import { editXlsx, loadXlsx, rowWith, sheetOf, tempDir } from '../fixtures/excel';
+import { editXlsx, loadXlsx, rowWith, sheetOf } from '../fixtures/excel';
 import { filledLedgerBytes, unitOf } from '../fixtures/ledgers';
 import { pngLikeBytes } from '../fixtures/bad/hostileInputs';
 
@@ -26,29 +27,20 @@ const HUALONG_CODES = dueIndicators(DEFAULT_TEMPLATE, unitOf('华龙区'), '2021
   (i) => i.code,
 );
 
-let dir: string;
-let cleanup: () => void;
-let good: string;
-let bad: string;
-let notZip: string;
+const dir = suiteTempDir('lr-cli-');
+// 清丰县's ledger also has a row 已完成 at 50%: two errors.
+const { good, bad, notZip } = validateInputs(dir, { [HUALONG_CODES[0]]: { status: '已完成', progress: 50 } });
 
-beforeAll(async () => {
-  ({ dir, cleanup } = tempDir('lr-cli-'));
-  good = join(dir, '华龙区 2021年4月 工作台账.xlsx');
-  bad = join(dir, '清丰县_2021年4月.xlsx');
-  notZip = join(dir, '南乐县.xlsx');
-  writeFileSync(good, await filledLedgerBytes({}));
-  writeFileSync(
-    bad,
-    await filledLedgerBytes({
-      unit: '清丰县',
-      phone: '12',
-      rows: { [HUALONG_CODES[0]]: { status: '已完成', progress: 50 } },
-    }),
-  );
-  writeFileSync(notZip, pngLikeBytes());
-});
-afterAll(() => cleanup());
+/** One file's entry in `validate --json`, as far as these tests read it. */
+interface ValidateEntry {
+  file: string;
+  kind: string;
+  status: string;
+  valid: boolean;
+  errors: number;
+  findings: Array<Record<string, unknown>>;
+}
+const validateJson = (r: Captured) => JSON.parse(r.out) as ValidateEntry[];
 
 describe('usage', () => {
   test('--help prints the usage in Chinese and exits 0; no command exits 2', async () => {
@@ -201,12 +193,7 @@ describe('validate', () => {
   test('--json on a ledger with errors: exit 1, every finding with its rule, cell and message', async () => {
     const r = await cli('validate', bad, good, '--json');
     expect(r.code).toBe(1);
-    const json = JSON.parse(r.out) as Array<{
-      file: string;
-      valid: boolean;
-      errors: number;
-      findings: Array<Record<string, unknown>>;
-    }>;
+    const json = validateJson(r);
     expect(json.map((x) => [x.file, x.valid, x.errors])).toEqual([
       [bad, false, 2],
       [good, true, 0],
@@ -236,12 +223,7 @@ describe('validate', () => {
   test('unreadable input exits 2, and the other files are still reported', async () => {
     const r = await cli('validate', notZip, good, '--json');
     expect(r.code).toBe(2);
-    const json = JSON.parse(r.out) as Array<{
-      file: string;
-      status: string;
-      kind: string;
-      findings: Array<{ code: string; message: string }>;
-    }>;
+    const json = validateJson(r);
     expect(json.map((x) => [x.file, x.kind, x.status])).toEqual([
       [notZip, 'unknown', 'rejected'],
       [good, 'ledger', 'accepted'],

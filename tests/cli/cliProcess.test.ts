@@ -4,52 +4,18 @@
  * terminal). dist/ is built by `npm ci` (`prepare`); without it the bin says to run
  * `npm run build:lib` and every test here fails with that message.
  */
-import { execFile } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { readGrids, readTemplateWorkbook } from '@ledger-review/workbook';
-import { tempDir } from '../fixtures/excel';
-import { filledLedgerBytes } from '../fixtures/ledgers';
-import { pngLikeBytes } from '../fixtures/bad/hostileInputs';
-
-const CLI = resolve(__dirname, '../../packages/workbook/bin/ledger-review.js');
-
-function node(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((done) => {
-    // CI unset so the progress guard is exercised by the pipe alone, not by the environment.
-    const env = { ...process.env, CI: '' };
-    execFile(
-      process.execPath,
-      [CLI, ...args],
-      { env, timeout: 60_000, maxBuffer: 16 * 1024 * 1024 },
-      (error, stdout, stderr) => {
-        const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
-        done({ code, stdout, stderr });
-      },
-    );
-  });
-}
+import { cliProcess, validateInputs } from '../helpers/cli';
+import { suiteTempDir } from '../helpers/tempDir';
 
 describe('ledger-review as a child process', () => {
-  let dir: string;
-  let cleanup: () => void;
-  let good: string;
-  let bad: string;
-  let notZip: string;
-
-  beforeAll(async () => {
-    ({ dir, cleanup } = tempDir('lr-cli-proc-'));
-    good = join(dir, '华龙区 2021年4月 工作台账.xlsx');
-    bad = join(dir, '清丰县 2021年4月.xlsx');
-    notZip = join(dir, '南乐县.xlsx');
-    writeFileSync(good, await filledLedgerBytes({}));
-    writeFileSync(bad, await filledLedgerBytes({ unit: '清丰县', phone: '12' }));
-    writeFileSync(notZip, pngLikeBytes());
-  });
-  afterAll(() => cleanup());
+  const dir = suiteTempDir('lr-cli-proc-');
+  const { good, bad, notZip } = validateInputs(dir);
 
   test('validate --json: exit 0, JSON on stdout, nothing on stderr (no progress on a pipe)', async () => {
-    const r = await node('validate', good, good, '--json');
+    const r = await cliProcess('validate', good, good, '--json');
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
     const json = JSON.parse(r.stdout);
@@ -66,7 +32,7 @@ describe('ledger-review as a child process', () => {
   });
 
   test('exit 1 when a ledger has errors', async () => {
-    const r = await node('validate', bad, '--json');
+    const r = await cliProcess('validate', bad, '--json');
     expect(r.code).toBe(1);
     expect(
       JSON.parse(r.stdout)[0].findings.map((f: { code: string; address: string }) => [f.code, f.address]),
@@ -74,10 +40,10 @@ describe('ledger-review as a child process', () => {
   });
 
   test('exit 2 for unreadable input and for usage errors, with the reason on stderr', async () => {
-    const unreadable = await node('validate', notZip);
+    const unreadable = await cliProcess('validate', notZip);
     expect(unreadable.code).toBe(2);
     expect(unreadable.stdout).toContain('文件“南乐县.xlsx”不是有效的 .xlsx 工作簿');
-    const usage = await node('frobnicate', '--lang', 'en');
+    const usage = await cliProcess('frobnicate', '--lang', 'en');
     expect(usage).toMatchObject({ code: 2, stdout: '' });
     expect(usage.stderr).toBe(
       'usage error: Unknown command "frobnicate" [cli-unknown-command]\nRun ledger-review --help for usage.\n',
@@ -85,7 +51,7 @@ describe('ledger-review as a child process', () => {
   });
 
   test('--lang en prints English', async () => {
-    const r = await node('validate', bad, '--lang', 'en');
+    const r = await cliProcess('validate', bad, '--lang', 'en');
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('Phone number “12” is malformed');
     expect(r.stdout.trim().split('\n').at(-1)).toBe('0/1 valid');
@@ -93,7 +59,7 @@ describe('ledger-review as a child process', () => {
 
   test('template writes a real template workbook', async () => {
     const out = join(dir, '指标 模板.xlsx');
-    const r = await node('template', '--out', out);
+    const r = await cliProcess('template', '--out', out);
     expect(r).toMatchObject({ code: 0, stderr: '' });
     expect(r.stdout).toBe(`已生成模板工作簿：${out}\n`);
     expect(readTemplateWorkbook(readGrids(new Uint8Array(readFileSync(out)))).problems).toEqual([]);

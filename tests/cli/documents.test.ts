@@ -15,22 +15,18 @@ import { cli } from '../helpers/cli';
 import { buildTemplateWorkbookPlan } from '@ledger-review/workbook';
 import { renderWorkbook } from '@ledger-review/workbook';
 import { documentsFixture, type DocumentsFixture } from '../documents/fixture';
-import { tempDir } from '../fixtures/excel';
+import { suiteTempDir } from '../helpers/tempDir';
 import { testWithTools } from '../helpers/tools';
 
-let dir: string;
-let cleanup: () => void;
+const dir = suiteTempDir('lr-cli-docs-');
+const review = join(dir, '2021Q2_季度点评.xlsx');
+const template = join(dir, '指标模板.xlsx');
 let fx: DocumentsFixture;
-let review: string;
-let template: string;
 
 beforeAll(async () => {
-  ({ dir, cleanup } = tempDir('lr-cli-docs-'));
   fx = await documentsFixture();
-  review = join(dir, '2021Q2_季度点评.xlsx');
   writeFileSync(review, fx.bytes);
   const roster = DEFAULT_ROSTER.map((u) => ({ ...u, aliases: [...u.aliases] }));
-  template = join(dir, '指标模板.xlsx');
   writeFileSync(
     template,
     await renderWorkbook(
@@ -43,7 +39,6 @@ beforeAll(async () => {
     ),
   );
 }, 60_000);
-afterAll(() => cleanup());
 
 test("writes the quarter's documents and one 本单位情况 per unit; exit 0", async () => {
   const out = join(dir, '文书');

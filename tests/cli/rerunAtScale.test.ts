@@ -9,28 +9,23 @@ import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cli } from '../helpers/cli';
 import { readGrids, readLimitsFor, renderWorkbook, REVIEW_SHEETS } from '@ledger-review/workbook';
-import { tempDir } from '../fixtures/excel';
 import { scaleCampaign } from '../fixtures/scale';
+import { suiteTempDir } from '../helpers/tempDir';
 
 const UNITS = 90;
 const MONTHS = ['2021-03', '2021-04', '2021-05', '2021-06'];
-let dir: string;
-let cleanup: () => void;
-let templateFile: string;
-let ledgers: string;
+const dir = suiteTempDir('rerun-scale-');
+const templateFile = join(dir, '指标体系.xlsx');
+const ledgers = join(dir, '台账');
 
 beforeAll(async () => {
-  ({ dir, cleanup } = tempDir('rerun-scale-'));
   // Every indicator monthly (the campaign's largest ledgers): 台账汇总 passes 10,000 rows.
   const campaign = scaleCampaign(UNITS, { everyMonth: true });
-  templateFile = join(dir, '指标体系.xlsx');
   writeFileSync(templateFile, await renderWorkbook(campaign.templatePlan));
-  ledgers = join(dir, '台账');
   mkdirSync(ledgers);
   for (const l of campaign.ledgers(MONTHS))
     writeFileSync(join(ledgers, l.name), await renderWorkbook(l.plan));
 }, 180_000);
-afterAll(() => cleanup());
 
 test('regression: a 90-unit × 4-month quarter re-runs into the same review (it reads back what it wrote)', async () => {
   const out = join(dir, '2021年第二季度点评.xlsx');

@@ -3,62 +3,33 @@
  * leaves the pipe early (`… --json | head -c 100`) ends the run quietly, with the exit code of the
  * run and no stack trace; every command exits with the codes its --help states.
  */
-import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { tempDir } from '../fixtures/excel';
+import { join } from 'node:path';
 import { filledLedgerBytes } from '../fixtures/ledgers';
+import { CLI_BIN, cliProcess, runProcess } from '../helpers/cli';
+import { suiteTempDir } from '../helpers/tempDir';
 
-const CLI = resolve(__dirname, '../../packages/workbook/bin/ledger-review.js');
-
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-function run(file: string, args: string[]): Promise<Run> {
-  return new Promise((done) => {
-    execFile(
-      file,
-      args,
-      { env: { ...process.env, CI: '' }, timeout: 120_000, maxBuffer: 32 * 1024 * 1024 },
-      (error, stdout, stderr) => {
-        const code = error ? (typeof error.code === 'number' ? error.code : -1) : 0;
-        done({ code, stdout, stderr });
-      },
-    );
-  });
-}
-
-const node = (...args: string[]) => run(process.execPath, [CLI, ...args]);
-
-let dir: string;
-let cleanup: () => void;
-let good: string;
-let unfilled: string;
+const dir = suiteTempDir('lr-trust-proc-');
+const good = join(dir, '华龙区 2021年4月 工作台账.xlsx');
+const unfilled = join(dir, '清丰县 2021年4月 工作台账.xlsx');
 
 beforeAll(async () => {
-  ({ dir, cleanup } = tempDir('lr-trust-proc-'));
-  good = join(dir, '华龙区 2021年4月 工作台账.xlsx');
-  unfilled = join(dir, '清丰县 2021年4月 工作台账.xlsx');
   writeFileSync(good, await filledLedgerBytes({}));
   // An unfilled template: an error on every row, so --json runs to far more than a pipe holds.
   writeFileSync(unfilled, await filledLedgerBytes({ unit: '清丰县', blankRows: true, filledDate: null }));
 });
-afterAll(() => cleanup());
 
 test('regression: validate --json | head -c 100 ends quietly (no EPIPE crash, no stack trace) with the exit code of the run', async () => {
   const files = Array.from({ length: 80 }, () => unfilled);
   // The output must be larger than a pipe holds, or the run ends before head leaves.
-  const full = await node('validate', ...files, '--json');
+  const full = await cliProcess('validate', ...files, '--json');
   expect(Buffer.byteLength(full.stdout)).toBeGreaterThan(256 * 1024);
   expect(full.code).toBe(1);
 
   const errFile = join(dir, 'stderr.txt');
   const headFile = join(dir, 'head.bin');
   const script = `"$0" "$1" validate "\${@:2}" --json 2>"${errFile}" | head -c 100 >"${headFile}"; echo "exit=\${PIPESTATUS[0]}"`;
-  const r = await run('bash', ['-c', script, process.execPath, CLI, ...files]);
+  const r = await runProcess('bash', ['-c', script, process.execPath, CLI_BIN, ...files]);
   expect(r.stdout).toBe('exit=1\n');
   expect(readFileSync(headFile).equals(Buffer.from(full.stdout).subarray(0, 100))).toBe(true);
   const stderr = readFileSync(errFile, 'utf8');
@@ -75,7 +46,7 @@ describe('regression: exit codes per command as --help states them', () => {
     ['documents', '退出码：0 已写出；1 已写出，但 --pdf 未能全部转换；2 用法错误或不是季度点评工作簿'],
     ['demo', '退出码：0 完成；2 用法错误'],
   ])('%s --help states its exit codes', async (command, line) => {
-    const r = await node(command, '--help');
+    const r = await cliProcess(command, '--help');
     expect(r).toMatchObject({ code: 0, stderr: '' });
     expect(r.stdout).toContain(line);
   });
@@ -100,13 +71,13 @@ describe('regression: exit codes per command as --help states them', () => {
       const ok = join(dir, `${command}-ok.xlsx`);
       const errs = join(dir, `${command}-errors.xlsx`);
       const none = join(dir, `${command}-none.xlsx`);
-      const zero = await node(command, clean, '--quarter', '2021Q2', '--out', ok);
+      const zero = await cliProcess(command, clean, '--quarter', '2021Q2', '--out', ok);
       expect([command, zero.code, zero.stderr.includes('Error')]).toEqual([command, 0, false]);
       expect(existsSync(ok)).toBe(true);
-      const one = await node(command, dirty, '--quarter', '2021Q2', '--out', errs);
+      const one = await cliProcess(command, dirty, '--quarter', '2021Q2', '--out', errs);
       expect([command, one.code]).toEqual([command, 1]);
       expect(existsSync(errs)).toBe(true);
-      const two = await node(command, empty, '--quarter', '2021Q2', '--out', none);
+      const two = await cliProcess(command, empty, '--quarter', '2021Q2', '--out', none);
       expect([command, two.code]).toEqual([command, 2]);
       expect(two.stderr).toMatch(/^用法错误：.*\[cli-no-files\]$/m);
       expect(two.stderr).not.toMatch(/^\s+at /m);
@@ -115,10 +86,10 @@ describe('regression: exit codes per command as --help states them', () => {
   }, 240_000);
 
   test('documents: 2 for a workbook that is not a review; template: 0 written', async () => {
-    const r = await node('documents', good, '--out', join(dir, 'docs'));
+    const r = await cliProcess('documents', good, '--out', join(dir, 'docs'));
     expect(r.code).toBe(2);
     expect(r.stderr).not.toMatch(/^\s+at /m);
-    const t = await node('template', '--out', join(dir, '模板.xlsx'));
+    const t = await cliProcess('template', '--out', join(dir, '模板.xlsx'));
     expect(t.code).toBe(0);
   }, 120_000);
 });
