@@ -20,6 +20,7 @@ import {
   corruptEntryData,
   patchDeclaredSize,
   worksheet,
+  type XlsxSpec,
 } from '../../../../../tests/fixtures/bad/xlsxParts';
 import { hostRawInflate } from '../hostZlib';
 import { cfbEntryNames } from './cfb';
@@ -38,8 +39,10 @@ function failure(bytes: Uint8Array, options?: ReadOptions): WorkbookReadError {
 const codeOf = (bytes: Uint8Array, options?: ReadOptions): WorkbookReadErrorCode =>
   failure(bytes, options).code;
 
-const tinySheet = (): Uint8Array =>
-  buildXlsx({ sheets: [{ name: 'S', xml: worksheet('<row r="1"><c r="A1"><v>1</v></c></row>') }] });
+/** A workbook of one sheet, S, holding these `<row>` elements (and whatever else `spec` adds). */
+const oneSheet = (rows: string, spec: Omit<XlsxSpec, 'sheets'> = {}): Uint8Array =>
+  buildXlsx({ sheets: [{ name: 'S', xml: worksheet(rows) }], ...spec });
+const tinySheet = (): Uint8Array => oneSheet('<row r="1"><c r="A1"><v>1</v></c></row>');
 
 describe('files that are not xlsx packages', () => {
   test('renamed CSV (UTF-8 with BOM) is file-is-csv', () => expect(codeOf(csvBytes())).toBe('file-is-csv'));
@@ -82,23 +85,15 @@ describe('files that are not xlsx packages', () => {
   test('a workbook with no worksheets is workbook-empty', () =>
     expect(codeOf(noSheetsWorkbookBytes())).toBe('workbook-empty'));
   test('a workbook whose sheet part is missing is xlsx-malformed', () => {
-    const bytes = buildXlsx({
-      sheets: [{ name: 'S', xml: worksheet('') }],
-      omit: ['xl/worksheets/sheet1.xml'],
-    });
+    const bytes = oneSheet('', { omit: ['xl/worksheets/sheet1.xml'] });
     expect(failure(bytes).params.part).toBe('xl/worksheets/sheet1.xml');
   });
   test('a shared string index out of range is xlsx-malformed, not undefined', () => {
-    const bytes = buildXlsx({
-      sheets: [{ name: 'S', xml: worksheet('<row r="1"><c r="A1" t="s"><v>7</v></c></row>') }],
-      sharedStrings: ['x'],
-    });
+    const bytes = oneSheet('<row r="1"><c r="A1" t="s"><v>7</v></c></row>', { sharedStrings: ['x'] });
     expect(codeOf(bytes)).toBe('xlsx-malformed');
   });
   test('a cell reference outside Excel limits is xlsx-malformed', () => {
-    const bytes = buildXlsx({
-      sheets: [{ name: 'S', xml: worksheet('<row r="1"><c r="XFE1"><v>1</v></c></row>') }],
-    });
+    const bytes = oneSheet('<row r="1"><c r="XFE1"><v>1</v></c></row>');
     expect(codeOf(bytes)).toBe('xlsx-malformed');
   });
 });
@@ -174,7 +169,7 @@ describe('size limits', () => {
       { length: 20 },
       (_, r) => `<row r="${r + 1}"><c r="A${r + 1}"><v>1</v></c><c r="J${r + 1}"><v>2</v></c></row>`,
     ).join('');
-    const bytes = buildXlsx({ sheets: [{ name: 'S', xml: worksheet(rows) }] });
+    const bytes = oneSheet(rows);
     expect(readWorkbook(bytes).sheets[0].rows).toBe(20);
     expect(failure(bytes, { maxRows: 19 }).code).toBe('sheet-too-large');
     expect(failure(bytes, { maxCells: 199 }).params).toMatchObject({ maxCells: 199 });
@@ -182,30 +177,16 @@ describe('size limits', () => {
   });
 
   test('a stray value at XFD1048576 cannot make us allocate a huge grid', () => {
-    const bytes = buildXlsx({
-      sheets: [
-        {
-          name: 'S',
-          xml: worksheet(
-            '<row r="1"><c r="A1"><v>1</v></c></row><row r="1048576"><c r="XFD1048576"><v>1</v></c></row>',
-          ),
-        },
-      ],
-    });
+    const bytes = oneSheet(
+      '<row r="1"><c r="A1"><v>1</v></c></row><row r="1048576"><c r="XFD1048576"><v>1</v></c></row>',
+    );
     expect(codeOf(bytes)).toBe('sheet-too-large');
   });
 
   test('styled empty cells far away do not count as used', () => {
-    const bytes = buildXlsx({
-      sheets: [
-        {
-          name: 'S',
-          xml: worksheet(
-            '<row r="1"><c r="A1"><v>1</v></c></row><row r="1048576"><c r="XFD1048576" s="0"/></row>',
-          ),
-        },
-      ],
-    });
+    const bytes = oneSheet(
+      '<row r="1"><c r="A1"><v>1</v></c></row><row r="1048576"><c r="XFD1048576" s="0"/></row>',
+    );
     const sheet = readWorkbook(bytes).sheets[0];
     expect([sheet.rows, sheet.cols]).toEqual([1, 1]);
   });
@@ -214,8 +195,7 @@ describe('size limits', () => {
 describe('other container tricks', () => {
   test('two entries with the same name are refused (readers would disagree on which one is the sheet)', () => {
     const decoy = worksheet('<row r="1"><c r="A1"><v>666</v></c></row>');
-    const bytes = buildXlsx({
-      sheets: [{ name: 'S', xml: worksheet('<row r="1"><c r="A1"><v>1</v></c></row>') }],
+    const bytes = oneSheet('<row r="1"><c r="A1"><v>1</v></c></row>', {
       extra: { 'xl/worksheets/sheet1.xmm': decoy },
     });
     const dup = renameEntry(bytes, 'xl/worksheets/sheet1.xmm', 'xl/worksheets/sheet1.xml');
@@ -252,21 +232,23 @@ describe("Node's native inflater (the default in Node) is bounded like fflate's"
   test('runs here (Node ≥ 20.16)', () => expect(hostRawInflate).toBeDefined());
   // Big enough (tens of KB compressed) that the reader hands it to the host's inflater.
   const ledgerSized = (): Uint8Array =>
-    buildXlsx({
-      sheets: [
-        {
-          name: 'S',
-          xml: worksheet(
-            Array.from({ length: 2000 }, (_, i) => `<row r="${i + 1}"><c r="A${i + 1}" t="inlineStr"><is><t>第${i + 1}行 ${((i * 7919) % 104729).toString(36)}</t></is></c><c r="B${i + 1}"><v>${(i * 0.37).toFixed(2)}</v></c></row>`).join(''),
-          ),
-        },
-      ],
-    });
+    oneSheet(
+      Array.from(
+        { length: 2000 },
+        (_, i) =>
+          `<row r="${i + 1}"><c r="A${i + 1}" t="inlineStr"><is><t>第${i + 1}行 ${((i * 7919) % 104729).toString(36)}</t></is></c><c r="B${i + 1}"><v>${(i * 0.37).toFixed(2)}</v></c></row>`,
+      ).join(''),
+    );
 
   test('reads the same cells', () => {
     const bytes = ledgerSized();
-    expect(readWorkbook(bytes, native).sheets[0].grid).toEqual(readWorkbook(bytes, fflateOnly).sheets[0].grid);
-    expect(readWorkbook(bytes, native).sheets[0].grid[1999]).toEqual(['第2000行 ' + ((1999 * 7919) % 104729).toString(36), 739.63]);
+    expect(readWorkbook(bytes, native).sheets[0].grid).toEqual(
+      readWorkbook(bytes, fflateOnly).sheets[0].grid,
+    );
+    expect(readWorkbook(bytes, native).sheets[0].grid[1999]).toEqual([
+      '第2000行 ' + ((1999 * 7919) % 104729).toString(36),
+      739.63,
+    ]);
   });
   test('an entry that inflates past its declared size is refused', () => {
     const e = failure(patchDeclaredSize(ledgerSized(), 'xl/worksheets/sheet1.xml', 10), native);
@@ -274,10 +256,15 @@ describe("Node's native inflater (the default in Node) is bounded like fflate's"
     expect(e.params.reason).toBe('size-mismatch');
   });
   test('30 MB of zeros declaring 100 bytes is refused', () => {
-    const e = failure(patchDeclaredSize(zipBombBytes(30 * 1024 * 1024), 'xl/worksheets/sheet1.xml', 100), native);
+    const e = failure(
+      patchDeclaredSize(zipBombBytes(30 * 1024 * 1024), 'xl/worksheets/sheet1.xml', 100),
+      native,
+    );
     expect(e.code).toBe('zip-bomb');
   });
   test('corrupt deflate data is a malformed file, not a crash', () => {
-    expect(codeOf(corruptEntryData(ledgerSized(), 'xl/worksheets/sheet1.xml'), native)).toBe('xlsx-malformed');
+    expect(codeOf(corruptEntryData(ledgerSized(), 'xl/worksheets/sheet1.xml'), native)).toBe(
+      'xlsx-malformed',
+    );
   });
 });
