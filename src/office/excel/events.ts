@@ -23,19 +23,24 @@ function unsubscriber(excel: ExcelRunner, subscriptions: Subscription[]): Unsubs
   };
 }
 
+/** 工作台账, or the active sheet when the workbook has none (a renamed ledger). 1 sync. */
+async function watchedSheet(context: Excel.RequestContext): Promise<{ sheet: Excel.Worksheet; sheetName: string }> {
+  const ledger = context.workbook.worksheets.getItemOrNullObject(LEDGER_SHEET);
+  ledger.load('name');
+  const active = context.workbook.worksheets.getActiveWorksheet();
+  active.load('name');
+  await context.sync();
+  const sheet = ledger.isNullObject ? active : ledger;
+  return { sheet, sheetName: sheet.name };
+}
+
 /** Watches 工作台账, or the active sheet when the workbook has none (a renamed ledger). 2 syncs. */
 export async function subscribeLedgerChanges(
   excel: ExcelRunner,
   callback: (change: LedgerChange) => void,
 ): Promise<Unsubscribe> {
   const subscription = await excel.run(async (context) => {
-    const ledger = context.workbook.worksheets.getItemOrNullObject(LEDGER_SHEET);
-    ledger.load('name');
-    const active = context.workbook.worksheets.getActiveWorksheet();
-    active.load('name');
-    await context.sync();
-    const sheet = ledger.isNullObject ? active : ledger;
-    const sheetName = sheet.name;
+    const { sheet, sheetName } = await watchedSheet(context);
     const handler = sheet.onChanged.add(async (event) => {
       callback({
         sheetName,
@@ -60,13 +65,7 @@ export async function subscribeLedgerSelection(
   callback: (change: { sheetName: string; address: string }) => void,
 ): Promise<Unsubscribe> {
   const subscription = await excel.run(async (context) => {
-    const ledger = context.workbook.worksheets.getItemOrNullObject(LEDGER_SHEET);
-    ledger.load('name');
-    const active = context.workbook.worksheets.getActiveWorksheet();
-    active.load('name');
-    await context.sync();
-    const sheet = ledger.isNullObject ? active : ledger;
-    const sheetName = sheet.name;
+    const { sheet, sheetName } = await watchedSheet(context);
     const handler = sheet.onSelectionChanged.add(async (event) => callback({ sheetName, address: event.address }));
     await context.sync();
     return handler as Subscription;

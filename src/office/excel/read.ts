@@ -126,16 +126,24 @@ function queueSheet(context: Excel.RequestContext, name: string, options: ReadOp
 
 const mergedOf = (p: Pending) => (p.merged && !p.merged.isNullObject ? p.merged.address : null);
 
-/** The named sheets in one sync. Throws ItemNotFound (Office's) when one does not exist. */
-export async function loadSheets(context: Excel.RequestContext, names: readonly string[], options: ReadOptions): Promise<GridSheet[]> {
+/**
+ * Queues each named sheet with its used range (values only: formatting-only cells, such as the
+ * borders of an empty template, do not stretch it), loading what `load` asks of the range; one sync.
+ */
+async function queueUsed(context: Excel.RequestContext, names: readonly string[], options: ReadOptions, load: (used: Excel.Range) => void) {
   const pending = names.map((name) => {
     const p = queueSheet(context, name, options);
-    // Values only: formatting-only cells (the borders of an empty template) do not stretch it.
     const used = p.sheet.getUsedRangeOrNullObject(true);
-    used.load('rowIndex,columnIndex,values,formulas,numberFormat');
+    load(used);
     return { ...p, used };
   });
   await context.sync();
+  return pending;
+}
+
+/** The named sheets in one sync. Throws ItemNotFound (Office's) when one does not exist. */
+export async function loadSheets(context: Excel.RequestContext, names: readonly string[], options: ReadOptions): Promise<GridSheet[]> {
+  const pending = await queueUsed(context, names, options, (used) => used.load('rowIndex,columnIndex,values,formulas,numberFormat'));
   return pending.map((p) =>
     toGridSheet({
       name: p.sheet.name,
@@ -166,13 +174,7 @@ export async function loadSheetsChunked(
   names: readonly string[],
   options: ReadOptions,
 ): Promise<GridSheet[]> {
-  const pending = names.map((name) => {
-    const p = queueSheet(context, name, options);
-    const used = p.sheet.getUsedRangeOrNullObject(true);
-    used.load('rowIndex,columnIndex,rowCount,columnCount');
-    return { ...p, used };
-  });
-  await context.sync();
+  const pending = await queueUsed(context, names, options, (used) => used.load('rowIndex,columnIndex,rowCount,columnCount'));
 
   const budget =
     options.budget ??
