@@ -2,15 +2,32 @@ import fc from 'fast-check';
 import { renderFinding } from '../problems/finding';
 import type { Unit } from '../model/types';
 import { DEFAULT_ROSTER, DEFAULT_UNIT_CODES, defaultRoster } from './defaultRoster';
-import { loadRoster, ROSTER_COLUMNS, rosterToRecords, type RosterProblem, type RosterRecord } from './rosterSheet';
+import {
+  loadRoster,
+  ROSTER_COLUMNS,
+  rosterToRecords,
+  type RosterProblem,
+  type RosterRecord,
+} from './rosterSheet';
 
 /** [row, column label, code without its `roster-` prefix] of each problem. */
-const flat = (problems: RosterProblem[]) => problems.map((p) => [p.row ?? null, p.params.column || null, p.code.replace(/^roster-/, '')]);
+const flat = (problems: RosterProblem[]) =>
+  problems.map((p) => [p.row ?? null, p.params.column || null, p.code.replace(/^roster-/, '')]);
 
 function rec(row: number, over: Record<string, unknown> = {}): RosterRecord {
   return {
     row,
-    cells: { 单位编码: `U${row}`, 单位名称: `第${row}单位`, '简称/曾用名': '', 分组: '市直', 类型: '', 文明单位: '', 联系人: '', 联系电话: '', ...over },
+    cells: {
+      单位编码: `U${row}`,
+      单位名称: `第${row}单位`,
+      '简称/曾用名': '',
+      分组: '市直',
+      类型: '',
+      文明单位: '',
+      联系人: '',
+      联系电话: '',
+      ...over,
+    },
   };
 }
 
@@ -29,7 +46,11 @@ describe('default roster', () => {
       '濮阳工业园区',
       '濮阳市城乡一体化示范区',
     ]);
-    expect(groupOf('县区').filter((u) => u.kind === '功能区').map((u) => u.code)).toEqual(['XQ07', 'XQ08', 'XQ09']);
+    expect(
+      groupOf('县区')
+        .filter((u) => u.kind === '功能区')
+        .map((u) => u.code),
+    ).toEqual(['XQ07', 'XQ08', 'XQ09']);
     expect(groupOf('县区').filter((u) => u.kind === '县区')).toHaveLength(6);
   });
 
@@ -71,7 +92,8 @@ describe('default roster', () => {
     const civilized = DEFAULT_ROSTER.filter((u) => u.civilized);
     expect(civilized.length).toBeGreaterThanOrEqual(5);
     expect(civilized.length).toBeLessThan(DEFAULT_ROSTER.length / 2);
-    for (const [name, code] of Object.entries(DEFAULT_UNIT_CODES)) expect(DEFAULT_ROSTER.find((u) => u.code === code)?.name).toBe(name);
+    for (const [name, code] of Object.entries(DEFAULT_UNIT_CODES))
+      expect(DEFAULT_ROSTER.find((u) => u.code === code)?.name).toBe(name);
   });
 
   it('loads back from its own records without a single problem', () => {
@@ -90,7 +112,16 @@ describe('default roster', () => {
 
 describe('loadRoster', () => {
   it('lists the eight column labels of the 单位名录 sheet', () => {
-    expect(ROSTER_COLUMNS).toEqual(['单位编码', '单位名称', '简称/曾用名', '分组', '类型', '文明单位', '联系人', '联系电话']);
+    expect(ROSTER_COLUMNS).toEqual([
+      '单位编码',
+      '单位名称',
+      '简称/曾用名',
+      '分组',
+      '类型',
+      '文明单位',
+      '联系人',
+      '联系电话',
+    ]);
   });
 
   it('regression: a unit name that is not safe in a file name is an error naming the row, and no roster is had (template --ledgers wrote outside --out for "../")', () => {
@@ -102,29 +133,60 @@ describe('loadRoster', () => {
       rec(6, { 单位名称: '濮阳县' }),
     ]);
     expect(roster).toBeNull();
-    expect(flat(problems)).toEqual([
-      [2, '单位名称', 'bad-name'],
-      [3, '单位名称', 'bad-name'],
-      [4, '单位名称', 'bad-name'],
-      [5, '单位名称', 'bad-name'],
-    ]);
-    expect(renderFinding(problems[0])).toBe('第2行：单位名称“../../etc/华龙区”含有“..”，不能用作文件名；请改为单位全称');
+    expect(flat(problems)).toEqual([2, 3, 4, 5].map((row) => [row, '单位名称', 'bad-name']));
+    expect(renderFinding(problems[0])).toBe(
+      '第2行：单位名称“../../etc/华龙区”含有“..”，不能用作文件名；请改为单位全称',
+    );
     // A control character is shown, not obeyed: the message stays one line.
-    expect(renderFinding(problems[1])).toBe('第3行：单位名称“清丰县\\u000a南乐县”含有“\\u000a”，不能用作文件名；请改为单位全称');
-    expect(renderFinding(problems[2], 'en')).toBe('Row 4: unit name "范县:台前县" contains ":" and cannot be used in a file name; type the full official name');
+    expect(renderFinding(problems[1])).toBe(
+      '第3行：单位名称“清丰县\\u000a南乐县”含有“\\u000a”，不能用作文件名；请改为单位全称',
+    );
+    expect(renderFinding(problems[2], 'en')).toBe(
+      'Row 4: unit name "范县:台前县" contains ":" and cannot be used in a file name; type the full official name',
+    );
   });
 
   it('reads aliases, groups, kinds, yes/no and contacts', () => {
     const { roster, problems } = loadRoster([
-      rec(2, { 单位编码: 'ＳＺ０１', 单位名称: ' 市司法局 ', '简称/曾用名': '司法局、 市司法局，濮阳司法局;司法局', 文明单位: '是', 联系人: '张三', 联系电话: 6666679 }),
-      rec(3, { 单位编码: 'XQ07', 单位名称: '濮阳经济技术开发区', '简称/曾用名': '开发区', 分组: '县区', 类型: '功能区', 文明单位: false }),
+      rec(2, {
+        单位编码: 'ＳＺ０１',
+        单位名称: ' 市司法局 ',
+        '简称/曾用名': '司法局、 市司法局，濮阳司法局;司法局',
+        文明单位: '是',
+        联系人: '张三',
+        联系电话: 6666679,
+      }),
+      rec(3, {
+        单位编码: 'XQ07',
+        单位名称: '濮阳经济技术开发区',
+        '简称/曾用名': '开发区',
+        分组: '县区',
+        类型: '功能区',
+        文明单位: false,
+      }),
       { row: 4, cells: {} },
       rec(5, { 单位编码: 'XQ01', 单位名称: '华龙区', 分组: '县（区）' }),
     ]);
     expect(problems).toEqual([]);
     expect(roster).toEqual([
-      { code: 'SZ01', name: '市司法局', aliases: ['司法局', '濮阳司法局'], group: '市直', kind: '市直', civilized: true, contact: '张三', phone: '6666679' },
-      { code: 'XQ07', name: '濮阳经济技术开发区', aliases: ['开发区'], group: '县区', kind: '功能区', civilized: false },
+      {
+        code: 'SZ01',
+        name: '市司法局',
+        aliases: ['司法局', '濮阳司法局'],
+        group: '市直',
+        kind: '市直',
+        civilized: true,
+        contact: '张三',
+        phone: '6666679',
+      },
+      {
+        code: 'XQ07',
+        name: '濮阳经济技术开发区',
+        aliases: ['开发区'],
+        group: '县区',
+        kind: '功能区',
+        civilized: false,
+      },
       { code: 'XQ01', name: '华龙区', aliases: [], group: '县区', kind: '县区', civilized: false },
     ]);
   });
@@ -160,9 +222,15 @@ describe('loadRoster', () => {
       [11, '单位名称', 'alias-conflict'],
     ]);
     const alias = problems.find((p) => p.row === 2 && p.code === 'roster-alias-conflict')!;
-    expect(alias.message).toBe('第2行：“甲局”与第5行的单位（市丁局）无法区分，填写该名称时无法确定是哪个单位');
-    expect(renderFinding(alias, 'en')).toMatch(/^Row 2: "甲局" cannot be told apart from the unit in row 5 \(市丁局\)/);
-    expect(problems.find((p) => p.code === 'roster-duplicate-code' && p.row === 2)?.message).toBe('第2行：单位编码“A1”与第3行重复');
+    expect(alias.message).toBe(
+      '第2行：“甲局”与第5行的单位（市丁局）无法区分，填写该名称时无法确定是哪个单位',
+    );
+    expect(renderFinding(alias, 'en')).toMatch(
+      /^Row 2: "甲局" cannot be told apart from the unit in row 5 \(市丁局\)/,
+    );
+    expect(problems.find((p) => p.code === 'roster-duplicate-code' && p.row === 2)?.message).toBe(
+      '第2行：单位编码“A1”与第3行重复',
+    );
     expect(problems.find((p) => p.code === 'roster-kind-group-mismatch')?.severity).toBe('warning');
   });
 
@@ -172,14 +240,19 @@ describe('loadRoster', () => {
   });
 
   it('property: any roster with distinct names and codes round-trips', () => {
-    const name = fc.array(fc.constantFrom(...'东西南北中甲乙丙丁戊己庚辛'), { minLength: 2, maxLength: 5 }).map((a) => `${a.join('')}局`);
+    const name = fc
+      .array(fc.constantFrom(...'东西南北中甲乙丙丁戊己庚辛'), { minLength: 2, maxLength: 5 })
+      .map((a) => `${a.join('')}局`);
     fc.assert(
       fc.property(
-        fc.uniqueArray(fc.tuple(name, fc.constantFrom('县区' as const, '市直' as const), fc.boolean(), fc.boolean()), {
-          minLength: 1,
-          maxLength: 12,
-          selector: ([n]) => n,
-        }),
+        fc.uniqueArray(
+          fc.tuple(name, fc.constantFrom('县区' as const, '市直' as const), fc.boolean(), fc.boolean()),
+          {
+            minLength: 1,
+            maxLength: 12,
+            selector: ([n]) => n,
+          },
+        ),
         (rows) => {
           const roster: Unit[] = rows.map(([n, group, civilized, zone], i) => ({
             code: `C${i}`,
