@@ -7,6 +7,9 @@ import {
   isoToExcelSerial,
 } from './serial';
 
+/** 1904-01-01, serial 0 of the 1904 date system, is serial 1462 of the 1900 system. */
+const DAYS_1900_TO_1904 = 1462;
+
 describe('1900 date system', () => {
   test('serials Excel shows, around its phantom 1900-02-29', () => {
     expect([1, 59, 61, 45366, MAX_EXCEL_SERIAL].map((s) => excelSerialToIsoDate(s))).toEqual([
@@ -58,7 +61,8 @@ describe('1900 date system', () => {
     expect(isoToExcelSerial('2024-03-15T18:00')).toBe(45366.75);
     expect(isoToExcelSerial(' 2024-03-15T18:00:00.000Z ')).toBe(45366.75);
     expect(isoToExcelSerial('2024-03-15 06:00:00')).toBe(45366.25);
-    for (const bad of ['2024-13-45x', '2024/03/15', '', '15.03.2024']) expect(isoToExcelSerial(bad)).toBeNull();
+    for (const bad of ['2024-13-45x', '2024/03/15', '', '15.03.2024'])
+      expect(isoToExcelSerial(bad)).toBeNull();
   });
 
   test('excelSerial accepts only real ISO dates', () => {
@@ -74,12 +78,14 @@ describe('1904 date system', () => {
     expect(excelSerialToIsoDateTime(0, true)).toBe('1904-01-01');
     expect(excelSerialToIsoDateTime(0.5, true)).toBe('1904-01-01T12:00:00');
     expect(excelSerialToIsoDate(60, true)).toBe('1904-03-01');
-    expect(isoToExcelSerial('2024-03-15', true)).toBe(45366 - 1462);
+    expect(isoToExcelSerial('2024-03-15', true)).toBe(45366 - DAYS_1900_TO_1904);
     expect(excelSerialToIsoDate(-1, true)).toBeNull();
-    expect(excelSerialToIsoDate(MAX_EXCEL_SERIAL - 1462, true)).toBe('9999-12-31');
-    expect(excelSerialToIsoDate(MAX_EXCEL_SERIAL - 1461, true)).toBeNull();
-    expect(excelSerialToIsoDateTime(MAX_EXCEL_SERIAL - 1462 + 0.5, true)).toBe('9999-12-31T12:00:00');
-    expect(excelSerialToIsoDateTime(MAX_EXCEL_SERIAL - 1461, true)).toBeNull();
+    expect(excelSerialToIsoDate(MAX_EXCEL_SERIAL - DAYS_1900_TO_1904, true)).toBe('9999-12-31');
+    expect(excelSerialToIsoDate(MAX_EXCEL_SERIAL - DAYS_1900_TO_1904 + 1, true)).toBeNull();
+    expect(excelSerialToIsoDateTime(MAX_EXCEL_SERIAL - DAYS_1900_TO_1904 + 0.5, true)).toBe(
+      '9999-12-31T12:00:00',
+    );
+    expect(excelSerialToIsoDateTime(MAX_EXCEL_SERIAL - DAYS_1900_TO_1904 + 1, true)).toBeNull();
   });
 });
 
@@ -99,14 +105,17 @@ describe('round trips', () => {
       }),
     );
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: MAX_EXCEL_SERIAL - 1462 }), (s) => isoToExcelSerial(excelSerialToIsoDate(s, true)!, true) === s),
+      fc.property(
+        fc.integer({ min: 0, max: MAX_EXCEL_SERIAL - DAYS_1900_TO_1904 }),
+        (s) => isoToExcelSerial(excelSerialToIsoDate(s, true)!, true) === s,
+      ),
     );
   });
 
   test('date-times keep their second in both systems', () => {
     fc.assert(
       fc.property(serial1900, seconds, fc.boolean(), (day, second, date1904) => {
-        const serial = (date1904 ? Math.max(0, day - 1462) : day) + second / 86_400;
+        const serial = (date1904 ? Math.max(0, day - DAYS_1900_TO_1904) : day) + second / 86_400;
         const iso = excelSerialToIsoDateTime(serial, date1904)!;
         return excelSerialToIsoDateTime(isoToExcelSerial(iso, date1904)!, date1904) === iso;
       }),
