@@ -13,25 +13,27 @@ import {
 } from './a1';
 
 describe('columns', () => {
-  test('letters across the one/two/three-letter boundaries', () => {
-    expect([1, 26, 27, 52, 53, 702, 703, 1024, 1025, 16384].map(columnLetter)).toEqual([
-      'A',
-      'Z',
-      'AA',
-      'AZ',
-      'BA',
-      'ZZ',
-      'AAA',
-      'AMJ',
-      'AMK',
-      'XFD',
-    ]);
+  // Letters across the one/two/three-letter boundaries.
+  test.each([
+    [1, 'A'],
+    [26, 'Z'],
+    [27, 'AA'],
+    [52, 'AZ'],
+    [53, 'BA'],
+    [702, 'ZZ'],
+    [703, 'AAA'],
+    [1024, 'AMJ'],
+    [1025, 'AMK'],
+    [16384, 'XFD'],
+  ])('column %i is %s', (column, letters) => {
+    expect(columnLetter(column)).toBe(letters);
   });
 
   test('every column round-trips, in either case', () => {
     for (let c = 1; c <= EXCEL_MAX_COLS; c++) {
       const letters = columnLetter(c);
-      if (columnNumber(letters) !== c || columnNumber(letters.toLowerCase()) !== c) throw new Error(`column ${c}`);
+      if (columnNumber(letters) !== c || columnNumber(letters.toLowerCase()) !== c)
+        throw new Error(`column ${c}`);
     }
   });
 
@@ -39,7 +41,8 @@ describe('columns', () => {
     for (const bad of [0, -1, 1.5, EXCEL_MAX_COLS + 1, Number.NaN, Infinity]) {
       expect(() => columnLetter(bad)).toThrow(RangeError);
     }
-    for (const bad of ['', 'XFE', 'AAAA', 'A1', '$A', 'Ä', ' A']) expect(() => columnNumber(bad)).toThrow(RangeError);
+    for (const bad of ['', 'XFE', 'AAAA', 'A1', '$A', 'Ä', ' A'])
+      expect(() => columnNumber(bad)).toThrow(RangeError);
   });
 });
 
@@ -55,11 +58,19 @@ describe('cell addresses', () => {
 
   test('round trips over the whole grid', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: EXCEL_MAX_ROWS }), fc.integer({ min: 1, max: EXCEL_MAX_COLS }), (row, col) => {
-        const a = address(row, col);
-        const parsed = parseAddress(a);
-        return parsed.row === row && parsed.col === col && parseCellRef(a) === (row - 1) * EXCEL_MAX_COLS + (col - 1);
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: EXCEL_MAX_ROWS }),
+        fc.integer({ min: 1, max: EXCEL_MAX_COLS }),
+        (row, col) => {
+          const a = address(row, col);
+          const parsed = parseAddress(a);
+          return (
+            parsed.row === row &&
+            parsed.col === col &&
+            parseCellRef(a) === (row - 1) * EXCEL_MAX_COLS + (col - 1)
+          );
+        },
+      ),
     );
   });
 
@@ -105,7 +116,8 @@ describe('scanner primitives', () => {
     expect(parseCellRef('$B$3')).toBe(2 * EXCEL_MAX_COLS + 1);
     expect(parseCellRef('xfd1048576')).toBe(1048575 * EXCEL_MAX_COLS + 16383);
     expect(parseCellRef('<c r="N123" s="1">', 6, 10)).toBe(122 * EXCEL_MAX_COLS + 13);
-    for (const bad of ['XFE1', 'A0', 'A1048577', '1A', 'A', '', 'A1B', 'A-1']) expect(parseCellRef(bad)).toBe(-1);
+    for (const bad of ['XFE1', 'A0', 'A1048577', '1A', 'A', '', 'A1B', 'A-1'])
+      expect(parseCellRef(bad)).toBe(-1);
   });
 
   test('row numbers of <row r="…">', () => {
