@@ -1,8 +1,25 @@
 import { DEFAULT_SETTINGS } from '../settings/settings';
 import { makeFinding, renderFinding } from '../problems/finding';
 import { validateLedger } from './ledger';
-import { flatten } from './report';
-import { FIXTURE_TEMPLATE, buildLedger, fixtureContext, rowOf } from './testing/fixtures';
+import { flatten, type ValidationStats } from './report';
+import {
+  FIXTURE_TEMPLATE,
+  buildLedger,
+  fixtureContext,
+  rowOf,
+  type LedgerFixtureOptions,
+} from './testing/fixtures';
+
+/** Report statistics: the counts given, every other count 0. */
+const stats = (counts: Partial<ValidationStats>): ValidationStats => ({
+  rows: 0,
+  validRows: 0,
+  applicableRows: 0,
+  errors: 0,
+  warnings: 0,
+  notices: 0,
+  ...counts,
+});
 
 describe('validateLedger — golden reports', () => {
   it('a correctly filled ledger is valid and yields its facts', () => {
@@ -11,7 +28,7 @@ describe('validateLedger — golden reports', () => {
     expect(flatten(v.report)).toEqual([]);
     expect(v.report.valid).toBe(true);
     expect(v.report.partial).toBe(false);
-    expect(v.report.stats).toEqual({ rows: 6, validRows: 6, applicableRows: 6, errors: 0, warnings: 0, notices: 0 });
+    expect(v.report.stats).toEqual(stats({ rows: 6, validRows: 6, applicableRows: 6 }));
     expect(v.invalidRows).toEqual([]);
     expect(v.unit?.code).toBe('XQ01');
     expect(v.header).toEqual({
@@ -45,7 +62,13 @@ describe('validateLedger — golden reports', () => {
   it('a ledger typed the way people type reads correctly, with every normalisation reported', () => {
     const raw = buildLedger({
       unitCode: 'XQ07',
-      header: { unitName: '开发区', month: '2021年1月', phone: '0393 6666679', filledDate: 44230, filler: ' 王五 ' },
+      header: {
+        unitName: '开发区',
+        month: '2021年1月',
+        phone: '0393 6666679',
+        filledDate: 44230,
+        filler: ' 王五 ',
+      },
       rows: {
         '1.1': { status: '完成', progress: '１００％', selfScore: '9.5分' },
         '2.1': { actual: '100%', progress: '百分之八十' },
@@ -53,18 +76,12 @@ describe('validateLedger — golden reports', () => {
       },
     });
     const v = validateLedger(raw, fixtureContext());
+    // Every finding after the alias is a notice of a value normalised, at these cells (G6 = row 6, column G).
+    const normalisedAt = (...cells: string[]) =>
+      cells.map((cell) => [Number(cell.slice(1)), cell[0], 'value-normalised']);
     expect(flatten(v.report)).toEqual([
       [2, 'B', 'unit-alias-used'],
-      [2, 'E', 'value-normalised'],
-      [2, 'G', 'value-normalised'],
-      [2, 'I', 'value-normalised'],
-      [3, 'B', 'value-normalised'],
-      [6, 'G', 'value-normalised'],
-      [6, 'H', 'value-normalised'],
-      [6, 'K', 'value-normalised'],
-      [7, 'H', 'value-normalised'],
-      [7, 'I', 'value-normalised'],
-      [8, 'G', 'value-normalised'],
+      ...normalisedAt('E2', 'G2', 'I2', 'B3', 'G6', 'H6', 'K6', 'H7', 'I7', 'G8'),
     ]);
     expect(v.report.valid).toBe(true);
     expect(v.report.stats.notices).toBe(11);
@@ -81,7 +98,9 @@ describe('validateLedger — golden reports', () => {
       '实际值“100%”按 100 处理（去除百分号）',
       '完成状态“已完成 ”按 已完成 处理（去除首尾空格）',
     ]);
-    expect(renderFinding(v.report.findings[6], 'en')).toBe('完成进度(%) (progress) “１００％” read as 100 (full-width characters read as half-width, percent sign removed)');
+    expect(renderFinding(v.report.findings[6], 'en')).toBe(
+      '完成进度(%) (progress) “１００％” read as 100 (full-width characters read as half-width, percent sign removed)',
+    );
     expect(v.facts?.selfScores['1.1']).toBe(9.5);
     expect(v.rows[0]).toMatchObject({ status: '已完成', progress: 100, selfScore: 9.5 });
     expect(v.header.phone).toBe('0393-6666679');
@@ -129,17 +148,34 @@ describe('validateLedger — golden reports', () => {
       [14, 'A', 'indicator-unknown'],
     ]);
     expect(v.report.valid).toBe(false);
-    expect(v.report.stats).toEqual({ rows: 9, validRows: 0, applicableRows: 6, errors: 16, warnings: 0, notices: 0 });
+    expect(v.report.stats).toEqual(stats({ rows: 9, applicableRows: 6, errors: 16 }));
     expect(v.invalidRows).toEqual([6, 7, 8, 9, 10, 11, 12, 13, 14]);
     expect(v.facts).toMatchObject({ unitCode: 'SZ01', month: '2021-02', validRows: 0, applicableRows: 6 });
-    expect(v.facts?.selfScores).toEqual({ '1.1': 9, '2.1': null, '4.2': 4, '5.1': null, '6.1': null, '7.1': 4 });
+    expect(v.facts?.selfScores).toEqual({
+      '1.1': 9,
+      '2.1': null,
+      '4.2': 4,
+      '5.1': null,
+      '6.1': null,
+      '7.1': 4,
+    });
     const byCode = Object.fromEntries(v.report.findings.map((f) => [f.code, f.message]));
     expect(byCode['indicator-missing']).toBe('缺少指标 6.1“行政机关负责人出庭应诉”的填报行');
-    expect(byCode['filled-date-early']).toBe('填报日期 2021-02-20 早于报告月份结束（2021-02-28）；台账应在月份结束后填报');
-    expect(byCode['status-invalid']).toBe('完成状态“基本完成”不在可选项中（未启动、推进中、已完成、常态化、不适用）');
+    expect(byCode['filled-date-early']).toBe(
+      '填报日期 2021-02-20 早于报告月份结束（2021-02-28）；台账应在月份结束后填报',
+    );
+    expect(byCode['status-invalid']).toBe(
+      '完成状态“基本完成”不在可选项中（未启动、推进中、已完成、常态化、不适用）',
+    );
     expect(byCode['indicator-duplicate']).toBe('指标 1.1 重复，已在第 6 行填报；本行不计');
     expect(byCode['indicator-not-applicable']).toBe('指标 4.1 不适用于市司法局，不应出现在其台账中');
-    expect(v.report.findings.find((f) => f.code === 'status-invalid')).toMatchObject({ sheet: '工作台账', row: 8, column: 'G', address: 'G8', severity: 'error' });
+    expect(v.report.findings.find((f) => f.code === 'status-invalid')).toMatchObject({
+      sheet: '工作台账',
+      row: 8,
+      column: 'G',
+      address: 'G8',
+      severity: 'error',
+    });
   });
 
   it('a borrowed, hand-assembled workbook: metadata (an error), template version, formulas and host findings', () => {
@@ -161,17 +197,25 @@ describe('validateLedger — golden reports', () => {
       makeFinding('formula-cached-result', { formula: 'TODAY()', value: '44231' }, at(3, 'B')),
       makeFinding('formula-no-result', { formula: 'D7-1' }, at(7, 'K')),
     ];
-    const v = validateLedger(raw, fixtureContext({ knownTemplateVersions: ['T-2020.2', 'T-2021.1'], expectedUnitCode: 'XQ01', expectedMonth: '2021-01' }));
-    expect(flatten(v.report)).toEqual([
-      [null, null, 'template-version-outdated'],
-      [2, 'B', 'metadata-mismatch'],
-      [2, 'E', 'metadata-mismatch'],
-      [3, 'B', 'formula-cached-result'],
-      [5, 'N', 'column-renamed'],
-      [6, 'C', 'indicator-text-edited'],
-      [6, 'D', 'indicator-points-edited'],
-      [7, 'K', 'formula-no-result'],
-      [8, 'H', 'cell-error-value'],
+    const v = validateLedger(
+      raw,
+      fixtureContext({
+        knownTemplateVersions: ['T-2020.2', 'T-2021.1'],
+        expectedUnitCode: 'XQ01',
+        expectedMonth: '2021-01',
+      }),
+    );
+    // In sheet order, each with its severity: the contradicted metadata is an error.
+    expect(v.report.findings.map((f) => [f.row ?? null, f.column ?? null, f.code, f.severity])).toEqual([
+      [null, null, 'template-version-outdated', 'warning'],
+      [2, 'B', 'metadata-mismatch', 'error'],
+      [2, 'E', 'metadata-mismatch', 'error'],
+      [3, 'B', 'formula-cached-result', 'warning'],
+      [5, 'N', 'column-renamed', 'warning'],
+      [6, 'C', 'indicator-text-edited', 'warning'],
+      [6, 'D', 'indicator-points-edited', 'warning'],
+      [7, 'K', 'formula-no-result', 'error'],
+      [8, 'H', 'cell-error-value', 'error'],
     ]);
     expect(v.report.findings.every((f) => f.file === '华龙区1月台账.xlsx')).toBe(true);
     expect(v.header.filledDate).toBe('2021-02-04');
@@ -183,7 +227,9 @@ describe('validateLedger — golden reports', () => {
     expect(v.report.findings[1].message).toBe(
       '下发模板的元数据中单位名称为“濮阳经济技术开发区”，表头却填写为“华龙区”，无法确定是哪个单位哪个月的台账，本文件不予采用；请用本单位本月下发的模板重新填报',
     );
-    expect(renderFinding(v.report.findings[6], 'en')).toBe('Points of indicator 1.1 read 8, the template says 10; the template is used');
+    expect(renderFinding(v.report.findings[6], 'en')).toBe(
+      'Points of indicator 1.1 read 8, the template says 10; the template is used',
+    );
   });
 });
 
@@ -191,7 +237,10 @@ describe('validateLedger — header', () => {
   const ctx = fixtureContext();
 
   it('suggests close roster names for an unknown unit', () => {
-    const v = validateLedger(buildLedger({ header: { unitName: '司法' }, meta: null, unitCode: 'SZ01' }), ctx);
+    const v = validateLedger(
+      buildLedger({ header: { unitName: '司法' }, meta: null, unitCode: 'SZ01' }),
+      ctx,
+    );
     const f = v.report.findings.find((x) => x.code === 'unit-unknown');
     expect(f?.message).toMatch(/^单位名称“司法”不在单位名录中，是否为：.*市司法局/);
     expect(v.unit).toBeNull();
@@ -224,8 +273,12 @@ describe('validateLedger — header', () => {
   });
 
   it('accepts a 填报日期 on the last day of the month and rejects the day before', () => {
-    expect(flatten(validateLedger(buildLedger({ header: { filledDate: '2021-01-31' } }), ctx).report)).toEqual([]);
-    expect(flatten(validateLedger(buildLedger({ header: { filledDate: '2021-01-30' } }), ctx).report)).toEqual([[3, 'B', 'filled-date-early']]);
+    expect(
+      flatten(validateLedger(buildLedger({ header: { filledDate: '2021-01-31' } }), ctx).report),
+    ).toEqual([]);
+    expect(
+      flatten(validateLedger(buildLedger({ header: { filledDate: '2021-01-30' } }), ctx).report),
+    ).toEqual([[3, 'B', 'filled-date-early']]);
   });
 
   it('reports a header cell the host could not find at the sheet, without an address', () => {
@@ -234,7 +287,10 @@ describe('validateLedger — header', () => {
   });
 
   it('checks the expected unit and month', () => {
-    const v = validateLedger(buildLedger(), fixtureContext({ expectedUnitCode: 'SZ01', expectedMonth: '2021-02' }));
+    const v = validateLedger(
+      buildLedger(),
+      fixtureContext({ expectedUnitCode: 'SZ01', expectedMonth: '2021-02' }),
+    );
     expect(flatten(v.report)).toEqual([
       [2, 'B', 'unit-unexpected'],
       [2, 'E', 'month-unexpected'],
@@ -243,29 +299,47 @@ describe('validateLedger — header', () => {
   });
 
   it('flags an unknown template version', () => {
-    const v = validateLedger(buildLedger({ meta: { templateVersion: 'X-1', unitCode: 'XQ01', month: '2021-01' } }), ctx);
+    const v = validateLedger(
+      buildLedger({ meta: { templateVersion: 'X-1', unitCode: 'XQ01', month: '2021-01' } }),
+      ctx,
+    );
     expect(flatten(v.report)).toEqual([[null, null, 'template-version-unknown']]);
   });
 });
 
 describe('validateLedger — rows', () => {
   const ctx = fixtureContext();
+  /** Validates the fixture ledger with these rows' cells replaced. */
+  const validateRows = (rows: LedgerFixtureOptions['rows']) => validateLedger(buildLedger({ rows }), ctx);
 
   it('不适用 needs a template that allows it and an explanation in 备注', () => {
-    const raw = buildLedger({ rows: { '6.1': { status: '不适用', workDone: '', progress: null, selfScore: null } } });
-    expect(flatten(validateLedger(raw, ctx).report)).toEqual([[rowOf(raw, '6.1'), 'N', 'status-na-without-remark']]);
-    const ok = buildLedger({ rows: { '6.1': { status: '不适用', workDone: '', progress: null, remarks: '本月无行政诉讼案件' } } });
-    expect(flatten(validateLedger(ok, ctx).report)).toEqual([]);
+    const raw = buildLedger({
+      rows: { '6.1': { status: '不适用', workDone: '', progress: null, selfScore: null } },
+    });
+    expect(flatten(validateLedger(raw, ctx).report)).toEqual([
+      [rowOf(raw, '6.1'), 'N', 'status-na-without-remark'],
+    ]);
+    const ok = validateRows({
+      '6.1': { status: '不适用', workDone: '', progress: null, remarks: '本月无行政诉讼案件' },
+    });
+    expect(flatten(ok.report)).toEqual([]);
   });
 
   it('requires 完成情况 except for 未启动 and 不适用', () => {
-    const raw = buildLedger({ rows: { '1.1': { workDone: '  ' }, '5.1': { status: '未启动', progress: 0, workDone: '' } } });
-    expect(flatten(validateLedger(raw, ctx).report)).toEqual([[6, 'F', 'work-done-missing']]);
+    const v = validateRows({
+      '1.1': { workDone: '  ' },
+      '5.1': { status: '未启动', progress: 0, workDone: '' },
+    });
+    expect(flatten(v.report)).toEqual([[6, 'F', 'work-done-missing']]);
   });
 
   it('checks progress type and range', () => {
-    const raw = buildLedger({ rows: { '1.1': { progress: '一半' }, '5.1': { progress: 120 }, '7.1': { progress: -5 } } });
-    expect(flatten(validateLedger(raw, ctx).report)).toEqual([
+    const v = validateRows({
+      '1.1': { progress: '一半' },
+      '5.1': { progress: 120 },
+      '7.1': { progress: -5 },
+    });
+    expect(flatten(v.report)).toEqual([
       [6, 'H', 'progress-not-number'],
       [9, 'H', 'progress-out-of-range'],
       [11, 'H', 'progress-out-of-range'],
@@ -285,19 +359,23 @@ describe('validateLedger — rows', () => {
   });
 
   it('checks self-scores against points and the step setting', () => {
-    const raw = buildLedger({ rows: { '1.1': { selfScore: '九分' }, '2.1': { selfScore: 9.25 }, '5.1': { selfScore: 5.5 } } });
+    const raw = buildLedger({
+      rows: { '1.1': { selfScore: '九分' }, '2.1': { selfScore: 9.25 }, '5.1': { selfScore: 5.5 } },
+    });
     expect(flatten(validateLedger(raw, ctx).report)).toEqual([
       [6, 'K', 'self-score-not-number'],
       [7, 'K', 'self-score-step'],
       [9, 'K', 'self-score-above-points'],
     ]);
-    const finer = validateLedger(raw, fixtureContext({ settings: { ...DEFAULT_SETTINGS, selfScoreStep: 0.25 } }));
+    const finer = validateLedger(
+      raw,
+      fixtureContext({ settings: { ...DEFAULT_SETTINGS, selfScoreStep: 0.25 } }),
+    );
     expect(flatten(finer.report, { codes: ['self-score-step'] })).toEqual([]);
   });
 
   it('warns when the actual value falls short of the target and accepts the target unit', () => {
-    const raw = buildLedger({ rows: { '2.1': { actual: 95 }, '7.1': { actual: '0次' } } });
-    const v = validateLedger(raw, ctx);
+    const v = validateRows({ '2.1': { actual: 95 }, '7.1': { actual: '0次' } });
     expect(flatten(v.report)).toEqual([
       [7, 'I', 'actual-below-target'],
       [11, 'I', 'value-normalised'],
@@ -317,13 +395,14 @@ describe('validateLedger — rows', () => {
   });
 
   it('a row with only a code is an unfilled indicator row', () => {
-    const raw = buildLedger({ rows: { '1.1': { workDone: '', status: null, progress: null, evidence: '', selfScore: null, nextSteps: '' } } });
-    expect(flatten(validateLedger(raw, ctx).report)).toEqual([[6, 'G', 'status-missing']]);
+    const v = validateRows({
+      '1.1': { workDone: '', status: null, progress: null, evidence: '', selfScore: null, nextSteps: '' },
+    });
+    expect(flatten(v.report)).toEqual([[6, 'G', 'status-missing']]);
   });
 
   it('indicator codes typed as numbers or full-width are read and reported', () => {
-    const raw = buildLedger({ rows: { '1.1': { code: 1.1 }, '2.1': { code: '２．１' } } });
-    const v = validateLedger(raw, ctx);
+    const v = validateRows({ '1.1': { code: 1.1 }, '2.1': { code: '２．１' } });
     expect(flatten(v.report)).toEqual([
       [6, 'A', 'value-normalised'],
       [7, 'A', 'value-normalised'],
@@ -333,7 +412,10 @@ describe('validateLedger — rows', () => {
 
   it('only the indicators of the unit are expected (units-specific indicator)', () => {
     const v = validateLedger(buildLedger({ unitCode: 'SZ02', month: '2021-01' }), ctx);
-    expect(v.report.stats.applicableRows).toBe(FIXTURE_TEMPLATE.indicators.filter((i) => i.appliesTo.kind !== 'group' || i.appliesTo.group === '市直').length);
+    expect(v.report.stats.applicableRows).toBe(
+      FIXTURE_TEMPLATE.indicators.filter((i) => i.appliesTo.kind !== 'group' || i.appliesTo.group === '市直')
+        .length,
+    );
     expect(flatten(v.report)).toEqual([]);
   });
 
