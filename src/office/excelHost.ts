@@ -113,12 +113,20 @@ export function createExcelHost(options: ExcelHostOptions): HostOps {
     }
   };
 
-  const guardUnsubscribe =
-    (unsubscribe: Unsubscribe): Unsubscribe =>
-    () =>
+  /**
+   * A live-validation subscription: refused without the requirement set, retried while a cell is
+   * being edited, and its errors (also the unsubscribe's) as HostErrors.
+   */
+  const subscribe = async (start: () => Promise<Unsubscribe>): Promise<Unsubscribe> => {
+    requireLive();
+    const unsubscribe = await retryCellEdit(start, retry).catch((err: unknown) => {
+      throw toHostError(err);
+    });
+    return () =>
       unsubscribe().catch((err: unknown) => {
         throw toHostError(err);
       });
+  };
 
   const createWorkbook = capabilities.createWorkbook && excel.createWorkbook ? excel.createWorkbook.bind(excel) : undefined;
 
@@ -265,35 +273,8 @@ export function createExcelHost(options: ExcelHostOptions): HostOps {
       }
     },
 
-    onLedgerChanged: async (callback) => {
-      requireLive();
-      const unsubscribe = await retryCellEdit(() => subscribeLedgerChanges(excel, callback), retry).catch(
-        (err: unknown) => {
-          throw toHostError(err);
-        },
-      );
-      return guardUnsubscribe(unsubscribe);
-    },
-
-    onLedgerSelection: async (callback) => {
-      requireLive();
-      const unsubscribe = await retryCellEdit(() => subscribeLedgerSelection(excel, callback), retry).catch(
-        (err: unknown) => {
-          throw toHostError(err);
-        },
-      );
-      return guardUnsubscribe(unsubscribe);
-    },
-
-    onActivated: async (callback) => {
-      requireLive();
-      const unsubscribe = await retryCellEdit(
-        () => subscribeActivation(excel, callback, capabilities.workbookActivated),
-        retry,
-      ).catch((err: unknown) => {
-        throw toHostError(err);
-      });
-      return guardUnsubscribe(unsubscribe);
-    },
+    onLedgerChanged: (callback) => subscribe(() => subscribeLedgerChanges(excel, callback)),
+    onLedgerSelection: (callback) => subscribe(() => subscribeLedgerSelection(excel, callback)),
+    onActivated: (callback) => subscribe(() => subscribeActivation(excel, callback, capabilities.workbookActivated)),
   };
 }
