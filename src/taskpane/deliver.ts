@@ -1,4 +1,5 @@
 import { downloadBytes, XLSX_MIME } from '../browser/download';
+import type { UiKey, UiParams } from '../i18n/ui';
 import type { HostContext } from '../office/types';
 
 /**
@@ -37,4 +38,17 @@ export async function deliverFile(
   }
   downloadBytes(bytes, fileName, mime);
   return 'downloaded';
+}
+
+/** What the pane says once a file is delivered: `done` where a browser took it, else where it went. */
+export function deliveredText(
+  delivery: Delivery,
+  done: string,
+  fileName: string,
+  t: (key: UiKey, params?: UiParams) => string,
+): string {
+  if (delivery === 'downloaded') return done;
+  return t(delivery === 'opened-in-excel' ? 'download.openedInExcel' : 'download.handedToWebview', {
+    file: fileName,
+  });
 }

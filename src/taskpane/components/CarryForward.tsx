@@ -1,7 +1,7 @@
 import { Body1, Button, Caption1, Spinner, Subtitle2, makeStyles, tokens } from '@fluentui/react-components';
 import { renderFinding } from '@ledger-review/scoring';
 import { useRef, useState } from 'react';
-import { deliverFile } from '../deliver';
+import { deliveredText, deliverFile } from '../deliver';
 import { useHost } from '../hostContext';
 import { loadEngine } from '../../engine/load';
 import { useI18n } from '../../i18n/I18nContext';
@@ -49,25 +49,14 @@ export function CarryForward() {
         setOutcome({ kind: 'problem', text: t(`carry.${result.reason}` as UiKey) });
         return;
       }
-      const delivery = await deliverFile(
-        host,
-        await engine.renderWorkbook(result.file.plan),
-        result.file.fileName,
-      );
+      const { fileName, plan } = result.file;
+      const delivery = await deliverFile(host, await engine.renderWorkbook(plan), fileName);
       const done = t('carry.done', {
-        file: result.file.fileName,
+        file: fileName,
         fromMonth: monthText(result.fromMonth, lang),
         rows: result.carriedRows,
       });
-      setOutcome({
-        kind: 'done',
-        text:
-          delivery === 'downloaded'
-            ? done
-            : t(delivery === 'opened-in-excel' ? 'download.openedInExcel' : 'download.handedToWebview', {
-                file: result.file.fileName,
-              }),
-      });
+      setOutcome({ kind: 'done', text: deliveredText(delivery, done, fileName, t) });
     } catch (err) {
       setOutcome({ kind: 'error', error: err });
     } finally {

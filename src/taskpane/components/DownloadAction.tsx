@@ -1,9 +1,10 @@
 import { Button, Caption1, Spinner, makeStyles, tokens, type ButtonProps } from '@fluentui/react-components';
+import type { WorkbookPlan } from '@ledger-review/workbook';
 import { useRef, useState, type ReactNode } from 'react';
 import { XLSX_MIME } from '../../browser/download';
 import { loadEngine, type Engine } from '../../engine/load';
 import { useI18n } from '../../i18n/I18nContext';
-import { deliverFile } from '../deliver';
+import { deliveredText, deliverFile } from '../deliver';
 import { useHost } from '../hostContext';
 import { useLayoutStyles } from '../layout';
 import { isAbort, type RunProgress } from '../session/reviewRun';
@@ -19,13 +20,13 @@ const useStyles = makeStyles({
   },
 });
 
-/** What a download action produces: the bytes, a file name, and the message to show after. */
-export interface MadeFile {
-  bytes: Uint8Array;
-  fileName: string;
-  mime?: string;
-  done: string;
-}
+/**
+ * What a download action produces: the file — its bytes, or a workbook plan for the engine to
+ * render — its name, and the message to show after.
+ */
+export type MadeFile = { fileName: string; done: string } & (
+  { bytes: Uint8Array; mime?: string } | { plan: WorkbookPlan }
+);
 
 /** For a make that takes long (many files to render): report progress, stop when aborted. */
 export interface MakeWork {
@@ -47,7 +48,7 @@ export function DownloadAction({
   testId,
 }: {
   label: string;
-  make: (engine: Engine, work: MakeWork) => Promise<MadeFile>;
+  make: (engine: Engine, work: MakeWork) => MadeFile | Promise<MadeFile>;
   disabled?: boolean;
   appearance?: ButtonProps['appearance'];
   /** Extra controls shown before the button (a month chooser…). */
@@ -73,15 +74,14 @@ export function DownloadAction({
     const ac = new AbortController();
     controller.current = ac;
     try {
-      const made = await make(await loadEngine(), { signal: ac.signal, onProgress: setProgress });
-      const delivery = await deliverFile(host, made.bytes, made.fileName, made.mime ?? XLSX_MIME);
-      setDone(
-        delivery === 'downloaded'
-          ? made.done
-          : t(delivery === 'opened-in-excel' ? 'download.openedInExcel' : 'download.handedToWebview', {
-              file: made.fileName,
-            }),
-      );
+      const engine = await loadEngine();
+      const made = await make(engine, { signal: ac.signal, onProgress: setProgress });
+      const { bytes, mime } =
+        'plan' in made
+          ? { bytes: await engine.renderWorkbook(made.plan), mime: XLSX_MIME }
+          : { bytes: made.bytes, mime: made.mime ?? XLSX_MIME };
+      const delivery = await deliverFile(host, bytes, made.fileName, mime);
+      setDone(deliveredText(delivery, made.done, made.fileName, t));
     } catch (err) {
       if (isAbort(err)) setCancelled(true);
       else setError(err);

@@ -3,7 +3,6 @@ import {
   Button,
   Caption1,
   Field,
-  Select,
   Subtitle2,
   Textarea,
   makeStyles,
@@ -20,6 +19,7 @@ import { useI18n } from '../../i18n/I18nContext';
 import { formatNumber, type UiKey } from '../../i18n/ui';
 import type { ReviewSession } from '../hooks/useReviewSession';
 import { useLayoutStyles } from '../layout';
+import { ChoiceField } from './ChoiceField';
 import { ErrorNotice } from './Notice';
 import { confirmedLists, decisionCandidates, type ConfirmedList } from './officeDecisionLists';
 import { ProgressPanel } from './ProgressPanel';
@@ -148,51 +148,36 @@ export function OfficeDecisions({
       <ConfirmedLists lists={confirmedLists(review)} />
       <DecisionLines decisions={review.decisions} />
       <div className={styles.row}>
-        <Field label={t('decisions.outcome')} className={styles.field}>
-          <Select
-            value={kind}
-            onChange={(_, d) => setKind(d.value as SelectedOutcomeKind)}
-            data-testid="decision-outcome"
-          >
-            {(['experience', 'statement'] as const).map((k) => (
-              <option key={k} value={k}>
-                {t(`decisions.outcome.${k}`)}
-              </option>
-            ))}
-          </Select>
-        </Field>
-        <Field label={t('decisions.action')} className={styles.field}>
-          <Select
-            value={action}
-            onChange={(_, d) => setAction(d.value as 'add' | 'remove')}
-            data-testid="decision-action"
-          >
-            {(['add', 'remove'] as const).map((a) => (
-              <option key={a} value={a}>
-                {t(`decisions.action.${a}`)}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        <ChoiceField
+          label={t('decisions.outcome')}
+          className={styles.field}
+          value={kind}
+          options={['experience', 'statement'] as const}
+          optionText={(k) => t(`decisions.outcome.${k}`)}
+          onChange={(value) => setKind(value as SelectedOutcomeKind)}
+          testId="decision-outcome"
+        />
+        <ChoiceField
+          label={t('decisions.action')}
+          className={styles.field}
+          value={action}
+          options={['add', 'remove'] as const}
+          optionText={(a) => t(`decisions.action.${a}`)}
+          onChange={(value) => setAction(value as 'add' | 'remove')}
+          testId="decision-action"
+        />
       </div>
-      <Field
+      <ChoiceField
         label={t('decisions.unit')}
         validationMessage={candidates.length ? undefined : t('decisions.noCandidates')}
-        validationState="none"
-      >
-        <Select
-          value={chosen?.unitCode ?? ''}
-          onChange={(_, d) => setUnit(d.value)}
-          disabled={!candidates.length}
-          data-testid="decision-unit"
-        >
-          {candidates.map((c) => (
-            <option key={c.unitCode} value={c.unitCode}>
-              {c.unitName}
-            </option>
-          ))}
-        </Select>
-      </Field>
+        value={chosen?.unitCode ?? ''}
+        options={candidates}
+        optionValue={(c) => c.unitCode}
+        optionText={(c) => c.unitName}
+        onChange={setUnit}
+        disabled={!candidates.length}
+        testId="decision-unit"
+      />
       <Field
         label={t('decisions.reason')}
         required

@@ -1,5 +1,6 @@
-import { Field, Select, makeStyles, tokens } from '@fluentui/react-components';
+import { makeStyles, tokens } from '@fluentui/react-components';
 import { useI18n } from '../../i18n/I18nContext';
+import { ChoiceField } from './ChoiceField';
 
 const useStyles = makeStyles({
   pickers: { display: 'flex', gap: tokens.spacingHorizontalM, flexWrap: 'wrap', alignItems: 'flex-end' },
@@ -34,24 +35,21 @@ export function QuarterPicker({
   if (!years.includes(year)) years.unshift(year);
   return (
     <div className={styles.pickers} data-testid="quarter-picker">
-      <Field label={t('review.year')}>
-        <Select value={String(year)} onChange={(_, data) => onChange(`${data.value}Q${q}`)}>
-          {years.map((y) => (
-            <option key={y} value={y}>
-              {y}
-            </option>
-          ))}
-        </Select>
-      </Field>
-      <Field label={t('review.quarter')} hint={hint}>
-        <Select value={String(q)} onChange={(_, data) => onChange(`${year}Q${data.value}`)}>
-          {[1, 2, 3, 4].map((n) => (
-            <option key={n} value={n}>
-              {t('review.quarterOption', { n })}
-            </option>
-          ))}
-        </Select>
-      </Field>
+      <ChoiceField
+        label={t('review.year')}
+        value={String(year)}
+        options={years}
+        optionText={(y) => y}
+        onChange={(value) => onChange(`${value}Q${q}`)}
+      />
+      <ChoiceField
+        label={t('review.quarter')}
+        hint={hint}
+        value={String(q)}
+        options={[1, 2, 3, 4]}
+        optionText={(n) => t('review.quarterOption', { n })}
+        onChange={(value) => onChange(`${year}Q${value}`)}
+      />
     </div>
   );
 }

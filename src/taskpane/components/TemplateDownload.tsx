@@ -1,9 +1,10 @@
-import { Body1, Field, Select, Subtitle2 } from '@fluentui/react-components';
+import { Body1, Subtitle2 } from '@fluentui/react-components';
 import { DEFAULT_ROSTER, addMonths, formatMonth } from '@ledger-review/scoring';
 import { useState } from 'react';
 import { useI18n } from '../../i18n/I18nContext';
 import { monthText } from '../../i18n/periodLabels';
 import { useLayoutStyles } from '../layout';
+import { ChoiceField } from './ChoiceField';
 import { DownloadAction } from './DownloadAction';
 
 /** The month a unit reports now: last month (ledgers are due early in the month after). */
@@ -43,36 +44,33 @@ export function TemplateDownload({
       <Body1>{t('template.intro')}</Body1>
       <DownloadAction
         label={t('template.download')}
-        make={async (engine) => {
+        make={(engine) => {
           const context = engine.defaultReviewContext();
           const target = engine.unitByCode(context, unit);
           if (!target) throw new Error(unit);
           const file = engine.unitLedgerPlan(context, target, chosenMonth);
           return {
-            bytes: await engine.renderWorkbook(file.plan),
+            plan: file.plan,
             fileName: file.fileName,
             done: t('template.done', { file: file.fileName }),
           };
         }}
       >
-        <Field label={t('template.unit')}>
-          <Select value={unit} onChange={(_, data) => setUnit(data.value)}>
-            {DEFAULT_ROSTER.map((u) => (
-              <option key={u.code} value={u.code}>
-                {u.name}
-              </option>
-            ))}
-          </Select>
-        </Field>
-        <Field label={t('template.month')}>
-          <Select value={chosenMonth} onChange={(_, data) => setMonth(data.value)}>
-            {recentMonths(today, month).map((m) => (
-              <option key={m} value={m}>
-                {monthText(m, lang)}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        <ChoiceField
+          label={t('template.unit')}
+          value={unit}
+          options={DEFAULT_ROSTER}
+          optionValue={(u) => u.code}
+          optionText={(u) => u.name}
+          onChange={setUnit}
+        />
+        <ChoiceField
+          label={t('template.month')}
+          value={chosenMonth}
+          options={recentMonths(today, month)}
+          optionText={(m) => monthText(m, lang)}
+          onChange={setMonth}
+        />
       </DownloadAction>
     </section>
   );

@@ -2,10 +2,8 @@ import {
   Body1,
   Button,
   Caption1,
-  Field,
   MessageBar,
   MessageBarBody,
-  Select,
   Spinner,
   Subtitle2,
   TableCell,
@@ -23,6 +21,7 @@ import { useI18n } from '../../i18n/I18nContext';
 type I18n = ReturnType<typeof useI18n>;
 import { quarterText } from '../../i18n/periodLabels';
 import { formatNumber, type UiKey } from '../../i18n/ui';
+import { ChoiceField } from '../components/ChoiceField';
 import { DownloadAction } from '../components/DownloadAction';
 import { FilesPanel } from '../components/FilesPanel';
 import { ErrorNotice, Notice } from '../components/Notice';
@@ -269,17 +268,14 @@ export function AnnualView({
   return (
     <div className={layout.view} data-view="annual">
       <Body1>{t('annual.intro')}</Body1>
-      <Field label={t('annual.year')}>
-        <Select value={String(year)} onChange={(_, d) => setYear(Number(d.value))} data-testid="annual-year">
-          {yearChoices(today)
-            .reverse()
-            .map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-        </Select>
-      </Field>
+      <ChoiceField
+        label={t('annual.year')}
+        value={String(year)}
+        options={yearChoices(today).reverse()}
+        optionText={(y) => y}
+        onChange={(value) => setYear(Number(value))}
+        testId="annual-year"
+      />
       <FilesPanel state={files} />
       <SharedFilesChoice state={sharedFiles} testId="annual-use-shared" />
       <div className={layout.row}>
@@ -300,8 +296,8 @@ export function AnnualView({
           testId="download-annual"
           appearance="primary"
           label={t('annual.download')}
-          make={async (engine) => ({
-            bytes: await engine.renderWorkbook(ok.plan),
+          make={() => ({
+            plan: ok.plan,
             fileName: ok.fileName,
             done: t('annual.downloadDone', { file: ok.fileName }),
           })}

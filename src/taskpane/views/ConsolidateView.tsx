@@ -13,13 +13,13 @@ import { useI18n } from '../../i18n/I18nContext';
 import { quarterText } from '../../i18n/periodLabels';
 import type { UiKey } from '../../i18n/ui';
 import type { HostContext } from '../../office/types';
-import { DownloadAction } from '../components/DownloadAction';
 import { FileAccountsTable } from '../components/FileAccountsTable';
 import { FilesPanel } from '../components/FilesPanel';
 import { ErrorNotice, Notice } from '../components/Notice';
 import { ProgressPanel } from '../components/ProgressPanel';
 import { QuarterPicker } from '../components/QuarterPicker';
 import { ReplaceConfirm } from '../components/ReplaceConfirm';
+import { ReviewDownload } from '../components/ReviewDownload';
 import { StatusPanel } from '../components/StatusPanel';
 import type { ReviewSession } from '../hooks/useReviewSession';
 import type { PickedFilesState } from '../hooks/usePickedFiles';
@@ -141,18 +141,10 @@ export function RunResult({
           </Caption1>
         )}
       </div>
-      <DownloadAction
-        testId="download-review"
+      <ReviewDownload
+        result={result}
         label={t('consolidate.download')}
         appearance={host.kind === 'browser' ? 'primary' : 'secondary'}
-        make={async (engine) => {
-          const fileName = engine.reviewFileName(result.quarter);
-          return {
-            bytes: await engine.renderWorkbook(result.run.plan),
-            fileName,
-            done: t('review.reviewDone', { file: fileName }),
-          };
-        }}
       />
       <FileAccountsTable result={result} />
     </>

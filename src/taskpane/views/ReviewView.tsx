@@ -2,8 +2,6 @@ import {
   Body1,
   Caption1,
   Divider,
-  Field,
-  Select,
   Subtitle2,
   TableCell,
   TableRow,
@@ -28,12 +26,14 @@ import { ZIP_MIME } from '../../browser/download';
 import { useI18n } from '../../i18n/I18nContext';
 import { bimonthText, dateText, monthText, quarterText } from '../../i18n/periodLabels';
 import type { HostContext } from '../../office/types';
+import { ChoiceField } from '../components/ChoiceField';
 import { DocumentsDownload } from '../components/DocumentsDownload';
 import { DownloadAction } from '../components/DownloadAction';
 import { Notice } from '../components/Notice';
 import { OfficeDecisions } from '../components/OfficeDecisions';
 import { PaneTable } from '../components/PaneTable';
 import { ReviewCharts } from '../components/ReviewCharts';
+import { ReviewDownload } from '../components/ReviewDownload';
 import { UnitSituation, useReviewModel } from '../components/UnitSituation';
 import { QuarterPicker } from '../components/QuarterPicker';
 import { RankingTable } from '../components/RankingTable';
@@ -160,19 +160,7 @@ function Downloads({ session, today }: { session: ReviewSession; today: Date }) 
       <Subtitle2 as="h2">{t('review.downloads')}</Subtitle2>
       {forQuarter && <DocumentsDownload plan={forQuarter.run.plan} />}
       {forQuarter && (
-        <DownloadAction
-          testId="download-review"
-          appearance="primary"
-          label={t('review.downloadReview')}
-          make={async (engine) => {
-            const fileName = engine.reviewFileName(forQuarter.quarter);
-            return {
-              bytes: await engine.renderWorkbook(forQuarter.run.plan),
-              fileName,
-              done: t('review.reviewDone', { file: fileName }),
-            };
-          }}
-        />
+        <ReviewDownload result={forQuarter} label={t('review.downloadReview')} appearance="primary" />
       )}
       <Body1>{t('review.templatesTitle')}</Body1>
       <DownloadAction
@@ -200,21 +188,19 @@ function Downloads({ session, today }: { session: ReviewSession; today: Date }) 
           };
         }}
       >
-        <Field label={t('review.templatesMonth')}>
-          <Select value={month} onChange={(_, data) => setMonth(data.value)}>
-            {recentMonths(today).map((m) => (
-              <option key={m} value={m}>
-                {monthText(m, lang)}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        <ChoiceField
+          label={t('review.templatesMonth')}
+          value={month}
+          options={recentMonths(today)}
+          optionText={(m) => monthText(m, lang)}
+          onChange={setMonth}
+        />
       </DownloadAction>
       <Body1>{t('review.inspectionTitle')}</Body1>
       <DownloadAction
         testId="download-inspection"
         label={t('review.inspectionDownload')}
-        make={async (engine) => {
+        make={(engine) => {
           const context = engine.defaultReviewContext();
           const open = engine.openRectifications(register, context.roster, todayIso);
           const file = engine.inspectionWorkbook(
@@ -225,7 +211,7 @@ function Downloads({ session, today }: { session: ReviewSession; today: Date }) 
           );
           const done = t('review.inspectionDone', { file: file.fileName, units: file.prefilledUnits });
           return {
-            bytes: await engine.renderWorkbook(file.plan),
+            plan: file.plan,
             fileName: file.fileName,
             done: file.recheckItems
               ? `${done}${t('review.inspectionRecheck', { items: file.recheckItems })}`
@@ -233,15 +219,13 @@ function Downloads({ session, today }: { session: ReviewSession; today: Date }) 
           };
         }}
       >
-        <Field label={t('review.inspectionPeriod')}>
-          <Select value={period} onChange={(_, data) => setPeriod(data.value)}>
-            {periods.map((p) => (
-              <option key={p} value={p}>
-                {bimonthText(p, lang)}
-              </option>
-            ))}
-          </Select>
-        </Field>
+        <ChoiceField
+          label={t('review.inspectionPeriod')}
+          value={period}
+          options={periods}
+          optionText={(p) => bimonthText(p, lang)}
+          onChange={setPeriod}
+        />
       </DownloadAction>
     </section>
   );

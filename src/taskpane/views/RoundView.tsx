@@ -3,10 +3,8 @@ import {
   Button,
   Caption1,
   Divider,
-  Field,
   MessageBar,
   MessageBarBody,
-  Select,
   Spinner,
   Subtitle2,
 } from '@fluentui/react-components';
@@ -19,6 +17,7 @@ import { loadEngine } from '../../engine/load';
 import { useI18n } from '../../i18n/I18nContext';
 import { bimonthText } from '../../i18n/periodLabels';
 import { formatNumber } from '../../i18n/ui';
+import { ChoiceField } from '../components/ChoiceField';
 import { DownloadAction } from '../components/DownloadAction';
 import { FilesPanel } from '../components/FilesPanel';
 import { ErrorNotice, Notice } from '../components/Notice';
@@ -150,15 +149,14 @@ export function RoundView({
   return (
     <div className={layout.view} data-view="round">
       <Body1>{t('round.intro')}</Body1>
-      <Field label={t('round.period')}>
-        <Select value={period} onChange={(_, d) => setPeriod(d.value)} data-testid="round-period">
-          {roundPeriodChoices(today, period).map((p) => (
-            <option key={p} value={p}>
-              {bimonthText(p, lang)}
-            </option>
-          ))}
-        </Select>
-      </Field>
+      <ChoiceField
+        label={t('round.period')}
+        value={period}
+        options={roundPeriodChoices(today, period)}
+        optionText={(p) => bimonthText(p, lang)}
+        onChange={setPeriod}
+        testId="round-period"
+      />
       <FilesPanel state={files} />
       <SharedFilesChoice state={sharedFiles} testId="round-use-shared" />
       {reading > 0 && <Caption1>{t('files.reading', { count: reading })}</Caption1>}
@@ -166,36 +164,21 @@ export function RoundView({
       <Divider />
       <section className={layout.section} data-testid="round-before">
         <Subtitle2 as="h2">{t('round.beforeTitle')}</Subtitle2>
-        <DownloadAction
-          testId="download-round-notice"
-          label={t('round.noticeDownload')}
-          disabled={reading > 0}
-          make={async (engine) => {
-            const r = engine.roundNoticeFiles(inputs(), period, asOf);
-            return {
-              bytes: await engine.renderWorkbook(r.notice.plan),
-              fileName: r.notice.fileName,
-              done: t('round.noticeDone', { file: r.notice.fileName, units: r.units, open: r.open }),
-            };
-          }}
-        />
-        <DownloadAction
-          testId="download-round-scoring"
-          label={t('round.scoringDownload')}
-          disabled={reading > 0}
-          make={async (engine) => {
-            const r = engine.roundNoticeFiles(inputs(), period, asOf);
-            return {
-              bytes: await engine.renderWorkbook(r.scoring.plan),
-              fileName: r.scoring.fileName,
-              done: t('round.scoringDone', {
-                file: r.scoring.fileName,
-                prefilled: r.prefilledUnits,
-                open: r.open,
-              }),
-            };
-          }}
-        />
+        {/* 检查通知 and 检查评分表: made alike from the picked files, for the period, as of today. */}
+        {(['notice', 'scoring'] as const).map((which) => (
+          <DownloadAction
+            key={which}
+            testId={`download-round-${which}`}
+            label={t(`round.${which}Download`)}
+            disabled={reading > 0}
+            make={(engine) => {
+              const r = engine.roundNoticeFiles(inputs(), period, asOf);
+              const { plan, fileName } = r[which];
+              const counts = { units: r.units, prefilled: r.prefilledUnits, open: r.open };
+              return { plan, fileName, done: t(`round.${which}Done`, { file: fileName, ...counts }) };
+            }}
+          />
+        ))}
       </section>
 
       <Divider />
@@ -243,8 +226,8 @@ export function RoundView({
             <DownloadAction
               testId="download-round-report"
               label={t('round.reportDownload')}
-              make={async (engine) => ({
-                bytes: await engine.renderWorkbook(done.report.plan),
+              make={() => ({
+                plan: done.report.plan,
                 fileName: done.report.fileName,
                 done: t('round.reportDone', { file: done.report.fileName }),
               })}
