@@ -7,13 +7,7 @@ import type { IndicatorTemplate } from '../model/types';
 import { DEFAULT_SETTINGS } from '../settings/settings';
 import { validateLedger } from './ledger';
 import { flatten } from './report';
-import {
-  FIXTURE_TEMPLATE,
-  buildLedger,
-  fixtureContext,
-  rowOf,
-  type LedgerFixtureOptions,
-} from './testing/fixtures';
+import { FIXTURE_TEMPLATE, buildLedger, fixtureContext, rowOf } from './testing/fixtures';
 
 // 7.1 (法治专题讲座) reported 每季度: in the ledgers of March, June, September and December only.
 const QUARTERLY: IndicatorTemplate = {
@@ -68,13 +62,21 @@ describe('carry-forward in validation', () => {
   /** Per indicator code, the cells of a row holding only this 本月工作完成情况. */
   const workDone = (texts: Record<string, string>) =>
     Object.fromEntries(Object.entries(texts).map(([code, text]) => [code, { workDone: text }]));
-  /** A July ledger (filled on 2 August) with these rows, and what the issued ledger carried into it. */
-  const july = (options: Pick<LedgerFixtureOptions, 'rows' | 'carried'>) =>
-    buildLedger({ month: '2021-07', header: { filledDate: '2021-08-02' }, ...options });
+  /**
+   * A July ledger (filled on 2 August) whose rows hold these 本月工作完成情况 texts, and the texts
+   * the issued ledger carried into them (none if not given).
+   */
+  const july = (texts: Record<string, string>, carried?: Record<string, string>) =>
+    buildLedger({
+      month: '2021-07',
+      header: { filledDate: '2021-08-02' },
+      rows: workDone(texts),
+      carried: carried && workDone(carried),
+    });
 
   test('a carried 本月工作完成情况 left as it was, naming last month, is warned about at its cell', () => {
     const texts = { '1.1': '6月底前完成清单调整，本月办件2227件', '2.1': '持续开展备案审查' };
-    const raw = july({ rows: workDone(texts), carried: workDone(texts) });
+    const raw = july(texts, texts);
     const v = validateLedger(raw, fixtureContext());
     expect(flatten(v.report)).toEqual([[rowOf(raw, '1.1'), 'F', 'work-done-carried-stale']]);
     expect(v.report.findings[0].message).toBe(
@@ -85,20 +87,14 @@ describe('carry-forward in validation', () => {
   });
 
   test('edited, or never carried, the same words are not questioned', () => {
-    const edited = july({
-      rows: workDone({ '1.1': '本月办件2310件' }),
-      carried: workDone({ '1.1': '本月办件2227件' }),
-    });
+    const edited = july({ '1.1': '本月办件2310件' }, { '1.1': '本月办件2227件' });
     expect(flatten(validateLedger(edited, fixtureContext()).report)).toEqual([]);
-    const fresh = july({ rows: workDone({ '1.1': '6月底前完成' }) });
+    const fresh = july({ '1.1': '6月底前完成' });
     expect(flatten(validateLedger(fresh, fixtureContext()).report)).toEqual([]);
   });
 
   test('the comparison is on the normalised text (spaces and line ends do not make it new)', () => {
-    const raw = july({
-      rows: workDone({ '1.1': '本月办件2227件 ' }),
-      carried: workDone({ '1.1': '本月办件2227件' }),
-    });
+    const raw = july({ '1.1': '本月办件2227件 ' }, { '1.1': '本月办件2227件' });
     expect(flatten(validateLedger(raw, fixtureContext()).report).map((f) => f[2])).toEqual([
       'work-done-carried-stale',
     ]);
