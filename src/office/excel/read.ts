@@ -126,6 +126,21 @@ function queueSheet(context: Excel.RequestContext, name: string, options: ReadOp
 
 const mergedOf = (p: Pending) => (p.merged && !p.merged.isNullObject ? p.merged.address : null);
 
+/** A queued sheet as a grid: its used range's position, with the cells read in one piece or in chunks. */
+function gridOf(
+  p: Pending & { used: Excel.Range },
+  cells: { values: unknown[][]; formulas: unknown[][]; numberFormat: unknown[][] },
+): GridSheet {
+  return toGridSheet({
+    name: p.sheet.name,
+    visibility: String(p.sheet.visibility),
+    used: p.used.isNullObject
+      ? null
+      : { rowIndex: p.used.rowIndex, columnIndex: p.used.columnIndex, values: cells.values, formulas: cells.formulas, numberFormat: cells.numberFormat },
+    mergedAddress: mergedOf(p),
+  });
+}
+
 /**
  * Queues each named sheet with its used range (values only: formatting-only cells, such as the
  * borders of an empty template, do not stretch it), loading what `load` asks of the range; one sync.
@@ -144,22 +159,7 @@ async function queueUsed(context: Excel.RequestContext, names: readonly string[]
 /** The named sheets in one sync. Throws ItemNotFound (Office's) when one does not exist. */
 export async function loadSheets(context: Excel.RequestContext, names: readonly string[], options: ReadOptions): Promise<GridSheet[]> {
   const pending = await queueUsed(context, names, options, (used) => used.load('rowIndex,columnIndex,values,formulas,numberFormat'));
-  return pending.map((p) =>
-    toGridSheet({
-      name: p.sheet.name,
-      visibility: String(p.sheet.visibility),
-      used: p.used.isNullObject
-        ? null
-        : {
-            rowIndex: p.used.rowIndex,
-            columnIndex: p.used.columnIndex,
-            values: p.used.values,
-            formulas: p.used.formulas,
-            numberFormat: p.used.numberFormat,
-          },
-      mergedAddress: mergedOf(p),
-    }),
-  );
+  return pending.map((p) => gridOf(p, p.used));
 }
 
 /**
@@ -225,20 +225,5 @@ export async function loadSheetsChunked(
     }
     budget.observe(bytes, cells);
   }
-  return pending.map((p, i) =>
-    toGridSheet({
-      name: p.sheet.name,
-      visibility: String(p.sheet.visibility),
-      used: p.used.isNullObject
-        ? null
-        : {
-            rowIndex: p.used.rowIndex,
-            columnIndex: p.used.columnIndex,
-            values: parts[i].values,
-            formulas: parts[i].formulas,
-            numberFormat: parts[i].numberFormat,
-          },
-      mergedAddress: mergedOf(p),
-    }),
-  );
+  return pending.map((p, i) => gridOf(p, parts[i]));
 }

@@ -6,7 +6,7 @@
 import { isoToExcelSerial } from '@ledger-review/scoring';
 import { EXCEL_MAX_COLS, address, parseCellRef, parseRowNumber } from '../../a1';
 import { WorkbookReadError, malformed } from '../errors';
-import type { CellValue, FormulaInfo, LeanCell, LeanCellType } from '../types';
+import type { CellValue, FormulaInfo, LeanCell, LeanCellType, LeanSheet } from '../types';
 import { attributes, decodeOoxmlEscapes, elementText, nextTag, skipSpecial, textContent, utf8OfBinary, type RawText, type Tag } from '../xml';
 import { richText } from './sharedStrings';
 import type { CellNumFmt } from './styles';
@@ -22,16 +22,8 @@ export interface SheetScanContext {
   valuesOnly: boolean;
 }
 
-export interface ScannedSheet {
-  rows: number;
-  cols: number;
-  grid: CellValue[][];
-  cells: Map<string, LeanCell>;
-  formulas: Map<string, FormulaInfo>;
-  formats: Map<string, string>;
-  merges: string[];
-  protected: boolean;
-}
+/** A sheet's cells as scanned: everything of a LeanSheet but its name and visibility (the workbook part says those). */
+export type ScannedSheet = Omit<LeanSheet, 'name' | 'state'>;
 
 const enum Phase {
   Head,
