@@ -1,10 +1,8 @@
 import {
   Body1,
-  Button,
   Caption1,
   MessageBar,
   MessageBarBody,
-  Spinner,
   Subtitle2,
   TableCell,
   TableRow,
@@ -13,9 +11,7 @@ import {
 } from '@fluentui/react-components';
 import { UNIT_GROUPS, formatLocation, renderFinding } from '@ledger-review/scoring';
 import { useState } from 'react';
-import { yieldToBrowser } from '../../browser/longWork';
 import type { AnnualResult, AnnualUnitLine } from '../../engine/annual';
-import { loadEngine } from '../../engine/load';
 import { useI18n } from '../../i18n/I18nContext';
 
 type I18n = ReturnType<typeof useI18n>;
@@ -24,10 +20,12 @@ import { formatNumber, type UiKey } from '../../i18n/ui';
 import { ChoiceField } from '../components/ChoiceField';
 import { DownloadAction } from '../components/DownloadAction';
 import { FilesPanel } from '../components/FilesPanel';
-import { ErrorNotice, Notice } from '../components/Notice';
+import { Notice } from '../components/Notice';
 import { PaneTable } from '../components/PaneTable';
+import { RunButton } from '../components/RunButton';
 import { SharedFilesChoice, useSharedFiles } from '../components/SharedFiles';
 import { reviewYears as yearChoices } from '../components/QuarterPicker';
+import { useEngineResult } from '../hooks/useEngineResult';
 import { defaultReviewQuarter } from '../hooks/useReviewSession';
 import type { PickedFilesState } from '../hooks/usePickedFiles';
 import { useLayoutStyles } from '../layout';
@@ -241,29 +239,17 @@ export function AnnualView({
   const layout = useLayoutStyles();
   const [year, setYear] = useState(() => Number(defaultReviewQuarter(today).slice(0, 4)));
   const sharedFiles = useSharedFiles(files, shared);
-  const [made, setMade] = useState<{ result: AnnualResult; lines: AnnualUnitLine[]; key: string } | null>(
-    null,
-  );
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const annual = useEngineResult<{ result: AnnualResult; lines: AnnualUnitLine[] }>();
   const key = sharedFiles.key(year);
   const reading = sharedFiles.reading;
 
-  const run = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      const engine = await loadEngine();
-      await yieldToBrowser();
+  const run = () =>
+    void annual.run(key, (engine) => {
       const result = engine.annualOfPickedFiles(sharedFiles.inputs(), year);
-      setMade({ result, lines: result.ok ? engine.annualUnitLines(result.rollup) : [], key });
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
-  };
-  const ok = made?.result.ok ? made.result : null;
+      return { result, lines: result.ok ? engine.annualUnitLines(result.rollup) : [] };
+    });
+  const made = annual.made;
+  const ok = made?.value.result.ok ? made.value.result : null;
 
   return (
     <div className={layout.view} data-view="annual">
@@ -278,19 +264,15 @@ export function AnnualView({
       />
       <FilesPanel state={files} />
       <SharedFilesChoice state={sharedFiles} testId="annual-use-shared" />
-      <div className={layout.row}>
-        <Button
-          appearance="primary"
-          onClick={() => void run()}
-          disabled={busy || reading > 0}
-          data-testid="annual-run"
-        >
-          {t('annual.run')}
-        </Button>
-        {busy && <Spinner size="extra-tiny" label={t('common.working')} />}
+      <RunButton
+        label={t('annual.run')}
+        testId="annual-run"
+        state={annual}
+        disabled={reading > 0}
+        onRun={run}
+      >
         {reading > 0 && <Caption1>{t('files.reading', { count: reading })}</Caption1>}
-      </div>
-      <ErrorNotice error={error} />
+      </RunButton>
       {ok && (
         <DownloadAction
           testId="download-annual"
@@ -303,7 +285,7 @@ export function AnnualView({
           })}
         />
       )}
-      {made && <AnnualSummary result={made.result} lines={made.lines} stale={made.key !== key} />}
+      {made && <AnnualSummary result={made.value.result} lines={made.value.lines} stale={made.key !== key} />}
     </div>
   );
 }

@@ -1,29 +1,20 @@
-import {
-  Body1,
-  Button,
-  Caption1,
-  Divider,
-  MessageBar,
-  MessageBarBody,
-  Spinner,
-  Subtitle2,
-} from '@fluentui/react-components';
+import { Body1, Caption1, Divider, MessageBar, MessageBarBody, Subtitle2 } from '@fluentui/react-components';
 import { bimonthOf, formatLocation, formatMonth, quarterOf, renderFinding } from '@ledger-review/scoring';
 import { useState } from 'react';
 import { ZIP_MIME } from '../../browser/download';
-import { yieldToBrowser } from '../../browser/longWork';
 import type { RoundResultFiles } from '../../engine/round';
-import { loadEngine } from '../../engine/load';
 import { useI18n } from '../../i18n/I18nContext';
 import { bimonthText } from '../../i18n/periodLabels';
 import { formatNumber } from '../../i18n/ui';
 import { ChoiceField } from '../components/ChoiceField';
 import { DownloadAction } from '../components/DownloadAction';
 import { FilesPanel } from '../components/FilesPanel';
-import { ErrorNotice, Notice } from '../components/Notice';
+import { Notice } from '../components/Notice';
+import { RunButton } from '../components/RunButton';
 import { SharedFilesChoice, useSharedFiles } from '../components/SharedFiles';
 import { todayIso } from '../components/LedgerResult';
 import { reportingMonth } from '../components/TemplateDownload';
+import { useEngineResult } from '../hooks/useEngineResult';
 import type { PickedFilesState } from '../hooks/usePickedFiles';
 import { useLayoutStyles } from '../layout';
 import { bimonthChoices } from './ReviewView';
@@ -121,29 +112,14 @@ export function RoundView({
   const layout = useLayoutStyles();
   const [period, setPeriod] = useState(() => defaultRoundPeriod(today));
   const sharedFiles = useSharedFiles(files, shared);
-  const [result, setResult] = useState<RoundResultFiles | null>(null);
-  const [resultKey, setResultKey] = useState('');
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<unknown>(null);
+  const summary = useEngineResult<RoundResultFiles>();
   const inputs = sharedFiles.inputs;
   const key = sharedFiles.key(period);
   const reading = sharedFiles.reading;
   const asOf = todayIso(today);
 
-  const summarise = async () => {
-    setBusy(true);
-    setError(null);
-    try {
-      const engine = await loadEngine();
-      await yieldToBrowser(); // paint the spinner before the synchronous stretch
-      setResult(engine.roundResultFiles(inputs(), period));
-      setResultKey(key);
-    } catch (err) {
-      setError(err);
-    } finally {
-      setBusy(false);
-    }
-  };
+  const summarise = () => void summary.run(key, (engine) => engine.roundResultFiles(inputs(), period));
+  const result = summary.made?.value;
   const done = result?.ok ? result : null;
 
   return (
@@ -185,19 +161,14 @@ export function RoundView({
       <section className={layout.section} data-testid="round-after">
         <Subtitle2 as="h2">{t('round.afterTitle')}</Subtitle2>
         <Caption1>{t('round.afterHint')}</Caption1>
-        <div className={layout.row}>
-          <Button
-            appearance="primary"
-            onClick={() => void summarise()}
-            disabled={busy || reading > 0}
-            data-testid="round-run"
-          >
-            {t('round.run')}
-          </Button>
-          {busy && <Spinner size="extra-tiny" label={t('common.working')} />}
-        </div>
-        <ErrorNotice error={error} />
-        {result && <RoundSummary result={result} stale={resultKey !== key} />}
+        <RunButton
+          label={t('round.run')}
+          testId="round-run"
+          state={summary}
+          disabled={reading > 0}
+          onRun={summarise}
+        />
+        {result && <RoundSummary result={result} stale={summary.made?.key !== key} />}
         {done && (
           <>
             <DownloadAction
