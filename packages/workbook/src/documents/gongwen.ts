@@ -241,45 +241,43 @@ function imprintTable(imprint: NonNullable<GongwenSpec['imprint']>): Table {
   const width = PAGE.textWidth - 300;
   const line = Math.round(SIZE.si * 10 * 1.6);
   const margins = { top: 60, bottom: 60, left: 0, right: 0 };
-  const rows: TableRow[] = [];
-  if (imprint.copyTo) {
-    rows.push(
-      new TableRow({
-        children: [
-          new TableCell({
-            width: { size: width, type: WidthType.DXA },
-            margins,
-            borders: { top: heavy, bottom: thin, left: none, right: none },
-            children: [
-              new Paragraph({
-                indent: { left: one + 3 * one, right: one, hanging: 3 * one },
-                spacing: exact(line),
-                children: [run(`抄送：${imprint.copyTo}。`, FONTS.fangsong, SIZE.si)],
-              }),
-            ],
-          }),
-        ],
-      }),
-    );
-  }
-  rows.push(
+  // One full-width row a line of the 版记, ruled above and below.
+  const ruledRow = (top: typeof thin, bottom: typeof thin, paragraph: Paragraph) =>
     new TableRow({
       children: [
         new TableCell({
           width: { size: width, type: WidthType.DXA },
           margins,
-          borders: { top: imprint.copyTo ? thin : heavy, bottom: heavy, left: none, right: none },
-          children: [
-            new Paragraph({
-              indent: { left: one, right: one },
-              tabStops: [{ type: TabStopType.RIGHT, position: width - 2 * one }],
-              spacing: exact(line),
-              children: [run(imprint.printer, FONTS.fangsong, SIZE.si), new TextRun({ children: [new Tab()] }), run(`${chineseDate(imprint.date)}印发`, FONTS.fangsong, SIZE.si)],
-            }),
-          ],
+          borders: { top, bottom, left: none, right: none },
+          children: [paragraph],
         }),
       ],
-    }),
+    });
+  const rows: TableRow[] = [];
+  if (imprint.copyTo) {
+    rows.push(
+      ruledRow(
+        heavy,
+        thin,
+        new Paragraph({
+          indent: { left: one + 3 * one, right: one, hanging: 3 * one },
+          spacing: exact(line),
+          children: [run(`抄送：${imprint.copyTo}。`, FONTS.fangsong, SIZE.si)],
+        }),
+      ),
+    );
+  }
+  rows.push(
+    ruledRow(
+      imprint.copyTo ? thin : heavy,
+      heavy,
+      new Paragraph({
+        indent: { left: one, right: one },
+        tabStops: [{ type: TabStopType.RIGHT, position: width - 2 * one }],
+        spacing: exact(line),
+        children: [run(imprint.printer, FONTS.fangsong, SIZE.si), new TextRun({ children: [new Tab()] }), run(`${chineseDate(imprint.date)}印发`, FONTS.fangsong, SIZE.si)],
+      }),
+    ),
   );
   const copyLines = imprint.copyTo ? Math.ceil(textWidth(`抄送：${imprint.copyTo}。`, one) / (width - 5 * one)) : 0;
   const height = (copyLines ? copyLines * line + 120 : 0) + line + 120 + 40;

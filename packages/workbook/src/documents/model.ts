@@ -3,7 +3,7 @@
  * workbook (readReviewDocumentModel). The documents are built from this model only, so every
  * number they print is a number the workbook holds.
  */
-import type { OutcomeKind, UnitGroup } from '@ledger-review/scoring';
+import type { OutcomeKind, UnitQuarterResult } from '@ledger-review/scoring';
 
 export interface DocAreaScore {
   area: number;
@@ -87,22 +87,14 @@ export interface DocPreviousStanding {
   rank: number;
 }
 
-export interface DocUnit {
+/** A unit as the review workbook states it: the library's figures (read back from the sheets) and what the office typed. */
+export interface DocUnit extends Pick<UnitQuarterResult, 'group' | 'inspectionRate' | 'timeliness' | 'quality' | 'composite' | 'rank' | 'tied'> {
   code: string;
   name: string;
-  group: UnitGroup;
   /** Units in the same group (the denominator of “第 3 名 / 9 个”). */
   groupSize: number;
   /** 得分率 of each inspection period, by period code. */
   periodRates: Record<string, number>;
-  inspectionRate: number;
-  /** 0–1 */
-  timeliness: number;
-  /** 0–1 */
-  quality: number;
-  composite: number;
-  rank: number;
-  tied: boolean;
   /** 分析原因 and 会议备注 the office typed in 综合排名. */
   analysis: string;
   remarks: string;
