@@ -1,12 +1,4 @@
-import {
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  TableCell,
-  TableRow,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { TableCell, TableRow, makeStyles, tokens } from '@fluentui/react-components';
 import { daysBetween, isoDate } from '@ledger-review/scoring';
 import type { LedgerCheck } from '@ledger-review/workbook';
 import { useI18n } from '../../i18n/I18nContext';
@@ -49,12 +41,9 @@ export function LedgerResult({
   if (!check.isLedger) {
     return (
       <div className={layout.section} data-testid="ledger-result" data-verdict="not-ledger">
-        <MessageBar intent="error">
-          <MessageBarBody>
-            <MessageBarTitle>{t('validate.notLedger.title')}</MessageBarTitle>
-            {t('validate.notLedger.body')}
-          </MessageBarBody>
-        </MessageBar>
+        <Notice intent="error" title={t('validate.notLedger.title')}>
+          {t('validate.notLedger.body')}
+        </Notice>
         <IssueList findings={check.findings} />
       </div>
     );

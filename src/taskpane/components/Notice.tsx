@@ -1,21 +1,31 @@
-import { MessageBar, MessageBarBody, type MessageBarProps } from '@fluentui/react-components';
+import {
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  type MessageBarProps,
+} from '@fluentui/react-components';
 import type { ReactNode } from 'react';
 import { useI18n } from '../../i18n/I18nContext';
 import { describeError } from '../errors';
 
-/** A message bar with one line of text (or a few inline parts). */
+/** A message bar with one line of text (or a few inline parts), after its `title` where it has one. */
 export function Notice({
   intent,
+  title,
   testId,
   children,
 }: {
   intent: MessageBarProps['intent'];
+  title?: string;
   testId?: string;
   children: ReactNode;
 }) {
   return (
     <MessageBar intent={intent} data-testid={testId}>
-      <MessageBarBody>{children}</MessageBarBody>
+      <MessageBarBody>
+        {title && <MessageBarTitle>{title}</MessageBarTitle>}
+        {children}
+      </MessageBarBody>
     </MessageBar>
   );
 }

@@ -1,17 +1,7 @@
-import {
-  Button,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarBody, MessageBarTitle } from '@fluentui/react-components';
 import { useI18n } from '../../i18n/I18nContext';
 import type { ReviewSession } from '../hooks/useReviewSession';
-
-const useStyles = makeStyles({
-  buttons: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
-});
+import { useLayoutStyles } from '../layout';
 
 /**
  * The open workbook changed since the review was written there: replace the review sheets, or
@@ -19,7 +9,7 @@ const useStyles = makeStyles({
  */
 export function ReplaceConfirm({ session }: { session: Pick<ReviewSession, 'confirm' | 'answerConfirm'> }) {
   const { t } = useI18n();
-  const styles = useStyles();
+  const layout = useLayoutStyles();
   if (!session.confirm) return null;
   return (
     <MessageBar intent="warning" layout="multiline" data-testid="confirm-replace">
@@ -28,7 +18,7 @@ export function ReplaceConfirm({ session }: { session: Pick<ReviewSession, 'conf
         {t('consolidate.confirm.body', {
           sheets: session.confirm.sheets.map((n) => `“${n}”`).join(t('list.comma')),
         })}
-        <div className={styles.buttons}>
+        <div className={layout.row}>
           <Button appearance="primary" onClick={() => session.answerConfirm?.(true)}>
             {t('consolidate.confirm.replace')}
           </Button>
