@@ -21,6 +21,7 @@ const useStyles = makeStyles({
   outcomeRow: { backgroundColor: tokens.colorNeutralBackground2 },
   outcome: { display: 'flex', gap: tokens.spacingHorizontalS, alignItems: 'baseline', flexWrap: 'wrap' },
   badge: { whiteSpace: 'nowrap', flexShrink: 0 },
+  picked: { cursor: 'pointer' },
 });
 
 /** A ranking's three columns — 名次, 单位, 综合得分 — for the review just built and the saved one. */
@@ -83,9 +84,18 @@ const OUTCOME_COLOR: Record<ReviewOutcome['kind'], 'success' | 'warning' | 'dang
 /**
  * One ranking group of the quarterly review, laid out for a narrow task pane: rank (RANK.EQ,
  * ties shared and marked 并列), unit with the three parts of its composite, the composite; and
- * below a unit with outcomes, each outcome with its reason in words.
+ * below a unit with outcomes, each outcome with its reason in words. A click on a unit's row
+ * picks the unit.
  */
-export function RankingTable({ review, group }: { review: QuarterReview; group: UnitGroup }) {
+export function RankingTable({
+  review,
+  group,
+  onPick,
+}: {
+  review: QuarterReview;
+  group: UnitGroup;
+  onPick: (unitCode: string) => void;
+}) {
   const { t, lang } = useI18n();
   const styles = useStyles();
   const units = review.units.filter((u) => u.group === group);
@@ -103,6 +113,8 @@ export function RankingTable({ review, group }: { review: QuarterReview; group: 
               key={u.unitCode}
               data-unit={u.unitCode}
               data-rank={u.rank}
+              className={styles.picked}
+              onClick={() => onPick(u.unitCode)}
               rank={u.rank}
               tied={u.tied}
               unitName={u.unitName}

@@ -1,13 +1,4 @@
-import {
-  Body1,
-  Caption1,
-  Divider,
-  Subtitle2,
-  TableCell,
-  TableRow,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { Body1, Caption1, Divider, Subtitle2, TableCell, TableRow } from '@fluentui/react-components';
 import {
   DEFAULT_ROSTER,
   DEFAULT_SETTINGS,
@@ -44,16 +35,6 @@ import { useLayoutStyles } from '../layout';
 
 export { defaultReviewQuarter } from '../hooks/useReviewSession';
 export { reviewYears, FIRST_PLAN_YEAR } from '../components/QuarterPicker';
-
-const useStyles = makeStyles({
-  downloads: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
-  pickable: {
-    display: 'flex',
-    flexDirection: 'column',
-    gap: tokens.spacingVerticalM,
-    '& tr[data-unit]': { cursor: 'pointer' },
-  },
-});
 
 export interface ScheduleRow {
   kind: 'ledger' | 'inspection' | 'meeting';
@@ -144,7 +125,7 @@ function Schedule({ quarter }: { quarter: string }) {
 
 function Downloads({ session, today }: { session: ReviewSession; today: Date }) {
   const { t, lang } = useI18n();
-  const styles = useStyles();
+  const layout = useLayoutStyles();
   const result = session.outcome?.result;
   const forQuarter = result && result.quarter === session.quarter ? result : null;
   const ledgers = result?.run.consolidation.ledgers ?? [];
@@ -156,7 +137,7 @@ function Downloads({ session, today }: { session: ReviewSession; today: Date }) 
   const periods = bimonthChoices(session.quarter);
   if (!periods.includes(period)) periods.unshift(period);
   return (
-    <section className={styles.downloads} data-testid="review-downloads">
+    <section className={layout.view} data-testid="review-downloads">
       <Subtitle2 as="h2">{t('review.downloads')}</Subtitle2>
       {forQuarter && <DocumentsDownload plan={forQuarter.run.plan} />}
       {forQuarter && (
@@ -242,18 +223,11 @@ export function ReviewView({
   today: Date;
 }) {
   const { t, lang } = useI18n();
-  const styles = useStyles();
   const layout = useLayoutStyles();
   const result = session.outcome?.result;
   const review = result && result.quarter === session.quarter ? result.run.review : null;
   const [selected, setSelected] = useState<string | null>(null);
   const { model } = useReviewModel(review ? result!.run.plan : null);
-  // A click anywhere on a unit's row of a ranking table (rows carry data-unit) opens its 本单位情况.
-  const pickUnit = (target: EventTarget) => {
-    const code =
-      target instanceof Element ? target.closest('tr[data-unit]')?.getAttribute('data-unit') : null;
-    if (code) setSelected(code);
-  };
   return (
     <div className={layout.view} data-view="review">
       <Body1>{t('review.intro')}</Body1>
@@ -266,9 +240,10 @@ export function ReviewView({
           {selected && review.units.some((u) => u.unitCode === selected) && (
             <UnitSituation model={model} unitCode={selected} onClose={() => setSelected(null)} />
           )}
-          <div className={styles.pickable} onClick={(e) => pickUnit(e.target)}>
+          {/* A click anywhere on a unit's row of a ranking table opens its 本单位情况. */}
+          <div className={layout.view}>
             {UNIT_GROUPS.map((group) => (
-              <RankingTable key={group} review={review} group={group} />
+              <RankingTable key={group} review={review} group={group} onPick={setSelected} />
             ))}
           </div>
           <Divider />
