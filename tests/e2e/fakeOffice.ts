@@ -11,6 +11,7 @@ import ts from 'typescript';
 import type { Page } from 'playwright-core';
 import type { GridSheet } from '@ledger-review/workbook';
 import type { FakeSheetSpec } from '../addin/fakeExcel';
+import { cellsByAddress } from '../wps/fakeWps';
 
 export interface FakeOfficeSetup {
   platform: string;
@@ -33,28 +34,12 @@ function fakeExcelSource(): string {
   return fakeExcelScript;
 }
 
-function cellsOf(sheet: GridSheet): FakeSheetSpec['cells'] {
-  const cells: NonNullable<FakeSheetSpec['cells']> = {};
-  sheet.grid.forEach((row, r) =>
-    row.forEach((value, c) => {
-      if (value === null || value === '') return;
-      let letters = '';
-      for (let n = c + 1; n > 0; n = Math.floor((n - 1) / 26))
-        letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-      const a1 = `${letters}${r + 1}`;
-      const numberFormat = sheet.formats?.get(a1);
-      cells[a1] = numberFormat ? { value, numberFormat } : { value };
-    }),
-  );
-  return cells;
-}
-
 /** A workbook as the fake's sheet specs (values and number formats, visibility). */
 export function fakeSheetsOf(sheets: readonly GridSheet[]): FakeSheetSpec[] {
   return sheets.map((s) => ({
     name: s.name,
     visibility: s.state === 'veryHidden' ? 'VeryHidden' : s.state === 'hidden' ? 'Hidden' : 'Visible',
-    cells: cellsOf(s),
+    cells: cellsByAddress(s, { keepEmptyText: false }),
   }));
 }
 

@@ -383,6 +383,16 @@ export function createFakeWps(options: FakeWpsOptions): FakeWps {
       });
       raise('SheetChange', sheetObject(sheet), rangeObject(sheet, box));
     };
+    /** Range.Rows or Range.Columns: how many, and `Item(i)` the i-th of them (1-based). */
+    const lines = (count: number, nth: (offset: number) => Box) => ({
+      get Count() {
+        return count;
+      },
+      Item: (i: number) => {
+        if (i < 1) throw new Error('下标越界');
+        return rangeObject(sheet, nth(i - 1));
+      },
+    });
     const font = {
       set Name(_v: string) {
         call('Font.Name=');
@@ -413,27 +423,11 @@ export function createFakeWps(options: FakeWpsOptions): FakeWps {
       },
       get Rows() {
         call('Range.Rows');
-        return {
-          get Count() {
-            return rows;
-          },
-          Item: (i: number) => {
-            if (i < 1) throw new Error('下标越界');
-            return rangeObject(sheet, { ...box, top: box.top + i - 1, bottom: box.top + i - 1 });
-          },
-        };
+        return lines(rows, (k) => ({ ...box, top: box.top + k, bottom: box.top + k }));
       },
       get Columns() {
         call('Range.Columns');
-        return {
-          get Count() {
-            return cols;
-          },
-          Item: (i: number) => {
-            if (i < 1) throw new Error('下标越界');
-            return rangeObject(sheet, { ...box, left: box.left + i - 1, right: box.left + i - 1 });
-          },
-        };
+        return lines(cols, (k) => ({ ...box, left: box.left + k, right: box.left + k }));
       },
       get Count() {
         return rows * cols;
@@ -962,21 +956,34 @@ export function createFakeWps(options: FakeWpsOptions): FakeWps {
   } as FakeWps;
 }
 
+/**
+ * A sheet's filled cells by A1 address: the value, and the number format where it has one. Empty
+ * cells (null, and '' unless `keepEmptyText`) are left out. Written here without imports, so the
+ * fake stays one script for the page; tests/e2e/fakeOffice.ts builds the fake Excel's cells with it too.
+ */
+export function cellsByAddress(
+  sheet: GridSheet,
+  { keepEmptyText }: { keepEmptyText: boolean },
+): Record<string, { value: string | number | boolean; numberFormat?: string }> {
+  const cells: Record<string, { value: string | number | boolean; numberFormat?: string }> = {};
+  sheet.grid.forEach((row, r) =>
+    row.forEach((value, c) => {
+      if (value === null || (value === '' && !keepEmptyText)) return;
+      let letters = '';
+      for (let n = c + 1; n > 0; n = Math.floor((n - 1) / 26))
+        letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+      const a1 = `${letters}${r + 1}`;
+      const numberFormat = sheet.formats?.get(a1);
+      cells[a1] = numberFormat ? { value, numberFormat } : { value };
+    }),
+  );
+  return cells;
+}
+
 /** A workbook's sheets as the fake's specs: values, number formats, merges, visibility. */
 export function wpsSheetsOf(sheets: readonly GridSheet[]): FakeSheetSpec[] {
   return sheets.map((s) => {
-    const cells: NonNullable<FakeSheetSpec['cells']> = {};
-    s.grid.forEach((row, r) =>
-      row.forEach((value, c) => {
-        if (value === null) return;
-        let letters = '';
-        for (let n = c + 1; n > 0; n = Math.floor((n - 1) / 26))
-          letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-        const a1 = `${letters}${r + 1}`;
-        const numberFormat = s.formats?.get(a1);
-        cells[a1] = numberFormat ? { value, numberFormat } : { value };
-      }),
-    );
+    const cells = cellsByAddress(s, { keepEmptyText: true });
     return {
       name: s.name,
       visible: s.state === 'veryHidden' ? 2 : s.state === 'hidden' ? 0 : -1,
