@@ -7,43 +7,23 @@
 import { readGrids, REVIEW_SHEETS } from '@ledger-review/workbook';
 import fs from 'fs';
 import path from 'path';
-import type { Page } from 'playwright-core';
-import { demoUpload, type DemoUpload } from './fixtures';
 import {
   artifactsDir,
   describeE2e,
   downloadFrom,
-  openTaskpaneEnvironment,
+  pickFiles,
   saveLocatorScreenshot,
-  type TaskpaneEnvironment,
+  taskpaneSuite,
+  waitForSampleRead,
 } from './harness';
 
 describeE2e('browser mode: the office consolidates and reviews', () => {
-  let env: TaskpaneEnvironment;
-  let demo: DemoUpload;
-  let page: Page;
-  const pageErrors: string[] = [];
-
-  beforeAll(async () => {
-    [env, demo] = await Promise.all([openTaskpaneEnvironment(), demoUpload()]);
-    page = await env.open('taskpane.html?view=consolidate&lang=zh-CN');
-    page.on('pageerror', (err) => pageErrors.push(String(err)));
-  }, 240_000);
-
-  afterAll(async () => {
-    await env?.close();
-  });
+  const suite = taskpaneSuite({ url: 'taskpane.html?view=consolidate&lang=zh-CN', demo: true });
 
   test('upload: every file read and identified, the quarter inferred from the ledgers', async () => {
-    await page.locator('[data-view="consolidate"] [data-testid="file-input"]').setInputFiles(demo.files);
+    const { page, demo } = suite;
+    await pickFiles(page, demo.files);
     const rows = page.locator('[data-testid="picked-files"] tr[data-file-status]');
-    await page.waitForFunction(
-      (n) =>
-        document.querySelectorAll('[data-testid="picked-files"] tr[data-file-status]').length === n &&
-        document.querySelectorAll('[data-testid="picked-files"] tr[data-file-status="reading"]').length === 0,
-      demo.files.length,
-      { timeout: 60_000 },
-    );
     expect(await rows.count()).toBe(demo.files.length);
     const row = (name: string) => page.locator(`[data-testid="picked-files"] tr[data-file-name="${name}"]`);
     await expect(row('指标模板.xlsx').textContent()).resolves.toContain('指标模板工作簿');
@@ -60,6 +40,7 @@ describeE2e('browser mode: the office consolidates and reviews', () => {
   }, 90_000);
 
   test('one click: the summary and every file with the status and reason the library gives', async () => {
+    const { page, demo } = suite;
     await page.getByTestId('run-review').click();
     const summary = page.getByTestId('run-summary');
     await summary.waitFor({ timeout: 30_000 });
@@ -94,6 +75,7 @@ describeE2e('browser mode: the office consolidates and reviews', () => {
   }, 60_000);
 
   test('季度点评: the ranking per group with outcomes and reasons, as the library ranks', async () => {
+    const { page, demo } = suite;
     await page.getByRole('tab', { name: '季度点评' }).click();
     await page.getByTestId('ranking-县区').waitFor();
     const review = demo.expected.run.review;
@@ -122,6 +104,7 @@ describeE2e('browser mode: the office consolidates and reviews', () => {
   }, 60_000);
 
   test('the review workbook downloads and reads back as a review with the composites', async () => {
+    const { page, demo, pageErrors } = suite;
     const { name, bytes } = await downloadFrom(
       page,
       page.locator('[data-view="review"] [data-testid="download-review"] button'),
@@ -158,16 +141,10 @@ describeE2e('browser mode: the office consolidates and reviews', () => {
   }, 60_000);
 
   test('载入示例数据 runs the same pipeline on the sample rendered in the page', async () => {
-    const fresh = await env.open('taskpane.html?view=consolidate&lang=en');
+    const fresh = await suite.env.open('taskpane.html?view=consolidate&lang=en');
     await fresh.getByTestId('load-sample').click();
     await fresh.getByTestId('progress').waitFor();
-    await fresh.waitForFunction(
-      () =>
-        document.querySelectorAll('[data-testid="picked-files"] tr[data-file-status="read"]').length > 80 &&
-        !document.querySelector('[data-testid="progress"]'),
-      undefined,
-      { timeout: 60_000 },
-    );
+    await waitForSampleRead(fresh, 60_000);
     await fresh.getByTestId('run-review').click();
     await fresh.getByTestId('run-summary').waitFor({ timeout: 30_000 });
     await expect(fresh.getByTestId('run-summary').textContent()).resolves.toMatch(/^Q2 2021: \d+ file\(s\)/);

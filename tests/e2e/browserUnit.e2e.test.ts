@@ -3,38 +3,23 @@
  * and whether it can be sent, download the current template, carry last month forward.
  */
 import { readGrids, renderWorkbook } from '@ledger-review/workbook';
-import type { Page } from 'playwright-core';
 import * as engine from '../../src/engine';
 import { filledLedgerBytes, unitOf, ledgerIndicators } from '../fixtures/ledgers';
-import { XLSX } from './fixtures';
-import {
-  describeE2e,
-  downloadFrom,
-  openTaskpaneEnvironment,
-  saveLocatorScreenshot,
-  type TaskpaneEnvironment,
-} from './harness';
+import { xlsxFile } from './fixtures';
+import { describeE2e, downloadFrom, saveLocatorScreenshot, taskpaneSuite } from './harness';
 
 const context = engine.defaultReviewContext();
 const TODAY_QUERY = 'taskpane.html?view=validate&lang=zh-CN';
 
 describeE2e('browser mode: a unit checks its ledger', () => {
-  let env: TaskpaneEnvironment;
-  let page: Page;
-  const pageErrors: string[] = [];
-
-  beforeAll(async () => {
-    env = await openTaskpaneEnvironment();
-    // 3 May 2021: April's ledgers are due on the 5th, as when a unit would really use this.
-    page = await env.open(TODAY_QUERY, (p) => p.clock.setFixedTime(new Date(2021, 4, 3, 10)));
-    page.on('pageerror', (err) => pageErrors.push(String(err)));
-  }, 240_000);
-
-  afterAll(async () => {
-    await env?.close();
+  // 3 May 2021: April's ledgers are due on the 5th, as when a unit would really use this.
+  const suite = taskpaneSuite({
+    url: TODAY_QUERY,
+    before: (p) => p.clock.setFixedTime(new Date(2021, 4, 3, 10)),
   });
 
   test('uploaded ledgers: a verdict each, the issues by severity with their cells', async () => {
+    const { page } = suite;
     const indicators = ledgerIndicators();
     const bad = await filledLedgerBytes({
       rows: {
@@ -45,11 +30,13 @@ describeE2e('browser mode: a unit checks its ledger', () => {
     });
     const good = await filledLedgerBytes({ unit: '清丰县' });
     const inspection = await renderWorkbook(engine.inspectionWorkbook(context, '2021-B2').plan);
-    await page.locator('[data-view="validate"] [data-testid="file-input"]').setInputFiles([
-      { name: '华龙区2021年4月台账.xlsx', mimeType: XLSX, buffer: Buffer.from(bad) },
-      { name: '清丰县2021年4月台账.xlsx', mimeType: XLSX, buffer: Buffer.from(good) },
-      { name: '检查表.xlsx', mimeType: XLSX, buffer: Buffer.from(inspection) },
-    ]);
+    await page
+      .locator('[data-view="validate"] [data-testid="file-input"]')
+      .setInputFiles([
+        xlsxFile('华龙区2021年4月台账.xlsx', bad),
+        xlsxFile('清丰县2021年4月台账.xlsx', good),
+        xlsxFile('检查表.xlsx', inspection),
+      ]);
     const result = (name: string) => page.locator(`[data-testid="file-result"][data-file-name="${name}"]`);
     await result('清丰县2021年4月台账.xlsx').waitFor();
     await result('华龙区2021年4月台账.xlsx').waitFor();
@@ -93,6 +80,7 @@ describeE2e('browser mode: a unit checks its ledger', () => {
   }, 60_000);
 
   test('下载当前台账模板: the chosen unit and month, a real ledger', async () => {
+    const { page } = suite;
     const section = page.getByTestId('template-download');
     // The first uploaded ledger's unit and month are preselected.
     await expect(section.locator('select').nth(0).inputValue()).resolves.toBe(unitOf('华龙区').code);
@@ -112,13 +100,12 @@ describeE2e('browser mode: a unit checks its ledger', () => {
   }, 30_000);
 
   test('沿用上月: last month’s ledger in, this month’s pre-filled ledger out', async () => {
+    const { page, pageErrors } = suite;
     const april = await filledLedgerBytes({ unit: '清丰县', month: '2021-04' });
     const section = page.getByTestId('carry-forward');
     const [download] = await Promise.all([
       page.waitForEvent('download'),
-      section
-        .getByTestId('carry-input')
-        .setInputFiles({ name: '清丰县4月.xlsx', mimeType: XLSX, buffer: Buffer.from(april) }),
+      section.getByTestId('carry-input').setInputFiles(xlsxFile('清丰县4月.xlsx', april)),
     ]);
     expect(download.suggestedFilename()).toBe('清丰县_2021年5月_工作台账.xlsx');
     const fs = await import('fs');

@@ -18,6 +18,7 @@ import path from 'path';
 import { unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { filledLedgerBytes } from '../fixtures/ledgers';
+import { xlsxFile } from './fixtures';
 import { describeE2e, eventually, launchChromium, repoRoot, type ChromiumSession } from './harness';
 import { testWithTools } from '../helpers/tools';
 import { httpsGet, startHttpsStaticServer, type HttpsStaticServer } from './httpsStatic';
@@ -48,6 +49,19 @@ function runBuild(outDir: string): Promise<void> {
       code === 0 ? resolve() : reject(new Error(`build failed (${code}):\n${output.slice(-3000)}`)),
     );
   });
+}
+
+/**
+ * The page came up as the browser page (not in Office), and a unit picks its ledger in `view`
+ * (typed application/octet-stream).
+ */
+async function pickLedgerInBrowserMode(page: Page, view: string): Promise<void> {
+  await page.waitForSelector('html[data-ready="true"]');
+  await expect(page.locator('[data-host-reason]').getAttribute('data-host-reason')).resolves.toBe(
+    'not-in-office',
+  );
+  const ledger = xlsxFile('华龙区4月.xlsx', await filledLedgerBytes(), 'application/octet-stream');
+  await page.locator(`[data-view="${view}"] [data-testid="file-input"]`).setInputFiles([ledger]);
 }
 
 describeE2e('deployed on an intranet HTTPS server under a sub-path, CDN unreachable', () => {
@@ -131,17 +145,7 @@ describeE2e('deployed on an intranet HTTPS server under a sub-path, CDN unreacha
   test('the browser page from the sub-path: browser mode at once, the engine chunk from the sub-path, nothing asked of the CDN', async () => {
     const before = server.requests.length;
     const { page, errors } = await open('taskpane.html?view=consolidate');
-    await page.waitForSelector('html[data-ready="true"]');
-    await expect(page.locator('[data-host-reason]').getAttribute('data-host-reason')).resolves.toBe(
-      'not-in-office',
-    );
-    await page.locator('[data-view="consolidate"] [data-testid="file-input"]').setInputFiles([
-      {
-        name: '华龙区4月.xlsx',
-        mimeType: 'application/octet-stream',
-        buffer: Buffer.from(await filledLedgerBytes()),
-      },
-    ]);
+    await pickLedgerInBrowserMode(page, 'consolidate');
     await page.locator('[data-testid="picked-files"] tr[data-file-status="read"]').waitFor();
     const asked = server.requests.slice(before);
     expect(asked.every((r) => r.path.startsWith('/ledger-review/') && r.status === 200)).toBe(true);
@@ -185,17 +189,7 @@ describeE2e('deployed on an intranet HTTPS server under a sub-path, CDN unreacha
     const errors: string[] = [];
     page.on('pageerror', (err) => errors.push(String(err)));
     await page.goto(`file://${path.join(www, 'taskpane.html')}?view=validate`);
-    await page.waitForSelector('html[data-ready="true"]');
-    await expect(page.locator('[data-host-reason]').getAttribute('data-host-reason')).resolves.toBe(
-      'not-in-office',
-    );
-    await page.locator('[data-view="validate"] [data-testid="file-input"]').setInputFiles([
-      {
-        name: '华龙区4月.xlsx',
-        mimeType: 'application/octet-stream',
-        buffer: Buffer.from(await filledLedgerBytes()),
-      },
-    ]);
+    await pickLedgerInBrowserMode(page, 'validate');
     await page.locator('[data-testid="file-result"]').first().waitFor();
     expect(errors).toEqual([]);
     await page.close();

@@ -6,28 +6,10 @@
  */
 import { spawn, type ChildProcess } from 'child_process';
 import fs from 'fs';
-import https from 'https';
 import os from 'os';
 import path from 'path';
 import { repoRoot } from './harness';
-
-function get(url: string, ca: Buffer): Promise<{ status: number; body: Buffer; type: string }> {
-  return new Promise((resolve, reject) => {
-    https
-      .get(url, { ca }, (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () =>
-          resolve({
-            status: res.statusCode ?? 0,
-            body: Buffer.concat(chunks),
-            type: String(res.headers['content-type']),
-          }),
-        );
-      })
-      .on('error', reject);
-  });
-}
+import { httpsGet } from './httpsStatic';
 
 describe('scripts/start.js', () => {
   let child: ChildProcess | undefined;
@@ -68,13 +50,13 @@ describe('scripts/start.js', () => {
 
   test('serves the task pane, function file, manifest and icons over https with a certificate chaining to the dev CA', async () => {
     const ca = fs.readFileSync(path.join(certDir, 'ca.crt'));
-    const pane = await get(`${origin}/taskpane.html`, ca);
+    const pane = await httpsGet(`${origin}/taskpane.html`, ca);
     expect(pane.status).toBe(200);
     expect(pane.body.toString()).toContain('https://appsforoffice.microsoft.com/lib/1/hosted/office.js');
-    expect((await get(`${origin}/commands.html`, ca)).status).toBe(200);
-    const manifest = await get(`${origin}/manifest.xml`, ca);
+    expect((await httpsGet(`${origin}/commands.html`, ca)).status).toBe(200);
+    const manifest = await httpsGet(`${origin}/manifest.xml`, ca);
     expect(manifest.body.toString()).toContain('<Id>');
-    const icon = await get(`${origin}/assets/icon-80.png`, ca);
+    const icon = await httpsGet(`${origin}/assets/icon-80.png`, ca);
     expect(icon.status).toBe(200);
     expect(icon.body.subarray(1, 4).toString()).toBe('PNG');
   });

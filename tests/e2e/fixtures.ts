@@ -16,6 +16,11 @@ export interface NamedFile {
 
 export const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
+/** A file as a file input takes it (`setInputFiles`): an .xlsx unless `mimeType` says otherwise. */
+export function xlsxFile(name: string, bytes: Uint8Array, mimeType = XLSX): NamedFile {
+  return { name, mimeType, buffer: Buffer.from(bytes) };
+}
+
 export interface DemoUpload {
   quarter: string;
   files: NamedFile[];
@@ -29,8 +34,7 @@ async function render(
   files: ReadonlyArray<{ fileName: string; plan: Parameters<typeof renderWorkbook>[0] }>,
 ) {
   const out: NamedFile[] = [];
-  for (const f of files)
-    out.push({ name: f.fileName, mimeType: XLSX, buffer: Buffer.from(await renderWorkbook(f.plan)) });
+  for (const f of files) out.push(xlsxFile(f.fileName, await renderWorkbook(f.plan)));
   return out;
 }
 
@@ -48,11 +52,10 @@ export function demoUpload(): Promise<DemoUpload> {
       files: inputs([template, ...previous]),
       quarter: sample.previousQuarter,
     });
-    const review: NamedFile = {
-      name: engine.reviewFileName(sample.previousQuarter),
-      mimeType: XLSX,
-      buffer: Buffer.from(await renderWorkbook(previousRun.run.plan)),
-    };
+    const review = xlsxFile(
+      engine.reviewFileName(sample.previousQuarter),
+      await renderWorkbook(previousRun.run.plan),
+    );
     const current = await render(sample.current);
     const broken: NamedFile = {
       name: '收到的文件（已损坏）.xlsx',

@@ -8,11 +8,14 @@
  *   const page = await env.open('taskpane.html?view=review');
  *   …
  *   await env.close();                                  // in afterAll
+ *
+ * or, for a describe block, `taskpaneSuite({ url, demo })`, which does both in its hooks.
  */
 import fs from 'fs';
 import path from 'path';
 import type { Locator, Page } from 'playwright-core';
 import { describeWithTools } from '../helpers/tools';
+import type { DemoUpload, NamedFile } from './fixtures';
 import {
   artifactsDir,
   distDir,
@@ -70,6 +73,95 @@ export async function openTaskpaneEnvironment(): Promise<TaskpaneEnvironment> {
       await server.close();
     },
   };
+}
+
+export interface TaskpaneSuiteOptions {
+  /** The page the tests share, opened once (none: each test opens its own with `env.open`). */
+  url?: string;
+  /** Runs on that page before it loads (a fixed clock, the pane's width, listeners). */
+  before?: (page: Page) => Promise<void>;
+  /** Also make the sample quarter as the office receives it (`demoUpload`). */
+  demo?: boolean;
+}
+
+/** What a describe block's tests share; read the members inside hooks and tests. */
+export interface TaskpaneSuite {
+  readonly env: TaskpaneEnvironment;
+  /** The page opened at `url`. */
+  readonly page: Page;
+  readonly demo: DemoUpload;
+  /** Uncaught errors on `page` so far. */
+  readonly pageErrors: string[];
+}
+
+/**
+ * The task pane environment of a describe block: opened before its first test (the sample quarter
+ * made alongside when asked, the shared page opened and its uncaught errors collected), closed
+ * after its last.
+ */
+export function taskpaneSuite(options: TaskpaneSuiteOptions = {}): TaskpaneSuite {
+  let env: TaskpaneEnvironment | undefined;
+  let demo: DemoUpload | undefined;
+  let page: Page | undefined;
+  const pageErrors: string[] = [];
+  beforeAll(async () => {
+    const sample = options.demo ? import('./fixtures').then((f) => f.demoUpload()) : undefined;
+    [env, demo] = await Promise.all([openTaskpaneEnvironment(), sample]);
+    if (options.url) {
+      page = await env.open(options.url, options.before);
+      page.on('pageerror', (err) => pageErrors.push(String(err)));
+    }
+  }, 240_000);
+  afterAll(async () => {
+    await env?.close();
+  });
+  const ready = <T>(value: T | undefined, what: string): T => {
+    if (value === undefined) throw new Error(`taskpaneSuite: no ${what}`);
+    return value;
+  };
+  return {
+    get env() {
+      return ready(env, 'environment (it opens before the first test)');
+    },
+    get page() {
+      return ready(page, 'page (it opens one only when given a url)');
+    },
+    get demo() {
+      return ready(demo, 'sample quarter (it makes one only with demo: true)');
+    },
+    pageErrors,
+  };
+}
+
+/** Picks `files` in `view`'s file input and waits until its list shows every one of them read. */
+export async function pickFiles(
+  page: Page,
+  files: NamedFile[],
+  view = 'consolidate',
+  timeout = 60_000,
+): Promise<void> {
+  await page.locator(`[data-view="${view}"] [data-testid="file-input"]`).setInputFiles(files);
+  await page.waitForFunction(
+    ([v, n]) =>
+      document.querySelectorAll(`[data-view="${v}"] [data-testid="picked-files"] tr[data-file-status]`)
+        .length === n &&
+      !document.querySelector(
+        `[data-view="${v}"] [data-testid="picked-files"] tr[data-file-status="reading"]`,
+      ),
+    [view, files.length] as const,
+    { timeout },
+  );
+}
+
+/** After a click on 载入示例数据: waits until the sample quarter's 80-odd files are read. */
+export async function waitForSampleRead(page: Page, timeout: number): Promise<void> {
+  await page.waitForFunction(
+    () =>
+      document.querySelectorAll('[data-testid="picked-files"] tr[data-file-status="read"]').length > 80 &&
+      !document.querySelector('[data-testid="progress"]'),
+    undefined,
+    { timeout },
+  );
 }
 
 /** Polls `read` until `accept` holds (or throws with the last value after `timeoutMs`). */

@@ -9,8 +9,8 @@ import { readGrids } from '@ledger-review/workbook';
 import type { Locator, Page } from 'playwright-core';
 import { filledLedgerBytes } from '../fixtures/ledgers';
 import { fakeSheetsOf, installFakeOffice } from './fakeOffice';
-import { demoUpload, XLSX, type DemoUpload } from './fixtures';
-import { describeE2e, openTaskpaneEnvironment, saveScreenshot, type TaskpaneEnvironment } from './harness';
+import { xlsxFile } from './fixtures';
+import { describeE2e, pickFiles, saveScreenshot, taskpaneSuite } from './harness';
 
 const WIDTH = 350;
 const HEIGHT = 760;
@@ -31,28 +31,19 @@ async function noSidewaysScroll(page: Page): Promise<number> {
   return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 }
 
+/** The page fits sideways, and its screenshot is saved as `name`. */
+async function expectFitsAndSave(page: Page, name: string): Promise<void> {
+  expect(await noSidewaysScroll(page)).toBeLessThanOrEqual(0);
+  await saveScreenshot(page, name);
+}
+
 describeE2e('every view at 350 px', () => {
-  let env: TaskpaneEnvironment;
-  let demo: DemoUpload;
-
-  beforeAll(async () => {
-    [env, demo] = await Promise.all([openTaskpaneEnvironment(), demoUpload()]);
-  }, 240_000);
-
-  afterAll(async () => {
-    await env?.close();
-  });
+  const suite = taskpaneSuite({ demo: true });
 
   test('browser mode, the office with the sample quarter (~90 files): button and summary in the first screen, list folded', async () => {
+    const { env, demo } = suite;
     const page = await narrow(await env.open('taskpane.html?view=consolidate&lang=zh-CN'));
-    await page.locator('[data-view="consolidate"] [data-testid="file-input"]').setInputFiles(demo.files);
-    await page.waitForFunction(
-      (n) =>
-        document.querySelectorAll('[data-testid="picked-files"] tr[data-file-status]').length === n &&
-        !document.querySelector('[data-testid="picked-files"] tr[data-file-status="reading"]'),
-      demo.files.length,
-      { timeout: 90_000 },
-    );
+    await pickFiles(page, demo.files, 'consolidate', 90_000);
     const run = page.getByTestId('run-review');
     expect(await inFirstScreen(run)).toBe(true);
     await expect(page.getByTestId('picked-summary').textContent()).resolves.toMatch(
@@ -90,27 +81,21 @@ describeE2e('every view at 350 px', () => {
 
     await page.getByRole('tab', { name: '季度点评' }).click();
     await page.locator('[data-view="review"] [data-testid^="ranking-"]').first().waitFor();
-    expect(await noSidewaysScroll(page)).toBeLessThanOrEqual(0);
-    await saveScreenshot(page, 'narrow-review.png');
+    await expectFitsAndSave(page, 'narrow-review.png');
     await page.close();
   }, 180_000);
 
   test('browser mode, a unit checking its ledger', async () => {
-    const page = await narrow(await env.open('taskpane.html?view=validate&lang=zh-CN'));
-    await page.locator('[data-view="validate"] [data-testid="file-input"]').setInputFiles([
-      {
-        name: '华龙区4月.xlsx',
-        mimeType: XLSX,
-        buffer: Buffer.from(await filledLedgerBytes({ filledDate: null })),
-      },
-    ]);
+    const page = await narrow(await suite.env.open('taskpane.html?view=validate&lang=zh-CN'));
+    const ledger = xlsxFile('华龙区4月.xlsx', await filledLedgerBytes({ filledDate: null }));
+    await page.locator('[data-view="validate"] [data-testid="file-input"]').setInputFiles([ledger]);
     await page.getByTestId('file-result').first().waitFor();
-    expect(await noSidewaysScroll(page)).toBeLessThanOrEqual(0);
-    await saveScreenshot(page, 'narrow-validate-browser.png');
+    await expectFitsAndSave(page, 'narrow-validate-browser.png');
     await page.close();
   }, 60_000);
 
   test("inside Excel on the web: live validation, then the office's one click asking before replacing its own sheets", async () => {
+    const { env, demo } = suite;
     const ledger = fakeSheetsOf(readGrids(await filledLedgerBytes({ rows: {} })));
     const unit = await narrow(
       await env.open('taskpane.html?view=validate&lang=zh-CN', (p) =>
@@ -123,11 +108,8 @@ describeE2e('every view at 350 px', () => {
 
     // The office clicks 汇总台账 in this same workbook: it is a unit's ledger, so no.
     await unit.getByRole('tab', { name: '汇总台账' }).click();
-    await unit
-      .locator('[data-view="consolidate"] [data-testid="file-input"]')
-      .setInputFiles([
-        { name: '华龙区4月.xlsx', mimeType: XLSX, buffer: Buffer.from(await filledLedgerBytes()) },
-      ]);
+    const ownLedger = xlsxFile('华龙区4月.xlsx', await filledLedgerBytes());
+    await unit.locator('[data-view="consolidate"] [data-testid="file-input"]').setInputFiles([ownLedger]);
     await unit.locator('[data-testid="picked-files"] tr[data-file-status="read"]').waitFor();
     await unit.getByTestId('run-review').click();
     const refused = unit.getByTestId('run-error');

@@ -4,47 +4,36 @@
  * offers a .zip of .docx documents (the docx writer in its own chunk, loaded on the click).
  */
 import { strFromU8, unzipSync } from 'fflate';
-import type { Page } from 'playwright-core';
 import {
   describeE2e,
   downloadFrom,
-  openTaskpaneEnvironment,
   saveLocatorScreenshot,
-  type TaskpaneEnvironment,
+  taskpaneSuite,
+  waitForSampleRead,
 } from './harness';
 
 describeE2e('review view: 本单位情况, charts and documents', () => {
-  let env: TaskpaneEnvironment;
-  let page: Page;
-  const pageErrors: string[] = [];
   const scripts: string[] = [];
-
-  beforeAll(async () => {
-    env = await openTaskpaneEnvironment();
-    page = await env.open('taskpane.html?view=consolidate&lang=zh-CN', async (p) => {
+  const suite = taskpaneSuite({
+    url: 'taskpane.html?view=consolidate&lang=zh-CN',
+    before: async (p) => {
       await p.setViewportSize({ width: 350, height: 900 });
       p.on('request', (r) => {
         if (r.url().endsWith('.js')) scripts.push(r.url().split('/').pop()!);
       });
-    });
-    page.on('pageerror', (err) => pageErrors.push(String(err)));
-    await page.getByTestId('load-sample').click();
-    await page.waitForFunction(
-      () =>
-        document.querySelectorAll('[data-testid="picked-files"] tr[data-file-status="read"]').length > 80 &&
-        !document.querySelector('[data-testid="progress"]'),
-      undefined,
-      { timeout: 90_000 },
-    );
-    await page.getByTestId('run-review').click();
-    await page.getByTestId('run-summary').waitFor({ timeout: 60_000 });
-  }, 300_000);
-
-  afterAll(async () => {
-    await env?.close();
+    },
   });
 
+  beforeAll(async () => {
+    const { page } = suite;
+    await page.getByTestId('load-sample').click();
+    await waitForSampleRead(page, 90_000);
+    await page.getByTestId('run-review').click();
+    await page.getByTestId('run-summary').waitFor({ timeout: 60_000 });
+  }, 180_000);
+
   test('neither chart.js nor the docx writer loads before it is needed', async () => {
+    const { page } = suite;
     expect(scripts.some((s) => s.startsWith('charts.'))).toBe(false);
     expect(scripts.some((s) => s.startsWith('ledger-documents.'))).toBe(false);
     await page.getByRole('tab', { name: '季度点评' }).click();
@@ -57,6 +46,7 @@ describeE2e('review view: 本单位情况, charts and documents', () => {
   }, 60_000);
 
   test("clicking a unit's row shows its 本单位情况 with the ranking's numbers", async () => {
+    const { page } = suite;
     const row = page.locator('[data-view="review"] tr[data-unit]').nth(2);
     const code = (await row.getAttribute('data-unit'))!;
     const rank = (await row.getAttribute('data-rank'))!;
@@ -76,6 +66,7 @@ describeE2e('review view: 本单位情况, charts and documents', () => {
   }, 60_000);
 
   test('the two charts draw at 350 px: composites with the 90/80 lines, and the trend', async () => {
+    const { page } = suite;
     for (const id of ['chart-composites-县区', 'chart-composites-市直']) {
       const chart = page.locator(`[data-testid="${id}"][data-chart-state="drawn"]`);
       await chart.waitFor({ timeout: 30_000 });
@@ -89,6 +80,7 @@ describeE2e('review view: 本单位情况, charts and documents', () => {
   }, 60_000);
 
   test("下载公文 gives a .zip of the quarter's .docx documents", async () => {
+    const { page, pageErrors } = suite;
     const { name, bytes } = await downloadFrom(
       page,
       page.locator('[data-testid="download-documents"] button'),

@@ -6,61 +6,37 @@
  */
 import { readGrids, readReceivedFile, renderWorkbook } from '@ledger-review/workbook';
 import { unzipSync } from 'fflate';
-import type { Page } from 'playwright-core';
 import * as engine from '../../src/engine';
-import { demoUpload, type DemoUpload } from './fixtures';
-import {
-  describeE2e,
-  downloadFrom,
-  openTaskpaneEnvironment,
-  saveLocatorScreenshot,
-  type TaskpaneEnvironment,
-} from './harness';
+import { describeE2e, downloadFrom, pickFiles, saveLocatorScreenshot, taskpaneSuite } from './harness';
 
 const cells = (bytes: Uint8Array) => readGrids(bytes).map((s) => ({ name: s.name, grid: s.grid }));
 
-describeE2e('browser mode: 双月检查 and 年度汇总', () => {
-  let env: TaskpaneEnvironment;
-  let demo: DemoUpload;
-  let page: Page;
-  const pageErrors: string[] = [];
-  const inputs = () => demo.files.map((f) => readReceivedFile(f.name, new Uint8Array(f.buffer)));
-
-  beforeAll(async () => {
-    [env, demo] = await Promise.all([openTaskpaneEnvironment(), demoUpload()]);
-    // 12 July 2021: the round of May–June (2021-B3) is the default period.
-    page = await env.open('taskpane.html?view=round&lang=zh-CN', (p) =>
-      p.clock.setFixedTime(new Date(2021, 6, 12, 10)),
-    );
-    page.on('pageerror', (err) => pageErrors.push(String(err)));
-    // The narrowest task pane: the summary, the lists and the roll-up table must fit it.
-    await page.setViewportSize({ width: 320, height: 720 });
-  }, 240_000);
-
-  afterAll(async () => {
-    await env?.close();
+/**
+ * The sample quarter and the page at `url`, opened on 12 July 2021 (the round of May–June,
+ * 2021-B3, is the default period) and then narrowed to `width` px.
+ */
+function julySuite(url: string, width: number) {
+  const suite = taskpaneSuite({
+    url,
+    before: (p) => p.clock.setFixedTime(new Date(2021, 6, 12, 10)),
+    demo: true,
   });
+  beforeAll(() => suite.page.setViewportSize({ width, height: 720 }));
+  return suite;
+}
 
+describeE2e('browser mode: 双月检查 and 年度汇总', () => {
+  // The narrowest task pane: the summary, the lists and the roll-up table must fit it.
+  const suite = julySuite('taskpane.html?view=round&lang=zh-CN', 320);
+
+  const inputs = () => suite.demo.files.map((f) => readReceivedFile(f.name, new Uint8Array(f.buffer)));
   /** Nothing sticks out sideways (no horizontal scrolling in a task pane). */
   const sideways = () =>
-    page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-
-  async function upload(view: string) {
-    await page.locator(`[data-view="${view}"] [data-testid="file-input"]`).setInputFiles(demo.files);
-    await page.waitForFunction(
-      ([v, n]) =>
-        document.querySelectorAll(`[data-view="${v}"] [data-testid="picked-files"] tr[data-file-status]`)
-          .length === n &&
-        document.querySelectorAll(
-          `[data-view="${v}"] [data-testid="picked-files"] tr[data-file-status="reading"]`,
-        ).length === 0,
-      [view, demo.files.length] as const,
-      { timeout: 60_000 },
-    );
-  }
+    suite.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
   test('before the round: the 检查通知 and the 检查评分表, as the engine makes them from the same files', async () => {
-    await upload('round');
+    const { page, demo } = suite;
+    await pickFiles(page, demo.files, 'round');
     await expect(page.getByTestId('round-period').inputValue()).resolves.toBe('2021-B3');
     const expected = engine.roundNoticeFiles(inputs(), '2021-B3', '2021-07-12');
     expect(expected.open).toBeGreaterThan(0);
@@ -76,6 +52,7 @@ describeE2e('browser mode: 双月检查 and 年度汇总', () => {
   }, 90_000);
 
   test('after scoring: the summary, every 检查反馈单 in one zip, the 检查情况报告', async () => {
+    const { page } = suite;
     const expected = engine.roundResultFiles(inputs(), '2021-B3');
     if (!expected.ok) throw new Error('the sample has no 2021-B3 results');
     await page.getByTestId('round-run').click();
@@ -102,8 +79,9 @@ describeE2e('browser mode: 双月检查 and 年度汇总', () => {
   }, 120_000);
 
   test('年度汇总: the picked review rolled up, the missing quarters named, the workbook downloaded', async () => {
+    const { page, demo, pageErrors } = suite;
     await page.getByRole('tab', { name: '年度汇总' }).click();
-    await upload('annual');
+    await pickFiles(page, demo.files, 'annual');
     await expect(page.getByTestId('annual-year').inputValue()).resolves.toBe('2021');
     await page.getByTestId('annual-run').click();
     await page.getByTestId('annual-quarters').waitFor({ timeout: 30_000 });
@@ -125,33 +103,11 @@ describeE2e('browser mode: 双月检查 and 年度汇总', () => {
 });
 
 describeE2e('browser mode: 办公室调整 in 季度点评', () => {
-  let env: TaskpaneEnvironment;
-  let demo: DemoUpload;
-  let page: Page;
-  const pageErrors: string[] = [];
-
-  beforeAll(async () => {
-    [env, demo] = await Promise.all([openTaskpaneEnvironment(), demoUpload()]);
-    page = await env.open('taskpane.html?view=consolidate&lang=zh-CN', (p) =>
-      p.clock.setFixedTime(new Date(2021, 6, 12, 10)),
-    );
-    page.on('pageerror', (err) => pageErrors.push(String(err)));
-    await page.setViewportSize({ width: 350, height: 720 });
-  }, 240_000);
-
-  afterAll(async () => {
-    await env?.close();
-  });
+  const suite = julySuite('taskpane.html?view=consolidate&lang=zh-CN', 350);
 
   test('a unit added to 检查性发言 with a reason: applied, listed, kept on a re-run, in the downloaded workbook', async () => {
-    await page.locator('[data-view="consolidate"] [data-testid="file-input"]').setInputFiles(demo.files);
-    await page.waitForFunction(
-      (n) =>
-        document.querySelectorAll('[data-testid="picked-files"] tr[data-file-status]').length === n &&
-        !document.querySelector('[data-testid="picked-files"] tr[data-file-status="reading"]'),
-      demo.files.length,
-      { timeout: 60_000 },
-    );
+    const { page, demo, pageErrors } = suite;
+    await pickFiles(page, demo.files);
     await page.getByTestId('run-review').click();
     await page.getByTestId('run-summary').waitFor({ timeout: 30_000 });
     await page.getByRole('tab', { name: '季度点评' }).click();
