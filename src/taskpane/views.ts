@@ -1,3 +1,7 @@
+import type { HostContext } from '../office/types';
+import type { PickedFilesState } from './hooks/usePickedFiles';
+import type { ReviewSession } from './hooks/useReviewSession';
+
 /**
  * The task pane views, in the order of the campaign year (monthly ledgers, the bimonthly round,
  * the quarterly review, the year), chosen by tab or by the `?view=` parameter.
@@ -5,6 +9,18 @@
 export type ViewId = 'validate' | 'consolidate' | 'round' | 'review' | 'annual';
 export const VIEWS: readonly ViewId[] = ['validate', 'consolidate', 'round', 'review', 'annual'];
 export const DEFAULT_VIEW: ViewId = 'validate';
+
+/** What the pane hands its views; each takes the part it works with. */
+export interface ViewProps {
+  host: HostContext;
+  /** The files picked in the view (each view keeps its own list). */
+  files: PickedFilesState;
+  /** Those picked under 汇总台账, which 双月检查 and 年度汇总 may take as well. */
+  shared: PickedFilesState;
+  /** The office's quarterly review (汇总台账 runs it, 季度点评 shows it). */
+  session: ReviewSession;
+  today: Date;
+}
 /**
  * The views with a Home-tab button (manifest.xml, the WPS ribbon): the unit's and the office's
  * everyday work. 双月检查 and 年度汇总, a few times a year, are tabs of the same pane.

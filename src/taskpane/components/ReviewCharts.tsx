@@ -20,6 +20,20 @@ const GREY = 'rgba(128,128,128,0.35)';
 
 type ChartConfig = ConstructorParameters<ChartModule['Chart']>[1];
 
+/** A dashed line across the bars at `score` (the 经验介绍 and 检查性发言 thresholds). */
+function scoreLine(label: string, score: number, color: string, bars: number) {
+  return {
+    type: 'line',
+    label,
+    data: Array.from({ length: bars }, () => score),
+    borderColor: color,
+    borderDash: [6, 4],
+    borderWidth: 1.5,
+    pointRadius: 0,
+    order: 1,
+  };
+}
+
 /** A canvas drawn by chart.js (loaded on first use, its own chunk); redrawn when the config changes. */
 function ChartCanvas({
   config,
@@ -131,26 +145,18 @@ export function ReviewCharts({
                     backgroundColor: BLUE,
                     order: 2,
                   },
-                  {
-                    type: 'line',
-                    label: t('review.charts.experienceLine', { score: experienceMin }),
-                    data: units.map(() => experienceMin),
-                    borderColor: GREEN,
-                    borderDash: [6, 4],
-                    borderWidth: 1.5,
-                    pointRadius: 0,
-                    order: 1,
-                  },
-                  {
-                    type: 'line',
-                    label: t('review.charts.statementLine', { score: statementBelow }),
-                    data: units.map(() => statementBelow),
-                    borderColor: RED,
-                    borderDash: [6, 4],
-                    borderWidth: 1.5,
-                    pointRadius: 0,
-                    order: 1,
-                  },
+                  scoreLine(
+                    t('review.charts.experienceLine', { score: experienceMin }),
+                    experienceMin,
+                    GREEN,
+                    units.length,
+                  ),
+                  scoreLine(
+                    t('review.charts.statementLine', { score: statementBelow }),
+                    statementBelow,
+                    RED,
+                    units.length,
+                  ),
                 ],
               },
               options: {

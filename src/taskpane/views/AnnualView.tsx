@@ -15,8 +15,8 @@ import { SharedFilesChoice, useSharedFiles } from '../components/SharedFiles';
 import { reviewYears as yearChoices } from '../components/QuarterPicker';
 import { useEngineResult } from '../hooks/useEngineResult';
 import { defaultReviewQuarter } from '../hooks/useReviewSession';
-import type { PickedFilesState } from '../hooks/usePickedFiles';
 import { useLayoutStyles } from '../layout';
+import type { ViewProps } from '../views';
 
 /** A year's folder holds hundreds of ledgers: name a few files not used, count the rest (as the CLI). */
 const IGNORED_SHOWN = 3;
@@ -132,15 +132,7 @@ export function AnnualSummary({
  * 汇总台账) rolled up as `ledger-review annual` does — each unit's composite, rank and change per
  * quarter, the quarters missing named, the year's proposals — and downloadable as 年度汇总.xlsx.
  */
-export function AnnualView({
-  files,
-  shared,
-  today,
-}: {
-  files: PickedFilesState;
-  shared: PickedFilesState;
-  today: Date;
-}) {
+export function AnnualView({ files, shared, today }: Pick<ViewProps, 'files' | 'shared' | 'today'>) {
   const { t } = useI18n();
   const layout = useLayoutStyles();
   const [year, setYear] = useState(() => Number(defaultReviewQuarter(today).slice(0, 4)));

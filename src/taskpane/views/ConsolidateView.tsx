@@ -21,10 +21,9 @@ import { QuarterPicker } from '../components/QuarterPicker';
 import { ReplaceConfirm } from '../components/ReplaceConfirm';
 import { ReviewDownload } from '../components/ReviewDownload';
 import { StatusPanel } from '../components/StatusPanel';
-import type { ReviewSession } from '../hooks/useReviewSession';
-import type { PickedFilesState } from '../hooks/usePickedFiles';
 import { useLayoutStyles } from '../layout';
 import type { ReviewRunOutcome } from '../session/reviewRun';
+import type { ViewProps } from '../views';
 
 const useStyles = makeStyles({
   notes: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalXS },
@@ -162,17 +161,7 @@ export function RunResult({
 }
 
 /** 汇总台账: the office picks the received workbooks and consolidates them with one click. */
-export function ConsolidateView({
-  host,
-  files,
-  session,
-  today,
-}: {
-  host: HostContext;
-  files: PickedFilesState;
-  session: ReviewSession;
-  today: Date;
-}) {
+export function ConsolidateView({ host, files, session, today }: Omit<ViewProps, 'shared'>) {
   const { t, lang } = useI18n();
   const styles = useStyles();
   const layout = useLayoutStyles();

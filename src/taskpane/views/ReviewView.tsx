@@ -16,7 +16,7 @@ import { useMemo, useState } from 'react';
 import { ZIP_MIME } from '../../browser/download';
 import { useI18n } from '../../i18n/I18nContext';
 import { bimonthText, dateText, monthText, quarterText } from '../../i18n/periodLabels';
-import type { HostContext } from '../../office/types';
+import type { Lang, UiKey } from '../../i18n/ui';
 import { ChoiceField } from '../components/ChoiceField';
 import { DocumentsDownload } from '../components/DocumentsDownload';
 import { DownloadAction } from '../components/DownloadAction';
@@ -32,6 +32,7 @@ import { SavedRankingView } from '../components/SavedRankingView';
 import { recentMonths, reportingMonth } from '../components/TemplateDownload';
 import type { ReviewSession } from '../hooks/useReviewSession';
 import { useLayoutStyles } from '../layout';
+import type { ViewProps } from '../views';
 
 export { defaultReviewQuarter } from '../hooks/useReviewSession';
 export { reviewYears, FIRST_PLAN_YEAR } from '../components/QuarterPicker';
@@ -69,27 +70,19 @@ export function bimonthChoices(quarter: string): string[] {
   return out;
 }
 
+/** How a schedule row reads: what it is, its period in words, what its date is. */
+const SCHEDULE_TEXT = {
+  ledger: { item: 'review.ledger', period: monthText, date: 'review.ledgerDue' },
+  inspection: { item: 'review.inspection', period: bimonthText, date: 'review.inspectionEnds' },
+  meeting: { item: 'review.meeting', period: quarterText, date: 'review.meetingDate' },
+} as const satisfies Record<
+  ScheduleRow['kind'],
+  { item: UiKey; period: (p: string, lang: Lang) => string; date: UiKey }
+>;
+
 function Schedule({ quarter }: { quarter: string }) {
   const { t, lang } = useI18n();
   const rows = useMemo(() => reviewSchedule(quarter), [quarter]);
-  const periodText = (row: ScheduleRow) =>
-    row.kind === 'ledger'
-      ? monthText(row.period, lang)
-      : row.kind === 'inspection'
-        ? bimonthText(row.period, lang)
-        : quarterText(row.period, lang);
-  const itemText = (row: ScheduleRow) =>
-    row.kind === 'ledger'
-      ? t('review.ledger')
-      : row.kind === 'inspection'
-        ? t('review.inspection')
-        : t('review.meeting');
-  const dateLabel = (row: ScheduleRow) =>
-    row.kind === 'ledger'
-      ? t('review.ledgerDue')
-      : row.kind === 'inspection'
-        ? t('review.inspectionEnds')
-        : t('review.meetingDate');
   const title = t('review.scheduleTitle', { quarter: quarterText(quarter, lang) });
   return (
     <>
@@ -105,10 +98,10 @@ function Schedule({ quarter }: { quarter: string }) {
       >
         {rows.map((row) => (
           <TableRow key={`${row.kind}-${row.period}`}>
-            <TableCell>{itemText(row)}</TableCell>
-            <TableCell>{periodText(row)}</TableCell>
+            <TableCell>{t(SCHEDULE_TEXT[row.kind].item)}</TableCell>
+            <TableCell>{SCHEDULE_TEXT[row.kind].period(row.period, lang)}</TableCell>
             <TableCell>
-              {dateLabel(row)} {dateText(row.date, lang)}
+              {t(SCHEDULE_TEXT[row.kind].date)} {dateText(row.date, lang)}
             </TableCell>
           </TableRow>
         ))}
@@ -213,15 +206,7 @@ function Downloads({ session, today }: { session: ReviewSession; today: Date }) 
 }
 
 /** 季度点评: the quarter, its schedule, the ranking per group with outcomes, and the downloads. */
-export function ReviewView({
-  host,
-  session,
-  today,
-}: {
-  host: HostContext;
-  session: ReviewSession;
-  today: Date;
-}) {
+export function ReviewView({ host, session, today }: Pick<ViewProps, 'host' | 'session' | 'today'>) {
   const { t, lang } = useI18n();
   const layout = useLayoutStyles();
   const result = session.outcome?.result;

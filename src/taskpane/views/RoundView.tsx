@@ -15,9 +15,9 @@ import { SharedFilesChoice, useSharedFiles } from '../components/SharedFiles';
 import { todayIso } from '../components/LedgerResult';
 import { reportingMonth } from '../components/TemplateDownload';
 import { useEngineResult } from '../hooks/useEngineResult';
-import type { PickedFilesState } from '../hooks/usePickedFiles';
 import { useLayoutStyles } from '../layout';
 import { bimonthChoices } from './ReviewView';
+import type { ViewProps } from '../views';
 
 /** The bimonth a round is usually about: the one the last reported month belongs to. */
 export function defaultRoundPeriod(today: Date): string {
@@ -99,15 +99,7 @@ export function RoundSummary({ result, stale }: { result: RoundResultFiles; stal
  * what `ledger-review round` writes: before, the 检查通知 and the 检查评分表; after, every unit's
  * 检查反馈单 (one zip) and the 检查情况报告, with a short summary here.
  */
-export function RoundView({
-  files,
-  shared,
-  today,
-}: {
-  files: PickedFilesState;
-  shared: PickedFilesState;
-  today: Date;
-}) {
+export function RoundView({ files, shared, today }: Pick<ViewProps, 'files' | 'shared' | 'today'>) {
   const { t, lang } = useI18n();
   const layout = useLayoutStyles();
   const [period, setPeriod] = useState(() => defaultRoundPeriod(today));

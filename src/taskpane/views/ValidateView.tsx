@@ -9,20 +9,21 @@ import {
   makeStyles,
   tokens,
 } from '@fluentui/react-components';
+import type { LedgerCheck } from '@ledger-review/workbook';
 import type { PickedFile } from '../../browser/pickedFiles';
 import { useI18n } from '../../i18n/I18nContext';
 import type { UiKey } from '../../i18n/ui';
 import { supports } from '../../office/requirements';
-import type { HostContext, HostOps } from '../../office/types';
+import type { HostOps } from '../../office/types';
 import { CarryForward } from '../components/CarryForward';
 import { FilesPanel } from '../components/FilesPanel';
 import { LedgerResult } from '../components/LedgerResult';
 import { ErrorNotice } from '../components/Notice';
 import { TemplateDownload } from '../components/TemplateDownload';
 import { useLedgerWatcher } from '../hooks/useLedgerWatcher';
-import type { PickedFilesState } from '../hooks/usePickedFiles';
 import { useLayoutStyles } from '../layout';
 import type { WatcherState } from '../unit/ledgerWatcher';
+import type { ViewProps } from '../views';
 
 const useStyles = makeStyles({
   summary: { cursor: 'pointer', fontWeight: tokens.fontWeightSemibold, wordBreak: 'break-all' },
@@ -94,18 +95,16 @@ export function ExcelValidatePanel({
   );
 }
 
-function ExcelValidate({ ops, liveSupported, today }: { ops: HostOps; liveSupported: boolean; today: Date }) {
-  const watch = useLedgerWatcher(ops, liveSupported);
-  const check = watch.state.check;
+/** Below the verdicts: 下载当前模板 (for the unit and month of the ledger in view, when known) and 沿用上月. */
+function LedgerTools({
+  check,
+  today,
+}: {
+  check: Pick<LedgerCheck, 'unitCode' | 'month'> | null;
+  today: Date;
+}) {
   return (
     <>
-      <ExcelValidatePanel
-        state={watch.state}
-        today={today}
-        onValidate={watch.validateNow}
-        onLive={watch.setLive}
-        onSelect={watch.select}
-      />
       <Divider />
       <TemplateDownload
         key={`${check?.unitCode ?? ''}|${check?.month ?? ''}`}
@@ -115,6 +114,22 @@ function ExcelValidate({ ops, liveSupported, today }: { ops: HostOps; liveSuppor
       />
       <Divider />
       <CarryForward />
+    </>
+  );
+}
+
+function ExcelValidate({ ops, liveSupported, today }: { ops: HostOps; liveSupported: boolean; today: Date }) {
+  const watch = useLedgerWatcher(ops, liveSupported);
+  return (
+    <>
+      <ExcelValidatePanel
+        state={watch.state}
+        today={today}
+        onValidate={watch.validateNow}
+        onLive={watch.setLive}
+        onSelect={watch.select}
+      />
+      <LedgerTools check={watch.state.check} today={today} />
     </>
   );
 }
@@ -142,15 +157,7 @@ function UploadedResult({ file, today, open }: { file: PickedFile<File>; today: 
 }
 
 /** 单位校验: in Excel, the open workbook, live; in browser mode, uploaded ledger files. */
-export function ValidateView({
-  host,
-  files,
-  today,
-}: {
-  host: HostContext;
-  files: PickedFilesState;
-  today: Date;
-}) {
+export function ValidateView({ host, files, today }: Pick<ViewProps, 'host' | 'files' | 'today'>) {
   const { t } = useI18n();
   const layout = useLayoutStyles();
   if (host.kind !== 'browser') {
@@ -183,15 +190,7 @@ export function ValidateView({
           ))}
         </section>
       )}
-      <Divider />
-      <TemplateDownload
-        key={`${firstCheck?.unitCode ?? ''}|${firstCheck?.month ?? ''}`}
-        today={today}
-        unitCode={firstCheck?.unitCode}
-        month={firstCheck?.month}
-      />
-      <Divider />
-      <CarryForward />
+      <LedgerTools check={firstCheck} today={today} />
     </div>
   );
 }
