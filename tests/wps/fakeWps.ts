@@ -333,6 +333,31 @@ export function createFakeWps(options: FakeWpsOptions): FakeWps {
     return null;
   }
 
+  /** What CreateTaskPane and GetTaskPane return: a new wrapper over the pane each time. */
+  function taskPaneObject(pane: FakeWps['taskPanes'][number]) {
+    return {
+      get ID() {
+        return pane.ID;
+      },
+      set Visible(v: boolean) {
+        pane.Visible = v;
+      },
+      get Visible() {
+        return pane.Visible;
+      },
+      set Width(v: number) {
+        pane.Width = v;
+      },
+      set DockPosition(v: number) {
+        pane.DockPosition = v;
+      },
+      Navigate(u: string) {
+        pane.url = u;
+        pane.navigations.push(u);
+      },
+    };
+  }
+
   function rangeObject(sheet: FakeSheet, box: Box): unknown {
     const rows = box.bottom - box.top + 1;
     const cols = box.right - box.left + 1;
@@ -867,52 +892,13 @@ export function createFakeWps(options: FakeWpsOptions): FakeWps {
         DockPosition: 0,
         navigations: [] as string[],
       };
-      const wrapper = {
-        get ID() {
-          return pane.ID;
-        },
-        set Visible(v: boolean) {
-          pane.Visible = v;
-        },
-        get Visible() {
-          return pane.Visible;
-        },
-        set Width(v: number) {
-          pane.Width = v;
-        },
-        set DockPosition(v: number) {
-          pane.DockPosition = v;
-        },
-        Navigate(u: string) {
-          pane.url = u;
-          pane.navigations.push(u);
-        },
-      };
       taskPanes.push(pane);
-      return wrapper;
+      return taskPaneObject(pane);
     },
     GetTaskPane(id: number | string) {
       call('GetTaskPane');
       const pane = taskPanes.find((p) => String(p.ID) === String(id));
-      if (!pane) return null;
-      return {
-        get ID() {
-          return pane.ID;
-        },
-        set Visible(v: boolean) {
-          pane.Visible = v;
-        },
-        set Width(v: number) {
-          pane.Width = v;
-        },
-        set DockPosition(v: number) {
-          pane.DockPosition = v;
-        },
-        Navigate(u: string) {
-          pane.url = u;
-          pane.navigations.push(u);
-        },
-      };
+      return pane ? taskPaneObject(pane) : null;
     },
   };
 
