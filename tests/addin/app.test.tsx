@@ -1,33 +1,13 @@
-import { FluentProvider } from '@fluentui/react-components';
 import fs from 'fs';
 import path from 'path';
-import { renderToStaticMarkup } from 'react-dom/server';
 import type { HostContext, HostOps } from '../../src/office/types';
-import { App } from '../../src/taskpane/App';
-import { taskpaneTheme } from '../../src/taskpane/theme';
 import type { ViewId } from '../../src/taskpane/views';
+import { renderApp, text } from './render';
 
 const browserHost: HostContext = { kind: 'browser', reason: 'office-js-missing' };
-const noop = () => undefined;
 const TODAY = new Date(2021, 6, 2); // July 2021: the review due is 2021Q2
 
-function render(host: HostContext, view: ViewId, lang: 'zh-CN' | 'en'): string {
-  return renderToStaticMarkup(
-    <FluentProvider theme={taskpaneTheme}>
-      <App host={host} initialView={view} lang={lang} onLangChange={noop} today={TODAY} />
-    </FluentProvider>,
-  );
-}
-
-/** Visible text of server-rendered markup (tags dropped, entities decoded). */
-function text(html: string): string {
-  return html
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&quot;/g, '"')
-    .replace(/&#x27;/g, "'")
-    .replace(/&amp;/g, '&')
-    .replace(/\s+/g, ' ');
-}
+const render = (host: HostContext, view: ViewId, lang: 'zh-CN' | 'en') => renderApp(host, view, lang, TODAY);
 
 describe('App shell (server-rendered, no browser needed)', () => {
   test('Chinese by default: title, five tabs, browser-mode banner, file picker', () => {

@@ -4,49 +4,27 @@
  * template; the office's one-click result and the ranking with outcomes. Unit-supplied text goes
  * through React as text, never as markup.
  */
-import { FluentProvider } from '@fluentui/react-components';
 import { readGrids, renderWorkbook } from '@ledger-review/workbook';
-import { renderToStaticMarkup } from 'react-dom/server';
-import type { ReactElement } from 'react';
 import * as engine from '../../src/engine';
 import type { LedgerCheck } from '../../src/engine';
-import { I18nProvider } from '../../src/i18n/I18nContext';
 import type { Lang } from '../../src/i18n/ui';
 import { HostError } from '../../src/office/errors';
 import type { HostContext, HostOps } from '../../src/office/types';
 import type { ReviewSession } from '../../src/taskpane/hooks/useReviewSession';
 import { runOffice, type ReviewRunOutcome } from '../../src/taskpane/session/reviewRun';
-import { taskpaneTheme } from '../../src/taskpane/theme';
 import { INITIAL_WATCHER_STATE, type WatcherState } from '../../src/taskpane/unit/ledgerWatcher';
 import { RunResult } from '../../src/taskpane/views/ConsolidateView';
 import { ReviewView } from '../../src/taskpane/views/ReviewView';
 import { ExcelValidatePanel } from '../../src/taskpane/views/ValidateView';
 import { DEFAULT_TEMPLATE } from '@ledger-review/scoring';
 import { filledLedgerBytes, ledgerIndicators } from '../fixtures/ledgers';
+import { fakeSession } from './fakeSession';
+import { html, text } from './render';
 
 const TODAY = new Date(2021, 4, 3); // 3 May 2021: April's ledger is due on the 5th
 const noop = () => undefined;
 const browser: HostContext = { kind: 'browser', reason: 'forced' };
 const context = engine.defaultReviewContext();
-
-function html(element: ReactElement, lang: Lang = 'zh-CN'): string {
-  return renderToStaticMarkup(
-    <FluentProvider theme={taskpaneTheme}>
-      <I18nProvider lang={lang}>{element}</I18nProvider>
-    </FluentProvider>,
-  );
-}
-
-function text(markup: string): string {
-  return markup
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&quot;/g, '"')
-    .replace(/&#x27;/g, "'")
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&')
-    .replace(/\s+/g, ' ');
-}
 
 async function checkOf(options: Parameters<typeof filledLedgerBytes>[0] = {}): Promise<LedgerCheck> {
   return engine.checkLedgerWorkbook(readGrids(await filledLedgerBytes(options)), '', context);
@@ -203,21 +181,8 @@ describe('the office', () => {
     expect(out).toContain('此版本的 Excel 未能设置：autoFilter (ExcelApi 1.9)。');
   });
 
-  const session = (over: Partial<ReviewSession> = {}): ReviewSession => ({
-    quarter: '2021Q2',
-    quarterSource: 'inferred',
-    setQuarter: noop,
-    progress: null,
-    outcome,
-    runs: 1,
-    stale: false,
-    error: null,
-    cancelled: false,
-    run: async () => undefined,
-    loadSample: async () => undefined,
-    cancel: noop,
-    ...over,
-  });
+  const session = (over: Partial<ReviewSession> = {}) =>
+    fakeSession({ quarterSource: 'inferred', outcome, ...over });
 
   test('季度点评: each group ranked with composite, parts and outcomes with reasons', () => {
     const markup = html(<ReviewView host={browser} session={session()} today={TODAY} />);

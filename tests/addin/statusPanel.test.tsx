@@ -3,31 +3,17 @@
  * (the same computation as `ledger-review status`), and what the panel shows — the counts, the
  * units to chase and the 催报 text in a text box (unit-typed text stays text), in both languages.
  */
-import { FluentProvider } from '@fluentui/react-components';
 import {
   buildTemplateWorkbookPlan,
   readGrids,
   readReceivedFile,
   renderWorkbook,
 } from '@ledger-review/workbook';
-import { renderToStaticMarkup } from 'react-dom/server';
-import type { ReactElement } from 'react';
 import * as engine from '../../src/engine';
-import { I18nProvider } from '../../src/i18n/I18nContext';
-import type { Lang } from '../../src/i18n/ui';
 import { StatusPanel, StatusResult } from '../../src/taskpane/components/StatusPanel';
-import { taskpaneTheme } from '../../src/taskpane/theme';
 import { editXlsx, rowWith, sheetOf } from '../fixtures/excel';
 import { filledLedgerBytes } from '../fixtures/ledgers';
-
-function html(element: ReactElement, lang: Lang = 'zh-CN'): string {
-  return renderToStaticMarkup(
-    <FluentProvider theme={taskpaneTheme}>
-      <I18nProvider lang={lang}>{element}</I18nProvider>
-    </FluentProvider>,
-  );
-}
-const text = (markup: string) => markup.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+import { html, text } from './render';
 
 let files: ReturnType<typeof readReceivedFile>[];
 beforeAll(async () => {

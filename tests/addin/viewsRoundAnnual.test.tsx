@@ -4,7 +4,6 @@
  * text, never markup), and the 办公室调整 round trip against a fake Excel host: typed into the
  * review sheets the open workbook gives back, applied, written, and kept on the next run.
  */
-import { FluentProvider } from '@fluentui/react-components';
 import {
   readGrids,
   readReceivedFile,
@@ -13,45 +12,24 @@ import {
   type GridSheet,
   type ReceivedFile,
 } from '@ledger-review/workbook';
-import { renderToStaticMarkup } from 'react-dom/server';
-import type { ReactElement } from 'react';
 import * as engine from '../../src/engine';
-import { I18nProvider } from '../../src/i18n/I18nContext';
 import type { Lang } from '../../src/i18n/ui';
 import type { HostContext } from '../../src/office/types';
-import { App } from '../../src/taskpane/App';
 import { changeText } from '../../src/taskpane/components/AnnualTable';
 import { OfficeDecisions } from '../../src/taskpane/components/OfficeDecisions';
 import { confirmedLists, decisionCandidates } from '../../src/taskpane/components/officeDecisionLists';
 import type { ReviewSession } from '../../src/taskpane/hooks/useReviewSession';
 import { withShared } from '../../src/taskpane/hooks/usePickedFiles';
 import { runOffice } from '../../src/taskpane/session/reviewRun';
-import { taskpaneTheme } from '../../src/taskpane/theme';
 import { AnnualSummary } from '../../src/taskpane/views/AnnualView';
 import { RoundSummary, defaultRoundPeriod, roundPeriodChoices } from '../../src/taskpane/views/RoundView';
 import { translate } from '../../src/i18n/ui';
+import { fakeSession } from './fakeSession';
+import { html, renderApp, text } from './render';
 import { FakeHost } from './viewsFakeHost';
 
 const TODAY = new Date(2021, 6, 12); // 12 July 2021
 const browser: HostContext = { kind: 'browser', reason: 'forced' };
-const noop = () => undefined;
-
-function html(element: ReactElement, lang: Lang = 'zh-CN'): string {
-  return renderToStaticMarkup(
-    <FluentProvider theme={taskpaneTheme}>
-      <I18nProvider lang={lang}>{element}</I18nProvider>
-    </FluentProvider>,
-  );
-}
-const text = (markup: string) =>
-  markup
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&quot;/g, '"')
-    .replace(/&#x27;/g, "'")
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&')
-    .replace(/\s+/g, ' ');
 
 let template: ReceivedFile;
 let previousReview: ReceivedFile;
@@ -78,8 +56,7 @@ beforeAll(async () => {
 }, 300_000);
 
 describe('the views open by tab and ?view=', () => {
-  const render = (view: 'round' | 'annual', lang: Lang) =>
-    html(<App host={browser} initialView={view} lang={lang} onLangChange={noop} today={TODAY} />, lang);
+  const render = (view: 'round' | 'annual', lang: Lang) => renderApp(browser, view, lang, TODAY);
 
   test('双月检查: the period, the files, before and after the round', () => {
     const markup = render('round', 'zh-CN');
@@ -192,38 +169,23 @@ describe('年度汇总', () => {
 });
 
 describe('办公室调整', () => {
-  const session = (over: Partial<ReviewSession> = {}): ReviewSession => ({
-    quarter: '2021Q2',
-    quarterSource: 'chosen',
-    setQuarter: noop,
-    progress: null,
-    outcome: null,
-    runs: 1,
-    stale: false,
-    error: null,
-    cancelled: false,
-    run: async () => undefined,
-    loadSample: async () => undefined,
-    cancel: noop,
-    adjust: async () => true,
-    ...over,
-  });
-
-  test('the confirmed lists with the office’s change and reason, the typed lines, the form — all text', () => {
-    const first = engine.reviewPickedFiles({
+  const session = (over: Partial<ReviewSession> = {}) => fakeSession({ adjust: async () => true, ...over });
+  /** The sample's 2021Q2 review, taking the office's lines from `openWorkbookReview` where given. */
+  const reviewQ2 = (openWorkbookReview?: GridSheet[]) =>
+    engine.reviewPickedFiles({
       files: [template, previousReview, ...current],
       quarter: '2021Q2',
+      openWorkbookReview,
     });
+
+  test('the confirmed lists with the office’s change and reason, the typed lines, the form — all text', () => {
+    const first = reviewQ2();
     const unit = decisionCandidates(first.run.review, 'statement', 'add')[0];
     const typed = engine.typeDecisionLine(
       engine.reviewSheetsOfPlan(first.run.plan),
       engine.decisionLine('statement', 'add', unit.unitName, '<script>x</script>台账不实'),
     );
-    const second = engine.reviewPickedFiles({
-      files: [template, previousReview, ...current],
-      quarter: '2021Q2',
-      openWorkbookReview: typed,
-    });
+    const second = reviewQ2(typed);
     const markup = html(<OfficeDecisions review={second.run.review} session={session()} inExcel={false} />);
     const out = text(markup);
     expect(markup).not.toContain('<script>');
@@ -268,11 +230,7 @@ describe('办公室调整', () => {
       engine.reviewSheetsOfPlan(first.run.plan),
       engine.decisionLine('statement', 'add', best.unitName, '理由'),
     );
-    const third = engine.reviewPickedFiles({
-      files: [template, previousReview, ...current],
-      quarter: '2021Q2',
-      openWorkbookReview: conflict,
-    });
+    const third = reviewQ2(conflict);
     expect(third.run.review.decisions[0].status).toBe('refused');
     expect(
       text(html(<OfficeDecisions review={third.run.review} session={session()} inExcel={false} />)),
