@@ -7,6 +7,7 @@
  */
 import {
   AREAS,
+  DEFAULT_ROSTER,
   applicableIndicators,
   makeFinding,
   reviewQuarter,
@@ -19,6 +20,7 @@ import {
   type Unit,
 } from '@ledger-review/scoring';
 import {
+  accountFor,
   ledgerFacts,
   type ConsolidatedLedger,
   type Consolidation,
@@ -79,36 +81,6 @@ export const TEMPLATE: IndicatorTemplate = {
   ],
 };
 
-const unit = (
-  code: string,
-  name: string,
-  group: Unit['group'],
-  kind: Unit['kind'],
-  civilized: boolean,
-): Unit => ({
-  code,
-  name,
-  aliases: [],
-  group,
-  kind,
-  civilized,
-});
-
-export const ROSTER: Unit[] = [
-  unit('XQ01', '华龙区', '县区', '县区', true),
-  unit('XQ02', '濮阳县', '县区', '县区', false),
-  unit('XQ03', '清丰县', '县区', '县区', true),
-  unit('XQ04', '南乐县', '县区', '县区', false),
-  unit('XQ05', '范县', '县区', '县区', false),
-  unit('XQ07', '濮阳经济技术开发区', '县区', '功能区', false),
-  unit('SZ01', '市司法局', '市直', '市直', true),
-  unit('SZ02', '市市场监督管理局', '市直', '市直', true),
-  unit('SZ03', '市统计局', '市直', '市直', false),
-  unit('SZ04', '市住房和城乡建设局', '市直', '市直', false),
-  unit('SZ05', '市发展和改革委员会', '市直', '市直', true),
-  unit('SZ06', '市自然资源和规划局', '市直', '市直', false),
-];
-
 /** How well each unit works: drives its inspection and self scores. Equal strengths make ties. */
 const STRENGTH: Record<string, number> = {
   XQ01: 0.97,
@@ -124,6 +96,19 @@ const STRENGTH: Record<string, number> = {
   SZ05: 0.8,
   SZ06: 0.62,
 };
+
+/** 文明单位 in this sample (the default roster's flags are sample values of their own). */
+const CIVILIZED = new Set(['XQ01', 'XQ03', 'SZ01', 'SZ02', 'SZ05']);
+
+/**
+ * The twelve units this sample gives a strength, as the default roster has them (names, groups,
+ * kinds), without aliases and with this sample's 文明单位.
+ */
+export const ROSTER: Unit[] = DEFAULT_ROSTER.filter((u) => u.code in STRENGTH).map((u) => ({
+  ...u,
+  aliases: [],
+  civilized: CIVILIZED.has(u.code),
+}));
 
 const half = (x: number) => Math.round(x * 2) / 2;
 
@@ -240,54 +225,47 @@ export function buildSampleQuarter(
         applicableRows: indicators.length,
         receivedDate,
       });
-      files.push({
-        file,
-        kind: 'ledger',
-        status: invalid.length ? 'accepted-with-errors' : 'accepted',
-        unitCode: u.code,
-        unitName: u.name,
-        period: month,
-        filledDate,
-        receivedDate,
-        errors: invalid.length,
-        warnings: 0,
-        reason: invalid.length
-          ? makeFinding('account-rows-invalid', { rows: invalid.length, errors: invalid.length }, { file })
-          : makeFinding('account-valid', {}, { file }),
-      });
+      files.push(
+        accountFor(file, {
+          kind: 'ledger',
+          status: invalid.length ? 'accepted-with-errors' : 'accepted',
+          unitCode: u.code,
+          unitName: u.name,
+          period: month,
+          filledDate,
+          receivedDate,
+          errors: invalid.length,
+          reason: invalid.length
+            ? makeFinding('account-rows-invalid', { rows: invalid.length, errors: invalid.length }, { file })
+            : makeFinding('account-valid', {}, { file }),
+        }),
+      );
     }
   }
   // A corrected file that replaced an earlier one, and a file nobody could read.
-  files.push({
-    file: '清丰县4月台账（旧）.xlsx',
-    kind: 'ledger',
-    status: 'superseded',
-    unitCode: 'XQ03',
-    unitName: '清丰县',
-    period: '2021-04',
-    filledDate: '2021-05-07',
-    receivedDate: null,
-    errors: 0,
-    warnings: 1,
-    reason: makeFinding(
-      'account-superseded',
-      { other: '清丰县4月台账.xlsx', otherDate: '2021-05-08' },
-      { file: '清丰县4月台账（旧）.xlsx' },
-    ),
-  });
-  files.push({
-    file: '=cmd|calc.xlsx',
-    kind: 'unknown',
-    status: 'rejected',
-    unitCode: null,
-    unitName: null,
-    period: null,
-    filledDate: null,
-    receivedDate: null,
-    errors: 1,
-    warnings: 0,
-    reason: makeFinding('file-not-zip', {}, { file: '=cmd|calc.xlsx' }),
-  });
+  const old = '清丰县4月台账（旧）.xlsx';
+  files.push(
+    accountFor(old, {
+      kind: 'ledger',
+      status: 'superseded',
+      unitCode: 'XQ03',
+      unitName: '清丰县',
+      period: '2021-04',
+      filledDate: '2021-05-07',
+      warnings: 1,
+      reason: makeFinding(
+        'account-superseded',
+        { other: '清丰县4月台账.xlsx', otherDate: '2021-05-08' },
+        { file: old },
+      ),
+    }),
+  );
+  files.push(
+    accountFor('=cmd|calc.xlsx', {
+      errors: 1,
+      reason: makeFinding('file-not-zip', {}, { file: '=cmd|calc.xlsx' }),
+    }),
+  );
   findings.push({
     code: 'xlsx-malformed',
     severity: 'error',
@@ -328,23 +306,15 @@ export function buildSampleQuarter(
         });
       });
     }
-    files.push({
-      file: `${period} 检查评分表.xlsx`,
-      kind: 'inspection',
-      status: 'accepted',
-      unitCode: null,
-      unitName: null,
-      period,
-      filledDate: null,
-      receivedDate: null,
-      errors: 0,
-      warnings: 0,
-      reason: makeFinding(
-        'account-inspection-records',
-        { records: 0 },
-        { file: `${period} 检查评分表.xlsx` },
-      ),
-    });
+    const file = `${period} 检查评分表.xlsx`;
+    files.push(
+      accountFor(file, {
+        kind: 'inspection',
+        status: 'accepted',
+        period,
+        reason: makeFinding('account-inspection-records', { records: 0 }, { file }),
+      }),
+    );
   });
 
   const consolidation: Consolidation = { ledgers, inspections, files, findings };
