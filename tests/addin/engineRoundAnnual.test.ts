@@ -102,6 +102,10 @@ beforeAll(async () => {
 }, 300_000);
 
 describe('双月检查 (round) in the pane', () => {
+  /** `ledger-review round` for `period` with the sample's template, writing into `out`. */
+  const roundCli = (period: string, out: string, ...args: string[]) =>
+    cli('round', '--period', period, ...args, '--template', staged.paths.template, '--out', out, '--quiet');
+
   test('before the round: the 检查通知 and the 检查评分表 are the CLI’s, open 整改 items included', async () => {
     const period = '2021-B3';
     const asOf = '2021-07-05';
@@ -118,21 +122,15 @@ describe('双月检查 (round) in the pane', () => {
     expect(r.prefilledUnits).toBeGreaterThan(0);
 
     const out = join(tmp.dir, 'cli-notice');
-    const c = await cli(
-      'round',
-      '--period',
+    const c = await roundCli(
       period,
+      out,
       '--notice',
       staged.paths.current,
       '--review',
       staged.paths.previousReview,
-      '--template',
-      staged.paths.template,
       '--as-of',
       asOf,
-      '--out',
-      out,
-      '--quiet',
     );
     expect(c.code).toBe(0);
     expect(await cellsOfPlan(r.notice.plan)).toEqual(cells(readFileSync(join(out, r.notice.fileName))));
@@ -166,19 +164,7 @@ describe('双月检查 (round) in the pane', () => {
     expect(r.below.length).toBeGreaterThan(0);
 
     const out = join(tmp.dir, 'cli-results');
-    const c = await cli(
-      'round',
-      '--period',
-      period,
-      '--results',
-      staged.paths.inspections,
-      staged.paths.current,
-      '--template',
-      staged.paths.template,
-      '--out',
-      out,
-      '--quiet',
-    );
+    const c = await roundCli(period, out, '--results', staged.paths.inspections, staged.paths.current);
     expect(c.code).toBeLessThanOrEqual(1);
     expect(await cellsOfPlan(r.report.plan)).toEqual(cells(readFileSync(join(out, r.report.fileName))));
     for (const f of [r.feedback[0], r.feedback[r.feedback.length - 1]])

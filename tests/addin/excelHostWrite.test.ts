@@ -301,35 +301,31 @@ describe('writing a workbook plan', () => {
     expect(fake.log.some((l) => l.includes('.add('))).toBe(false);
   });
 
-  test('a swap failing before any old sheet is deleted is rolled back', async () => {
+  /** Writes the plan over the old 汇总 and 明细, the swap's sync failing at `failing`; the workbook after. */
+  async function swapFailingAt(failing: string) {
     const fake = createFakeExcel({
       sheets: [
         { name: '汇总', cells: { A1: '旧汇总' } },
         { name: '明细', cells: { A1: '旧明细' } },
       ],
       failAt: (line, n) =>
-        n === 3 && line === 'call sheet[{1}].delete()' ? new FakeOfficeError('GeneralException') : undefined,
+        n === 3 && line === failing ? new FakeOfficeError('GeneralException') : undefined,
     });
     await expect(hostFor(fake).writeWorkbookPlan(summaryPlan())).rejects.toMatchObject({
       code: 'office-error',
     });
+    return fake;
+  }
+
+  test('a swap failing before any old sheet is deleted is rolled back', async () => {
+    const fake = await swapFailingAt('call sheet[{1}].delete()');
     expect(fake.sheetNames()).toEqual(['汇总', '明细']);
     expect(fake.sheet('汇总')!.cells.get('A1')).toEqual({ value: '旧汇总' });
     expect(fake.sheet('明细')!.cells.get('A1')).toEqual({ value: '旧明细' });
   });
 
   test('a swap failing after an old sheet was deleted is rolled forward', async () => {
-    const fake = createFakeExcel({
-      sheets: [
-        { name: '汇总', cells: { A1: '旧汇总' } },
-        { name: '明细', cells: { A1: '旧明细' } },
-      ],
-      failAt: (line, n) =>
-        n === 3 && line === 'call sheet[{2}].delete()' ? new FakeOfficeError('GeneralException') : undefined,
-    });
-    await expect(hostFor(fake).writeWorkbookPlan(summaryPlan())).rejects.toMatchObject({
-      code: 'office-error',
-    });
+    const fake = await swapFailingAt('call sheet[{2}].delete()');
     expect(fake.sheetNames()).toEqual(['汇总', '明细', '元数据']);
     expect(fake.sheet('汇总')!.cells.get('A1')).toMatchObject({ value: '单位' });
     expect(fake.sheet('明细')!.cells.get('A1')).toMatchObject({ value: '项目' });

@@ -786,44 +786,44 @@ export function createFakeExcel(options: FakeExcelOptions = {}): FakeExcel {
   /** Worksheet.name, .visibility and .position have undo support on the web only. */
   const sheetPropertyUndo: UndoKind = platform === 'desktop' ? 'no-undo' : 'write';
 
+  /** What setting each of those does to the sheet, when the batch syncs. */
+  const sheetSetters = new Map<string, (node: NodeState, value: unknown) => void>([
+    [
+      'name',
+      (node, value) => {
+        requireStructure();
+        const sheet = sheetOf(node);
+        const other = byKey(String(value));
+        if (other && other !== sheet) throw new FakeOfficeError('ItemAlreadyExists', `sheet ${value} exists`);
+        retarget(sheet.name, String(value));
+        sheet.name = String(value);
+      },
+    ],
+    [
+      'visibility',
+      (node, value) => {
+        const sheet = sheetOf(node);
+        if (sheet.visibility === 'Visible' && value !== 'Visible' && visibleCount() === 1) {
+          throw new FakeOfficeError('InvalidOperation', 'last visible sheet');
+        }
+        sheet.visibility = value as FakeSheet['visibility'];
+      },
+    ],
+    [
+      'position',
+      (node, value) => {
+        const sheet = sheetOf(node);
+        sheets.splice(sheets.indexOf(sheet), 1);
+        sheets.splice(Number(value), 0, sheet);
+      },
+    ],
+  ]);
+
   function set(node: NodeState, prop: string, value: unknown): void {
     const line = `set ${node.path}.${prop} = ${fmt(value)}`;
-    if (node.kind === 'sheet' && prop === 'name') {
-      queue(
-        line,
-        () => {
-          requireStructure();
-          const sheet = sheetOf(node);
-          const other = byKey(String(value));
-          if (other && other !== sheet)
-            throw new FakeOfficeError('ItemAlreadyExists', `sheet ${value} exists`);
-          retarget(sheet.name, String(value));
-          sheet.name = String(value);
-        },
-        sheetPropertyUndo,
-      );
-    } else if (node.kind === 'sheet' && prop === 'visibility') {
-      queue(
-        line,
-        () => {
-          const sheet = sheetOf(node);
-          if (sheet.visibility === 'Visible' && value !== 'Visible' && visibleCount() === 1) {
-            throw new FakeOfficeError('InvalidOperation', 'last visible sheet');
-          }
-          sheet.visibility = value as FakeSheet['visibility'];
-        },
-        sheetPropertyUndo,
-      );
-    } else if (node.kind === 'sheet' && prop === 'position') {
-      queue(
-        line,
-        () => {
-          const sheet = sheetOf(node);
-          sheets.splice(sheets.indexOf(sheet), 1);
-          sheets.splice(Number(value), 0, sheet);
-        },
-        sheetPropertyUndo,
-      );
+    const setSheet = node.kind === 'sheet' ? sheetSetters.get(prop) : undefined;
+    if (setSheet) {
+      queue(line, () => setSheet(node, value), sheetPropertyUndo);
     } else if (
       node.kind === 'range' &&
       ['values', 'formulas', 'numberFormat', 'valuesAsJson'].includes(prop)

@@ -309,23 +309,17 @@ describe('retrying in cell-edit mode', () => {
   test('retries only that refusal, with the policy’s pauses, then gives up with it', async () => {
     const waits: number[] = [];
     const policy = { delaysMs: [10, 20], sleep: async (ms: number) => void waits.push(ms) };
-    const editMode = Object.assign(new Error('edit'), { code: 'InvalidOperationInCellEditMode' });
     let calls = 0;
-    await expect(
-      retryCellEdit(async () => {
-        calls++;
-        throw editMode;
-      }, policy),
-    ).rejects.toBe(editMode);
+    const failing = (error: Error) => async () => {
+      calls++;
+      throw error;
+    };
+    const editMode = Object.assign(new Error('edit'), { code: 'InvalidOperationInCellEditMode' });
+    await expect(retryCellEdit(failing(editMode), policy)).rejects.toBe(editMode);
     expect([calls, waits]).toEqual([3, [10, 20]]);
     const other = Object.assign(new Error('x'), { code: 'GeneralException' });
     calls = 0;
-    await expect(
-      retryCellEdit(async () => {
-        calls++;
-        throw other;
-      }, policy),
-    ).rejects.toBe(other);
+    await expect(retryCellEdit(failing(other), policy)).rejects.toBe(other);
     expect(calls).toBe(1);
   });
 });

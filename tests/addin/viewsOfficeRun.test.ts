@@ -29,6 +29,14 @@ async function ledgerInput(
 const excel = (host: FakeHost): HostContext => ({ kind: 'excel', platform: 'PC', ops: host, missing: [] });
 const browser: HostContext = { kind: 'browser', reason: 'forced' };
 
+/** The one click on a single April ledger for 2021Q2, against `host`, with `options` (signal, confirmReplace…). */
+async function runApril(
+  host: HostContext,
+  options: Omit<Parameters<typeof runOffice>[0], 'host' | 'inputs' | 'quarter' | 'engine'> = {},
+) {
+  return runOffice({ host, inputs: [await ledgerInput('四月.xlsx')], quarter: '2021Q2', engine, ...options });
+}
+
 /** Puts `text` into the 分析原因 cell of `unitCode`'s row on the 综合排名 sheet. */
 function typeCause(sheets: EditableSheet[], unitCode: string, text: string): void {
   const sheet = sheets.find((s) => s.name === REVIEW_SHEETS.ranking)!;
@@ -90,12 +98,7 @@ describe('in Excel', () => {
 
   test('a workbook without review sheets is written fresh', async () => {
     const host = new FakeHost([{ name: 'Sheet1', grid: [] }]);
-    const outcome = await runOffice({
-      host: excel(host),
-      inputs: [await ledgerInput('四月.xlsx')],
-      quarter: '2021Q2',
-      engine,
-    });
+    const outcome = await runApril(excel(host));
     expect(outcome.result.existingReviewFrom).toBeNull();
     expect(host.count('write')).toBe(1);
   });
@@ -104,13 +107,7 @@ describe('in Excel', () => {
     const host = new FakeHost([]);
     host.holdWrites = true;
     const ac = new AbortController();
-    const running = runOffice({
-      host: excel(host),
-      inputs: [await ledgerInput('四月.xlsx')],
-      quarter: '2021Q2',
-      engine,
-      signal: ac.signal,
-    });
+    const running = runApril(excel(host), { signal: ac.signal });
     while (host.count('write') === 0) await new Promise((r) => setTimeout(r, 5));
     ac.abort();
     host.release();
@@ -121,12 +118,7 @@ describe('in Excel', () => {
 
   test('a unit’s ledger open in Excel: refused before any work, with the reason; nothing written', async () => {
     const host = new FakeHost(readGrids(await filledLedgerBytes()));
-    const err = await runOffice({
-      host: excel(host),
-      inputs: [await ledgerInput('四月.xlsx')],
-      quarter: '2021Q2',
-      engine,
-    }).catch((e: unknown) => e);
+    const err = await runApril(excel(host)).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(WriteRefused);
     expect((err as WriteRefused).workbook).toBe('ledger');
     expect(host.count('write')).toBe(0);
@@ -140,11 +132,7 @@ describe('in Excel', () => {
       ]);
     const asked: string[][] = [];
     const declined = own();
-    const err = await runOffice({
-      host: excel(declined),
-      inputs: [await ledgerInput('四月.xlsx')],
-      quarter: '2021Q2',
-      engine,
+    const err = await runApril(excel(declined), {
       confirmReplace: async (sheets) => (asked.push(sheets), false),
     }).catch((e: unknown) => e);
     expect(asked).toEqual([[REVIEW_SHEETS.files]]);
@@ -152,38 +140,23 @@ describe('in Excel', () => {
     expect(declined.count('write')).toBe(0);
 
     const accepted = own();
-    const outcome = await runOffice({
-      host: excel(accepted),
-      inputs: [await ledgerInput('四月.xlsx')],
-      quarter: '2021Q2',
-      engine,
-      confirmReplace: async () => true,
-    });
+    const outcome = await runApril(excel(accepted), { confirmReplace: async () => true });
     expect(accepted.count('write')).toBe(1);
     expect(outcome.result.existingReviewFrom).toBeNull();
     // Without anyone to ask, the answer is no.
-    await expect(
-      runOffice({ host: excel(own()), inputs: [await ledgerInput('四月.xlsx')], quarter: '2021Q2', engine }),
-    ).rejects.toMatchObject({ name: 'AbortError' });
+    await expect(runApril(excel(own()))).rejects.toMatchObject({ name: 'AbortError' });
   });
 
   test('a host error while reading stops before anything is written', async () => {
     const host = new FakeHost([]);
     host.failNext.read = new HostError('cell-edit-mode');
-    await expect(
-      runOffice({ host: excel(host), inputs: [await ledgerInput('四月.xlsx')], quarter: '2021Q2', engine }),
-    ).rejects.toMatchObject({ code: 'cell-edit-mode' });
+    await expect(runApril(excel(host))).rejects.toMatchObject({ code: 'cell-edit-mode' });
     expect(host.count('write')).toBe(0);
   });
 });
 
 test('in browser mode: the review only, no host', async () => {
-  const outcome = await runOffice({
-    host: browser,
-    inputs: [await ledgerInput('四月.xlsx')],
-    quarter: '2021Q2',
-    engine,
-  });
+  const outcome = await runApril(browser);
   expect(outcome.write).toBeNull();
   expect(outcome.result.run.review.quarter).toBe('2021Q2');
   expect(outcome.ms).toBeGreaterThanOrEqual(0);
