@@ -11,7 +11,7 @@ describe('the CLI text catalogue', () => {
   });
 
   it('fills a line in either language', () => {
-    expect(say('zh', 'doneIn', { seconds: 3 })).toBe('完成，用时 3 秒');
+    expect(say('zh-CN', 'doneIn', { seconds: 3 })).toBe('完成，用时 3 秒');
     expect(say('en', 'doneIn', { seconds: 3 })).toBe('done in 3 s');
   });
 });
