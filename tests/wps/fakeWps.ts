@@ -231,25 +231,34 @@ export function createFakeWps(options: FakeWpsOptions): FakeWps {
     log.push(what);
   };
 
+  /** A sheet as WPS adds it: visible, empty, unprotected, nothing set up, A1 selected. */
+  const newSheet = (name: string): FakeSheet => ({
+    name,
+    visible: -1,
+    cells: new Map(),
+    protected: false,
+    merges: [],
+    validations: [],
+    conditions: [],
+    columnWidths: new Map(),
+    frozen: null,
+    selection: 'A1',
+    autoFilter: null,
+    tabColor: null,
+    page: { orientation: 1, titleRows: '', fitToWidth: false },
+  });
+
   const sheets: FakeSheet[] = options.sheets.map((spec) => {
     const cells = new Map<string, FakeCell>();
     for (const [address, v] of Object.entries(spec.cells ?? {})) {
       cells.set(address, typeof v === 'object' && v !== null ? { ...v } : { value: v });
     }
     return {
-      name: spec.name,
+      ...newSheet(spec.name),
       visible: spec.visible ?? -1,
       cells,
       protected: !!spec.protected,
       merges: [...(spec.merges ?? [])],
-      validations: [],
-      conditions: [],
-      columnWidths: new Map(),
-      frozen: null,
-      selection: 'A1',
-      autoFilter: null,
-      tabColor: null,
-      page: { orientation: 1, titleRows: '', fitToWidth: false },
     };
   });
   let active: FakeSheet | null = sheets.find((s) => s.name === options.activeSheet) ?? sheets[0] ?? null;
@@ -784,21 +793,7 @@ export function createFakeWps(options: FakeWpsOptions): FakeWps {
       if (protectStructure) throw new Error('工作簿受保护，不能添加工作表。');
       let n = sheets.length + 1;
       while (byName(`Sheet${n}`)) n++;
-      const sheet: FakeSheet = {
-        name: `Sheet${n}`,
-        visible: -1,
-        cells: new Map(),
-        protected: false,
-        merges: [],
-        validations: [],
-        conditions: [],
-        columnWidths: new Map(),
-        frozen: null,
-        selection: 'A1',
-        autoFilter: null,
-        tabColor: null,
-        page: { orientation: 1, titleRows: '', fitToWidth: false },
-      };
+      const sheet = newSheet(`Sheet${n}`);
       const afterSheet = after ? byName(after.Name) : undefined;
       sheets.splice(afterSheet ? sheets.indexOf(afterSheet) + 1 : sheets.length, 0, sheet);
       active = sheet;
