@@ -5,7 +5,7 @@
 'use strict';
 const fs = require('fs');
 const path = require('path');
-const { filledRow, rng } = require('./ledger-rows');
+const { filedLedgerPlan, filledRow, rng } = require('./ledger-rows');
 
 const UNIT_COUNT = 100;
 const INDICATORS = 120;
@@ -50,27 +50,14 @@ async function ensureLedgers(dir, scoring, workbook) {
   const files = context.roster.map((u) => path.join(dir, `${u.name} ${MONTH} 工作台账.xlsx`));
   if (fs.existsSync(marker)) return { files, context };
   fs.mkdirSync(dir, { recursive: true });
-  const fingerprint = scoring.templateFingerprint(context.template.indicators);
+  const { template, settings } = context;
+  const issued = { template, settings, fingerprint: scoring.templateFingerprint(template.indicators) };
   for (let u = 0; u < context.roster.length; u++) {
     const unit = context.roster[u];
     const rand = rng(u + 1);
-    const rows = context.template.indicators.map((ind, r) => filledRow(unit, ind, r, rand));
-    const plan = workbook.buildLedgerPlan({
-      template: context.template,
-      unit,
-      month: MONTH,
-      settings: context.settings,
-      fingerprint,
-      carry: {
-        header: {
-          filler: `张${u}`,
-          phone: '0393-6666679',
-          reviewer: `李${u}`,
-          filledDate: '2021-05-0' + (1 + (u % 8)),
-        },
-        rows,
-      },
-    });
+    const rows = template.indicators.map((ind, r) => filledRow(unit, ind, r, rand));
+    const filledDate = '2021-05-0' + (1 + (u % 8));
+    const plan = filedLedgerPlan(issued, { unit, month: MONTH, clerk: u, filledDate, rows });
     fs.writeFileSync(files[u], await workbook.renderWorkbook(plan));
   }
   fs.writeFileSync(marker, '');

@@ -7,7 +7,7 @@
 'use strict';
 const fs = require('fs');
 const path = require('path');
-const { filledRow, rng } = require('./ledger-rows');
+const { filedLedgerPlan, filledRow, rng } = require('./ledger-rows');
 
 // v2: ledgers built since 填报频次 (only the indicators due each month).
 const FIXTURE_VERSION = 'v2';
@@ -36,7 +36,7 @@ async function ensureLedgerFolder(dir, scoring, workbook) {
   const template = scoring.DEFAULT_TEMPLATE;
   const roster = scoring.DEFAULT_ROSTER.map((u) => ({ ...u, aliases: [...u.aliases] }));
   const settings = scoring.resolveSettings();
-  const fingerprint = scoring.templateFingerprint(template.indicators);
+  const issued = { template, settings, fingerprint: scoring.templateFingerprint(template.indicators) };
   let n = 0;
   for (const [u, unit] of roster.entries()) {
     for (const [mi, month] of months().entries()) {
@@ -45,22 +45,8 @@ async function ensureLedgerFolder(dir, scoring, workbook) {
       const rows = scoring
         .dueIndicators(template, unit, month, settings)
         .map((ind, r) => filledRow(unit, ind, r, rand));
-      const plan = workbook.buildLedgerPlan({
-        template,
-        unit,
-        month,
-        settings,
-        fingerprint,
-        carry: {
-          header: {
-            filler: `张${u}`,
-            phone: '0393-6666679',
-            reviewer: `李${u}`,
-            filledDate: nextMonthDay(month, 1 + (mi % 6)),
-          },
-          rows,
-        },
-      });
+      const filledDate = nextMonthDay(month, 1 + (mi % 6));
+      const plan = filedLedgerPlan(issued, { unit, month, clerk: u, filledDate, rows });
       fs.writeFileSync(
         path.join(dir, `${unit.name}${month.replace('-', '年')}月工作台账.xlsx`),
         await workbook.renderWorkbook(plan),

@@ -1,17 +1,12 @@
 /**
- * What the bench fixtures share: a seeded random source (so every run benches the same files)
- * and a ledger row filled the way a clerk fills one, for the product's own ledger writer
- * (`buildLedgerPlan` carry rows).
+ * What the bench fixtures share: a seeded random source (so every run benches the same files),
+ * a ledger row filled the way a clerk fills one, and the ledger plan as the clerk files it (the
+ * random source and the plan are the test fixtures' own, tests/fixtures/filledLedgers.js).
  */
 'use strict';
+const { filedLedgerPlan, rng } = require('../../../tests/fixtures/filledLedgers');
 
 const STATUSES = ['已完成', '推进中', '常态化', '未启动'];
-
-/** A linear congruential generator: deterministic, fast, enough for fixture text. */
-function rng(seed) {
-  let s = seed >>> 0;
-  return () => (s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32;
-}
 
 /** The `r`-th row of `unit`'s ledger, for indicator `ind`. */
 function filledRow(unit, ind, r, rand) {
@@ -36,4 +31,4 @@ function filledRow(unit, ind, r, rand) {
   };
 }
 
-module.exports = { rng, filledRow, STATUSES };
+module.exports = { rng, filledRow, filedLedgerPlan, STATUSES };
