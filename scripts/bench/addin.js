@@ -31,6 +31,7 @@ const path = require('path');
 const { spawnSync } = require('child_process');
 const harness = require('../../tests/e2e/harness-core');
 const { ensureSampleLedgers, FILE_COUNT } = require('./lib/addin-fixtures');
+const { atMost, info, median } = require('./lib/figures');
 
 const INITIAL_JS_TARGET_KB = 300;
 const FIRST_RENDER_TARGET_MS = 1500;
@@ -92,12 +93,6 @@ async function measureConsolidation(context, origin, files) {
   }
 }
 
-function median(values) {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-}
-
 const MB = 1024 * 1024;
 const WEB_PAYLOAD_CAP = 5 * MB;
 const HEAP_GROWTH_TARGET_MB = 5;
@@ -115,30 +110,24 @@ function excelRerun(log) {
   const growth = out.heapMb[out.heapMb.length - 1] - out.heapMb[0];
   const what = `${out.units} units, ${out.ledgers} ledgers of 2021Q2, ${first.sheets} sheets / ${first.cells} cells written; simulated Excel on the web`;
   return [
-    {
-      name: 'addin Excel mode: re-run a 90-unit quarter, syncs (fake Excel on the web)',
-      value: first.syncs,
-      unit: 'syncs',
-      target: null,
-      met: null,
-      note: what,
-    },
-    {
-      name: 'addin Excel mode: re-run a 90-unit quarter, request bytes',
-      value: first.requestBytes,
-      unit: 'B',
-      target: null,
-      met: null,
-      note: 'the write of the review sheets, in batches',
-    },
-    {
-      name: 'addin Excel mode: re-run a 90-unit quarter, response bytes',
-      value: first.responseBytes,
-      unit: 'B',
-      target: null,
-      met: null,
-      note: 'sheet listing + the typed columns read back (engine.REVIEW_READBACK)',
-    },
+    info(
+      'addin Excel mode: re-run a 90-unit quarter, syncs (fake Excel on the web)',
+      first.syncs,
+      'syncs',
+      what,
+    ),
+    info(
+      'addin Excel mode: re-run a 90-unit quarter, request bytes',
+      first.requestBytes,
+      'B',
+      'the write of the review sheets, in batches',
+    ),
+    info(
+      'addin Excel mode: re-run a 90-unit quarter, response bytes',
+      first.responseBytes,
+      'B',
+      'sheet listing + the typed columns read back (engine.REVIEW_READBACK)',
+    ),
     {
       name: 'addin Excel mode: re-run, largest request or response of one sync',
       value: Math.max(first.maxRequestBytes, first.maxResponseBytes),
@@ -146,22 +135,19 @@ function excelRerun(log) {
       target: `≤ ${WEB_PAYLOAD_CAP} B (Excel on the web's 5 MB cap)`,
       met: Math.max(first.maxRequestBytes, first.maxResponseBytes) <= WEB_PAYLOAD_CAP,
     },
-    {
-      name: 'addin Excel mode: reading the 14 review sheets whole instead (before), response bytes',
-      value: out.whole.responseBytes,
-      unit: 'B',
-      target: null,
-      met: null,
-      note: `for comparison: ${out.whole.syncs} syncs; the single-sync read alone would return ${out.whole.firstResponseBytes} B (refused over 5 MB)`,
-    },
-    {
-      name: 'addin Excel mode: heap growth over five consecutive re-runs',
-      value: Number(growth.toFixed(2)),
-      unit: 'MB',
-      target: `≤ ${HEAP_GROWTH_TARGET_MB} MB`,
-      met: growth <= HEAP_GROWTH_TARGET_MB,
-      note: `heapUsed after gc, runs 1–5: ${out.heapMb.map((h) => h.toFixed(1)).join(', ')} MB`,
-    },
+    info(
+      'addin Excel mode: reading the 14 review sheets whole instead (before), response bytes',
+      out.whole.responseBytes,
+      'B',
+      `for comparison: ${out.whole.syncs} syncs; the single-sync read alone would return ${out.whole.firstResponseBytes} B (refused over 5 MB)`,
+    ),
+    atMost(
+      'addin Excel mode: heap growth over five consecutive re-runs',
+      Number(growth.toFixed(2)),
+      'MB',
+      HEAP_GROWTH_TARGET_MB,
+      `heapUsed after gc, runs 1–5: ${out.heapMb.map((h) => h.toFixed(1)).join(', ')} MB`,
+    ),
   ];
 }
 
@@ -178,25 +164,13 @@ async function run(ctx = {}) {
     const started = performance.now();
     await harness.runWebpackProduction();
     const seconds = (performance.now() - started) / 1000;
-    results.push({
-      name: 'addin production build time',
-      value: Number(seconds.toFixed(1)),
-      unit: 's',
-      target: `≤ ${BUILD_TARGET_S} s`,
-      met: seconds <= BUILD_TARGET_S,
-    });
+    results.push(atMost('addin production build time', Number(seconds.toFixed(1)), 's', BUILD_TARGET_S));
   }
 
   const files = harness.initialScriptFiles(harness.distDir);
   const gzipBytes = files.reduce((sum, f) => sum + harness.gzipSize(path.join(harness.distDir, f)), 0);
   const kb = gzipBytes / 1024;
-  results.push({
-    name: 'addin taskpane initial JS (gzip)',
-    value: Number(kb.toFixed(1)),
-    unit: 'KB',
-    target: `≤ ${INITIAL_JS_TARGET_KB} KB`,
-    met: kb <= INITIAL_JS_TARGET_KB,
-  });
+  results.push(atMost('addin taskpane initial JS (gzip)', Number(kb.toFixed(1)), 'KB', INITIAL_JS_TARGET_KB));
 
   log('addin: Excel mode, re-running a 90-unit quarter against the simulated Excel on the web…');
   results.push(...excelRerun(log));
@@ -222,13 +196,7 @@ async function run(ctx = {}) {
     for (let i = 0; i < RENDER_RUNS; i++) times.push(await harness.measureFirstRender(browser.context, url));
     const ms = median(times);
     log(`addin: first render ${times.map((t) => t.toFixed(0)).join(', ')} ms`);
-    results.push({
-      name: renderName,
-      value: Math.round(ms),
-      unit: 'ms',
-      target: `≤ ${FIRST_RENDER_TARGET_MS} ms`,
-      met: ms <= FIRST_RENDER_TARGET_MS,
-    });
+    results.push(atMost(renderName, Math.round(ms), 'ms', FIRST_RENDER_TARGET_MS));
 
     const dir = path.join(
       ctx.tmpDir || path.join(os.tmpdir(), 'ledger-review-bench'),
@@ -242,31 +210,31 @@ async function run(ctx = {}) {
     log(
       `addin: 100 ledgers read on pick in ${run.readMs.toFixed(0)} ms; click → results ${run.clickMs.map((t) => t.toFixed(0)).join(', ')} ms`,
     );
-    results.push({
-      name: 'addin browser mode: pick 100 ledgers → all read and checked (Chromium)',
-      value: Math.round(run.readMs),
-      unit: 'ms',
-      target: null,
-      met: null,
-      note: `${what}; each file is read and validated as it is picked`,
-    });
+    results.push(
+      info(
+        'addin browser mode: pick 100 ledgers → all read and checked (Chromium)',
+        Math.round(run.readMs),
+        'ms',
+        `${what}; each file is read and validated as it is picked`,
+      ),
+    );
     const totalMs = run.readMs + run.clickMs[0];
-    results.push({
-      name: 'addin browser mode: pick 100 ledgers → review results shown, reading included (Chromium)',
-      value: Math.round(totalMs),
-      unit: 'ms',
-      target: `≤ ${CONSOLIDATE_TARGET_MS} ms`,
-      met: totalMs <= CONSOLIDATE_TARGET_MS,
-      note: 'pick → all read, plus the first click → results',
-    });
-    results.push({
-      name: 'addin browser mode: consolidate + review 100 ledgers, click → results shown (Chromium)',
-      value: Math.round(clickMs),
-      unit: 'ms',
-      target: `≤ ${CONSOLIDATE_TARGET_MS} ms`,
-      met: clickMs <= CONSOLIDATE_TARGET_MS,
-      note: `${what}; median of ${CONSOLIDATE_RUNS} clicks`,
-    });
+    results.push(
+      atMost(
+        'addin browser mode: pick 100 ledgers → review results shown, reading included (Chromium)',
+        Math.round(totalMs),
+        'ms',
+        CONSOLIDATE_TARGET_MS,
+        'pick → all read, plus the first click → results',
+      ),
+      atMost(
+        'addin browser mode: consolidate + review 100 ledgers, click → results shown (Chromium)',
+        Math.round(clickMs),
+        'ms',
+        CONSOLIDATE_TARGET_MS,
+        `${what}; median of ${CONSOLIDATE_RUNS} clicks`,
+      ),
+    );
   } finally {
     await browser.close();
     await server.close();

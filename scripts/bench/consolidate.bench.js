@@ -8,6 +8,7 @@
 'use strict';
 const path = require('path');
 const { spawnSync } = require('child_process');
+const { atLeast, atMost, info, median } = require('./lib/figures');
 
 const PYTHON = '/usr/bin/python3';
 const PANDAS_SCRIPT = `
@@ -21,11 +22,6 @@ for f in files:
     rows += sum(len(df) for df in frames.values())
 print(json.dumps({"ms": (time.perf_counter() - t) * 1000, "rows": rows}))
 `;
-
-function median(xs) {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-}
 
 async function run(ctx) {
   const dir = path.join(ctx.tmpDir, 'consolidate-100');
@@ -43,41 +39,11 @@ async function run(ctx) {
     `100 ledgers, ${runs[0].rows} rows: load ${pick('loadMs').toFixed(0)} ms, read ${pick('readMs').toFixed(0)} ms, consolidate+score ${pick('consolidateMs').toFixed(0)} ms, render ${pick('renderMs').toFixed(0)} ms (median of 3 fresh processes)`,
   );
   const results = [
-    {
-      name: 'consolidate 100 ledgers → review workbook',
-      value: Math.round(total),
-      unit: 'ms',
-      target: '≤ 3000 ms',
-      met: total <= 3000,
-    },
-    {
-      name: 'consolidate 100 ledgers: read (lean reader) phase',
-      value: Math.round(pick('readMs')),
-      unit: 'ms',
-      target: null,
-      met: null,
-    },
-    {
-      name: 'consolidate 100 ledgers: read + validate + score phase',
-      value: Math.round(readValidate),
-      unit: 'ms',
-      target: null,
-      met: null,
-    },
-    {
-      name: 'consolidate 100 ledgers: render review .xlsx phase',
-      value: Math.round(pick('renderMs')),
-      unit: 'ms',
-      target: null,
-      met: null,
-    },
-    {
-      name: 'consolidate 100 ledgers: peak memory (maxRSS)',
-      value: Math.round(pick('maxRssMb')),
-      unit: 'MB',
-      target: null,
-      met: null,
-    },
+    atMost('consolidate 100 ledgers → review workbook', Math.round(total), 'ms', 3000),
+    info('consolidate 100 ledgers: read (lean reader) phase', Math.round(pick('readMs')), 'ms'),
+    info('consolidate 100 ledgers: read + validate + score phase', Math.round(readValidate), 'ms'),
+    info('consolidate 100 ledgers: render review .xlsx phase', Math.round(pick('renderMs')), 'ms'),
+    info('consolidate 100 ledgers: peak memory (maxRSS)', Math.round(pick('maxRssMb')), 'MB'),
   ];
   const files = require('fs')
     .readdirSync(dir)
@@ -106,27 +72,14 @@ async function run(ctx) {
     `pandas.read_excel: ${pandasMs.toFixed(0)} ms; our read ${pick('readMs').toFixed(0)} ms → ${readRatio.toFixed(1)}×; read+validate+score ${readValidate.toFixed(0)} ms → ${wholeRatio.toFixed(1)}×`,
   );
   results.push(
-    {
-      name: 'pandas.read_excel of the same 100 files',
-      value: Math.round(pandasMs),
-      unit: 'ms',
-      target: null,
-      met: null,
-    },
-    {
-      name: 'speed-up over pandas reading the same files (pandas read / our read)',
-      value: Number(readRatio.toFixed(2)),
-      unit: '×',
-      target: '≥ 5 ×',
-      met: readRatio >= 5,
-    },
-    {
-      name: 'speed-up over pandas, counting our validation and scoring too',
-      value: Number(wholeRatio.toFixed(2)),
-      unit: '×',
-      target: null,
-      met: null,
-    },
+    info('pandas.read_excel of the same 100 files', Math.round(pandasMs), 'ms'),
+    atLeast(
+      'speed-up over pandas reading the same files (pandas read / our read)',
+      Number(readRatio.toFixed(2)),
+      '×',
+      5,
+    ),
+    info('speed-up over pandas, counting our validation and scoring too', Number(wholeRatio.toFixed(2)), '×'),
   );
   return results;
 }

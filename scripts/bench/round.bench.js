@@ -7,7 +7,7 @@
 'use strict';
 const { generateProvince } = require('./lib/synthetic');
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const { info, median } = require('./lib/figures');
 
 async function run(ctx) {
   const scoring = ctx.requireLib('scoring');
@@ -70,27 +70,13 @@ async function run(ctx) {
     `100 units, ${runs[0].items} items: numbers ${pick('numbersMs').toFixed(0)} ms, .xlsx ${pick('xlsxMs').toFixed(0)} ms, .docx ${pick('docxMs').toFixed(0)} ms (${runs[0].files} files)`,
   );
   return [
-    {
-      name: 'round 100 units: numbers (scores, areas, common problems, items)',
-      value: Math.round(pick('numbersMs')),
-      unit: 'ms',
-      target: null,
-      met: null,
-    },
-    {
-      name: 'round 100 units: report + 100 feedback .xlsx',
-      value: Math.round(pick('xlsxMs')),
-      unit: 'ms',
-      target: null,
-      met: null,
-    },
-    {
-      name: 'round 100 units: report + 100 feedback .docx',
-      value: Math.round(pick('docxMs')),
-      unit: 'ms',
-      target: null,
-      met: null,
-    },
+    info(
+      'round 100 units: numbers (scores, areas, common problems, items)',
+      Math.round(pick('numbersMs')),
+      'ms',
+    ),
+    info('round 100 units: report + 100 feedback .xlsx', Math.round(pick('xlsxMs')), 'ms'),
+    info('round 100 units: report + 100 feedback .docx', Math.round(pick('docxMs')), 'ms'),
   ];
 }
 

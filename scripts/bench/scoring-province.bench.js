@@ -11,6 +11,7 @@
 
 const path = require('path');
 const { fork } = require('child_process');
+const { atMost, info, median } = require('./lib/figures');
 
 const TARGET_MS = 2000;
 const TIMING_RUNS = 3;
@@ -31,8 +32,6 @@ function runChild(root, mode) {
   });
 }
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-
 async function run(ctx) {
   ctx.requireLib('scoring'); // fail early and clearly when the library is not built
   const runs = [];
@@ -49,54 +48,43 @@ async function run(ctx) {
   ctx.log(`outcomes over four quarters: ${JSON.stringify(first.outcomes)}; warnings: ${first.warnings}`);
   const time = median(times);
   return [
-    {
-      name: 'scoring.province.fourQuarterReviews',
-      value: Math.round(time),
-      unit: 'ms',
-      target: `≤ ${TARGET_MS} ms`,
-      met: time <= TARGET_MS,
-      note: `wall clock, median of ${TIMING_RUNS} cold runs in fresh processes: ${times.map((t) => Math.round(t)).join(', ')} ms; 1-min load average up to ${load.toFixed(1)} on ${cores} cores`,
-    },
-    {
-      name: 'scoring.province.fourQuarterReviewsCpu',
-      value: Math.round(median(cpuTimes)),
-      unit: 'ms',
-      target: null,
-      met: null,
-      note: `process CPU time (user + system, GC helper threads included) of the same runs: ${cpuTimes.map((t) => Math.round(t)).join(', ')} ms; less sensitive to other load than the wall clock`,
-    },
-    {
-      name: 'scoring.province.peakRssDuringScoring',
-      value: Math.round(mem.peakRssDuringMb),
-      unit: 'MB',
-      target: null,
-      met: null,
-      note: `process RSS sampled every 2 ms by a worker thread while the reviews ran; ${Math.round(mem.rssBeforeMb)} MB before (synthetic inputs built)`,
-    },
-    {
-      name: 'scoring.province.rssGrowthDuringScoring',
-      value: Math.round(mem.peakRssDuringMb - mem.rssBeforeMb),
-      unit: 'MB',
-      target: null,
-      met: null,
-      note: 'sampled peak RSS minus RSS before the reviews: what the four reviews and their results add',
-    },
-    {
-      name: 'scoring.province.peakRssProcess',
-      value: Math.round(mem.peakRssProcessMb),
-      unit: 'MB',
-      target: null,
-      met: null,
-      note: 'process.resourceUsage().maxRSS of the memory run, synthetic inputs included',
-    },
-    {
-      name: 'scoring.province.heapUsedAfter',
-      value: Math.round(mem.heapUsedAfterMb),
-      unit: 'MB',
-      target: null,
-      met: null,
-      note: 'V8 heap in use with the inputs and four reviews alive',
-    },
+    atMost(
+      'scoring.province.fourQuarterReviews',
+      Math.round(time),
+      'ms',
+      TARGET_MS,
+      `wall clock, median of ${TIMING_RUNS} cold runs in fresh processes: ${times.map((t) => Math.round(t)).join(', ')} ms; 1-min load average up to ${load.toFixed(1)} on ${cores} cores`,
+    ),
+    info(
+      'scoring.province.fourQuarterReviewsCpu',
+      Math.round(median(cpuTimes)),
+      'ms',
+      `process CPU time (user + system, GC helper threads included) of the same runs: ${cpuTimes.map((t) => Math.round(t)).join(', ')} ms; less sensitive to other load than the wall clock`,
+    ),
+    info(
+      'scoring.province.peakRssDuringScoring',
+      Math.round(mem.peakRssDuringMb),
+      'MB',
+      `process RSS sampled every 2 ms by a worker thread while the reviews ran; ${Math.round(mem.rssBeforeMb)} MB before (synthetic inputs built)`,
+    ),
+    info(
+      'scoring.province.rssGrowthDuringScoring',
+      Math.round(mem.peakRssDuringMb - mem.rssBeforeMb),
+      'MB',
+      'sampled peak RSS minus RSS before the reviews: what the four reviews and their results add',
+    ),
+    info(
+      'scoring.province.peakRssProcess',
+      Math.round(mem.peakRssProcessMb),
+      'MB',
+      'process.resourceUsage().maxRSS of the memory run, synthetic inputs included',
+    ),
+    info(
+      'scoring.province.heapUsedAfter',
+      Math.round(mem.heapUsedAfterMb),
+      'MB',
+      'V8 heap in use with the inputs and four reviews alive',
+    ),
   ];
 }
 

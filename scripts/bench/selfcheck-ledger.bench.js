@@ -16,6 +16,8 @@ const fs = require('fs');
 const os = require('os');
 const path = require('path');
 const { execFileSync, spawnSync } = require('child_process');
+const { validRow } = require('../../tests/fixtures/filledLedgers');
+const { atMost, info } = require('./lib/figures');
 
 const ROWS = 120;
 const RUNS = 50;
@@ -127,22 +129,6 @@ function templateOf(scoring, rows) {
   return { ...base, version: 'bench-120', indicators };
 }
 
-function filledRows(template) {
-  return template.indicators.map((ind) => ({
-    row: 0,
-    code: ind.code,
-    workDone: `按要求推进${ind.code}项工作，形成工作记录`,
-    status: '已完成',
-    progress: 100,
-    actual: ind.target ? ind.target.value : null,
-    evidence: `${ind.code} 工作记录、会议纪要`,
-    selfScore: ind.points,
-    problems: '无',
-    nextSteps: '持续推进',
-    remarks: '',
-  }));
-}
-
 async function run(ctx) {
   const scoring = ctx.requireLib('scoring');
   const workbook = ctx.requireLib('workbook');
@@ -158,7 +144,7 @@ async function run(ctx) {
       fingerprint: scoring.templateFingerprint(template.indicators),
       carry: {
         header: { filler: '张明', phone: '0393-6666679', reviewer: '李华', filledDate: '2021-05-03' },
-        rows: filledRows(template),
+        rows: template.indicators.map(validRow),
       },
       selfCheck,
     });
@@ -180,29 +166,19 @@ async function run(ctx) {
   const ratio = withBytes.length / withoutBytes.length;
   ctx.log(`120-row ledger: ${withBytes.length} bytes self-checking, ${withoutBytes.length} bytes without`);
   const results = [
-    {
-      name: 'self-checking 120-row ledger, file size',
-      value: withBytes.length / 1024,
-      unit: 'KB',
-      target: null,
-      met: null,
-      note: `without self-check ${(withoutBytes.length / 1024).toFixed(1)} KB`,
-    },
-    {
-      name: 'self-checking ledger size / ledger without self-check',
-      value: ratio,
-      unit: '×',
-      target: `≤ ${SIZE_RATIO_TARGET}`,
-      met: ratio <= SIZE_RATIO_TARGET,
-    },
-    {
-      name: 'self-check formulas per ledger row',
-      value: formulaCells / ROWS,
-      unit: 'formulas',
-      target: null,
-      met: null,
-      note: `helper formula ${Math.min(...helperLengths)}–${Math.max(...helperLengths)} characters; ${cfRules} conditional-format rules on ranges (${cfRulesBefore} before); 2 more formulas in the header (自检, 表头)`,
-    },
+    info(
+      'self-checking 120-row ledger, file size',
+      withBytes.length / 1024,
+      'KB',
+      `without self-check ${(withoutBytes.length / 1024).toFixed(1)} KB`,
+    ),
+    atMost('self-checking ledger size / ledger without self-check', ratio, '×', SIZE_RATIO_TARGET),
+    info(
+      'self-check formulas per ledger row',
+      formulaCells / ROWS,
+      'formulas',
+      `helper formula ${Math.min(...helperLengths)}–${Math.max(...helperLengths)} characters; ${cfRules} conditional-format rules on ranges (${cfRulesBefore} before); 2 more formulas in the header (自检, 表头)`,
+    ),
   ];
 
   const soffice = locateSoffice();
@@ -228,22 +204,19 @@ async function run(ctx) {
       `LibreOffice, ${RUNS} runs each: full recalculation ${w.fullMs.toFixed(2)} / ${wo.fullMs.toFixed(2)} ms, edit ${w.editMs.toFixed(2)} / ${wo.editMs.toFixed(2)} ms (with / without)`,
     );
     results.push(
-      {
-        name: 'LibreOffice full recalculation, 120-row self-checking ledger',
-        value: w.fullMs,
-        unit: 'ms',
-        target: null,
-        met: null,
-        note: `without self-check ${wo.fullMs.toFixed(2)} ms`,
-      },
-      {
-        name: 'LibreOffice edit of one cell + recalculation, 120-row self-checking ledger',
-        value: w.editMs,
-        unit: 'ms',
-        target: `≤ ${EDIT_TARGET_MS} ms`,
-        met: w.editMs <= EDIT_TARGET_MS,
-        note: `without self-check ${wo.editMs.toFixed(2)} ms; typing stays responsive well under 100 ms`,
-      },
+      info(
+        'LibreOffice full recalculation, 120-row self-checking ledger',
+        w.fullMs,
+        'ms',
+        `without self-check ${wo.fullMs.toFixed(2)} ms`,
+      ),
+      atMost(
+        'LibreOffice edit of one cell + recalculation, 120-row self-checking ledger',
+        w.editMs,
+        'ms',
+        EDIT_TARGET_MS,
+        `without self-check ${wo.editMs.toFixed(2)} ms; typing stays responsive well under 100 ms`,
+      ),
     );
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });

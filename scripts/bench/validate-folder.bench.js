@@ -38,7 +38,7 @@ function timed(cmd, args) {
   };
 }
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const { atLeast, atMost, info, median } = require('./lib/figures');
 
 async function run(ctx) {
   if (!fs.existsSync(TIME)) {
@@ -79,59 +79,22 @@ async function run(ctx) {
       (havePandas ? `; pandas wall ${runs.pandas[0].wallMs.toFixed(0)} ms (one run)` : ''),
   );
   const out = [
-    {
-      name: `validate --json, ${files} ledgers (whole process): wall`,
-      value: Math.round(m('cli', 'wallMs')),
-      unit: 'ms',
-      target: '≤ 1500 ms',
-      met: m('cli', 'wallMs') <= 1500,
-    },
-    {
-      name: `validate --json, ${files} ledgers: CPU (user+sys)`,
-      value: Math.round(m('cli', 'cpuMs')),
-      unit: 'ms',
-      target: null,
-      met: null,
-    },
-    {
-      name: `validate --json, ${files} ledgers: peak RSS`,
-      value: Math.round(m('cli', 'rssMb')),
-      unit: 'MB',
-      target: null,
-      met: null,
-    },
-    {
-      name: `bare fflate inflation of the same files' sheet XML: CPU`,
-      value: Math.round(m('inflate', 'cpuMs')),
-      unit: 'ms',
-      target: null,
-      met: null,
-    },
-    {
-      name: 'validate CPU ÷ bare inflation CPU',
-      value: Number(cpuRatio.toFixed(2)),
-      unit: '×',
-      target: '≤ 3 ×',
-      met: cpuRatio <= 3,
-    },
+    atMost(
+      `validate --json, ${files} ledgers (whole process): wall`,
+      Math.round(m('cli', 'wallMs')),
+      'ms',
+      1500,
+    ),
+    info(`validate --json, ${files} ledgers: CPU (user+sys)`, Math.round(m('cli', 'cpuMs')), 'ms'),
+    info(`validate --json, ${files} ledgers: peak RSS`, Math.round(m('cli', 'rssMb')), 'MB'),
+    info(`bare fflate inflation of the same files' sheet XML: CPU`, Math.round(m('inflate', 'cpuMs')), 'ms'),
+    atMost('validate CPU ÷ bare inflation CPU', Number(cpuRatio.toFixed(2)), '×', 3),
   ];
   if (havePandas) {
     const ratio = runs.pandas[0].wallMs / m('cli', 'wallMs');
     out.push(
-      {
-        name: `pandas.read_excel of the same ${files} files: wall`,
-        value: Math.round(runs.pandas[0].wallMs),
-        unit: 'ms',
-        target: null,
-        met: null,
-      },
-      {
-        name: 'pandas wall ÷ validate wall',
-        value: Number(ratio.toFixed(1)),
-        unit: '×',
-        target: '≥ 8 ×',
-        met: ratio >= 8,
-      },
+      info(`pandas.read_excel of the same ${files} files: wall`, Math.round(runs.pandas[0].wallMs), 'ms'),
+      atLeast('pandas wall ÷ validate wall', Number(ratio.toFixed(1)), '×', 8),
     );
   } else {
     out.push({
