@@ -31,18 +31,14 @@ const LEAN_DIST = path.join(
   'index.js',
 );
 
-const UNITS = [
-  '华龙区',
-  '濮阳县',
-  '清丰县',
-  '南乐县',
-  '范县',
-  '台前县',
-  '市司法局',
-  '市统计局',
-  '市审计局',
-  '市教育局',
-];
+/** Ten units of the default roster the ledgers belong to: its six counties and four departments. */
+function unitNames() {
+  const departments = ['SZ01', 'SZ03', 'SZ08', 'SZ10'];
+  return require('@ledger-review/scoring')
+    .DEFAULT_ROSTER.filter((u) => u.kind === '县区' || departments.includes(u.code))
+    .map((u) => u.name);
+}
+
 const STATUSES = ['已完成', '推进中', '未启动'];
 
 /** The ledger table's labels, as the product's layout writes them. */
@@ -50,7 +46,8 @@ const tableLabels = () => require('@ledger-review/workbook').LEDGER_COLUMNS.map(
 
 async function writeLedger(ExcelJS, file, index) {
   const rand = rng(index + 1);
-  const unit = UNITS[index % UNITS.length];
+  const units = unitNames();
+  const unit = units[index % units.length];
   const wb = new ExcelJS.Workbook();
   const ws = wb.addWorksheet('工作台账');
   ws.addRow(['单位名称', unit, '报告月份', '2024-03', '填报人', `张${index}`]);

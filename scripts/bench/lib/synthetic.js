@@ -20,6 +20,14 @@ function rng(seed) {
 const pad = (n, w) => String(n).padStart(w, '0');
 const halfStep = (x) => Math.round(x * 2) / 2;
 const clamp = (x, lo, hi) => Math.min(hi, Math.max(lo, x));
+/** An inspection record's fields beside the score, left empty: the synthetic team writes nothing. */
+const NOTHING_WRITTEN = {
+  deductionReason: '',
+  problems: '',
+  rectification: '',
+  deadline: null,
+  inspector: '',
+};
 
 /**
  * @param {{ units: number, indicators: number, year: number, seed?: number }} opts
@@ -89,17 +97,7 @@ function generateProvince(opts) {
           random() < 0.03
             ? null
             : halfStep(clamp(ind.points * (ability + (random() - 0.5) * 0.2), 0, ind.points));
-        inspections.push({
-          period,
-          unitCode: unit.code,
-          indicatorCode: ind.code,
-          score,
-          deductionReason: '',
-          problems: '',
-          rectification: '',
-          deadline: null,
-          inspector: '',
-        });
+        inspections.push({ period, unitCode: unit.code, indicatorCode: ind.code, score, ...NOTHING_WRITTEN });
       }
     }
     for (let m = 1; m <= 12; m++) {
