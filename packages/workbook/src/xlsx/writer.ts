@@ -14,7 +14,8 @@
  */
 import { strToU8 } from 'fflate';
 import { zipParts } from './zipParts';
-import { columnLetter, parseAddress, sheetRef } from './a1';
+import { ByteSink } from './byteSink';
+import { EXCEL_MAX_COLS, columnLetter, parseAddress, sheetRef } from './a1';
 import { FIRST_CUSTOM_NUM_FMT_ID, portableBuiltinId } from './numFmt';
 import { DRAWING_REL_ID, chartParts } from './chart';
 import { BORDER_COLOR, FONT_NAME, HIGHLIGHT_LOOKS, STYLE_LOOKS } from '../sheet/styles';
@@ -42,7 +43,8 @@ class StyleTable {
   private borders: string[] = ['<border><left/><right/><top/><bottom/><diagonal/></border>'];
   private numFmts = new Map<string, number>();
   private xfs: string[] = ['<xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/>'];
-  private xfIndex = new Map<string, number>();
+  /** style → number format → [lock and wrap as 0–3] → cellXfs index: no key string built per cell. */
+  private xfIndex = new Map<string, Map<string, number[]>>();
   private fontIndex = new Map<string, number>();
   private fillIndex = new Map<string, number>();
   private borderIndex = new Map<string, number>();
@@ -71,8 +73,12 @@ class StyleTable {
 
   /** The cellXfs index for a cell's style, number format, lock and wrap. */
   xf(style: CellStyle | undefined, numFmt: string | undefined, unlocked: boolean, wrap: boolean): number {
-    const key = `${style ?? ''}|${numFmt ?? ''}|${unlocked ? 1 : 0}|${wrap ? 1 : 0}`;
-    const known = this.xfIndex.get(key);
+    let byFormat = this.xfIndex.get(style ?? '');
+    if (!byFormat) this.xfIndex.set(style ?? '', (byFormat = new Map()));
+    let ids = byFormat.get(numFmt ?? '');
+    if (!ids) byFormat.set(numFmt ?? '', (ids = []));
+    const slot = (unlocked ? 2 : 0) + (wrap ? 1 : 0);
+    const known = ids[slot];
     if (known !== undefined) return known;
     const look = style ? STYLE_LOOKS[style] : undefined;
     let fontId = 0;
@@ -113,7 +119,7 @@ class StyleTable {
       (alignment || protection ? `>${alignment}${protection}</xf>` : '/>');
     const i = this.xfs.length;
     this.xfs.push(xml);
-    this.xfIndex.set(key, i);
+    ids[slot] = i;
     return i;
   }
 
@@ -178,16 +184,41 @@ function formulaBody(f: string, cached: CellPlan['cached']): string {
   return `><f>${f}</f>`;
 }
 
-function cellXml(ref: string, cell: CellPlan, styles: StyleTable, strings: SharedStrings): string {
+/**
+ * One cell into the sheet data: nothing for an empty cell without a style. The style is asked
+ * for first in every case, so cellXfs are numbered in the order cells ask for them.
+ */
+function writeCell(out: ByteSink, col: number, rowNo: number, cell: CellPlan, styles: StyleTable, strings: SharedStrings): boolean {
   const s = styles.xf(cell.style, cell.numFmt, !!cell.unlocked, !!cell.wrap);
-  const sAttr = s ? ` s="${s}"` : '';
-  if (cell.formula !== undefined) return `<c r="${ref}"${sAttr}${formulaBody(esc(cell.formula), cell.cached)}</c>`;
   const v = cell.value;
-  if (v === null || v === undefined || v === '') return sAttr ? `<c r="${ref}"${sAttr}/>` : '';
-  if (typeof v === 'string') return `<c r="${ref}"${sAttr} t="s"><v>${strings.id(v)}</v></c>`;
-  if (typeof v === 'boolean') return `<c r="${ref}"${sAttr} t="b"><v>${v ? 1 : 0}</v></c>`;
-  if (!Number.isFinite(v)) return sAttr ? `<c r="${ref}"${sAttr}/>` : '';
-  return `<c r="${ref}"${sAttr}><v>${v}</v></c>`;
+  const empty = cell.formula === undefined && (v === null || v === undefined || v === '' || (typeof v === 'number' && !Number.isFinite(v)));
+  if (empty && !s) return false;
+  out.text('<c r="');
+  out.text(columnLetter(col));
+  out.uint(rowNo);
+  out.text('"');
+  if (s) {
+    out.text(' s="');
+    out.uint(s);
+    out.text('"');
+  }
+  if (cell.formula !== undefined) {
+    out.text(formulaBody(esc(cell.formula), cell.cached));
+    out.text('</c>');
+  } else if (empty) {
+    out.text('/>');
+  } else if (typeof v === 'string') {
+    out.text(' t="s"><v>');
+    out.uint(strings.id(v));
+    out.text('</v></c>');
+  } else if (typeof v === 'boolean') {
+    out.text(v ? ' t="b"><v>1</v></c>' : ' t="b"><v>0</v></c>');
+  } else {
+    out.text('><v>');
+    out.text(String(v));
+    out.text('</v></c>');
+  }
+  return true;
 }
 
 const DEFAULT_COLUMN_WIDTH = 8.43;
@@ -227,7 +258,9 @@ function wrappedRowHeight(cells: (CellPlan | null)[], columns: SheetPlan['column
     const size = look?.font.size ?? 11;
     const capacity = Math.max(1, ((columns?.[c]?.width ?? DEFAULT_COLUMN_WIDTH) - 1) * (11 / size));
     let lines = 0;
-    for (const segment of cell.value.split('\n')) lines += Math.max(1, Math.ceil(visualWidth(segment) / capacity));
+    const value = cell.value;
+    if (value.indexOf('\n') < 0) lines = Math.max(1, Math.ceil(visualWidth(value) / capacity));
+    else for (const segment of value.split('\n')) lines += Math.max(1, Math.ceil(visualWidth(segment) / capacity));
     if (lines > best) {
       best = lines;
       lineHeight = size * 1.35;
@@ -260,35 +293,40 @@ function validationXml(v: ValidationPlan): string {
   return `<dataValidation ${attrs}>${formulas}</dataValidation>`;
 }
 
-function sheetXml(plan: SheetPlan, index: number, styles: StyleTable, strings: SharedStrings): string {
+function sheetXml(plan: SheetPlan, index: number, styles: StyleTable, strings: SharedStrings): Uint8Array {
   const parts: string[] = [];
   let maxCol = 1;
   // As Excel does when merging, only a merge's top-left cell keeps its value (the others keep style).
-  const covered = new Set<string>();
+  const covered = new Set<number>();
   for (const m of plan.merges ?? []) {
     const [a, b] = m.split(':');
     const from = parseAddress(a);
     const to = parseAddress(b ?? a);
     for (let r = from.row; r <= to.row; r++)
-      for (let c = from.col; c <= to.col; c++) if (r !== from.row || c !== from.col) covered.add(`${r}:${c}`);
+      for (let c = from.col; c <= to.col; c++) if (r !== from.row || c !== from.col) covered.add(r * EXCEL_MAX_COLS + c);
   }
-  const rowsXml: string[] = [];
+  // The rows are most of a big sheet: written as bytes, between the head and tail strings.
+  const rows = new ByteSink();
   plan.rows.forEach((cells, r) => {
     if (!cells || cells.length === 0) return;
     const rowNo = r + 1;
-    let row = '';
+    const start = rows.length;
+    const ht = wrappedRowHeight(cells, plan.columns);
+    rows.text('<row r="');
+    rows.uint(rowNo);
+    rows.text(ht ? `" ht="${ht}" customHeight="1">` : '">');
+    let wrote = false;
     for (let c = 0; c < cells.length; c++) {
       let cell = cells[c];
       if (!cell) continue;
-      if (covered.size && covered.has(`${rowNo}:${c + 1}`)) cell = { ...cell, value: null, formula: undefined };
-      const x = cellXml(`${columnLetter(c + 1)}${rowNo}`, cell, styles, strings);
-      if (x) {
-        row += x;
+      if (covered.size && covered.has(rowNo * EXCEL_MAX_COLS + c + 1)) cell = { ...cell, value: null, formula: undefined };
+      if (writeCell(rows, c + 1, rowNo, cell, styles, strings)) {
+        wrote = true;
         if (c + 1 > maxCol) maxCol = c + 1;
       }
     }
-    const ht = row ? wrappedRowHeight(cells, plan.columns) : null;
-    if (row) rowsXml.push(ht ? `<row r="${rowNo}" ht="${ht}" customHeight="1">${row}</row>` : `<row r="${rowNo}">${row}</row>`);
+    if (wrote) rows.text('</row>');
+    else rows.rewind(start);
   });
   const lastRow = Math.max(1, plan.rows.length);
 
@@ -318,7 +356,8 @@ function sheetXml(plan: SheetPlan, index: number, styles: StyleTable, strings: S
         .join('')}</cols>`,
     );
   }
-  parts.push(`<sheetData>${rowsXml.join('')}</sheetData>`);
+  parts.push('<sheetData>');
+  const head = parts.length;
   if (plan.protect) {
     // Locked cells read-only; formatting columns/rows and filtering stay allowed ("0" = not protected).
     parts.push('<sheetProtection sheet="1" objects="1" scenarios="1" formatColumns="0" formatRows="0" autoFilter="0"/>');
@@ -342,7 +381,17 @@ function sheetXml(plan: SheetPlan, index: number, styles: StyleTable, strings: S
   }
   if (plan.charts?.length) parts.push(`<drawing r:id="${DRAWING_REL_ID}"/>`);
   parts.push('</worksheet>');
-  return parts.join('');
+  return concatBytes([strToU8(parts.slice(0, head).join('')), rows.bytes(), strToU8(`</sheetData>${parts.slice(head).join('')}`)]);
+}
+
+function concatBytes(chunks: readonly Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
+  let p = 0;
+  for (const c of chunks) {
+    out.set(c, p);
+    p += c.length;
+  }
+  return out;
 }
 
 /** Render a workbook plan to .xlsx bytes. Works in Node and in the browser. */
@@ -362,7 +411,7 @@ export function renderWorkbookSync(plan: WorkbookPlan): Uint8Array {
   const strings = new SharedStrings();
   const files: Record<string, Uint8Array> = {};
   plan.sheets.forEach((sheet, i) => {
-    files[`xl/worksheets/sheet${i + 1}.xml`] = strToU8(sheetXml(sheet, i, styles, strings));
+    files[`xl/worksheets/sheet${i + 1}.xml`] = sheetXml(sheet, i, styles, strings);
   });
 
   const definedNames: string[] = [];
