@@ -32,4 +32,14 @@ describe('ByteSink', () => {
     expect(sink.length).toBe(row.length * 1000);
     expect(new TextDecoder().decode(sink.bytes())).toBe(row.repeat(1000));
   });
+
+  it('appends bytes after text', () => {
+    const rows = new ByteSink(2);
+    rows.text('<row r="1"/>');
+    const sheet = new ByteSink(1);
+    sheet.text('<sheetData>');
+    sheet.append(rows.bytes());
+    sheet.text('</sheetData>');
+    expect(new TextDecoder().decode(sheet.bytes())).toBe('<sheetData><row r="1"/></sheetData>');
+  });
 });

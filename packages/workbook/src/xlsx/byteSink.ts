@@ -41,6 +41,12 @@ export class ByteSink {
     this.length = p;
   }
 
+  /** Bytes as they are. */
+  append(bytes: Uint8Array): void {
+    this.reserve(bytes.length).set(bytes, this.length);
+    this.length += bytes.length;
+  }
+
   /** A non-negative whole number in decimal, as `${n}` writes it. */
   uint(n: number): void {
     if (!Number.isInteger(n) || n < 0 || n > 0xffffffff) {

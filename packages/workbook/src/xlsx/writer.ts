@@ -357,7 +357,7 @@ function sheetXml(plan: SheetPlan, index: number, styles: StyleTable, strings: S
     );
   }
   parts.push('<sheetData>');
-  const head = parts.length;
+  const headEnd = parts.length;
   if (plan.protect) {
     // Locked cells read-only; formatting columns/rows and filtering stay allowed ("0" = not protected).
     parts.push('<sheetProtection sheet="1" objects="1" scenarios="1" formatColumns="0" formatRows="0" autoFilter="0"/>');
@@ -381,17 +381,13 @@ function sheetXml(plan: SheetPlan, index: number, styles: StyleTable, strings: S
   }
   if (plan.charts?.length) parts.push(`<drawing r:id="${DRAWING_REL_ID}"/>`);
   parts.push('</worksheet>');
-  return concatBytes([strToU8(parts.slice(0, head).join('')), rows.bytes(), strToU8(`</sheetData>${parts.slice(head).join('')}`)]);
-}
-
-function concatBytes(chunks: readonly Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(chunks.reduce((n, c) => n + c.length, 0));
-  let p = 0;
-  for (const c of chunks) {
-    out.set(c, p);
-    p += c.length;
-  }
-  return out;
+  const head = parts.slice(0, headEnd).join('');
+  const tail = `</sheetData>${parts.slice(headEnd).join('')}`;
+  const out = new ByteSink(rows.length + 3 * (head.length + tail.length));
+  out.text(head);
+  out.append(rows.bytes());
+  out.text(tail);
+  return out.bytes();
 }
 
 /** Render a workbook plan to .xlsx bytes. Works in Node and in the browser. */
