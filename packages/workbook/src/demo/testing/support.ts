@@ -1,7 +1,19 @@
 import { reviewQuarter, type QuarterReview, type UnitQuarterResult } from '@ledger-review/scoring';
+import { planGrids } from '../../documents/planGrids';
+import type { ReceivedFile } from '../../files/received';
+import type { WorkbookPlan } from '../../sheet/plan';
 import type { SampleQuarter } from '../types';
 
-export { planFiles, planGrids } from '../planFiles';
+export { planGrids };
+
+/**
+ * The given plans as received files, read without rendering them: every sample file through the
+ * real consolidation in milliseconds (files.test renders them for real and reads them back to
+ * prove the two agree).
+ */
+export function planFiles(items: Array<{ fileName: string; plan: WorkbookPlan }>): ReceivedFile[] {
+  return items.map((item) => ({ name: item.fileName, sheets: planGrids(item.plan) }));
+}
 
 export const statementUnits = (review: QuarterReview) =>
   review.units.filter((u) => has(u, 'statement')).map((u) => u.unitCode);
