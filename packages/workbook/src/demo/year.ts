@@ -13,6 +13,7 @@ import { RECTIFICATION_HAND_TYPED, RECTIFICATION_ID_LABEL, REVIEW_SHEETS } from 
 import { typeDecisionLine } from '../review/readBack';
 import { feedbackFileName, feedbackFolder, feedbackPlan, roundContact, roundLedgers, roundNoticeFileName, roundNoticePlan, roundReportFileName, roundReportPlan, roundResults, roundScored } from '../round';
 import type { GridSheet, GridValue } from '../sheet/grid';
+import { cellText, findHeaders } from '../sheet/table';
 import type { WorkbookPlan } from '../sheet/plan';
 import { buildStatusPlan } from '../status';
 import { receivedLedgersOf } from '../status/received';
@@ -206,7 +207,6 @@ const REVIEW_READ: readonly string[] = [...DOCUMENT_SOURCE_SHEETS, REVIEW_SHEETS
 /** A workbook the office is typing into. */
 type TypedSheet = Omit<GridSheet, 'grid'> & { grid: GridValue[][] };
 const copySheets = (sheets: readonly GridSheet[]): TypedSheet[] => sheets.map((s) => ({ ...s, grid: s.grid.map((r) => [...(r ?? [])]) }));
-const text = (v: GridValue | undefined) => (v === null || v === undefined ? '' : String(v).trim());
 
 /**
  * The office's 销号 at a review: every item past its 整改时限 on the review's day that was
@@ -215,22 +215,22 @@ const text = (v: GridValue | undefined) => (v === null || v === undefined ? '' :
  */
 function closeRectified(sheets: TypedSheet[], asOf: string): string[] {
   const sheet = sheets.find((s) => s.name === REVIEW_SHEETS.rectification);
-  const headerAt = sheet?.grid.findIndex((r) => (r ?? []).map(text).includes('检查期间')) ?? -1;
-  if (!sheet || headerAt < 0) throw new Error('没有整改台账');
-  const cols = sheet.grid[headerAt].map(text);
+  const header = sheet && findHeaders(sheet, ['检查期间', RECTIFICATION_ID_LABEL])[0];
+  if (!sheet || !header) throw new Error('没有整改台账');
   const [, doneOnLabel, basisLabel] = RECTIFICATION_HAND_TYPED;
+  const col = (label: string) => header.cols.get(label)! - 1;
   const laggards = new Set<string>(SAMPLE_YEAR.laggards);
   const rows = new Map(readRegister(sheets, asOf).map((r) => [r.item.id, r]));
   const closed: string[] = [];
-  for (let r = headerAt + 1; r < sheet.grid.length; r++) {
-    const found = rows.get(text(sheet.grid[r]?.[cols.indexOf(RECTIFICATION_ID_LABEL)]));
+  for (let r = header.row; r < sheet.grid.length; r++) {
+    const found = rows.get(cellText(sheet.grid[r]?.[col(RECTIFICATION_ID_LABEL)]));
     if (!found || found.state !== 'overdue' || !found.item.deadline) continue;
     const h = hashLabel(found.item.id);
     if ((laggards.has(found.item.unitCode) && h % 2 === 0) || h % SAMPLE_YEAR.stuckOneIn === 1) continue;
     const doneOn = addDays(found.item.deadline < asOf ? found.item.deadline : asOf, -(h % 9) - 1);
     const row = [...(sheet.grid[r] ?? [])];
-    row[cols.indexOf(doneOnLabel)] = doneOn;
-    row[cols.indexOf(basisLabel)] = SAMPLE_YEAR.closureBasis[h % SAMPLE_YEAR.closureBasis.length];
+    row[col(doneOnLabel)] = doneOn;
+    row[col(basisLabel)] = SAMPLE_YEAR.closureBasis[h % SAMPLE_YEAR.closureBasis.length];
     sheet.grid[r] = row;
     closed.push(found.item.id);
   }
