@@ -259,6 +259,7 @@ export function buildLedgerPlan(input: LedgerPlanInput): WorkbookPlan {
       ? [
           listRule(span('status'), LEDGER_STATUSES, '完成状态无效', {
             error: '请从下拉列表选择：未启动、推进中、已完成、常态化、不适用。',
+            promptTitle: '完成状态',
             prompt: '请从下拉列表选择。',
           }),
           {

@@ -67,13 +67,13 @@ export interface ValidationPlan {
 /**
  * A dropdown over `list` (values written inline, or `{ formula }`: a range such as a team sheet's
  * names). The error names the title and, for inline values, says which to choose unless `error`
- * says otherwise; `prompt` shows when the cell is selected.
+ * says otherwise; `prompt` shows when the cell is selected, headed by `promptTitle` (else the title).
  */
 export function listRule(
   range: string,
   list: readonly string[] | { formula: string },
   title: string,
-  options: { error?: string; prompt?: string; allowBlank?: boolean } = {},
+  options: { error?: string; prompt?: string; promptTitle?: string; allowBlank?: boolean } = {},
 ): ValidationPlan {
   const values = 'formula' in list ? undefined : [...list];
   return {
@@ -83,7 +83,7 @@ export function listRule(
     allowBlank: options.allowBlank ?? true,
     errorTitle: title,
     error: options.error ?? `请选择：${(values ?? []).join('、')}。`,
-    ...(options.prompt ? { promptTitle: title.replace(/无效$/, ''), prompt: options.prompt } : {}),
+    ...(options.prompt ? { promptTitle: options.promptTitle ?? title, prompt: options.prompt } : {}),
   };
 }
 
