@@ -8,6 +8,7 @@ import { parseSharedStrings } from './parts/sharedStrings';
 import { SheetScanner } from './parts/sheetScanner';
 import { parseStyles, type CellNumFmt } from './parts/styles';
 import { parseWorkbookXml } from './parts/workbookXml';
+import { PartCache } from './partCache';
 import { assertZipContainer } from './sniff';
 import { binaryString } from './xml';
 import { hostRawInflate } from '../hostZlib';
@@ -28,6 +29,14 @@ import {
   type ZipArchive,
   type ZipEntry,
 } from './zip';
+
+/** The package parts one template's files share byte for byte: parsed once per content, not per file. */
+const sharedParts = new PartCache();
+
+/** Forgets the parsed shared parts (for tests that count parses). */
+export function clearSharedParts(): void {
+  sharedParts.clear();
+}
 
 interface PlannedSheet {
   name: string;
@@ -61,14 +70,25 @@ function readPackage(bytes: Uint8Array, options: ReadOptions): ReadResult {
     return entry ? readEntryBytes(zip, entry, budget) : undefined;
   };
 
-  const rootRelsBytes = read('_rels/.rels');
-  const rootRels = rootRelsBytes ? parseRels(rootRelsBytes, '') : [];
+  /**
+   * A small part every file of a template has alike, through the cache. The key holds all its
+   * parse depends on besides the bytes: what kind of part, the name asked for, the folder its
+   * relationship targets resolve against.
+   */
+  const shared = <T>(kind: string, part: string, parse: (bytes: Uint8Array) => T, dir = ''): T | undefined => {
+    const entry = zip.get(part);
+    return entry ? sharedParts.read(zip, entry, budget, `${kind}\u0000${part}\u0000${dir}`, parse) : undefined;
+  };
+
+  const rootRels = shared('rels', '_rels/.rels', (b) => parseRels(b, '')) ?? [];
   const workbookPart = findWorkbookPart(zip, rootRels);
-  const workbook = parseWorkbookXml(read(workbookPart)!);
-  const relsBytes = read(relsPathOf(workbookPart));
-  if (!relsBytes) throw malformed(relsPathOf(workbookPart), 'missing');
+  const workbook = shared('workbook', workbookPart, parseWorkbookXml)!;
+  const relsPart = relsPathOf(workbookPart);
+  const workbookDir = dirOf(workbookPart);
+  const relList = shared('rels', relsPart, (b) => parseRels(b, workbookDir), workbookDir);
+  if (!relList) throw malformed(relsPart, 'missing');
   const rels = new Map<string, Relationship>();
-  for (const r of parseRels(relsBytes, dirOf(workbookPart))) rels.set(r.id, r);
+  for (const r of relList) rels.set(r.id, r);
 
   const planned: PlannedSheet[] = [];
   for (const sheet of workbook.sheets) {
@@ -84,14 +104,13 @@ function readPackage(bytes: Uint8Array, options: ReadOptions): ReadResult {
   const toRead = planned.filter((s) => !wanted || wanted.has(s.name));
 
   let sharedStrings: string[] = [];
-  let numFmts: CellNumFmt[] = [];
+  let numFmts: readonly CellNumFmt[] = [];
   if (toRead.length) {
     const ssPart = relTarget(rels, 'sharedStrings');
     const ssBytes = ssPart ? read(ssPart) : undefined;
     if (ssBytes) sharedStrings = parseSharedStrings(ssBytes);
     const stylesPart = relTarget(rels, 'styles');
-    const stylesBytes = stylesPart ? read(stylesPart) : undefined;
-    if (stylesBytes) numFmts = parseStyles(stylesBytes);
+    if (stylesPart) numFmts = shared('styles', stylesPart, parseStyles) ?? [];
   }
 
   const maxRows = options.maxRows ?? DEFAULT_READ_LIMITS.maxRows;

@@ -179,18 +179,14 @@ function zipBomb(entry: ZipEntry, budget: InflateBudget, reason: string): Workbo
  * may throw to stop early (e.g. a sheet that is already known to be too large); nothing more is
  * inflated after that.
  */
-export function inflateEntry(
-  archive: ZipArchive,
-  entry: ZipEntry,
-  budget: InflateBudget,
-  onChunk: (chunk: Uint8Array) => void,
-): void {
+/**
+ * An entry's stored bytes (compressed or not), after the checks every read of it needs: not
+ * encrypted, its local header where the central directory says, its data inside the file.
+ */
+export function entryData(archive: ZipArchive, entry: ZipEntry): Uint8Array {
   const { bytes } = archive;
   // Traditional zip encryption (bit 0) or strong encryption (bit 6): we cannot and will not decrypt.
   if (entry.flags & 0x41) throw new WorkbookReadError('file-encrypted', { entry: entry.name });
-  // Declared sizes can only make us refuse earlier, never accept more.
-  if (entry.size > budget.remaining) throw zipBomb(entry, budget, 'declared-size');
-
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   const lh = entry.localHeaderOffset;
   if (lh + 30 > bytes.length || view.getUint32(lh, true) !== SIG_LOCAL)
@@ -198,7 +194,33 @@ export function inflateEntry(
   const start = lh + 30 + view.getUint16(lh + 26, true) + view.getUint16(lh + 28, true);
   const end = start + entry.compressedSize;
   if (end > bytes.length) throw malformed(entry.name, 'entry data outside the file');
-  const data = bytes.subarray(start, end);
+  return bytes.subarray(start, end);
+}
+
+/**
+ * Counts against the budget an entry whose inflated bytes (`inflated` of them) are known without
+ * inflating it again (see partCache.ts): the same refusals as `inflateEntry` would give.
+ */
+export function chargeEntry(entry: ZipEntry, budget: InflateBudget, inflated: number): void {
+  if (entry.size > budget.remaining) throw zipBomb(entry, budget, 'declared-size');
+  if (inflated > budget.remaining) throw zipBomb(entry, budget, 'size');
+  budget.remaining -= inflated;
+}
+
+/**
+ * Inflates one entry, handing decoded chunks to `onChunk` as they are produced. The consumer
+ * may throw to stop early (e.g. a sheet that is already known to be too large); nothing more is
+ * inflated after that.
+ */
+export function inflateEntry(
+  archive: ZipArchive,
+  entry: ZipEntry,
+  budget: InflateBudget,
+  onChunk: (chunk: Uint8Array) => void,
+): void {
+  const data = entryData(archive, entry);
+  // Declared sizes can only make us refuse earlier, never accept more.
+  if (entry.size > budget.remaining) throw zipBomb(entry, budget, 'declared-size');
 
   if (entry.method === 0) {
     if (data.length > budget.remaining) throw zipBomb(entry, budget, 'size');
