@@ -17,7 +17,8 @@ const DAYS_1900_TO_1904 = 1462;
  * system, so everything downstream reads one calendar.
  */
 export function readGrids(bytes: Uint8Array, options?: ReadOptions): GridSheet[] {
-  const book = readWorkbook(bytes, options);
+  // A GridSheet carries formulas and formats, not the reader's LeanCell per cell.
+  const book = readWorkbook(bytes, { cellDetails: false, ...options });
   if (book.date1904) {
     for (const sheet of book.sheets) {
       for (const [ref, format] of sheet.formats) {

@@ -151,6 +151,21 @@ describe('formulas (never evaluated)', () => {
     expect(lean.grid).toEqual(full.grid);
     expect([lean.cells.size, lean.formulas.size, full.cells.size]).toEqual([0, 0, 2]);
   });
+
+  test('cellDetails: false (what readGrids asks) drops only the LeanCells: formulas and formats stay', () => {
+    const xml =
+      '<row r="1"><c r="A1"><f>1+1</f><v>2</v></c><c r="B1" s="1"><v>45387</v></c><c r="C1" t="s"><v>0</v></c><c r="D1" t="s"><v>007</v></c></row>';
+    const bytes = buildXlsx({ sheets: [{ name: 'S', xml: worksheet(xml) }], styles: STYLES, sharedStrings: ['甲', '乙', '丙', '丁', '戊', '己', '庚', '辛'] });
+    const full = readWorkbook(bytes).sheets[0];
+    const grid = readWorkbook(bytes, { cellDetails: false }).sheets[0];
+    expect(grid.grid).toEqual([[2, 45387, '甲', '辛']]);
+    expect(grid.grid).toEqual(full.grid);
+    expect(grid.cells.size).toBe(0);
+    expect(full.cells.size).toBe(2);
+    expect([...grid.formulas]).toEqual([...full.formulas]);
+    expect([...grid.formats]).toEqual([['B1', 'mm-dd-yy']]);
+    expect([...grid.formats]).toEqual([...full.formats]);
+  });
 });
 
 describe('sheet structure and workbook metadata', () => {

@@ -71,6 +71,11 @@ export interface ReadOptions {
   sheets?: readonly string[];
   /** Skip formula text and per-cell type/format maps (grid, merges and sheet states only). */
   valuesOnly?: boolean;
+  /**
+   * False leaves `cells` empty: `formulas` and `formats` are still read, which is all a GridSheet
+   * carries (`readGrids`). Saves an object per formatted cell.
+   */
+  cellDetails?: boolean;
   /** Largest accepted input, in bytes. Default 20 MB. */
   maxFileBytes?: number;
   /** Largest total inflated size of the parts read, in bytes. Default 100 MB. */

@@ -27,28 +27,63 @@ const APOS = 39;
 const BANG = 33;
 const QUESTION = 63;
 
-/** Next element tag (open, close or empty) at or after `from`; comments, PIs, CDATA and DOCTYPE are skipped. */
-export function nextTag(s: string, from: number, limit = s.length): Tag | null {
+/**
+ * Where a tag lies, in a record the caller keeps and `scanTag` overwrites: the hot loops (a
+ * sheet's head and tail, the shared strings) read a thousand tags a file without allocating one.
+ */
+export interface TagSpan {
+  /** Index of '<'. */
+  start: number;
+  /** Index just after '>'. */
+  end: number;
+  /** The name as written lies in [nameStart, nameEnd); its local part (prefix removed) in [localStart, nameEnd). */
+  nameStart: number;
+  localStart: number;
+  nameEnd: number;
+  /** Attribute text lies in [attrStart, attrEnd). */
+  attrStart: number;
+  attrEnd: number;
+  closing: boolean;
+  selfClosing: boolean;
+}
+
+export const newTagSpan = (): TagSpan => ({
+  start: 0,
+  end: 0,
+  nameStart: 0,
+  localStart: 0,
+  nameEnd: 0,
+  attrStart: 0,
+  attrEnd: 0,
+  closing: false,
+  selfClosing: false,
+});
+
+/**
+ * Finds the next element tag (open, close or empty) at or after `from` and fills `t` with it;
+ * comments, PIs, CDATA and DOCTYPE are skipped. False when there is none before `limit`, or it is
+ * not complete (a chunk may end inside a tag).
+ */
+export function scanTag(s: string, from: number, limit: number, t: TagSpan): boolean {
   let lt = s.indexOf('<', from);
   while (lt >= 0 && lt < limit) {
     const c = s.charCodeAt(lt + 1);
     if (c === QUESTION || c === BANG) {
       const e = skipSpecial(s, lt);
-      if (e < 0) return null;
+      if (e < 0) return false;
       lt = s.indexOf('<', e);
       continue;
     }
     const closing = c === SLASH;
     let p = closing ? lt + 2 : lt + 1;
     const nameStart = p;
-    let colon = -1;
+    let localStart = p;
     for (; p < s.length; p++) {
       const ch = s.charCodeAt(p);
       if (ch <= 32 || ch === GT || ch === SLASH) break;
-      if (ch === 58) colon = p;
+      if (ch === 58) localStart = p + 1;
     }
-    const qname = s.slice(nameStart, p);
-    const attrStart = p;
+    const nameEnd = p;
     // Find '>' outside quoted attribute values ('>' is legal inside them).
     let quote = 0;
     for (; p < s.length; p++) {
@@ -58,20 +93,46 @@ export function nextTag(s: string, from: number, limit = s.length): Tag | null {
       } else if (ch === QUOT || ch === APOS) quote = ch;
       else if (ch === GT) break;
     }
-    if (p >= s.length) return null;
+    if (p >= s.length) return false;
     const selfClosing = !closing && s.charCodeAt(p - 1) === SLASH;
-    return {
-      name: colon >= 0 ? s.slice(colon + 1, attrStart) : qname,
-      qname,
-      start: lt,
-      end: p + 1,
-      attrStart,
-      attrEnd: selfClosing ? p - 1 : p,
-      closing,
-      selfClosing,
-    };
+    t.start = lt;
+    t.end = p + 1;
+    t.nameStart = nameStart;
+    t.localStart = localStart;
+    t.nameEnd = nameEnd;
+    t.attrStart = nameEnd;
+    t.attrEnd = selfClosing ? p - 1 : p;
+    t.closing = closing;
+    t.selfClosing = selfClosing;
+    return true;
   }
-  return null;
+  return false;
+}
+
+/** Whether the tag's local name (prefix removed) is `name`. */
+export const localNameIs = (s: string, t: TagSpan, name: string): boolean =>
+  t.nameEnd - t.localStart === name.length && s.startsWith(name, t.localStart);
+
+/** The close tag that ends the element `t` opens: '</si>', or '</x:si>' when the name has a prefix. */
+export const closeTagOf = (s: string, t: TagSpan): string => '</' + s.slice(t.nameStart, t.nameEnd) + '>';
+
+const scratch = newTagSpan();
+
+/** Next element tag (open, close or empty) at or after `from`; comments, PIs, CDATA and DOCTYPE are skipped. */
+export function nextTag(s: string, from: number, limit = s.length): Tag | null {
+  if (!scanTag(s, from, limit, scratch)) return null;
+  const t = scratch;
+  const qname = s.slice(t.nameStart, t.nameEnd);
+  return {
+    name: t.localStart > t.nameStart ? s.slice(t.localStart, t.nameEnd) : qname,
+    qname,
+    start: t.start,
+    end: t.end,
+    attrStart: t.attrStart,
+    attrEnd: t.attrEnd,
+    closing: t.closing,
+    selfClosing: t.selfClosing,
+  };
 }
 
 /** For '<!…' and '<?…' markup at `lt` (comment, CDATA, declaration, PI): the index after it, or -1 if unterminated. */
@@ -100,7 +161,7 @@ function skipDeclaration(s: string, from: number): number {
 }
 
 /** All attributes of a tag, keyed by qualified name, values entity-decoded. */
-export function attributes(s: string, tag: Tag): Record<string, string> {
+export function attributes(s: string, tag: Pick<Tag, 'attrStart' | 'attrEnd'>): Record<string, string> {
   const out: Record<string, string> = {};
   forEachAttribute(s, tag.attrStart, tag.attrEnd, (name, value) => {
     out[name] = value;
@@ -274,6 +335,14 @@ export const utf8OfBinary: RawText = (raw) => {
   for (let i = 0; i < raw.length; i++) bytes[i] = raw.charCodeAt(i);
   return UTF8.decode(bytes);
 };
+
+/**
+ * The text of `slice` in a string of its own. V8 keeps a long substring as a view of the string it
+ * was cut from: a formula or cell text kept with a sheet's result would hold the whole piece of
+ * the part it came from (up to 64 KB) alive, and copy it along at every young-generation GC.
+ * Joining forces a flat copy of just these characters (the view left is of that copy).
+ */
+export const detached = (slice: string): string => (slice.length < 13 ? slice : (slice + ' ').slice(0, -1));
 
 /** Iterate every element tag of a document (convenience for small parts). */
 export function* tags(s: string, from = 0, limit = s.length): Generator<Tag> {

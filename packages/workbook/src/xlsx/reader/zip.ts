@@ -56,7 +56,7 @@ export class ZipArchive {
 
   constructor(
     readonly bytes: Uint8Array,
-    entries: ZipEntry[],
+    private readonly entries: ZipEntry[],
     /** The host's one-shot inflater, if it offers one (see `RawInflate`). */
     readonly rawInflate?: RawInflate,
   ) {
@@ -73,6 +73,11 @@ export class ZipArchive {
   get(partName: string): ZipEntry | undefined {
     const key = normalizePartName(partName);
     return this.byName.get(key) ?? this.byLowerName.get(key.toLowerCase());
+  }
+
+  /** The same archive over a copy of its bytes: what it reads later cannot change if the caller reuses theirs. */
+  copy(): ZipArchive {
+    return new ZipArchive(this.bytes.slice(), this.entries, this.rawInflate);
   }
 
   get size(): number {

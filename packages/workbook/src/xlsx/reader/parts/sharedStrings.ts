@@ -1,18 +1,19 @@
 /** xl/sharedStrings.xml → string table. Rich text runs are concatenated; phonetic runs (<rPh>) are not text. */
-import { decodeOoxmlEscapes, decodePart, elementText, nextTag, type RawText } from '../xml';
+import { closeTagOf, decodeOoxmlEscapes, decodePart, elementText, localNameIs, newTagSpan, nextTag, scanTag, type RawText } from '../xml';
 
 export function parseSharedStrings(bytes: Uint8Array): string[] {
   const s = decodePart(bytes);
   const out: string[] = [];
+  const tag = newTagSpan();
   let p = 0;
-  for (let tag = nextTag(s, p); tag; tag = nextTag(s, p)) {
+  while (scanTag(s, p, s.length, tag)) {
     p = tag.end;
-    if (tag.closing || tag.name !== 'si') continue;
+    if (tag.closing || !localNameIs(s, tag, 'si')) continue;
     if (tag.selfClosing) {
       out.push('');
       continue;
     }
-    const close = '</' + tag.qname + '>';
+    const close = tag.localStart === tag.nameStart ? '</si>' : closeTagOf(s, tag);
     const end = s.indexOf(close, p);
     const stop = end < 0 ? s.length : end;
     out.push(richText(s, p, stop));

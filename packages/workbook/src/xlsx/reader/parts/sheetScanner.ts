@@ -7,7 +7,7 @@ import { isoToExcelSerial } from '@ledger-review/scoring';
 import { EXCEL_MAX_COLS, address, parseCellRef, parseRowNumber } from '../../a1';
 import { WorkbookReadError, malformed } from '../errors';
 import type { CellValue, FormulaInfo, LeanCell, LeanCellType, LeanSheet } from '../types';
-import { attributes, decodeOoxmlEscapes, elementText, nextTag, skipSpecial, textContent, utf8OfBinary, type RawText, type Tag } from '../xml';
+import { attributes, binaryString, closeTagOf, decodeOoxmlEscapes, detached, elementText, localNameIs, newTagSpan, nextTag, scanTag, skipSpecial, textContent, utf8OfBinary, type RawText } from '../xml';
 import { richText } from './sharedStrings';
 import type { CellNumFmt } from './styles';
 
@@ -20,6 +20,13 @@ export interface SheetScanContext {
   maxRows: number;
   maxCells: number;
   valuesOnly: boolean;
+  /** Fill `cells` (the LeanCell per formatted or formula cell); formulas and formats are read either way. */
+  cellDetails: boolean;
+  /**
+   * Called (once) when the first formula is met: keeps what it takes to inflate the part again
+   * after the scan (see `rawFormula`), and returns that inflater.
+   */
+  keepPart?: () => () => Uint8Array;
 }
 
 /** A sheet's cells as scanned: everything of a LeanSheet but its name and visibility (the workbook part says those). */
@@ -46,6 +53,8 @@ let attrRTo = -1;
 let attrS = -1;
 let attrT: string | null = null;
 let selfClosing = false;
+/** The tag the head and tail loops are at (one record, overwritten tag by tag). */
+const tagScratch = newTagSpan();
 
 /**
  * Reads the attributes of a tag whose name ended at `p`, keeping only `r`, `s` and `t`
@@ -96,9 +105,15 @@ function readShortAttrs(s: string, p: number, to: number): number {
   }
 }
 
+/** A formula's text as written (entities, CDATA and all), produced when asked for. */
+type RawFormula = () => string;
+const NO_FORMULA_TEXT: RawFormula = () => '';
+
 export class SheetScanner {
   private phase = Phase.Head;
   private buf = '';
+  /** Pieces pushed after `buf` in which no row ended yet (see `push`). */
+  private readonly pending: string[] = [];
   private rowClose = '</row>';
   private sheetDataClose = '</sheetData>';
   /** Current position: 0-based row, and the column of the last cell seen in it (for cells without `r`). */
@@ -110,7 +125,13 @@ export class SheetScanner {
   private readonly cells = new Map<string, LeanCell>();
   private readonly formulas = new Map<string, FormulaInfo>();
   private readonly formats = new Map<string, string>();
-  private readonly sharedFormulas = new Map<string, { raw: string; from: string }>();
+  /** Shared formulas by `si`: the master's text and address. */
+  private readonly sharedFormulas = new Map<string, { raw: RawFormula; from: string }>();
+  /** Where `buf` begins in the part's text (for binary text: in its inflated bytes). */
+  private bufStart = 0;
+  private binary = false;
+  /** The part's inflated bytes, inflated again the first time a formula's text is asked for (undefined: no formula yet). */
+  private partBytes: (() => Uint8Array) | undefined;
   /** How raw text becomes characters: the identity, or UTF-8 of a binary string (see `push`). */
   private rawText: RawText = (raw) => raw;
   private started = false;
@@ -127,14 +148,36 @@ export class SheetScanner {
   push(text: string, binary = false): void {
     if (!this.started) {
       this.started = true;
+      this.binary = binary;
       if (binary) this.rawText = utf8OfBinary;
     }
     if (!text) return;
-    this.buf = this.buf.length ? this.buf + text : text;
+    if (this.phase === Phase.Rows && !this.endsRowsIn(text)) {
+      // No row ends in this piece: keep it aside, unjoined, so that a row longer than a piece
+      // costs its length once, not once per piece.
+      this.pending.push(text);
+      return;
+    }
+    const pending = this.pending.length ? this.pending.join('') : '';
+    this.pending.length = 0;
+    this.buf = this.buf + pending + text;
     this.drain(false);
   }
 
+  /** Whether a `</row>` or `</sheetData>` ends in `text`, counting one that began in the text before it. */
+  private endsRowsIn(text: string): boolean {
+    if (text.indexOf(this.rowClose) >= 0 || text.indexOf(this.sheetDataClose) >= 0) return true;
+    const before = this.pending.length ? this.pending[this.pending.length - 1] : this.buf;
+    const reach = this.sheetDataClose.length - 1;
+    const joint = before.slice(-reach) + text.slice(0, reach);
+    return joint.indexOf(this.rowClose) >= 0 || joint.indexOf(this.sheetDataClose) >= 0;
+  }
+
   finish(): ScannedSheet {
+    if (this.pending.length) {
+      this.buf += this.pending.join('');
+      this.pending.length = 0;
+    }
     this.drain(true);
     const { usedRows, usedCols } = this;
     const grid: CellValue[][] = new Array(usedRows);
@@ -162,17 +205,18 @@ export class SheetScanner {
   private drain(final: boolean): void {
     const s = this.buf;
     let p = 0;
+    const t = tagScratch;
     if (this.phase === Phase.Head) {
-      for (let t = nextTag(s, p); t; t = nextTag(s, p)) {
+      while (scanTag(s, p, s.length, t)) {
         p = t.end;
-        if (t.name !== 'sheetData' || t.closing) continue;
+        if (t.closing || !localNameIs(s, t, 'sheetData')) continue;
         if (t.selfClosing) {
           this.phase = Phase.Tail;
         } else {
           this.phase = Phase.Rows;
-          const prefix = t.qname.slice(0, t.qname.length - 'sheetData'.length);
+          const prefix = s.slice(t.nameStart, t.localStart);
           this.rowClose = `</${prefix}row>`;
-          this.sheetDataClose = `</${t.qname}>`;
+          this.sheetDataClose = closeTagOf(s, t);
         }
         break;
       }
@@ -192,22 +236,43 @@ export class SheetScanner {
       }
     }
     if (this.phase === Phase.Tail) {
-      for (let t = nextTag(s, p); t; t = nextTag(s, p)) {
+      while (scanTag(s, p, s.length, t)) {
         p = t.end;
-        if (!t.closing) this.tailTag(s, t);
+        if (t.closing) continue;
+        if (localNameIs(s, t, 'mergeCell')) {
+          const ref = attributes(s, t).ref;
+          if (ref) this.merges.push(ref.toUpperCase());
+        } else if (localNameIs(s, t, 'sheetProtection')) {
+          const v = attributes(s, t).sheet;
+          this.isProtected = v === '1' || v === 'true';
+        }
       }
     }
+    this.bufStart += Math.min(p, s.length);
     this.buf = p >= s.length ? '' : s.slice(p);
   }
 
-  private tailTag(s: string, t: Tag): void {
-    if (t.name === 'mergeCell') {
-      const ref = attributes(s, t).ref;
-      if (ref) this.merges.push(ref.toUpperCase());
-    } else if (t.name === 'sheetProtection') {
-      const v = attributes(s, t).sheet;
-      this.isProtected = v === '1' || v === 'true';
+  /**
+   * The formula text written in [from, to) of `s`, for reading later. Formula text is long (a
+   * 120-row ledger's self-check formulas are some 300 KB) and rarely read, and kept while the
+   * result lives it would cost memory and GC time: of a binary part only its place is kept, and
+   * the part is inflated again (once) when a formula's text is first asked for.
+   */
+  private rawFormula(s: string, from: number, to: number): RawFormula {
+    const keepPart = this.ctx.keepPart;
+    if (this.binary && keepPart) {
+      if (!this.partBytes) {
+        const inflate = keepPart();
+        let bytes: Uint8Array | undefined;
+        this.partBytes = () => (bytes ??= inflate());
+      }
+      const partBytes = this.partBytes;
+      const a = this.bufStart + from;
+      const b = this.bufStart + to;
+      return () => binaryString(partBytes().subarray(a, b));
     }
+    const raw = detached(s.slice(from, to));
+    return () => raw;
   }
 
   /** Rows and cells in [from, to), which holds only complete elements. */
@@ -287,20 +352,30 @@ export class SheetScanner {
 
     const rawText = this.rawText;
     let vText: string | null = null;
+    /** A plain ASCII `<v>` body (no entity, markup, CR or byte above 0x7F) lies in [vFrom, vTo): read without decoding. */
+    let vFrom = -1;
+    let vTo = -1;
     let inline: string | null = null;
     /** The formula's content as written (entities, CDATA and all): decoded only when asked for. */
-    let formula: string | null = null;
+    let formula: RawFormula | null = null;
     let sharedFrom: string | undefined;
     let p = tagEnd;
     // Fast path for the common `<v>…</v>` body (no formula, no inline string).
     if (s.startsWith('<v>', p)) {
       const e = s.indexOf('</v>', p + 3);
       if (e >= 0 && e < cellEnd) {
-        const raw = s.slice(p + 3, e);
-        vText =
-          raw.indexOf('&') >= 0 || raw.indexOf('<') >= 0 || raw.indexOf('\r') >= 0
-            ? elementText(s, p + 3, 'v', rawText).text
-            : rawText(raw);
+        let plain = true;
+        for (let i = p + 3; i < e; i++) {
+          const ch = s.charCodeAt(i);
+          if (ch === 38 || ch === 60 || ch === 13 || ch > 127) {
+            plain = false;
+            break;
+          }
+        }
+        if (plain) {
+          vFrom = p + 3;
+          vTo = e;
+        } else vText = elementText(s, p + 3, 'v', rawText).text;
         p = e + 4;
       }
     }
@@ -316,19 +391,19 @@ export class SheetScanner {
           p = v.end;
         }
       } else if (name === 'f') {
-        let raw = '';
+        let raw = NO_FORMULA_TEXT;
         if (!child.selfClosing) {
           const close = `</${child.qname}>`;
           const e = s.indexOf(close, child.end);
           const stop = e < 0 || e > cellEnd ? cellEnd : e;
-          raw = s.slice(child.end, stop);
+          if (stop > child.end) raw = this.rawFormula(s, child.end, stop);
           p = stop === cellEnd ? cellEnd : stop + close.length;
         }
         const fa = attributes(s, child);
         if (fa.t === 'shared' && fa.si !== undefined) {
           // The master carries the text; the others only its `si`. We repeat the master's text unshifted.
           const master = this.sharedFormulas.get(fa.si);
-          if (raw) this.sharedFormulas.set(fa.si, { raw, from: address(row + 1, col + 1) });
+          if (raw !== NO_FORMULA_TEXT) this.sharedFormulas.set(fa.si, { raw, from: address(row + 1, col + 1) });
           else if (master) {
             raw = master.raw;
             sharedFrom = master.from;
@@ -349,10 +424,29 @@ export class SheetScanner {
 
     let value: CellValue = null;
     let type: LeanCellType;
+    /** A shared string's index read off the plain digits of `<v>` (what `+text` gives for digits only); -1 otherwise. */
+    let sIndex = -1;
+    if (vFrom >= 0) {
+      if (t === 's' && vTo > vFrom && vTo - vFrom <= 9) {
+        sIndex = 0;
+        for (let i = vFrom; i < vTo && sIndex >= 0; i++) {
+          const d = s.charCodeAt(i) - 48;
+          sIndex = d >= 0 && d <= 9 ? sIndex * 10 + d : -1;
+        }
+      }
+      // ASCII: the raw text is the text.
+      if (sIndex < 0) vText = s.slice(vFrom, vTo);
+    }
+    const hasV = sIndex >= 0 || vText !== null;
     switch (t) {
       case 's': {
         type = 's';
-        if (vText) {
+        if (sIndex >= 0) {
+          const str = ctx.sharedStrings[sIndex];
+          if (str === undefined)
+            throw malformed(ctx.partName, `shared string "${sIndex}" missing (cell ${address(row + 1, col + 1)})`);
+          value = str;
+        } else if (vText) {
           const str = ctx.sharedStrings[+vText];
           if (str === undefined)
             throw malformed(ctx.partName, `shared string "${vText}" missing (cell ${address(row + 1, col + 1)})`);
@@ -393,30 +487,34 @@ export class SheetScanner {
 
     const numFmt = styleIndex < 0 ? undefined : ctx.numFmts[styleIndex];
     if (type === 'n' && numFmt?.kind === 'date' && typeof value === 'number') type = 'd';
+    // Shared strings come from their own part; text cut from this sheet's must not pin it.
+    if (typeof value === 'string' && t !== 's') value = detached(value);
     this.place(row, col, value);
 
     if (!ctx.valuesOnly) {
       const fmt = numFmt?.code;
       if (formula !== null || fmt !== undefined || type === 'e' || type === 'd') {
         const ref = address(row + 1, col + 1);
-        const cell: LeanCell = { v: value, t: type };
+        const cell: LeanCell | null = ctx.cellDetails ? { v: value, t: type } : null;
         if (formula !== null) {
-          const cached = vText !== null && value !== null;
+          const cached = hasV && value !== null;
           // Formula text is long (a ledger's self-check) and rarely read: decoded on first use,
           // through own enumerable getters, so results still clone across a worker boundary.
           const raw = formula;
           let text: string | undefined;
-          const get = () => (text ??= textContent(raw, rawText));
-          Object.defineProperty(cell, 'f', { get, enumerable: true, configurable: true });
-          cell.cached = cached;
-          if (sharedFrom !== undefined) cell.sharedFrom = sharedFrom;
+          const get = () => (text ??= textContent(raw(), rawText));
+          if (cell) {
+            Object.defineProperty(cell, 'f', { get, enumerable: true, configurable: true });
+            cell.cached = cached;
+            if (sharedFrom !== undefined) cell.sharedFrom = sharedFrom;
+          }
           this.formulas.set(ref, Object.defineProperty({ cached } as FormulaInfo, 'formula', { get, enumerable: true, configurable: true }));
         }
         if (fmt !== undefined) {
-          cell.fmt = fmt;
+          if (cell) cell.fmt = fmt;
           if (value !== null) this.formats.set(ref, fmt);
         }
-        this.cells.set(ref, cell);
+        if (cell) this.cells.set(ref, cell);
       }
     }
     return cellEnd + close.length;
