@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import { join } from 'node:path';
 import { consolidate, defaultReviewContext } from '@ledger-review/workbook';
-import { examineFolder, listEntries, readFolder } from '@ledger-review/workbook/node';
+import { defaultWorkers, examineFolder, listEntries, readFolder } from '@ledger-review/workbook/node';
 import { tempDir } from '../fixtures/excel';
 import { filledLedgerBytes } from '../fixtures/ledgers';
 
@@ -130,3 +130,8 @@ test('examining in worker threads gives what one thread gives, in the same order
     cleanup();
   }
 }, 60_000);
+
+test('worker threads by default only where the cores leave room for them beside the V8 helpers of each reading thread', () => {
+  // Two cores: one reading thread and its compiler and GC; a worker only competes (see defaultWorkers).
+  expect([1, 2, 3, 4, 6, 8, 12, 64].map(defaultWorkers)).toEqual([0, 0, 1, 1, 3, 4, 7, 7]);
+});

