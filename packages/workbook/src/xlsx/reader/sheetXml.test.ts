@@ -142,6 +142,21 @@ describe('formulas (never evaluated)', () => {
     expect([s.rows, s.cols]).toEqual([3, 4]);
   });
 
+  test('formula text is an own property read through one shared getter, and survives a structured clone', () => {
+    const s = sheetOf('<row r="1"><c r="A1"><f>1+1</f><v>2</v></c><c r="B1" t="str"><f>A1&amp;"字"</f><v>2字</v></c></row>');
+    const a = s.formulas.get('A1')!;
+    const b = s.formulas.get('B1')!;
+    // A fresh getter closure per formula would give each object a hidden class of its own, held in
+    // the old generation, and with it the closure and the whole sheet it reaches (see lazyFormula).
+    const getter = (o: object, key: string) => Object.getOwnPropertyDescriptor(o, key)?.get;
+    expect(getter(a, 'formula')).toBeDefined();
+    expect(getter(a, 'formula')).toBe(getter(b, 'formula'));
+    expect(getter(leanCell(s, 'A1'), 'f')).toBe(getter(leanCell(s, 'B1'), 'f'));
+    expect(Object.keys(b)).toEqual(['cached', 'formula']);
+    expect(structuredClone(b)).toEqual({ cached: true, formula: 'A1&"字"' });
+    expect(structuredClone(leanCell(s, 'B1'))).toEqual({ v: '2字', t: 'str', f: 'A1&"字"', cached: true });
+  });
+
   test('valuesOnly keeps the grid and drops the per-cell maps', () => {
     const xml = '<row r="1"><c r="A1"><f>1+1</f><v>2</v></c><c r="B1" t="e"><v>#N/A</v></c></row>';
     const full = sheetOf(xml);

@@ -56,6 +56,37 @@ let selfClosing = false;
 /** The tag the head and tail loops are at (one record, overwritten tag by tag). */
 const tagScratch = newTagSpan();
 
+/** What a formula's text is decoded from, once, when first asked for. */
+interface FormulaSource {
+  raw: RawFormula;
+  rawText: RawText | undefined;
+  text?: string;
+}
+
+const SOURCE = Symbol('formula source');
+
+function formulaText(this: { [SOURCE]: FormulaSource }): string {
+  const source = this[SOURCE];
+  return (source.text ??= textContent(source.raw(), source.rawText));
+}
+
+const FORMULA_GETTER: PropertyDescriptor = { get: formulaText, enumerable: true, configurable: true };
+
+/**
+ * Gives `target` an own enumerable `key` whose value is the formula text, decoded on first use:
+ * formula text is long (a ledger's self-check) and rarely read. The getter is one function for
+ * every formula and the source a hidden property, not a closure per cell: an object whose own
+ * accessor is a fresh closure gets a hidden class of its own, which lives in the old generation
+ * and so keeps the closure (and all it holds: the sheet's text, the scanner) alive through every
+ * young-generation collection; reading a thousand ledgers then moved each file's sheets into the
+ * old generation, and collecting cost ten times more. Own and enumerable, so a structured clone
+ * (a worker's reply) carries the text.
+ */
+function lazyFormula(target: object, key: 'formula' | 'f', source: FormulaSource): void {
+  Object.defineProperty(target, SOURCE, { value: source, configurable: true });
+  Object.defineProperty(target, key, FORMULA_GETTER);
+}
+
 /**
  * Reads the attributes of a tag whose name ended at `p`, keeping only `r`, `s` and `t`
  * (the only ones we need on <row>/<c>). Returns the index after '>' or -1 if the tag is broken.
@@ -498,22 +529,14 @@ export class SheetScanner {
         const cell: LeanCell | null = ctx.cellDetails ? { v: value, t: type } : null;
         if (formula !== null) {
           const cached = hasV && value !== null;
-          // Formula text is long (a ledger's self-check) and rarely read: decoded on first use,
-          // through own enumerable getters, so results still clone across a worker boundary.
-          const raw = formula;
-          let text: string | undefined;
-          const get = () => (text ??= textContent(raw(), rawText));
+          const source: FormulaSource = { raw: formula, rawText };
+          const info = { cached } as FormulaInfo;
+          lazyFormula(info, 'formula', source);
           if (cell) {
-            Object.defineProperty(cell, 'f', { get, enumerable: true, configurable: true });
+            lazyFormula(cell, 'f', source);
             cell.cached = cached;
             if (sharedFrom !== undefined) cell.sharedFrom = sharedFrom;
           }
-          const info: FormulaInfo = {
-            cached,
-            get formula() {
-              return get();
-            },
-          };
           this.formulas.set(ref, info);
         }
         if (fmt !== undefined) {
