@@ -67,6 +67,9 @@ export const newTagSpan = (): TagSpan => ({
 export function scanTag(s: string, from: number, limit: number, t: TagSpan): boolean {
   let lt = s.indexOf('<', from);
   while (lt >= 0 && lt < limit) {
+    // A '<' that ends the text begins a tag that is not complete yet (read past the end instead,
+    // charCodeAt gives NaN, and the optimised code of every caller is thrown away).
+    if (lt + 1 >= s.length) return false;
     const c = s.charCodeAt(lt + 1);
     if (c === QUESTION || c === BANG) {
       const e = skipSpecial(s, lt);

@@ -53,6 +53,11 @@ let attrRTo = -1;
 let attrS = -1;
 let attrT: string | null = null;
 let selfClosing = false;
+// What `cellChildren` found in a cell's body (null/undefined: nothing of that kind).
+let bodyV: string | null = null;
+let bodyFormula: (() => string) | null = null;
+let bodySharedFrom: string | undefined;
+let bodyInline: string | null = null;
 /** The tag the head and tail loops are at (one record, overwritten tag by tag). */
 const tagScratch = newTagSpan();
 
@@ -410,47 +415,14 @@ export class SheetScanner {
         p = e + 4;
       }
     }
-    for (let child = nextTag(s, p, cellEnd); child && child.start < cellEnd; child = nextTag(s, p, cellEnd)) {
-      p = child.end;
-      if (child.closing) continue;
-      const name = child.name;
-      if (name === 'v') {
-        if (child.selfClosing) vText = '';
-        else {
-          const v = elementText(s, child.end, child.qname, rawText);
-          vText = v.text;
-          p = v.end;
-        }
-      } else if (name === 'f') {
-        let raw = NO_FORMULA_TEXT;
-        if (!child.selfClosing) {
-          const close = `</${child.qname}>`;
-          const e = s.indexOf(close, child.end);
-          const stop = e < 0 || e > cellEnd ? cellEnd : e;
-          if (stop > child.end) raw = this.rawFormula(s, child.end, stop);
-          p = stop === cellEnd ? cellEnd : stop + close.length;
-        }
-        const fa = attributes(s, child);
-        if (fa.t === 'shared' && fa.si !== undefined) {
-          // The master carries the text; the others only its `si`. We repeat the master's text unshifted.
-          const master = this.sharedFormulas.get(fa.si);
-          if (raw !== NO_FORMULA_TEXT) this.sharedFormulas.set(fa.si, { raw, from: address(row + 1, col + 1) });
-          else if (master) {
-            raw = master.raw;
-            sharedFrom = master.from;
-          }
-        }
-        formula = raw;
-      } else if (name === 'is') {
-        if (child.selfClosing) inline = '';
-        else {
-          const isClose = `</${child.qname}>`;
-          const e = s.indexOf(isClose, child.end);
-          const stop = e < 0 || e > cellEnd ? cellEnd : e;
-          inline = richText(s, child.end, stop, rawText);
-          p = stop === cellEnd ? cellEnd : stop + isClose.length;
-        }
-      }
+    if (p < cellEnd) {
+      // Anything but a plain `<v>` (a formula, an inline string, escaped text): rare, so in a
+      // function of its own that the optimising compiler leaves out of this one.
+      this.cellChildren(s, p, cellEnd, row, col);
+      if (bodyV !== null) vText = bodyV;
+      if (bodyFormula !== null) formula = bodyFormula;
+      if (bodySharedFrom !== undefined) sharedFrom = bodySharedFrom;
+      if (bodyInline !== null) inline = bodyInline;
     }
 
     let value: CellValue = null;
@@ -547,6 +519,57 @@ export class SheetScanner {
       }
     }
     return cellEnd + close.length;
+  }
+
+  /** The child elements of a `<c>` from `p` to `cellEnd`, into the body registers (see `bodyV`). */
+  private cellChildren(s: string, p: number, cellEnd: number, row: number, col: number): void {
+    const rawText = this.rawText;
+    bodyV = null;
+    bodyFormula = null;
+    bodySharedFrom = undefined;
+    bodyInline = null;
+    for (let child = nextTag(s, p, cellEnd); child && child.start < cellEnd; child = nextTag(s, p, cellEnd)) {
+      p = child.end;
+      if (child.closing) continue;
+      const name = child.name;
+      if (name === 'v') {
+        if (child.selfClosing) bodyV = '';
+        else {
+          const v = elementText(s, child.end, child.qname, rawText);
+          bodyV = v.text;
+          p = v.end;
+        }
+      } else if (name === 'f') {
+        let raw = NO_FORMULA_TEXT;
+        if (!child.selfClosing) {
+          const close = `</${child.qname}>`;
+          const e = s.indexOf(close, child.end);
+          const stop = e < 0 || e > cellEnd ? cellEnd : e;
+          if (stop > child.end) raw = this.rawFormula(s, child.end, stop);
+          p = stop === cellEnd ? cellEnd : stop + close.length;
+        }
+        const fa = attributes(s, child);
+        if (fa.t === 'shared' && fa.si !== undefined) {
+          // The master carries the text; the others only its `si`. We repeat the master's text unshifted.
+          const master = this.sharedFormulas.get(fa.si);
+          if (raw !== NO_FORMULA_TEXT) this.sharedFormulas.set(fa.si, { raw, from: address(row + 1, col + 1) });
+          else if (master) {
+            raw = master.raw;
+            bodySharedFrom = master.from;
+          }
+        }
+        bodyFormula = raw;
+      } else if (name === 'is') {
+        if (child.selfClosing) bodyInline = '';
+        else {
+          const isClose = `</${child.qname}>`;
+          const e = s.indexOf(isClose, child.end);
+          const stop = e < 0 || e > cellEnd ? cellEnd : e;
+          bodyInline = richText(s, child.end, stop, rawText);
+          p = stop === cellEnd ? cellEnd : stop + isClose.length;
+        }
+      }
+    }
   }
 
   /** Stores a value, enforcing the used-range limits before anything is allocated for it. */
