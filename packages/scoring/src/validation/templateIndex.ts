@@ -27,6 +27,17 @@ interface Cached {
 // edited in place after it was indexed.
 const cache = new WeakMap<IndicatorTemplate, Cached>();
 
+/**
+ * The lists handed out, made by push: what `filter` returns has one elements kind before its caller
+ * is optimised and another after, and each consumer's optimised code is thrown away (once per
+ * process) when the other kind first reaches it.
+ */
+function pushed<T>(items: readonly T[]): T[] {
+  const out: T[] = [];
+  for (const item of items) out.push(item);
+  return out;
+}
+
 function build(template: IndicatorTemplate): TemplateIndex {
   const byCode = new Map<string, Indicator>();
   const cleanText = new Map<string, string>();
@@ -44,7 +55,7 @@ function build(template: IndicatorTemplate): TemplateIndex {
     const key = `${unit.code}\u0001${unit.group}`;
     let list = perUnit.get(key);
     if (!list) {
-      list = applicableIndicators(template, unit);
+      list = pushed(applicableIndicators(template, unit));
       perUnit.set(key, list);
     }
     return list;
@@ -60,7 +71,8 @@ function build(template: IndicatorTemplate): TemplateIndex {
       const key = `${unit.code}\u0001${unit.group}\u0001${month.slice(5)}`;
       let list = byKey.get(key);
       if (!list) {
-        list = applicable(unit).filter((i) => isIndicatorDue(i, month, settings));
+        list = [];
+        for (const i of applicable(unit)) if (isIndicatorDue(i, month, settings)) list.push(i);
         byKey.set(key, list);
       }
       return list;

@@ -38,17 +38,24 @@ function findHeaderCells(sheet: GridSheet, lastRow: number): RawLedger['header']
 }
 
 function mergedOverData(sheet: GridSheet, firstDataRow: number, headerCells: RawLedger['header']): string[] {
-  const headerAddrs = Object.values(headerCells).map((c) => (c ? `${c.column}${c.row}` : ''));
-  // Parsed once, when the first merge above the table needs them (not again for every merge).
-  let headerPositions: Array<{ row: number; col: number } | null> | null = null;
-  return (sheet.merges ?? []).filter((m) => {
+  const out: string[] = [];
+  for (const m of sheet.merges ?? []) {
     const [a, b] = m.split(':');
     const from = parseAddress(a);
     const to = parseAddress(b ?? a);
-    if (to.row >= firstDataRow) return true;
-    headerPositions ??= headerAddrs.map((h) => (h ? parseAddress(h) : null));
-    return headerPositions.some((p) => p !== null && p.row >= from.row && p.row <= to.row && p.col >= from.col && p.col <= to.col);
-  });
+    if (to.row >= firstDataRow || coversHeaderValue(headerCells, from, to)) out.push(m);
+  }
+  return out;
+}
+
+/** Whether the range from `from` to `to` holds the cell of a header value. */
+function coversHeaderValue(headerCells: RawLedger['header'], from: { row: number; col: number }, to: { row: number; col: number }): boolean {
+  for (const cell of Object.values(headerCells)) {
+    if (!cell || cell.row < from.row || cell.row > to.row) continue;
+    const col = columnNumber(cell.column);
+    if (col >= from.col && col <= to.col) return true;
+  }
+  return false;
 }
 
 /** A table column as the reader uses it: its field, 1-based number and whether the unit fills it. */
@@ -93,6 +100,12 @@ function columnFormat(sheet: GridSheet, formats: ReadonlyMap<string, string>, ro
   for (const [f, n] of counts) if (!best || n > (counts.get(best) ?? 0)) best = f;
   return best;
 }
+
+const columnNumbers = (columns: readonly ReadColumn[]): number[] => {
+  const out: number[] = [];
+  for (const c of columns) out.push(c.col);
+  return out;
+};
 
 type FormulaReader = (row: number, col: number, value: GridValue) => unknown;
 
@@ -221,18 +234,16 @@ export function readLedgerSheets(sheets: readonly GridSheet[], file: string): Le
     if (cell) cell.value = formulaValue(cell.row, columnNumber(cell.column), cell.value);
   }
 
-  const readColumns: ReadColumn[] = [...colOf].map(([field, col]) => ({
-    field,
-    col,
-    locked: !!LEDGER_COLUMNS.find((d) => d.field === field)?.locked,
-  }));
+  const readColumns: ReadColumn[] = [];
+  for (const [field, col] of colOf) readColumns.push({ field, col, locked: !!LEDGER_COLUMNS.find((d) => d.field === field)?.locked });
   // Most sheets have no formula at all: then no cell needs an address looked up.
-  const rows = readTableRows(sheet, headerRow + 1, readColumns, [...colOf.values()], sheet.formulas?.size ? formulaValue : null);
+  const rows = readTableRows(sheet, headerRow + 1, readColumns, columnNumbers(readColumns), sheet.formulas?.size ? formulaValue : null);
 
   // 沿用上月: what the issued ledger pre-filled, at the positions the writer used (plain values only).
   const carrySheet = sheets.find((s) => s.name === CARRY_SHEET);
-  const carryColumns: ReadColumn[] = LEDGER_COLUMNS.flatMap((c, i) => (c.locked ? [] : [{ field: c.field, col: i + 1, locked: false }]));
-  const carried = carrySheet ? readTableRows(carrySheet, headerRow + 1, carryColumns, carryColumns.map((c) => c.col), null) : [];
+  const carryColumns: ReadColumn[] = [];
+  LEDGER_COLUMNS.forEach((c, i) => c.locked || carryColumns.push({ field: c.field, col: i + 1, locked: false }));
+  const carried = carrySheet ? readTableRows(carrySheet, headerRow + 1, carryColumns, columnNumbers(carryColumns), null) : [];
 
   const raw: RawLedger = {
     file,

@@ -51,7 +51,8 @@ export function metaSheet(entries: Record<string, string>): SheetPlan {
 
 /** Key/value pairs of a metadata sheet, if the workbook has one. */
 export function readMeta(sheets: readonly GridSheet[]): Record<string, string> | null {
-  const sheet = sheets.find((s) => s.name === META_SHEET);
+  let sheet: GridSheet | undefined;
+  for (const s of sheets) if (s.name === META_SHEET) sheet ??= s;
   if (!sheet) return null;
   const out: Record<string, string> = {};
   for (const row of sheet.grid) {

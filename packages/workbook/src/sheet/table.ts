@@ -53,9 +53,20 @@ export function findHeaderRow(
       else if (!label) extra.push({ label: String(v), col: c + 1 });
     });
     if (columns.size >= minMatches) {
-      const found = labels.filter((l) => columns.has(l)).map((l) => columns.get(l) as number);
-      const inOrder = found.every((c, i) => i === 0 || c > found[i - 1]);
-      return { row: r + 1, columns, missing: labels.filter((l) => !columns.has(l)), inOrder, extra };
+      // In order: the labels found stand left to right as listed (loops, not array chains: see
+      // the reader's note on elements kinds).
+      let inOrder = true;
+      let last = 0;
+      const missing: string[] = [];
+      for (const l of labels) {
+        const c = columns.get(l);
+        if (c === undefined) missing.push(l);
+        else {
+          if (c <= last) inOrder = false;
+          last = c;
+        }
+      }
+      return { row: r + 1, columns, missing, inOrder, extra };
     }
   }
   return null;

@@ -101,7 +101,8 @@ function readPackage(bytes: Uint8Array, options: ReadOptions): ReadResult {
   if (planned.length === 0) throw new WorkbookReadError('workbook-empty');
 
   const wanted = options.sheets ? new Set(options.sheets) : undefined;
-  const toRead = planned.filter((s) => !wanted || wanted.has(s.name));
+  const toRead: PlannedSheet[] = [];
+  for (const s of planned) if (!wanted || wanted.has(s.name)) toRead.push(s);
 
   let sharedStrings: string[] = [];
   let numFmts: readonly CellNumFmt[] = [];
@@ -116,7 +117,11 @@ function readPackage(bytes: Uint8Array, options: ReadOptions): ReadResult {
   let kept: ZipArchive | undefined;
   const maxRows = options.maxRows ?? DEFAULT_READ_LIMITS.maxRows;
   const maxCells = options.maxCells ?? DEFAULT_READ_LIMITS.maxCells;
-  const sheets: LeanSheet[] = toRead.map((plan) => {
+  // Arrays the callers iterate file after file are built by push, not by map or filter: an array
+  // that `map` makes has one elements kind before this function is optimised and another after,
+  // and every consumer's optimised code is thrown away when the second kind first reaches it.
+  const sheets: LeanSheet[] = [];
+  for (const plan of toRead) {
     const entry = zip.get(plan.part);
     if (!entry) throw malformed(plan.part, `part of sheet "${plan.name}" is missing`);
     const scanner = new SheetScanner({
@@ -145,13 +150,13 @@ function readPackage(bytes: Uint8Array, options: ReadOptions): ReadResult {
         (bytes) => (bytesRead += bytes),
         (text, binary) => scanner.push(text, binary),
       );
-      return { name: plan.name, state: plan.state, ...scanner.finish() };
+      sheets.push({ name: plan.name, state: plan.state, ...scanner.finish() });
     } catch (e) {
       // How far we got before stopping: evidence that an oversized sheet was not read to the end.
       if (e instanceof WorkbookReadError && e.code === 'sheet-too-large') e.params.bytesRead = bytesRead;
       throw e;
     }
-  });
+  }
 
   const loaded = new Set(toRead.map((s) => s.name));
   const sheetList: SheetEntry[] = planned.map((s) => ({
