@@ -31,6 +31,7 @@ export * from './consolidate/examine';
 export * from './consolidate/consolidate';
 export * from './pipeline';
 export * from './issuing';
+export * from './reviewContext';
 export * from './review';
 export * from './round';
 export { openRectifications, openItems } from './rectification/open';

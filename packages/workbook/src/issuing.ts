@@ -1,15 +1,9 @@
 import {
-  DEFAULT_OFFICE_CONTACT,
-  DEFAULT_ROSTER,
-  DEFAULT_TEMPLATE,
   addMonths,
   assignInspectors,
   bimonthMonths,
-  defaultInspectionTeamStructure,
   monthLabel,
-  resolveSettings,
   templateFingerprint,
-  type Finding,
   type LedgerHeader,
   type LedgerRow,
   type RectificationItem,
@@ -20,11 +14,8 @@ import {
 import type { OpenRectification } from './rectification/types';
 import type { ConsolidatedLedger } from './consolidate/types';
 import { buildInspectionPlan } from './inspection/plan';
-import { readOfficeContact } from './documents/settings';
 import { buildLedgerPlan } from './ledger/plan';
-import { readTemplateWorkbook } from './template/workbook';
 import type { ReviewContext } from './pipeline';
-import type { GridSheet } from './sheet/grid';
 import type { WorkbookPlan } from './sheet/plan';
 
 /**
@@ -32,41 +23,6 @@ import type { WorkbookPlan } from './sheet/plan';
  * workbook, and the context they are built from. Host-neutral, so the CLI and the task pane
  * produce the same files under the same names.
  */
-
-/** The built-in context: the default template derived from the work plan, the Puyang roster, default settings. */
-export function defaultReviewContext(): ReviewContext {
-  // DEFAULT_ROSTER is frozen; hosts get their own copy.
-  const roster = DEFAULT_ROSTER.map((u) => ({ ...u, aliases: [...u.aliases] }));
-  return {
-    template: DEFAULT_TEMPLATE,
-    roster,
-    settings: resolveSettings(),
-    team: defaultInspectionTeamStructure(roster),
-    office: { ...DEFAULT_OFFICE_CONTACT },
-  };
-}
-
-/** The office's edited template workbook as a review context (null when it has errors), with every problem. */
-export function reviewContextFromTemplate(sheets: readonly GridSheet[]): {
-  context: ReviewContext | null;
-  problems: Finding[];
-} {
-  const read = readTemplateWorkbook(sheets);
-  const { problems } = read;
-  if (problems.some((p) => p.severity === 'error') || !read.template || !read.roster || !read.settings) {
-    return { context: null, problems };
-  }
-  return {
-    context: {
-      template: read.template,
-      roster: read.roster,
-      settings: read.settings,
-      team: read.team.members.length ? read.team : defaultInspectionTeamStructure(read.roster),
-      office: readOfficeContact(sheets),
-    },
-    problems,
-  };
-}
 
 /**
  * `华龙区_2021年4月_工作台账.xlsx`. The roster refuses names that are unsafe in a file name

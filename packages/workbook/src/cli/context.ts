@@ -2,11 +2,10 @@ import { promises as fs } from 'node:fs';
 import { formatLocation, renderFinding, type Finding } from '@ledger-review/scoring';
 import type { ReadLimits } from '../files/limits';
 import { isWorkbookFile } from '../files/received';
-import { defaultReviewContext, reviewContextFromTemplate } from '../issuing';
+import { defaultReviewContext, reviewContextFromTemplate } from '../reviewContext';
 import { readEntry } from '../node/folder';
 import type { ReviewContext } from '../pipeline';
 import type { GridSheet } from '../sheet/grid';
-import { openFromReviewWorkbook } from '../rectification/open';
 import type { OpenRectification } from '../rectification/types';
 import { UsageError, usageError } from './args';
 import { say, type CliLang } from './messages';
@@ -70,6 +69,8 @@ export async function loadContext(templatePath: string | undefined, lang: CliLan
 
 /** The open 整改 items of the review workbook given with `--review`, as of `asOf`; another kind of workbook is a usage error. */
 export async function openItemsOption(file: string, roster: ReviewContext['roster'], asOf: string, lang: CliLang): Promise<OpenRectification[]> {
+  // Loaded here, not with the module: only the commands given `--review` need it.
+  const { openFromReviewWorkbook } = await import('../rectification/open');
   const got = openFromReviewWorkbook((await readOptionWorkbook(file))!, roster, asOf);
   if ('notReview' in got) throw usageError('cli-review-option-not-review', { option: '--review', file, kind: got.notReview || say(lang, 'notOurs') });
   return got.open;

@@ -18,14 +18,10 @@ import { readLimitsOf, type ReadLimits } from '../../files/limits';
 import type { CliIO } from '../io';
 import { quarterName, say, type CliLang } from '../messages';
 import { printable } from '../printable';
+import { today } from '../today';
 import { createProgress } from '../progress';
 
 /** Today in the office's calendar (the date the status is taken as of by default). */
-export function today(now = new Date()): string {
-  const d = new Date(now.getTime() - now.getTimezoneOffset() * 60_000);
-  return d.toISOString().slice(0, 10);
-}
-
 const STATUSES: readonly FileStatus[] = ['accepted', 'accepted-with-warnings', 'accepted-with-errors', 'rejected', 'superseded', 'ignored'];
 
 function summary(run: ReviewRun, out: string, lang: CliLang, scores: boolean, mode: 'consolidate' | 'review'): string[] {

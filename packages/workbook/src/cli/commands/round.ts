@@ -18,7 +18,7 @@ import type { CliIO } from '../io';
 import { say, type CliLang } from '../messages';
 import { printable } from '../printable';
 import { createProgress } from '../progress';
-import { today } from './review';
+import { today } from '../today';
 
 /**
  * `ledger-review round --period 2021-B2 --notice [台账目录] [--review 点评.xlsx] --out 目录`: before

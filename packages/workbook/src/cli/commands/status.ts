@@ -13,7 +13,7 @@ import type { CliIO } from '../io';
 import { say, type CliLang } from '../messages';
 import { printable } from '../printable';
 import { createProgress } from '../progress';
-import { today } from './review';
+import { today } from '../today';
 
 function realPath(file: string): string {
   try {

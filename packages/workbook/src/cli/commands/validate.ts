@@ -7,7 +7,7 @@ import type { CliIO } from '../io';
 import { say, type CliLang } from '../messages';
 import { printable } from '../printable';
 import { createProgress } from '../progress';
-import { today } from './review';
+import { today } from '../today';
 
 export function findingLine(f: Finding, lang: CliLang): string {
   const where = [f.sheet, f.address ?? (f.row ? `${f.column ?? ''}${f.row}` : '')].filter(Boolean).join('!');
