@@ -85,20 +85,6 @@ export class ZipArchive {
   }
 }
 
-/**
- * An entry's name: ASCII (every part name of an .xlsx) read byte by byte, anything else decoded
- * as UTF-8. A decoder call per name cost more than all else in opening a small file's directory.
- */
-function entryName(bytes: Uint8Array, from: number, to: number, decoder: InstanceType<typeof TextDecoder>): string {
-  let name = '';
-  for (let i = from; i < to; i++) {
-    const b = bytes[i];
-    if (b >= 0x80) return decoder.decode(bytes.subarray(from, to));
-    name += String.fromCharCode(b);
-  }
-  return name;
-}
-
 export function normalizePartName(name: string): string {
   let n = name.replace(/\\/g, '/');
   while (n.startsWith('/')) n = n.slice(1);
@@ -142,7 +128,7 @@ export function openZip(bytes: Uint8Array, rawInflate?: RawInflate): ZipArchive 
     let localHeaderOffset = view.getUint32(p + 42, true);
     if (p + 46 + nameLen + extraLen > bytes.length)
       throw malformed('[zip]', 'central directory entry outside the file');
-    const name = entryName(bytes, p + 46, p + 46 + nameLen, decoder);
+    const name = decoder.decode(bytes.subarray(p + 46, p + 46 + nameLen));
     // Zip64 extended information: the 64-bit values follow in this fixed order, present only when the 32-bit field is saturated.
     let x = p + 46 + nameLen;
     const xEnd = x + extraLen;
