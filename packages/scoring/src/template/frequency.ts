@@ -64,7 +64,14 @@ export function dueIndicators(
   month: string,
   settings: Pick<ScoringSettings, 'dueMonths'>,
 ): Indicator[] {
-  return applicableIndicators(template, unit).filter((i) => isIndicatorDue(i, month, settings));
+  return dueAmong(applicableIndicators(template, unit), month, settings);
+}
+
+/** Those of `indicators` due in `month`, in their order (made by push: see `applicableIndicators`). */
+export function dueAmong(indicators: readonly Indicator[], month: string, settings: Pick<ScoringSettings, 'dueMonths'>): Indicator[] {
+  const out: Indicator[] = [];
+  for (const i of indicators) if (isIndicatorDue(i, month, settings)) out.push(i);
+  return out;
 }
 
 /** Due months written as the 评分规则 sheet shows them: `3、6、9、12`. */

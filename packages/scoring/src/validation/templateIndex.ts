@@ -3,7 +3,7 @@ import { DEFAULT_NUMBER_SUFFIXES } from '../normalize/number';
 import { cleanString } from '../normalize/text';
 import type { ScoringSettings } from '../settings/settings';
 import { applicableIndicators } from '../template/applicability';
-import { isIndicatorDue } from '../template/frequency';
+import { dueAmong } from '../template/frequency';
 
 /** Look-ups over one template, built once and reused for every ledger validated against it. */
 export interface TemplateIndex {
@@ -27,17 +27,6 @@ interface Cached {
 // edited in place after it was indexed.
 const cache = new WeakMap<IndicatorTemplate, Cached>();
 
-/**
- * The lists handed out, made by push: what `filter` returns has one elements kind before its caller
- * is optimised and another after, and each consumer's optimised code is thrown away (once per
- * process) when the other kind first reaches it.
- */
-function pushed<T>(items: readonly T[]): T[] {
-  const out: T[] = [];
-  for (const item of items) out.push(item);
-  return out;
-}
-
 function build(template: IndicatorTemplate): TemplateIndex {
   const byCode = new Map<string, Indicator>();
   const cleanText = new Map<string, string>();
@@ -55,7 +44,7 @@ function build(template: IndicatorTemplate): TemplateIndex {
     const key = `${unit.code}\u0001${unit.group}`;
     let list = perUnit.get(key);
     if (!list) {
-      list = pushed(applicableIndicators(template, unit));
+      list = applicableIndicators(template, unit);
       perUnit.set(key, list);
     }
     return list;
@@ -71,8 +60,7 @@ function build(template: IndicatorTemplate): TemplateIndex {
       const key = `${unit.code}\u0001${unit.group}\u0001${month.slice(5)}`;
       let list = byKey.get(key);
       if (!list) {
-        list = [];
-        for (const i of applicable(unit)) if (isIndicatorDue(i, month, settings)) list.push(i);
+        list = dueAmong(applicable(unit), month, settings);
         byKey.set(key, list);
       }
       return list;

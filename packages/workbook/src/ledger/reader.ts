@@ -101,12 +101,6 @@ function columnFormat(sheet: GridSheet, formats: ReadonlyMap<string, string>, ro
   return best;
 }
 
-const columnNumbers = (columns: readonly ReadColumn[]): number[] => {
-  const out: number[] = [];
-  for (const c of columns) out.push(c.col);
-  return out;
-};
-
 type FormulaReader = (row: number, col: number, value: GridValue) => unknown;
 
 /** The table's non-blank rows as raw cells; `formulaValue` is null when the sheet has no formula. */
@@ -114,10 +108,11 @@ function readTableRows(
   sheet: GridSheet,
   firstRow: number,
   columns: readonly ReadColumn[],
-  dataCols: readonly number[],
   formulaValue: FormulaReader | null,
 ): RawLedgerRow[] {
   const rows: RawLedgerRow[] = [];
+  const dataCols: number[] = [];
+  for (const c of columns) dataCols.push(c.col);
   for (let r = firstRow; r <= sheet.grid.length; r++) {
     // Blank rows (after the table, or between its parts) are not rows of it.
     if (rowIsBlank(sheet, r, dataCols)) continue;
@@ -237,13 +232,13 @@ export function readLedgerSheets(sheets: readonly GridSheet[], file: string): Le
   const readColumns: ReadColumn[] = [];
   for (const [field, col] of colOf) readColumns.push({ field, col, locked: !!LEDGER_COLUMNS.find((d) => d.field === field)?.locked });
   // Most sheets have no formula at all: then no cell needs an address looked up.
-  const rows = readTableRows(sheet, headerRow + 1, readColumns, columnNumbers(readColumns), sheet.formulas?.size ? formulaValue : null);
+  const rows = readTableRows(sheet, headerRow + 1, readColumns, sheet.formulas?.size ? formulaValue : null);
 
   // 沿用上月: what the issued ledger pre-filled, at the positions the writer used (plain values only).
   const carrySheet = sheets.find((s) => s.name === CARRY_SHEET);
   const carryColumns: ReadColumn[] = [];
   LEDGER_COLUMNS.forEach((c, i) => c.locked || carryColumns.push({ field: c.field, col: i + 1, locked: false }));
-  const carried = carrySheet ? readTableRows(carrySheet, headerRow + 1, carryColumns, columnNumbers(carryColumns), null) : [];
+  const carried = carrySheet ? readTableRows(carrySheet, headerRow + 1, carryColumns, null) : [];
 
   const raw: RawLedger = {
     file,

@@ -21,7 +21,6 @@ import { printable } from '../printable';
 import { today } from '../today';
 import { createProgress } from '../progress';
 
-/** Today in the office's calendar (the date the status is taken as of by default). */
 const STATUSES: readonly FileStatus[] = ['accepted', 'accepted-with-warnings', 'accepted-with-errors', 'rejected', 'superseded', 'ignored'];
 
 function summary(run: ReviewRun, out: string, lang: CliLang, scores: boolean, mode: 'consolidate' | 'review'): string[] {
